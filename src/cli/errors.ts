@@ -1,0 +1,10 @@
+/** An error the user can act on: printed as one line, without a stack trace. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The `meeting-kg` command line. Each command lives in `commands/<name>.ts` and registers
+ * itself on the program; this file only assembles them and turns errors into one clear line.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerNeo4jCommand } from './commands/neo4j.js';
+import { registerReadCommand } from './commands/read.js';
+import { registerExtractCommand } from './commands/extract.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerAskCommand } from './commands/ask.js';
+import { registerCypherCommand } from './commands/cypher.js';
+import { registerStartCommand } from './commands/start.js';
+import { UserError } from './errors.js';
+
+export function buildProgram(): Command {
+  const program = new Command('meeting-kg')
+    .description('Vietnamese meeting reports → a knowledge graph in Neo4j')
+    .showHelpAfterError()
+    .exitOverride();
+  registerReadCommand(program);
+  registerExtractCommand(program);
+  registerIngestCommand(program);
+  registerAskCommand(program);
+  registerCypherCommand(program);
+  registerNeo4jCommand(program);
+  registerStartCommand(program);
+  return program;
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof UserError) {
+      process.stderr.write(`meeting-kg: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

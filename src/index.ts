@@ -1,0 +1,5 @@
+/**
+ * meeting-kg, the library. Each stage is importable on its own; data flows one way:
+ * text → article → extraction → resolved graph → store → queries.
+ */
+export * from './model/index.js';

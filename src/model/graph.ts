@@ -1,0 +1,88 @@
+/**
+ * The graph model, close to Popolo / W3C ORG. It is the contract between the `resolve` stage
+ * (which produces one `ArticleGraph` per article), the stores (which write it) and the query
+ * helpers (which read it). Documented for Cypher users in `cypher/README.md`.
+ *
+ * Nodes
+ *   Article      {id, url, title, published, source, contentHash}
+ *   Author       {id, name}                      bylines; never a Person at a meeting
+ *   Person       {id, name, nameKey, nameFolded, locality}
+ *   Organization {id, name, nameKey, nameFolded, kind, locality, aliases}
+ *   Position     {id, title, nameKey, nameFolded, role}      a post in an organization
+ *   Meeting      {id, kind, title, date, timeOfDay}
+ *   Task         {id, text, date}
+ *   Place        {id, name, nameFolded}
+ *
+ * Relationships (fact edges carry evidence: article, sentence, start, end, confidence;
+ * one edge per article that states the fact, so an article's facts can be replaced whole)
+ *   (Author)-[:WROTE]->(Article)
+ *   (Article)-[:REPORTS]->(Meeting)
+ *   (Person)-[:HOLDS {date, former}]->(Position)
+ *   (Position)-[:OF]->(Organization)
+ *   (Organization)-[:PART_OF]->(Organization)
+ *   (Organization)-[:LOCATED_IN]->(Place)
+ *   (Meeting)-[:ORGANIZED_BY]->(Organization)
+ *   (Person)-[:CHAIRED]->(Meeting)
+ *   (Person)-[:ATTENDED]->(Meeting)
+ *   (Person)-[:SPOKE_AT]->(Meeting)
+ *   (Meeting)-[:SET]->(Task)
+ *   (Person)-[:ISSUED]->(Task)
+ *   (Task)-[:ASSIGNED_TO]->(Organization | Person)
+ *
+ * Every node and relationship also records `articles` (node) / `article` (edge): the ids of the
+ * articles that state it, which is how re-ingesting a changed article removes its stale facts.
+ */
+import { z } from 'zod';
+
+export const NodeLabelSchema = z.enum([
+  'Article', 'Author', 'Person', 'Organization', 'Position', 'Meeting', 'Task', 'Place',
+]);
+export type NodeLabel = z.infer<typeof NodeLabelSchema>;
+
+export const RelationshipTypeSchema = z.enum([
+  'WROTE', 'REPORTS', 'HOLDS', 'OF', 'PART_OF', 'LOCATED_IN', 'ORGANIZED_BY',
+  'CHAIRED', 'ATTENDED', 'SPOKE_AT', 'SET', 'ISSUED', 'ASSIGNED_TO',
+]);
+export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
+
+/** Property values both stores can hold: scalars and arrays of strings. */
+export const PropertyValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export type PropertyValue = z.infer<typeof PropertyValueSchema>;
+export const PropertiesSchema = z.record(z.string(), PropertyValueSchema);
+export type Properties = z.infer<typeof PropertiesSchema>;
+
+export const GraphNodeSchema = z.object({
+  label: NodeLabelSchema,
+  /** Globally unique, stable id (the `id` property). */
+  id: z.string(),
+  properties: PropertiesSchema,
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphRelationshipSchema = z.object({
+  type: RelationshipTypeSchema,
+  /** Stable id of the edge, unique per (type, from, to, article). */
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  properties: PropertiesSchema,
+});
+export type GraphRelationship = z.infer<typeof GraphRelationshipSchema>;
+
+/** Why the resolver made a node what it is (e.g. merged two spellings): explainable resolution. */
+export const MergeReasonSchema = z.object({
+  nodeId: z.string(),
+  mention: z.string(),
+  reason: z.string(),
+});
+export type MergeReason = z.infer<typeof MergeReasonSchema>;
+
+/** Everything one article contributes to the graph; written whole or not at all. */
+export const ArticleGraphSchema = z.object({
+  articleId: z.string(),
+  contentHash: z.string(),
+  nodes: z.array(GraphNodeSchema),
+  relationships: z.array(GraphRelationshipSchema),
+  merges: z.array(MergeReasonSchema),
+});
+export type ArticleGraph = z.infer<typeof ArticleGraphSchema>;
