@@ -69,6 +69,36 @@ export const GraphRelationshipSchema = z.object({
 });
 export type GraphRelationship = z.infer<typeof GraphRelationshipSchema>;
 
+/**
+ * Node properties per label (besides `id`). Strings as written (NFC); `nameKey` is
+ * `matchKey(name)`, `nameFolded` is `searchKey(name)` (diacritics stripped, for search indexes).
+ * Dates are full or partial ISO strings (`2023-02-06`, `--02-06`, `2023-02`) or null.
+ */
+export const NodePropertySchemas = {
+  Article: z.object({ url: z.string().nullable(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(), contentHash: z.string(), input: z.string().nullable() }),
+  Author: z.object({ name: z.string(), nameKey: z.string() }),
+  Person: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), locality: z.string().nullable() }),
+  Organization: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), kind: z.string(), locality: z.string().nullable(), aliases: z.array(z.string()) }),
+  Position: z.object({ title: z.string(), nameKey: z.string(), nameFolded: z.string(), role: z.string() }),
+  Meeting: z.object({ kind: z.string(), title: z.string().nullable(), date: z.string().nullable(), timeOfDay: z.string().nullable() }),
+  Task: z.object({ text: z.string(), date: z.string().nullable() }),
+  Place: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string() }),
+} as const;
+
+/**
+ * Evidence carried by every fact edge (all types but OF, PART_OF and LOCATED_IN, which are
+ * structural yet still record the `article` that first stated them).
+ * HOLDS also has `date` (the meeting date or publication date the statement is valid at, or null),
+ * `titleAsWritten` and `former`. CHAIRED/ATTENDED/SPOKE_AT also carry the meeting `date`.
+ */
+export const EvidencePropertiesSchema = z.object({
+  article: z.string(),
+  sentence: z.string(),
+  start: z.number(),
+  end: z.number(),
+  confidence: z.number(),
+});
+
 /** Why the resolver made a node what it is (e.g. merged two spellings): explainable resolution. */
 export const MergeReasonSchema = z.object({
   nodeId: z.string(),
