@@ -1,0 +1,295 @@
+/**
+ * The common core of every reader: blocks of text (lines of a text file, paragraphs of an
+ * HTML page) plus known metadata → a validated `Article`. Furniture is taken out with its
+ * reason, the title and dates are told apart, bylines become authors, captions are marked.
+ */
+import { ArticleSchema, type Article, type Paragraph, type Removed } from '../model/article.js';
+import { matchKey, stableId } from '../model/keys.js';
+import metadata from './lexicon/metadata.json' with { type: 'json' };
+import { parseDateLine, parseDateValue, formatFoundDate, type FoundDate } from './dates.js';
+import { furnitureReason, isRelatedHeading, isRelatedItem } from './furniture.js';
+import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency } from './bylines.js';
+import { isCaption } from './captions.js';
+import { ArticleReadError } from './errors.js';
+import { checkVietnamese } from './language.js';
+import { articleIdFromUrl, hostOf } from './urls.js';
+
+/** A block of text as a reader found it, with what the page's markup said about it. */
+export interface Block {
+  text: string;
+  hint?: 'caption' | 'lead' | 'heading' | undefined;
+}
+
+/** Metadata known before reading the blocks (scraper header, JSON fields, HTML meta). */
+export interface KnownMetadata {
+  input?: string | null | undefined;
+  url?: string | null | undefined;
+  title?: string | null | undefined;
+  published?: string | null | undefined;
+  source?: string | null | undefined;
+  authors?: readonly string[] | undefined;
+  /** Canonical link or og:url, used for the source when `url` is unknown. */
+  canonical?: string | null | undefined;
+  /** When true (text files), the first content line is the title unless a title is known. */
+  titleFromFirstLine?: boolean | undefined;
+  warnings?: readonly string[] | undefined;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SOURCE_LINE = new RegExp(
+  `^(?:${[...metadata.sourceLinePrefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:\\s*(.{2,80})$`,
+  'iu',
+);
+const CREDIT_LINE = new RegExp(`^(?:${metadata.creditLinePrefixes.map(escape).join('|')})\\s+(.{2,60})$`, 'u');
+const OUTLET_PREFIX = new RegExp(
+  String.raw`^(\([^()\s][^()]{0,${metadata.outletPrefixMaxLength}}\)|[\p{Lu}\d][^\s]{1,${metadata.outletPrefixMaxLength}})\s*[-–—]\s+(?=\p{Lu}|\d|")`,
+  'u',
+);
+
+type Slot =
+  | { kind: 'keep'; text: string; hint?: Block['hint'] }
+  | { kind: 'drop'; reason: string; text: string };
+
+/** Collapses inner whitespace; keeps the text as written otherwise. */
+function tidy(text: string): string {
+  return text.replace(/[ \t\n]+/g, ' ').trim();
+}
+
+function domainLike(s: string): boolean {
+  return /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(s.trim());
+}
+
+/** Reads the source line's value: a host for a domain or URL, else the name as written. */
+function sourceFromValue(value: string): string {
+  const v = value.trim().replace(/[.;]+$/u, '');
+  if (domainLike(v)) return hostOf(/^https?:/i.test(v) ? v : `http://${v}`) ?? v.toLowerCase();
+  return v;
+}
+
+/** Builds and validates the Article from blocks and known metadata. */
+export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Article {
+  const warnings: string[] = [...(known.warnings ?? [])];
+  const authors: string[] = [...(known.authors ?? [])];
+  const slots: Slot[] = blocks
+    .map((b) => ({ ...b, text: tidy(b.text) }))
+    .filter((b) => b.text.length > 0)
+    .map((b) => ({ kind: 'keep', text: b.text, hint: b.hint }));
+
+  let title = known.title ? tidy(known.title) : null;
+  let published = known.published ? parseDateValue(known.published) : null;
+  if (known.published && !published) warnings.push(`unreadable publication date "${known.published}"`);
+  let sourceLine: string | null = null;
+  let creditSource: string | null = null;
+
+  const drop = (i: number, reason: string): void => {
+    const s = slots[i]!;
+    slots[i] = { kind: 'drop', reason, text: s.text };
+  };
+
+  // 1. Furniture anywhere; related-news headings take the items under them.
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    if (s.kind !== 'keep') continue;
+    const reason = furnitureReason(s.text);
+    if (!reason) continue;
+    drop(i, reason);
+    if (reason === 'related-news' && isRelatedHeading(s.text)) {
+      while (i + 1 < slots.length) {
+        const next = slots[i + 1]!;
+        if (next.kind !== 'keep' || !isRelatedItem(next.text)) break;
+        i++;
+        drop(i, furnitureReason(next.text) ?? 'related-news');
+      }
+    }
+  }
+
+  // 2. Head: page date header, title, the article's dateline.
+  const keptIdx = (): number[] => slots.flatMap((s, i) => (s.kind === 'keep' ? [i] : []));
+  let idx = keptIdx();
+  let titleIdx = -1;
+  const beforeTitle: Array<{ i: number; found: FoundDate }> = [];
+  for (const i of idx) {
+    const s = slots[i]!;
+    if (s.kind !== 'keep') continue;
+    const found = parseDateLine(s.text);
+    if (found) {
+      beforeTitle.push({ i, found });
+      continue;
+    }
+    if (title && matchKey(s.text) === matchKey(title)) {
+      titleIdx = i;
+    } else if (!title && (known.titleFromFirstLine || s.hint === 'heading') && looksLikeTitle(s.text)) {
+      title = s.text;
+      titleIdx = i;
+    }
+    break;
+  }
+  if (titleIdx >= 0) drop(titleIdx, 'title');
+  // Datelines right after the title (or at the top when there is no title line).
+  const afterTitle: Array<{ i: number; found: FoundDate }> = [];
+  idx = keptIdx();
+  for (const i of idx) {
+    if (titleIdx >= 0 && i < titleIdx) continue;
+    const found = parseDateLine(slots[i]!.text);
+    if (found) {
+      afterTitle.push({ i, found });
+      continue;
+    }
+    // Stop at the first line that is neither a date nor furniture already removed.
+    break;
+  }
+  const headerCandidates = titleIdx >= 0 ? beforeTitle : [];
+  const articleDates = titleIdx >= 0 ? afterTitle : [...beforeTitle, ...afterTitle.filter((a) => !beforeTitle.some((b) => b.i === a.i))];
+  for (const { i, found } of headerCandidates) {
+    const laterThanArticle = articleDates.some((a) => a.found.date < found.date);
+    if (found.clock || laterThanArticle || articleDates.length > 0) {
+      drop(i, 'page-date-header');
+    } else {
+      articleDates.push({ i, found });
+    }
+  }
+  for (const { i, found } of articleDates) {
+    if (found.clock && articleDates.length > 1) {
+      drop(i, 'page-date-header');
+      continue;
+    }
+    if (!published) published = formatFoundDate(found);
+    drop(i, 'published-date');
+  }
+
+  // 3. Metadata lines anywhere: source lines, byline lines, credits.
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    if (s.kind !== 'keep' || s.text.length > 120) continue;
+    const src = SOURCE_LINE.exec(s.text);
+    if (src) {
+      sourceLine ??= sourceFromValue(src[1]!);
+      drop(i, 'source-line');
+      continue;
+    }
+    const by = readBylineLine(s.text, false);
+    if (by) {
+      authors.push(...by.authors);
+      drop(i, 'byline');
+    }
+  }
+
+  // 4. The story's close: lone names, "PV", "Theo X", then a credit closing the last paragraph.
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const s = slots[i]!;
+    if (s.kind !== 'keep') continue;
+    const credit = CREDIT_LINE.exec(s.text);
+    if (credit && (isAgency(credit[1]!) || domainLike(credit[1]!) || credit[1]!.length <= 40) && !/[.!?]$/u.test(s.text)) {
+      creditSource ??= sourceFromValue(credit[1]!);
+      drop(i, 'source-credit');
+      continue;
+    }
+    if (isAgency(s.text)) {
+      drop(i, 'source-credit');
+      continue;
+    }
+    const by = readBylineLine(s.text, true);
+    if (by) {
+      authors.push(...by.authors);
+      drop(i, 'byline');
+      continue;
+    }
+    break;
+  }
+  const extraRemoved: Removed[] = [];
+  const lastKept = slots.findLastIndex((s) => s.kind === 'keep');
+  if (lastKept >= 0) {
+    const s = slots[lastKept]! as Extract<Slot, { kind: 'keep' }>;
+    const trailing = findTrailingCredit(s.text);
+    if (trailing) {
+      authors.push(...trailing.authors);
+      extraRemoved.push({ reason: trailing.reason, text: trailing.text });
+      slots[lastKept] = { ...s, text: s.text.slice(0, trailing.start).trimEnd() };
+    }
+  }
+
+  // 5. Outlet prefix on the first paragraph ("GD&TĐ - ", "(HNM) - ").
+  const firstKept = slots.findIndex((s) => s.kind === 'keep');
+  if (firstKept >= 0) {
+    const s = slots[firstKept]! as Extract<Slot, { kind: 'keep' }>;
+    const m = OUTLET_PREFIX.exec(s.text);
+    if (m && !/\p{Ll}\s/u.test(m[1]!)) {
+      extraRemoved.push({ reason: 'outlet-prefix', text: m[0].trim() });
+      slots[firstKept] = { ...s, text: s.text.slice(m[0].length) };
+    }
+  }
+
+  // 6. Inline photo credits inside paragraphs: removed, the paragraph split there.
+  const paragraphsOut: Array<{ text: string; hint?: Block['hint'] }> = [];
+  const removed: Removed[] = [];
+  for (const s of slots) {
+    if (s.kind === 'drop') {
+      if (s.reason !== 'title') removed.push({ reason: s.reason, text: s.text });
+      continue;
+    }
+    const credits = findInlineCredits(s.text);
+    if (credits.length === 0 || (credits.length === 1 && isCaptionWithCredit(s.text, credits[0]!.end))) {
+      for (const c of credits) authors.push(...c.authors);
+      paragraphsOut.push({ text: s.text, hint: s.hint });
+      continue;
+    }
+    let from = 0;
+    for (const c of credits) {
+      authors.push(...c.authors);
+      removed.push({ reason: 'photo-credit', text: c.text });
+      const piece = s.text.slice(from, c.start).trim();
+      if (piece) paragraphsOut.push({ text: piece, hint: s.hint });
+      from = c.end;
+    }
+    const tail = s.text.slice(from).replace(/^[\s.)]+/u, '').trim();
+    if (tail) paragraphsOut.push({ text: tail, hint: s.hint });
+  }
+  removed.push(...extraRemoved);
+
+  // 7. Paragraphs with offsets; captions marked.
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const p of paragraphsOut) {
+    if (p.text.length === 0) continue;
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += p.text;
+    const kind = p.hint === 'caption' || isCaption(p.text) ? 'caption' : p.hint === 'lead' ? 'lead' : 'body';
+    paragraphs.push({ start, end: text.length, text: p.text, kind });
+  }
+  if (paragraphs.every((p) => p.kind === 'caption') && paragraphs.length > 0) {
+    // A text made only of "captions" is a short story: keep it as body.
+    for (const p of paragraphs) p.kind = 'body';
+  }
+  if (text.trim().length === 0) throw new ArticleReadError('no-content', 'no article text left after removing page furniture');
+  checkVietnamese(`${title ?? ''}\n${text}`);
+
+  const url = known.url ?? null;
+  const source =
+    known.source ?? hostOf(url) ?? hostOf(known.canonical ?? null) ?? sourceLine ?? creditSource ?? null;
+  const uniqueAuthors = [...new Map(authors.map((a) => [matchKey(a), a] as const)).values()];
+  const article: Article = {
+    id: articleIdFromUrl(url ?? known.canonical ?? null) ?? stableId('sha', text),
+    input: known.input ?? null,
+    url,
+    title,
+    published,
+    source,
+    authors: uniqueAuthors,
+    text,
+    paragraphs,
+    removed,
+    warnings,
+  };
+  return ArticleSchema.parse(article);
+}
+
+/** A caption that ends with its own photo credit keeps the credit ("… hội nghị. (Ảnh: X)"). */
+function isCaptionWithCredit(text: string, creditEnd: number): boolean {
+  return text.slice(creditEnd).trim().replace(/^[.)]+/, '').length === 0 && text.length <= 300;
+}
+
+/** A title line: one short line, not several sentences. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(text);
+}

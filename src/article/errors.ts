@@ -1,0 +1,21 @@
+/** Why an input could not be read as an article. */
+export type ReadFailureKind =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unreadable'
+  | 'malformed-json'
+  | 'not-vietnamese'
+  | 'encoding'
+  | 'no-content';
+
+/** A per-input failure with a one-line reason; never carries a stack trace to the user. */
+export class ArticleReadError extends Error {
+  constructor(
+    readonly kind: ReadFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ArticleReadError';
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Page furniture: lines that belong to the web page, not the story. Every marker is data in
+ * `lexicon/furniture.json`; this module only turns it into tests on a line.
+ */
+import furniture from './lexicon/furniture.json' with { type: 'json' };
+import { matchKey } from '../model/keys.js';
+import { parseDateLine } from './dates.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Why a line is furniture, or null. Reasons match `Article.removed[].reason`. */
+export type FurnitureReason = 'related-news' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget';
+
+const RELATED = new Set(furniture.relatedHeadings.map(matchKey));
+const READ_MORE = new Set(furniture.readMore.map(matchKey));
+const WIDGETS = new Set(furniture.widgets.map(matchKey));
+const COOKIE = furniture.cookiePhrases.map(matchKey);
+
+const COUNTER_WORDS = alternatives(furniture.viewCounterWords);
+const VIEW_COUNTER = new RegExp(
+  String.raw`^(?:(?:\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))(?:\s*[|·•,-]\s*\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))*|(?:${COUNTER_WORDS})\s*:?\s*\d[\d.,]*)$`,
+  'iu',
+);
+const EXT = alternatives(furniture.mediaExtensions);
+const MEDIA_FILE = new RegExp(
+  String.raw`^(?:(?:${alternatives(furniture.mediaPrefixes)})\s*:?\s*)?[^\s]*\.(?:${EXT})(?:\?[^\s]*)?$`,
+  'iu',
+);
+
+/** True when the line is a related-news heading ("Tin khác", "Tin liên quan:", "Xem thêm >>"). */
+export function isRelatedHeading(line: string): boolean {
+  const key = matchKey(line.replace(/[:>»›\-–—.…\s]+$/u, '').replace(/^[<«‹\-–—\s]+/u, ''));
+  return RELATED.has(key);
+}
+
+/** Classifies a whole line as page furniture, or returns null. Related-news items are handled by the caller. */
+export function furnitureReason(line: string): FurnitureReason | null {
+  const t = line.trim();
+  if (t.length === 0) return null;
+  const key = matchKey(t.replace(/[.:>»›\s]+$/u, ''));
+  if (isRelatedHeading(t)) return 'related-news';
+  if (t.length <= 30 && READ_MORE.has(key)) return 'read-more';
+  if (t.length <= 60 && (WIDGETS.has(key) || isWidgetRow(t))) return 'share-widget';
+  if (t.length <= 400 && COOKIE.some((c) => key.includes(c))) return 'cookie-notice';
+  if (t.length <= 80 && VIEW_COUNTER.test(t)) return 'view-counter';
+  if (t.length <= 300 && MEDIA_FILE.test(t)) return 'media-file';
+  return null;
+}
+
+/** A row of widget labels ("Chia sẻ | In bài | Gửi email"). */
+function isWidgetRow(t: string): boolean {
+  const parts = t.split(/\s*[|·•/]\s*/u).filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every((p) => WIDGETS.has(matchKey(p)) || READ_MORE.has(matchKey(p)));
+}
+
+/**
+ * True when a line looks like an item of a related-news list: a date, a teaser cut off with an
+ * ellipsis, or a short headline without a closing full stop.
+ */
+export function isRelatedItem(line: string): boolean {
+  const t = line.trim();
+  if (parseDateLine(t)) return true;
+  if (/(?:…|\.\.\.)$/u.test(t) && t.length <= 400) return true;
+  if (t.length <= 180 && !/[.:;]$/u.test(t)) return true;
+  return furnitureReason(t) !== null;
+}

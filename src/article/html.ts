@@ -1,0 +1,158 @@
+/**
+ * HTML pages: the main content taken out with @mozilla/readability over linkedom, metadata
+ * from `<meta>` (published time, og: fields), the canonical link and JSON-LD. The content's
+ * blocks then go through the same furniture, byline and caption rules as plain text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../model/article.js';
+import { buildArticle, type Block } from './build.js';
+import { normalizeText } from './encoding.js';
+import { ArticleReadError } from './errors.js';
+import metadata from './lexicon/metadata.json' with { type: 'json' };
+import type { ReadTextOptions } from './text.js';
+
+/** The little of the DOM this module walks (linkedom implements it). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+interface DomDocument {
+  querySelector(selector: string): DomNode | null;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+  body: DomNode | null;
+  title: string;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'CAPTION', 'TD', 'TH',
+  'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'FIGURE', 'MAIN',
+  'NAV', 'FORM', 'HR', 'BR', 'ADDRESS', 'TIME',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const HEADING = /^H[1-6]$/;
+
+/** Walks a DOM subtree into text blocks: one per paragraph-like element, `<br>` splitting lines. */
+function blocksOf(root: DomNode): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  let hint: Block['hint'];
+  const flush = (): void => {
+    for (const line of current.split('\n')) if (line.trim()) blocks.push({ text: line, hint });
+    current = '';
+  };
+  const walk = (node: DomNode, inheritedHint: Block['hint']): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      hint ??= inheritedHint;
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const className = node.getAttribute?.('class') ?? '';
+    const ownHint: Block['hint'] =
+      tag === 'FIGCAPTION' || /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption)\b/i.test(className)
+        ? 'caption'
+        : /\b(?:sapo|lead|standfirst|summary|chapeau|description)\b/i.test(className)
+          ? 'lead'
+          : HEADING.test(tag)
+            ? 'heading'
+            : inheritedHint;
+    if (block) {
+      flush();
+      hint = undefined;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!, ownHint);
+    if (block) {
+      flush();
+      hint = undefined;
+    }
+  };
+  walk(root, undefined);
+  flush();
+  return blocks;
+}
+
+function meta(doc: DomDocument, names: readonly string[]): string | null {
+  for (const name of names) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${name}"]`);
+      const v = el?.getAttribute?.('content')?.trim();
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+function jsonLdDate(doc: DomDocument): string | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(scripts[i]!.textContent ?? '');
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * Reads one article from an HTML page. Pure: no I/O. Throws `ArticleReadError` when no
+ * article text can be found.
+ */
+export function readArticleHtml(html: string, options: ReadTextOptions = {}): Article {
+  if (html.trim().length === 0) throw new ArticleReadError('empty', 'empty (no HTML)');
+  const { text: clean, mojibakeRepaired } = normalizeText(html);
+  const warnings = [...(options.warnings ?? [])];
+  if (mojibakeRepaired > 0) warnings.push(`repaired mojibake (UTF-8 read as Windows-1252) in ${mojibakeRepaired} places`);
+  const { document } = parseHTML(clean) as unknown as { document: DomDocument };
+
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute?.('href') ?? meta(document, ['og:url']) ?? null;
+  const ogTitle = meta(document, ['og:title', 'twitter:title']);
+  const h1s = document.querySelectorAll('h1');
+  const h1 = h1s.length === 1 ? (h1s[0]!.textContent ?? '').trim() : null;
+  const timeEl = document.querySelector('time[datetime]')?.getAttribute?.('datetime') ?? null;
+  const published =
+    options.published ?? meta(document, metadata.htmlDateMeta) ?? jsonLdDate(document) ?? timeEl ?? null;
+  const author = meta(document, ['author', 'article:author', 'dc.creator']);
+  const metaSource = meta(document, ['og:site_name']);
+
+  let blocks: Block[] = [];
+  let readTitle: string | null = null;
+  try {
+    const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 200 });
+    const result = reader.parse();
+    if (result?.content) blocks = blocksOf(result.content as unknown as DomNode);
+    readTitle = result?.title?.trim() || null;
+  } catch {
+    warnings.push('readability failed on this page; read the whole body');
+  }
+  if (blocks.length === 0) {
+    const { document: fresh } = parseHTML(clean) as unknown as { document: DomDocument };
+    if (fresh.body) blocks = blocksOf(fresh.body);
+  }
+  if (blocks.every((b) => b.text.trim().length === 0)) {
+    throw new ArticleReadError('no-content', 'HTML page holds no article text');
+  }
+  const title = options.title ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
+  const url = options.url ?? (canonical && /^https?:/i.test(canonical) ? canonical : null);
+  return buildArticle(blocks, {
+    input: options.input ?? null,
+    url,
+    canonical,
+    title,
+    published,
+    source: options.source ?? (url ? null : metaSource),
+    authors: [...(options.authors ?? []), ...(author && !/^https?:/i.test(author) ? [author] : [])],
+    titleFromFirstLine: false,
+    warnings,
+  });
+}

@@ -1,0 +1,10 @@
+/**
+ * The `article` stage: text, HTML and JSON Lines in; validated `Article`s out.
+ */
+export { readArticleText, type ReadTextOptions } from './text.js';
+export { buildArticle, type Block, type KnownMetadata } from './build.js';
+export { decodeBytes, normalizeText, repairMojibake } from './encoding.js';
+export { parseDateLine, parseDateValue } from './dates.js';
+export { ArticleReadError, type ReadFailureKind } from './errors.js';
+export { articleIdFromUrl, hostOf, normaliseUrl } from './urls.js';
+export { loadArticles, type LoadOptions, type LoadResult, DEFAULT_MAX_BYTES } from './load.js';

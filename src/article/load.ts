@@ -1,0 +1,286 @@
+/**
+ * Reading inputs as people give them: files (text, HTML, JSON Lines, optionally gzipped),
+ * directories (recursive, in a stable order) and `-` for standard input. Each article or each
+ * failure is yielded on its own, so one bad input never stops the others.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import type { Article } from '../model/article.js';
+import { decodeBytes, looksBinary } from './encoding.js';
+import { ArticleReadError, type ReadFailureKind } from './errors.js';
+import { readArticleText } from './text.js';
+import { readArticleHtml } from './html.js';
+import { readJsonRecord } from './records.js';
+
+/** 5 MB: the default limit on one input (one file, or one JSON line). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Size limit of one input in bytes (for JSON Lines: of one line). Default 5 MB. */
+  maxBytes?: number;
+  /** Standard input, for `-` (default `process.stdin`). */
+  stdin?: Readable;
+}
+
+/** One article read, or one input that failed with a one-line reason. */
+export type LoadResult =
+  | { ok: true; input: string; article: Article }
+  | { ok: false; input: string; reason: string; kind: ReadFailureKind | 'internal' };
+
+type Format = 'text' | 'html' | 'jsonl' | 'json';
+
+const TEXT_EXT = /\.(?:txt|text|md)$/i;
+const HTML_EXT = /\.(?:html?|xhtml)$/i;
+const JSONL_EXT = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
+const JSON_EXT = /\.json$/i;
+const KNOWN_EXT = /\.(?:txt|text|md|html?|xhtml|jsonl|ndjson|json|jsonl\.gz|ndjson\.gz)$/i;
+
+function formatOf(path: string): Format | null {
+  if (JSONL_EXT.test(path)) return 'jsonl';
+  if (JSON_EXT.test(path)) return 'json';
+  if (HTML_EXT.test(path)) return 'html';
+  if (TEXT_EXT.test(path)) return 'text';
+  return null;
+}
+
+/** Guesses the format of content with no telling extension. */
+function sniff(text: string): Format {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|meta|div|article|p)\b/.test(head)) return 'html';
+  if (head.startsWith('{')) return 'jsonl';
+  if (head.startsWith('[')) return 'json';
+  return 'text';
+}
+
+function failure(input: string, error: unknown): LoadResult {
+  if (error instanceof ArticleReadError) return { ok: false, input, reason: error.message, kind: error.kind };
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code) return { ok: false, input, reason: fsReason(code, error as Error), kind: 'unreadable' };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, input, reason: `internal error while reading: ${message}`, kind: 'internal' };
+}
+
+function fsReason(code: string, error: Error): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'unreadable: no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable: permission denied';
+    case 'EISDIR':
+      return 'unreadable: is a directory';
+    case 'Z_DATA_ERROR':
+    case 'Z_BUF_ERROR':
+      return 'unreadable: not valid gzip data';
+    default:
+      return `unreadable: ${error.message}`;
+  }
+}
+
+const sizeText = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} kB`);
+
+function tooLarge(size: number, max: number, what = 'file'): ArticleReadError {
+  return new ArticleReadError('too-large', `${what} is ${sizeText(size)}, over the ${sizeText(max)} limit (see --max-bytes)`);
+}
+
+/**
+ * Reads every input: files, directories (recursively, by name), `-` for stdin. Yields each
+ * article or each failure in order; never throws for a bad input.
+ */
+export async function* loadArticles(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readStdin(options.stdin ?? process.stdin, maxBytes);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      yield failure(input, error);
+      continue;
+    }
+    if (info.isDirectory()) {
+      let files: string[];
+      try {
+        files = await listFiles(input);
+      } catch (error) {
+        yield failure(input, error);
+        continue;
+      }
+      if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .html, .jsonl or .json files'));
+      for (const file of files) yield* readPath(file, maxBytes);
+    } else {
+      yield* readPath(input, maxBytes);
+    }
+  }
+}
+
+/** Files under a directory with a known extension, recursively, sorted by path; hidden entries skipped. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(path)));
+    else if (e.isFile() && KNOWN_EXT.test(e.name)) out.push(path);
+  }
+  return out;
+}
+
+async function* readPath(path: string, maxBytes: number): AsyncGenerator<LoadResult> {
+  const format = formatOf(path);
+  if (format === 'jsonl') {
+    yield* readJsonLinesStream(path, maxBytes);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    bytes = await readFile(path);
+  } catch (error) {
+    yield failure(path, error);
+    return;
+  }
+  yield* readBytes(path, bytes, format, maxBytes);
+}
+
+async function* readBytes(input: string, bytes: Uint8Array, format: Format | null, maxBytes: number): AsyncGenerator<LoadResult> {
+  let text: string;
+  const warnings: string[] = [];
+  try {
+    if (bytes.length === 0) throw new ArticleReadError('empty', 'empty file');
+    const decoded = decodeBytes(bytes);
+    if (decoded.encoding === 'windows-1258') warnings.push('not valid UTF-8: read as Windows-1258');
+    if (decoded.encoding.startsWith('utf-16')) warnings.push(`read as ${decoded.encoding.toUpperCase()}`);
+    text = decoded.text;
+    if (text.trim().length === 0) throw new ArticleReadError('empty', 'empty file (only white space)');
+  } catch (error) {
+    yield failure(input, error);
+    return;
+  }
+  const kind = format ?? sniff(text);
+  if (kind === 'jsonl') {
+    yield* readJsonLines(input, text.split('\n'), maxBytes);
+    return;
+  }
+  if (kind === 'json') {
+    yield* readJsonDocument(input, text);
+    return;
+  }
+  try {
+    const article = kind === 'html' ? readArticleHtml(text, { input, warnings }) : readArticleText(text, { input, warnings });
+    yield { ok: true, input, article };
+  } catch (error) {
+    yield failure(input, error);
+  }
+}
+
+async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<LoadResult> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  } catch (error) {
+    yield failure('-', error);
+    return;
+  }
+  const bytes = Buffer.concat(chunks);
+  const head = bytes.subarray(0, 200).toString('utf8');
+  if (sniff(head) !== 'jsonl' && bytes.length > maxBytes) {
+    yield failure('-', tooLarge(bytes.length, maxBytes, 'standard input'));
+    return;
+  }
+  yield* readBytes('-', bytes, null, maxBytes);
+}
+
+async function* readJsonLines(input: string, lines: Iterable<string>, maxBytes: number): AsyncGenerator<LoadResult> {
+  let n = 0;
+  for (const line of lines) {
+    n++;
+    yield* readOneJsonLine(input, n, line, maxBytes);
+  }
+}
+
+function* readOneJsonLine(input: string, n: number, raw: string, maxBytes: number): Generator<LoadResult> {
+  const line = (n === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+  if (line.length === 0) return;
+  const where = `${input}#${n}`;
+  try {
+    const size = Buffer.byteLength(line);
+    if (size > maxBytes) throw tooLarge(size, maxBytes, 'line');
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new ArticleReadError('malformed-json', `malformed JSON line: ${(error as Error).message}`);
+    }
+    yield { ok: true, input: where, article: readJsonRecord(value, where) };
+  } catch (error) {
+    yield failure(where, error);
+  }
+}
+
+async function* readJsonLinesStream(path: string, maxBytes: number): AsyncGenerator<LoadResult> {
+  let stream: Readable;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const head = await readHead(path);
+    if (!/\.gz$/i.test(path) && looksBinary(head)) throw new ArticleReadError('binary', 'binary file (not JSON Lines text)');
+    if (info.size === 0) throw new ArticleReadError('empty', 'empty file');
+    const file = createReadStream(path);
+    stream = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
+    file.on('error', (e) => stream.destroy(e));
+  } catch (error) {
+    yield failure(path, error);
+    return;
+  }
+  let n = 0;
+  try {
+    const rl = createInterface({ input: stream, crlfDelay: Infinity });
+    for await (const line of rl) {
+      n++;
+      yield* readOneJsonLine(path, n, line, maxBytes);
+    }
+  } catch (error) {
+    yield failure(n > 0 ? `${path}#${n + 1}` : path, error);
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of createReadStream(path, { start: 0, end: 4095 })) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function* readJsonDocument(input: string, text: string): AsyncGenerator<LoadResult> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // Not one JSON document: maybe JSON Lines after all.
+    if (text.trimStart().startsWith('{')) {
+      yield* readJsonLines(input, text.split('\n'), Number.POSITIVE_INFINITY);
+      return;
+    }
+    yield failure(input, new ArticleReadError('malformed-json', `malformed JSON: ${(error as Error).message}`));
+    return;
+  }
+  const records = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < records.length; i++) {
+    const where = Array.isArray(value) ? `${input}#${i + 1}` : input;
+    try {
+      yield { ok: true, input: where, article: readJsonRecord(records[i], where) };
+    } catch (error) {
+      yield failure(where, error);
+    }
+  }
+}
