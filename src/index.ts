@@ -3,3 +3,4 @@
  * text → article → extraction → resolved graph → store → queries.
  */
 export * from './model/index.js';
+export * from './article/index.js';
