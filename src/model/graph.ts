@@ -28,6 +28,7 @@
  *   (Meeting)-[:SET]->(Task)
  *   (Person)-[:ISSUED]->(Task)
  *   (Task)-[:ASSIGNED_TO]->(Organization | Person)
+ *   (Article)-[:MENTIONS]->(Person | Organization)   every person and body the article names
  *
  * Every node and relationship also records `articles` (node) / `article` (edge): the ids of the
  * articles that state it, which is how re-ingesting a changed article removes its stale facts.
@@ -41,7 +42,7 @@ export type NodeLabel = z.infer<typeof NodeLabelSchema>;
 
 export const RelationshipTypeSchema = z.enum([
   'WROTE', 'REPORTS', 'HOLDS', 'OF', 'PART_OF', 'LOCATED_IN', 'ORGANIZED_BY',
-  'CHAIRED', 'ATTENDED', 'SPOKE_AT', 'SET', 'ISSUED', 'ASSIGNED_TO',
+  'CHAIRED', 'ATTENDED', 'SPOKE_AT', 'SET', 'ISSUED', 'ASSIGNED_TO', 'MENTIONS',
 ]);
 export type RelationshipType = z.infer<typeof RelationshipTypeSchema>;
 

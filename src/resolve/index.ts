@@ -1,0 +1,5 @@
+/** The `resolve` stage: extractions → graph batches with global ids and explained merges. */
+export * from './resolve.js';
+export * from './localities.js';
+export * from './organizations.js';
+export { expandAbbreviations, canonicalCase } from './text.js';

@@ -1,0 +1,223 @@
+/**
+ * Canonical names of bodies. In a Hải Phòng article "Ban Chỉ đạo 35 thành phố", "BCĐ 35 Thành ủy"
+ * and "Ban Chỉ đạo 35 Thành ủy Hải Phòng" all read as "Ban Chỉ đạo 35 Thành ủy Hải Phòng";
+ * "Thành ủy" reads as "Thành ủy Hải Phòng". A body whose locality is unknown keeps a name without
+ * one and is keyed to its article, so it never merges with another province's body.
+ */
+import { matchKey, stableId } from '../model/keys.js';
+import type { OrganizationKind } from '../model/extraction.js';
+import { OrganizationKindSchema } from '../model/extraction.js';
+import bodies from './lexicon/bodies.json' with { type: 'json' };
+import type { LocalityMap, Province } from './localities.js';
+import { canonicalCase, endsWithWords, expandAbbreviations, indexOfWords, startsWithText, startsWithWords, words } from './text.js';
+
+type Level = 'tỉnh' | 'thành phố';
+interface ScopeSuffix { words: string; level: Level; party: boolean }
+
+const SCOPE_SUFFIXES: readonly ScopeSuffix[] = bodies.scopeSuffixes as ScopeSuffix[];
+const PARTY_WORD: Readonly<Record<Level, string>> = bodies.partyCommittees as Record<Level, string>;
+const KIND_PATTERNS = (bodies.kindPatterns as [string, string][]).map(([p, k]) => [p, OrganizationKindSchema.parse(k)] as const);
+
+/** Where a body belongs: a province, the nation, nowhere in particular (enterprises), or unknown. */
+export type OrganizationScope = 'local' | 'national' | 'global' | 'unknown';
+
+/** What the resolver needs to know about the article to place a body. */
+export interface OrganizationContext {
+  localities: LocalityMap;
+  /** The article's default locality (override, source host or text), or null. */
+  articleLocality: string | null;
+  /** Why the article has that locality, for the merge log ("source host haiphong.gov.vn"). */
+  localityReason: string;
+  articleId: string;
+}
+
+/** A body as the graph knows it. */
+export interface CanonicalOrganization {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  locality: string | null;
+  scope: OrganizationScope;
+  /** A party body (its canonical name carries "Thành ủy"/"Tỉnh ủy"). */
+  party: boolean;
+  /** The province-level party committee a party sub-body belongs to, when implied. */
+  impliedParent: { name: string; id: string; locality: string | null } | null;
+  /** Why the name is what it is. */
+  reason: string;
+}
+
+/** Guesses a body's kind from its name (used when the extractor says `other` or nothing). */
+export function guessKind(name: string): OrganizationKind {
+  const expanded = canonicalCase(expandAbbreviations(name));
+  for (const [prefix, kind] of KIND_PATTERNS) if (startsWithText(expanded, prefix)) return kind;
+  return 'other';
+}
+
+function partyWord(level: Level | null): string | null {
+  return level ? PARTY_WORD[level] : null;
+}
+
+function isPartyBase(base: string): boolean {
+  return (bodies.partyBases as string[]).some((p) => startsWithWords(words(base), p));
+}
+
+function isNational(name: string, kind: OrganizationKind): boolean {
+  const key = matchKey(name);
+  if ((bodies.nationalNames as string[]).some((n) => matchKey(n) === key)) return true;
+  const tokens = words(name);
+  if ((bodies.nationalWords as string[]).some((w) => indexOfWords(tokens, w) >= 0)) return true;
+  const notNational = (bodies.notNationalPrefixes as string[]).some((p) => startsWithText(name, p));
+  if (!notNational && (bodies.nationalPrefixes as string[]).some((p) => startsWithText(name, p))) return true;
+  return !notNational && (bodies.nationalKinds as string[]).includes(kind);
+}
+
+function hasSubProvinceUnit(tokens: readonly string[]): boolean {
+  // "huyện Thủy Nguyên", "phường 5", "Đảng ủy Khối …": the unit word followed by a proper name or number
+  // (so "xã hội", society, is not a commune).
+  for (const w of bodies.subProvinceWords as string[]) {
+    for (let i = indexOfWords(tokens, w); i >= 0; i = indexOfWords(tokens, w, i + 1)) {
+      const next = tokens[i + words(w).length];
+      if (next && /^[\p{Lu}\p{N}]/u.test(next)) return true;
+    }
+  }
+  return false;
+}
+
+function placeName(province: Province, level: Level): string {
+  return province.formalName ?? `${level} ${province.name}`;
+}
+
+/**
+ * The canonical body for a mention: name, kind, locality and a deterministic id.
+ * `mentionLocality` is the locality the extractor read for this mention, if any.
+ */
+export function canonicalOrganization(
+  asWritten: string,
+  kindHint: OrganizationKind | null,
+  mentionLocality: string | null,
+  ctx: OrganizationContext,
+): CanonicalOrganization {
+  const cleaned = canonicalCase(expandAbbreviations(asWritten.replace(/[\s.,;:]+$/u, '')));
+  let tokens = words(cleaned);
+  const kind: OrganizationKind = kindHint && kindHint !== 'other' ? kindHint : guessKind(cleaned);
+  const why: string[] = [];
+
+  // 1. A province named at the end of the name is this body's locality.
+  let explicit: Province | null = null;
+  const trailing = tokens.length > 1 ? ctx.localities.trailingProvince(tokens) : null;
+  if (trailing) {
+    explicit = trailing.province;
+    tokens = tokens.slice(0, tokens.length - trailing.length);
+    why.push(`names ${explicit.name}`);
+  }
+  // 2. A scope word at the end: "thành phố", "của tỉnh", "Thành ủy"…
+  let scope: ScopeSuffix | null = null;
+  const wholeIsPartyCommittee = Object.values(PARTY_WORD).some((w) => matchKey(tokens.join(' ')) === matchKey(w));
+  for (const s of SCOPE_SUFFIXES) {
+    if (endsWithWords(tokens, s.words) && (tokens.length > words(s.words).length || wholeIsPartyCommittee)) {
+      scope = s;
+      tokens = tokens.slice(0, tokens.length - words(s.words).length);
+      // "tỉnh" left dangling after "của": "Ban Chỉ đạo 35 của" → "Ban Chỉ đạo 35".
+      if (endsWithWords(tokens, 'của')) tokens = tokens.slice(0, -1);
+      break;
+    }
+  }
+  // "Thành phố Hải Phòng" → nothing left but the explicit place: the city itself; keep as written.
+  const base = tokens.join(' ');
+
+  if (kind === 'enterprise' || ((bodies.globalKinds as string[]).includes(kind) && !explicit)) {
+    const name = cleaned;
+    return finish(name, kind, null, 'global', false, null, ctx, 'enterprise: one node per name');
+  }
+  if (!explicit && !scope && isNational(cleaned, kind)) {
+    return finish(cleaned, kind, null, 'national', kind === 'party-committee', null, ctx, 'national body: one node per name');
+  }
+
+  // 3. Locality: named here, else read by the extractor, else the article's.
+  let province: Province | null = explicit;
+  let localityWhy = explicit ? `named in the body's name` : '';
+  if (!province && mentionLocality) {
+    province = ctx.localities.province(mentionLocality) ?? null;
+    if (province) localityWhy = 'read by the extractor from the text';
+  }
+  if (!province && ctx.articleLocality) {
+    province = ctx.localities.province(ctx.articleLocality) ?? null;
+    if (province) localityWhy = ctx.localityReason;
+  }
+  if (province && !explicit && scope && scope.level !== province.level) {
+    why.push(`"${scope.words}" does not fit ${province.name} (a ${province.level}): locality unknown`);
+    province = null;
+  }
+
+  const party = scope?.party === true || wholeIsPartyCommittee || isPartyBase(base) || (bodies.partyKinds as string[]).includes(kind);
+  const level: Level | null = province ? (province.level as Level) : scope ? scope.level : null;
+  const locName = province?.name ?? null;
+
+  if (base === '' || hasSubProvinceUnit(tokens)) {
+    if (base === '' && party && level) {
+      // The provincial party committee itself: "Thành ủy" → "Thành ủy Hải Phòng".
+      const name = [partyWord(level), locName].filter(Boolean).join(' ');
+      return finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province));
+    }
+    if (base === '') {
+      // "Thành phố Hải Phòng" itself, or a bare scope word.
+      return finish(cleaned, kind, province?.name ?? null, province ? 'local' : 'unknown', false, null, ctx, reasonText(why, localityWhy, province));
+    }
+    // A district or commune body: the name already says where; the province is its locality.
+    return finish(cleaned, kind, locName, province ? 'local' : 'unknown', party, null, ctx, reasonText([...why, 'a district/commune body, name kept'], localityWhy, province));
+  }
+
+  let name: string;
+  if (party) {
+    name = [base, partyWord(level), locName].filter(Boolean).join(' ');
+  } else if (province && level) {
+    name = `${base} ${placeName(province, level)}`;
+  } else {
+    name = [base, level].filter(Boolean).join(' ');
+  }
+  let impliedParent: CanonicalOrganization['impliedParent'] = null;
+  const baseTokens = words(base);
+  const subBody = kind !== 'party-committee' || startsWithWords(baseTokens, 'Ban Thường vụ') || startsWithWords(baseTokens, 'Ban Chấp hành');
+  if (party && level && subBody) {
+    const parentName = [partyWord(level), locName].filter(Boolean).join(' ');
+    impliedParent = { name: parentName, locality: locName, id: orgId(parentName, province ? 'local' : 'unknown', locName, ctx) };
+  }
+  return finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province));
+}
+
+function reasonText(why: string[], localityWhy: string, province: Province | null): string {
+  const parts = [...why];
+  parts.push(province ? `locality ${province.name} (${localityWhy})` : 'locality unknown: kept to its own article');
+  return parts.join('; ');
+}
+
+function orgId(name: string, scope: OrganizationScope, locality: string | null, ctx: OrganizationContext): string {
+  const key = matchKey(name);
+  switch (scope) {
+    case 'local': return stableId('org', key, `locality:${matchKey(locality ?? '')}`);
+    case 'national': return stableId('org', key, 'national');
+    case 'global': return stableId('org', key, 'global');
+    case 'unknown': return stableId('org', key, `article:${ctx.articleId}`);
+  }
+}
+
+function finish(
+  name: string, kind: OrganizationKind, locality: string | null, scope: OrganizationScope, party: boolean,
+  impliedParent: CanonicalOrganization['impliedParent'], ctx: OrganizationContext, reason: string,
+): CanonicalOrganization {
+  return { id: orgId(name, scope, locality, ctx), name, kind, locality, scope, party, impliedParent, reason };
+}
+
+/**
+ * The title of a post: the role joined to the body's canonical name, sharing the syllable they
+ * have in common ("Trưởng ban" + "Ban Chỉ đạo 35 …" → "Trưởng Ban Chỉ đạo 35 …").
+ */
+export function composeTitle(role: string, organizationName: string): string {
+  const r = words(role);
+  const o = words(organizationName);
+  if (r.length === 0) return organizationName;
+  if (o.length === 0) return role;
+  const last = r[r.length - 1] as string;
+  if (matchKey(last) === matchKey(o[0] as string)) return [...r.slice(0, -1), ...o].join(' ');
+  return [...r, ...o].join(' ');
+}

@@ -1,0 +1,262 @@
+/**
+ * The `resolve` stage: one article's Extraction → its ArticleGraph, with global, deterministic
+ * ids (so re-ingesting is idempotent) and a log of why each mention became the node it is.
+ */
+import { matchKey, searchKey, stableId } from '../model/keys.js';
+import type { Evidence, Extraction, OrganizationMention, PersonMention } from '../model/extraction.js';
+import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel, Properties, RelationshipType } from '../model/graph.js';
+import { type LocalityMap, defaultLocalityMap } from './localities.js';
+import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
+import { canonicalCase, expandAbbreviations, startsWithWords, words } from './text.js';
+
+/** Bumped whenever the resolver would give different graphs for the same extraction. */
+export const RESOLVER_VERSION = '1';
+
+export interface ResolveOptions {
+  /** Provinces and host map (default: the shipped one). */
+  localities?: LocalityMap;
+  /** The user's `--locality`: the article's locality, over host and text. */
+  locality?: string | null;
+  /** The article text, read for locality mentions ("tỉnh Thái Bình") when host and override say nothing. */
+  text?: string | null;
+  /** Hash of the article's content; defaults to a hash of the extraction and options. */
+  contentHash?: string;
+}
+
+/** Where the article is from, and why. */
+export interface ArticleLocality {
+  locality: string | null;
+  reason: string;
+}
+
+/** The article's locality: `--locality`, else its source's host, else the province its text names most. */
+export function articleLocality(x: Extraction, options: ResolveOptions, localities: LocalityMap): ArticleLocality {
+  if (options.locality) {
+    const p = localities.province(options.locality);
+    return { locality: p?.name ?? options.locality.trim(), reason: 'given with --locality' };
+  }
+  const fromHost = localities.fromHost(x.source) ?? localities.fromHost(x.url);
+  if (fromHost) return { locality: fromHost, reason: `source host ${x.source ?? x.url}` };
+  const text = options.text ?? [x.title ?? '', ...x.meetings.map((m) => m.evidence.sentence)].join('\n');
+  const named = localities.mentionedIn(text)[0];
+  if (named) return { locality: named, reason: `the text names ${named}` };
+  return { locality: null, reason: 'unknown' };
+}
+
+type Scoped = { key: string; locality: string | null; why: string };
+
+class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly relationships = new Map<string, GraphRelationship>();
+  readonly merges: MergeReason[] = [];
+  constructor(readonly articleId: string) {}
+
+  node(label: NodeLabel, id: string, properties: Properties): string {
+    const existing = this.nodes.get(id);
+    if (!existing) this.nodes.set(id, { label, id, properties });
+    else if (label === 'Organization') {
+      const a = new Set([...(existing.properties.aliases as string[]), ...(properties.aliases as string[])]);
+      existing.properties.aliases = [...a].sort();
+    }
+    return id;
+  }
+
+  edge(type: RelationshipType, from: string, to: string, properties: Properties): void {
+    if (from === to) return;
+    const id = stableId('rel', type, from, to, this.articleId);
+    if (!this.relationships.has(id)) this.relationships.set(id, { type, id, from, to, properties: { article: this.articleId, ...properties } });
+  }
+
+  merge(nodeId: string, mention: string, reason: string): void {
+    if (!this.merges.some((m) => m.nodeId === nodeId && m.mention === mention)) this.merges.push({ nodeId, mention, reason });
+  }
+}
+
+function evidence(e: Evidence, confidence: number): Properties {
+  return { sentence: e.sentence, start: e.start, end: e.end, confidence };
+}
+
+function fullDate(date: string | null | undefined): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
+/**
+ * Resolves one article's extraction into the graph batch the stores write: canonical bodies with
+ * their locality, people keyed by name and locality, posts OF bodies, meetings, tasks, authors.
+ */
+export function resolveExtraction(x: Extraction, options: ResolveOptions = {}): ArticleGraph {
+  const localities = options.localities ?? defaultLocalityMap();
+  const where = articleLocality(x, options, localities);
+  const b = new GraphBuilder(x.id);
+  const ctx: OrganizationContext = { localities, articleLocality: where.locality, localityReason: where.reason, articleId: x.id };
+  const published = x.published ? x.published.slice(0, 10) : null;
+  const articleDate = x.meetings.map((m) => fullDate(m.date)).find(Boolean) ?? fullDate(published);
+
+  // Article and its authors.
+  const contentHash = options.contentHash ?? stableId('content', RESOLVER_VERSION, JSON.stringify(x), options.locality ?? '', options.text ?? '');
+  b.node('Article', x.id, { url: x.url, title: x.title, published: x.published, source: x.source, contentHash, input: x.input });
+  for (const author of new Set(x.authors)) {
+    const id = b.node('Author', stableId('author', matchKey(author), x.source ?? ''), { name: author, nameKey: matchKey(author) });
+    b.edge('WROTE', id, x.id, { sentence: author, start: 0, end: 0, confidence: 1 });
+  }
+
+  // Bodies.
+  const orgByLocal = new Map<string, CanonicalOrganization>();
+  const orgMentions = new Map<string, OrganizationMention>();
+  for (const m of [...x.committees, ...x.meetings.flatMap((mt) => mt.organizers)]) if (!orgMentions.has(m.id)) orgMentions.set(m.id, m);
+  const addOrganization = (org: CanonicalOrganization, asWritten: string, ev: Evidence | null, confidence: number): string => {
+    const id = b.node('Organization', org.id, {
+      name: org.name, nameKey: matchKey(org.name), nameFolded: searchKey(org.name), kind: org.kind, locality: org.locality, aliases: [asWritten],
+    });
+    b.merge(id, asWritten, `${asWritten === org.name ? 'as written' : `read as "${org.name}"`}: ${org.reason}`);
+    if (ev) b.edge('MENTIONS', x.id, id, evidence(ev, confidence));
+    if (org.locality) {
+      const place = b.node('Place', stableId('place', matchKey(org.locality)), { name: org.locality, nameKey: matchKey(org.locality), nameFolded: searchKey(org.locality) });
+      b.edge('LOCATED_IN', id, place, ev ? evidence(ev, confidence) : { sentence: '', start: 0, end: 0, confidence });
+    }
+    if (org.impliedParent && org.impliedParent.id !== org.id) {
+      const p = org.impliedParent;
+      const parentId = b.node('Organization', p.id, { name: p.name, nameKey: matchKey(p.name), nameFolded: searchKey(p.name), kind: 'party-committee', locality: p.locality, aliases: [] });
+      b.merge(parentId, asWritten, `implied parent: a party body of ${p.name}`);
+      b.edge('PART_OF', id, parentId, ev ? evidence(ev, confidence) : { sentence: '', start: 0, end: 0, confidence });
+    }
+    return id;
+  };
+  for (const m of orgMentions.values()) {
+    const org = canonicalOrganization(m.expanded || m.name, m.kind, m.locality, ctx);
+    orgByLocal.set(m.id, org);
+    addOrganization(org, m.name, m.evidence, m.confidence);
+  }
+  for (const m of orgMentions.values()) {
+    const parent = m.parentId ? orgByLocal.get(m.parentId) : undefined;
+    const child = orgByLocal.get(m.id);
+    if (parent && child) b.edge('PART_OF', child.id, parent.id, evidence(m.evidence, m.confidence));
+  }
+
+  // The body of each post: given by the extractor, else read from the title.
+  const postOrg = x.positions.map((p): CanonicalOrganization | null => {
+    const given = p.organizationId ? orgByLocal.get(p.organizationId) : undefined;
+    if (given) return given;
+    const fromTitle = organizationInTitle(p.expanded || p.title, p.role);
+    if (!fromTitle) return null;
+    const org = canonicalOrganization(fromTitle, null, null, ctx);
+    addOrganization(org, fromTitle, p.evidence, p.confidence);
+    return org;
+  });
+
+  // People: one per (name, locality); the locality of their local posts first, then national posts, then the article's.
+  const personMentions = new Map<string, PersonMention>();
+  const notePerson = (id: string, name: string, ev: Evidence, confidence: number) => {
+    if (!personMentions.has(id)) personMentions.set(id, { id, name, evidence: ev, confidence });
+  };
+  for (const p of x.persons) if (p.mentions[0]) notePerson(p.id, p.name, p.mentions[0], 1);
+  for (const m of x.meetings) for (const p of [...m.chairs, ...m.attendees, ...m.speakers]) notePerson(p.id, p.name, p.evidence, p.confidence);
+  for (const p of x.positions) notePerson(p.personId, p.person, p.evidence, p.confidence);
+  for (const m of x.meetings) for (const t of m.tasks) if (t.byId && t.by) notePerson(t.byId, t.by, t.evidence, t.confidence);
+
+  const personScope = new Map<string, Scoped>();
+  for (const [localId] of personMentions) {
+    const orgs = x.positions.map((p, i) => (p.personId === localId && !p.former ? postOrg[i] : null)).filter((o): o is CanonicalOrganization => !!o);
+    const local = orgs.find((o) => o.scope === 'local' && o.locality);
+    const national = orgs.find((o) => o.scope === 'national');
+    let scoped: Scoped;
+    if (local) scoped = { key: `locality:${matchKey(local.locality as string)}`, locality: local.locality, why: `locality ${local.locality} from the post in ${local.name}` };
+    else if (national) scoped = { key: 'national', locality: null, why: `a national post (${national.name}) ties every mention of this name nationwide` };
+    else if (where.locality) scoped = { key: `locality:${matchKey(where.locality)}`, locality: where.locality, why: `locality ${where.locality} (${where.reason})` };
+    else scoped = { key: `article:${x.id}`, locality: null, why: 'locality unknown: kept to its own article' };
+    personScope.set(localId, scoped);
+  }
+  const personByLocal = new Map<string, string>();
+  for (const [localId, m] of personMentions) {
+    const scoped = personScope.get(localId) as Scoped;
+    const id = b.node('Person', stableId('person', matchKey(m.name), scoped.key), { name: m.name, nameKey: matchKey(m.name), nameFolded: searchKey(m.name), locality: scoped.locality });
+    personByLocal.set(localId, id);
+    b.merge(id, m.name, `same name in the same place is one person: ${scoped.why}`);
+    b.edge('MENTIONS', x.id, id, evidence(m.evidence, m.confidence));
+  }
+  const personByName = (name: string): string | undefined => {
+    const key = matchKey(name);
+    for (const [localId, m] of personMentions) if (matchKey(m.name) === key) return personByLocal.get(localId);
+    return undefined;
+  };
+
+  // Posts.
+  x.positions.forEach((p, i) => {
+    const personId = personByLocal.get(p.personId);
+    if (!personId) return;
+    const org = postOrg[i] ?? null;
+    const role = (p.role || p.expanded || p.title).trim();
+    const title = org ? composeTitle(role, org.name) : canonicalCase(expandAbbreviations(p.expanded || p.title));
+    const positionId = org ? stableId('position', matchKey(role), org.id) : stableId('position', matchKey(title), `article:${x.id}`);
+    b.node('Position', positionId, { title, nameKey: matchKey(title), nameFolded: searchKey(title), role });
+    if (org) b.edge('OF', positionId, org.id, evidence(p.evidence, p.confidence));
+    b.edge('HOLDS', personId, positionId, { ...evidence(p.evidence, p.confidence), date: articleDate, former: p.former, titleAsWritten: p.title });
+    if (p.title !== title) b.merge(positionId, p.title, org ? `post "${role}" of ${org.name}` : 'post with no known body: kept to its own article');
+  });
+
+  // Meetings and their tasks.
+  for (const m of x.meetings) {
+    const date = fullDate(m.date);
+    const organizer = m.organizers[0] ? orgByLocal.get(m.organizers[0].id) : undefined;
+    let meetingId: string;
+    if (date && organizer && organizer.scope !== 'unknown') {
+      meetingId = stableId('meeting', organizer.id, date, matchKey(m.kind));
+      b.merge(meetingId, m.title ?? m.kind, `one ${m.kind} of ${organizer.name} on ${date}: reports of it in other articles share this node`);
+    } else {
+      meetingId = stableId('meeting', x.id, m.id);
+    }
+    b.node('Meeting', meetingId, { kind: m.kind, title: m.title, date: m.date, timeOfDay: m.timeOfDay });
+    b.edge('REPORTS', x.id, meetingId, evidence(m.evidence, m.confidence));
+    for (const o of m.organizers) {
+      const org = orgByLocal.get(o.id);
+      if (org) b.edge('ORGANIZED_BY', meetingId, org.id, evidence(o.evidence, o.confidence));
+    }
+    const role = (type: RelationshipType, people: readonly PersonMention[]) => {
+      for (const p of people) {
+        const pid = personByLocal.get(p.id);
+        if (pid) b.edge(type, pid, meetingId, { ...evidence(p.evidence, p.confidence), date: m.date });
+      }
+    };
+    role('CHAIRED', m.chairs);
+    role('ATTENDED', m.attendees);
+    role('SPOKE_AT', m.speakers);
+    for (const t of m.tasks) {
+      const taskId = b.node('Task', stableId('task', meetingId, matchKey(t.text)), { text: t.text, date: m.date });
+      b.edge('SET', meetingId, taskId, evidence(t.evidence, t.confidence));
+      const by = (t.byId && personByLocal.get(t.byId)) || (t.by ? personByName(t.by) : undefined);
+      if (by) b.edge('ISSUED', by, taskId, evidence(t.evidence, t.confidence));
+      const targets = new Set<string>();
+      for (const id of t.toIds) {
+        const target = orgByLocal.get(id)?.id ?? personByLocal.get(id);
+        if (target) targets.add(target);
+      }
+      if (targets.size === 0) {
+        for (const name of t.to) {
+          const person = personByName(name);
+          if (person) targets.add(person);
+          else if (guessKind(name) !== 'other') targets.add(addOrganization(canonicalOrganization(name, null, null, ctx), name, null, t.confidence));
+        }
+      }
+      for (const target of targets) b.edge('ASSIGNED_TO', taskId, target, evidence(t.evidence, t.confidence));
+    }
+  }
+
+  // Every node but the Article must hang on one of this article's edges (that is how its facts are replaced).
+  const linked = new Set<string>([x.id]);
+  for (const r of b.relationships.values()) { linked.add(r.from); linked.add(r.to); }
+  const nodes = [...b.nodes.values()].filter((n) => linked.has(n.id));
+  return { articleId: x.id, contentHash, nodes, relationships: [...b.relationships.values()], merges: b.merges };
+}
+
+/** The body named in a title after its role: "Trưởng ban Chỉ đạo 35" (role "Trưởng ban") → "Ban Chỉ đạo 35". */
+export function organizationInTitle(title: string, role: string): string | null {
+  const t = words(expandAbbreviations(title));
+  const r = words(role);
+  if (r.length === 0 || !startsWithWords(t, r.join(' ')) || t.length === r.length) return null;
+  const rest = t.slice(r.length).join(' ');
+  if (guessKind(rest) !== 'other') return rest;
+  // The role's last syllable may be the body's first: "Trưởng ban" + "Chỉ đạo 35".
+  const joined = `${(r[r.length - 1] as string).charAt(0).toLocaleUpperCase('vi')}${(r[r.length - 1] as string).slice(1)} ${rest}`;
+  if (guessKind(joined) !== 'other') return joined;
+  return rest;
+}

@@ -1,0 +1,90 @@
+/**
+ * Word-level helpers for reading names of bodies: names are compared syllable by syllable with
+ * `matchKey`, so case and old/new tone-mark placement never matter, while display text keeps
+ * the spelling the lexicon (or the article) gives.
+ */
+import { matchKey } from '../model/keys.js';
+import bodies from './lexicon/bodies.json' with { type: 'json' };
+
+/** Splits a name into syllables (NFC, single spaces). */
+export function words(text: string): string[] {
+  const t = text.normalize('NFC').trim();
+  return t === '' ? [] : t.split(/\s+/u);
+}
+
+/** True when `tokens` ends with the syllables of `phrase` (matchKey comparison). */
+export function endsWithWords(tokens: readonly string[], phrase: string): boolean {
+  const p = words(phrase);
+  if (p.length === 0 || p.length > tokens.length) return false;
+  return matchKey(tokens.slice(tokens.length - p.length).join(' ')) === matchKey(p.join(' '));
+}
+
+/** True when `tokens` starts with the syllables of `phrase` (matchKey comparison). */
+export function startsWithWords(tokens: readonly string[], phrase: string): boolean {
+  const p = words(phrase);
+  if (p.length === 0 || p.length > tokens.length) return false;
+  return matchKey(tokens.slice(0, p.length).join(' ')) === matchKey(p.join(' '));
+}
+
+/** Index of the first occurrence of `phrase`'s syllables in `tokens`, or -1. */
+export function indexOfWords(tokens: readonly string[], phrase: string, from = 0): number {
+  const p = words(phrase);
+  if (p.length === 0) return -1;
+  const key = matchKey(p.join(' '));
+  for (let i = from; i + p.length <= tokens.length; i++) {
+    if (matchKey(tokens.slice(i, i + p.length).join(' ')) === key) return i;
+  }
+  return -1;
+}
+
+/** True when `prefix` (a string, possibly ending with a space) begins `text` (matchKey comparison). */
+export function startsWithText(text: string, prefix: string): boolean {
+  const trailingSpace = /\s$/u.test(prefix);
+  const t = words(text);
+  if (!startsWithWords(t, prefix)) return false;
+  return !trailingSpace || t.length > words(prefix).length;
+}
+
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = (bodies.abbreviations as [string, string][])
+  .map(([a, b]) => [a, b] as const);
+
+/** Expands the usual abbreviations of bodies ("BCĐ" → "Ban Chỉ đạo", "TP" → "thành phố"). */
+export function expandAbbreviations(name: string): string {
+  // "TP.Hải Phòng", "TP.HCM": a dot glued to the next word.
+  const spaced = name.normalize('NFC').replace(/(^|\s)(TP|Tp)\.(?=\S)/gu, '$1$2. ');
+  const out: string[] = [];
+  for (const token of words(spaced)) {
+    const hit = ABBREVIATIONS.find(([abbr]) => abbr === token);
+    out.push(hit ? hit[1] : token);
+  }
+  return out.join(' ');
+}
+
+const PHRASES = [...(bodies.canonicalPhrases as string[])].sort((a, b) => words(b).length - words(a).length);
+
+/** Rewrites known phrases in their canonical spelling ("ban chỉ đạo" → "Ban Chỉ đạo", "Uỷ" → "Ủy"). */
+export function canonicalCase(name: string): string {
+  const tokens = words(name);
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = false;
+    for (const phrase of PHRASES) {
+      const p = words(phrase);
+      if (i + p.length <= tokens.length && matchKey(tokens.slice(i, i + p.length).join(' ')) === matchKey(phrase)) {
+        // One-syllable phrases ("Sở", "Bộ") are only recased at the start of a name.
+        if (p.length === 1 && i > 0) continue;
+        out.push(...p);
+        i += p.length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      out.push(tokens[i] as string);
+      i += 1;
+    }
+  }
+  const joined = out.join(' ');
+  return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
+}
