@@ -1,0 +1,5 @@
+/** The `query` stage: typed answers to the questions users ask, on either store. */
+export * from './schemas.js';
+export * from './dates.js';
+export * from './names.js';
+export * from './memory.js';

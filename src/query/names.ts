@@ -1,0 +1,135 @@
+/**
+ * How a name given by a user is matched to entities, the same on every store.
+ *
+ * A name is tried in three steps; the first step that matches anything decides:
+ *   1. `exact`  — the same name as a Vietnamese reader compares them (`matchKey`: case, Unicode
+ *      form and old/new tone-mark placement ignored) against the name or an alias;
+ *   2. `folded` — the same letters without diacritics (`searchKey`: "do manh hien");
+ *   3. `words`  — every word of the input is a whole word of the name or an alias
+ *      ("ban chi dao 35" → "Ban Chỉ đạo 35 Thành ủy Hải Phòng"), diacritics ignored.
+ * An entity id given as is also matches (exactly).
+ *
+ * For an argument that must be one entity (a person, a post, the body whose posts are listed) a
+ * step that matches several gives the candidates (`ambiguous`) rather than a guess. A body used as
+ * a filter (chairs, meetings, tasks) takes every body the deciding step matched.
+ */
+import { matchKey, searchKey } from '../model/keys.js';
+import type { Candidate, NamedLabel } from './schemas.js';
+
+/** What name matching needs to know of an entity. */
+export interface NamedEntity {
+  label: NamedLabel;
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  locality: string | null;
+  /** What tells it apart in a list of candidates (kind, body, locality). */
+  detail: string | null;
+}
+
+export type MatchStep = 'id' | 'exact' | 'folded' | 'words';
+
+/** The words of a text for whole-word matching: folded, split on anything not a letter or digit. */
+export function foldedWords(text: string): string[] {
+  return searchKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** How well an entity's names match the input: the step (lower is better), or null. */
+export function matchStep(entity: NamedEntity, input: string): MatchStep | null {
+  if (entity.id === input.trim()) return 'id';
+  const names = [entity.name, ...entity.aliases];
+  const key = matchKey(input);
+  if (names.some((n) => matchKey(n) === key)) return 'exact';
+  const folded = searchKey(input);
+  if (names.some((n) => searchKey(n) === folded)) return 'folded';
+  const words = foldedWords(input);
+  if (words.length === 0) return null;
+  const hit = names.some((n) => {
+    const have = new Set(foldedWords(n));
+    return words.every((w) => have.has(w));
+  });
+  return hit ? 'words' : null;
+}
+
+const STEP_ORDER: readonly MatchStep[] = ['id', 'exact', 'folded', 'words'];
+
+/** The entities matched by the deciding (first matching) step, sorted by name then id. */
+export function bestMatches<E extends NamedEntity>(entities: readonly E[], input: string): E[] {
+  const byStep = new Map<MatchStep, E[]>();
+  for (const e of entities) {
+    const step = matchStep(e, input);
+    if (step === null) continue;
+    const list = byStep.get(step) ?? [];
+    list.push(e);
+    byStep.set(step, list);
+  }
+  for (const step of STEP_ORDER) {
+    const list = byStep.get(step);
+    if (list && list.length > 0) return sortEntities(list);
+  }
+  return [];
+}
+
+/** Sorts entities by name (Vietnamese collation), then id. */
+export function sortEntities<E extends { name: string; id: string }>(entities: readonly E[]): E[] {
+  return [...entities].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+/** Compares display texts the same way on every store (Vietnamese collation, then code units). */
+export function compareText(a: string, b: string): number {
+  const c = collator.compare(a, b);
+  if (c !== 0) return c;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An entity as a candidate in an `ambiguous` answer or a search row. */
+export function toCandidate(e: NamedEntity): Candidate {
+  return { label: e.label, id: e.id, name: e.name, locality: e.locality, detail: e.detail };
+}
+
+/** The result of resolving one name argument. */
+export type Resolution<E extends NamedEntity> =
+  | { status: 'one'; entity: E }
+  | { status: 'many'; entities: E[] }
+  | { status: 'none' };
+
+/** Resolves a name to one entity (or says it is ambiguous / unknown). */
+export function resolveOne<E extends NamedEntity>(entities: readonly E[], input: string): Resolution<E> {
+  const found = bestMatches(entities, input);
+  if (found.length === 0) return { status: 'none' };
+  if (found.length === 1) return { status: 'one', entity: found[0]! };
+  return { status: 'many', entities: found };
+}
+
+/** Search ranking: exact and folded equality first, then name-prefix, then whole-word matches. */
+export function searchRank(e: NamedEntity, input: string): number | null {
+  const step = matchStep(e, input);
+  if (step === null) return null;
+  if (step === 'id' || step === 'exact') return 0;
+  if (step === 'folded') return 1;
+  const folded = searchKey(input);
+  return [e.name, ...e.aliases].some((n) => searchKey(n).startsWith(folded)) ? 2 : 3;
+}
+
+const LABEL_ORDER: Record<NamedLabel, number> = { Person: 0, Organization: 1, Position: 2 };
+
+/** Orders search hits: rank, label (Person, Organization, Position), name, id. */
+export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number): E[] {
+  const scored: Array<{ e: E; rank: number }> = [];
+  for (const e of entities) {
+    const rank = searchRank(e, input);
+    if (rank !== null) scored.push({ e, rank });
+  }
+  scored.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      LABEL_ORDER[a.e.label] - LABEL_ORDER[b.e.label] ||
+      compareText(a.e.name, b.e.name) ||
+      compareText(a.e.id, b.e.id),
+  );
+  return scored.slice(0, limit).map((s) => s.e);
+}

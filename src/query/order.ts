@@ -1,0 +1,185 @@
+/**
+ * The order of rows and lists in every answer, applied by both stores after fetching, so equal
+ * graphs give identical answers (the conformance suite compares them deeply).
+ */
+import { compareDatesAsc, compareDatesDesc } from './dates.js';
+import { compareText } from './names.js';
+import type {
+  Assignee,
+  ChairRow,
+  CoAttendanceRow,
+  EvidenceRef,
+  HolderRow,
+  MeetingRef,
+  MeetingRow,
+  OrganizationRef,
+  Participant,
+  PersonRef,
+  TaskDetail,
+  TaskRow,
+  TimelineEntry,
+} from './schemas.js';
+
+/** Evidence by article id, then offset, then sentence; duplicates removed. */
+export function sortEvidence(evidence: readonly EvidenceRef[]): EvidenceRef[] {
+  const seen = new Set<string>();
+  const out: EvidenceRef[] = [];
+  for (const e of evidence) {
+    const key = `${e.article}\u241F${e.start ?? ''}\u241F${e.end ?? ''}\u241F${e.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out.sort(
+    (a, b) =>
+      compareText(a.article, b.article) || (a.start ?? -1) - (b.start ?? -1) || compareText(a.sentence, b.sentence),
+  );
+}
+
+function byNameThenId<T extends { name: string; id: string }>(a: T, b: T): number {
+  return compareText(a.name, b.name) || compareText(a.id, b.id);
+}
+
+/** Distinct by id, sorted by name then id. */
+export function sortRefs<T extends { name: string; id: string }>(refs: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const r of refs) if (!byId.has(r.id)) byId.set(r.id, r);
+  return [...byId.values()].sort(byNameThenId);
+}
+
+/** Meetings newest first, then by id. */
+export function compareMeetingsDesc(a: MeetingRef, b: MeetingRef): number {
+  return compareDatesDesc(a.date, b.date) || compareText(a.id, b.id);
+}
+
+/** Chairs rows: newest meeting first, then person name, then meeting id. */
+export function sortChairRows(rows: ChairRow[]): ChairRow[] {
+  for (const r of rows) {
+    r.organizations = sortRefs<OrganizationRef>(r.organizations);
+    r.evidence = sortEvidence(r.evidence);
+  }
+  return rows.sort(
+    (a, b) =>
+      compareDatesDesc(a.meeting.date, b.meeting.date) ||
+      byNameThenId(a.person, b.person) ||
+      compareText(a.meeting.id, b.meeting.id),
+  );
+}
+
+/** Holders: current first, then latest seen first, then person name, then post title. */
+export function sortHolderRows(rows: HolderRow[]): HolderRow[] {
+  for (const r of rows) r.evidence = sortEvidence(r.evidence);
+  return rows.sort(
+    (a, b) =>
+      Number(b.current) - Number(a.current) ||
+      compareDatesDesc(a.lastSeen, b.lastSeen) ||
+      byNameThenId(a.person, b.person) ||
+      compareText(a.position.title, b.position.title) ||
+      compareText(a.position.id, b.position.id),
+  );
+}
+
+/** Marks the holders seen last in each post as current (not when the statements say former). */
+export function markCurrent(rows: HolderRow[]): HolderRow[] {
+  const lastByPosition = new Map<string, string | null>();
+  for (const r of rows) {
+    if (r.former || r.lastSeen === null) continue;
+    const best = lastByPosition.get(r.position.id);
+    if (best === undefined || compareDatesDesc(r.lastSeen, best ?? null) < 0) lastByPosition.set(r.position.id, r.lastSeen);
+  }
+  for (const r of rows) {
+    r.current = !r.former && r.lastSeen !== null && lastByPosition.get(r.position.id) === r.lastSeen;
+  }
+  return rows;
+}
+
+const ROLE_ORDER = { chaired: 0, spoke: 1, attended: 2 } as const;
+
+/** Timeline: oldest first (undatable last); posts before meetings on the same date. */
+export function sortTimeline(entries: TimelineEntry[]): TimelineEntry[] {
+  for (const e of entries) {
+    e.evidence = sortEvidence(e.evidence);
+    if (e.type === 'meeting') {
+      e.organizations = sortRefs(e.organizations);
+      e.roles = [...new Set(e.roles)].sort((a, b) => ROLE_ORDER[a] - ROLE_ORDER[b]);
+    }
+  }
+  const idOf = (e: TimelineEntry): string => (e.type === 'position' ? e.position.id : e.meeting.id);
+  const titleOf = (e: TimelineEntry): string => (e.type === 'position' ? e.position.title : e.meeting.kind);
+  return entries.sort(
+    (a, b) =>
+      compareDatesAsc(a.date, b.date) ||
+      (a.type === b.type ? 0 : a.type === 'position' ? -1 : 1) ||
+      compareText(titleOf(a), titleOf(b)) ||
+      compareText(idOf(a), idOf(b)),
+  );
+}
+
+/** Meetings rows newest first. */
+export function sortMeetingRows(rows: MeetingRow[]): MeetingRow[] {
+  for (const r of rows) {
+    r.organizations = sortRefs(r.organizations);
+    r.chairs = sortRefs<PersonRef>(r.chairs);
+    r.evidence = sortEvidence(r.evidence);
+  }
+  return rows.sort((a, b) => compareMeetingsDesc(a.meeting, b.meeting));
+}
+
+/** Participants by name, evidence sorted. */
+export function sortParticipants(list: Participant[]): Participant[] {
+  for (const p of list) p.evidence = sortEvidence(p.evidence);
+  return list.sort((a, b) => byNameThenId(a.person, b.person));
+}
+
+function sortAssignees(list: readonly Assignee[]): Assignee[] {
+  const byId = new Map<string, Assignee>();
+  for (const a of list) byId.set(a.id, a);
+  return [...byId.values()].sort(byNameThenId);
+}
+
+/** A task's lists sorted. */
+export function normalizeTask<T extends TaskDetail>(t: T): T {
+  t.issuedBy = sortRefs(t.issuedBy);
+  t.assignedTo = sortAssignees(t.assignedTo);
+  t.evidence = sortEvidence(t.evidence);
+  return t;
+}
+
+/** Tasks of one meeting: by the first evidence offset, then text. */
+export function sortTaskDetails(list: TaskDetail[]): TaskDetail[] {
+  for (const t of list) normalizeTask(t);
+  return list.sort(
+    (a, b) =>
+      (a.evidence[0]?.start ?? -1) - (b.evidence[0]?.start ?? -1) ||
+      compareText(a.task.text, b.task.text) ||
+      compareText(a.task.id, b.task.id),
+  );
+}
+
+/** Task rows: newest (meeting date, else task date) first, then text. */
+export function sortTaskRows(rows: TaskRow[]): TaskRow[] {
+  for (const r of rows) {
+    normalizeTask(r);
+    r.organizations = sortRefs(r.organizations);
+  }
+  const dateOf = (r: TaskRow): string | null => r.meeting?.date ?? r.task.date;
+  return rows.sort(
+    (a, b) =>
+      compareDatesDesc(dateOf(a), dateOf(b)) ||
+      compareText(a.meeting?.id ?? '', b.meeting?.id ?? '') ||
+      (a.evidence[0]?.start ?? -1) - (b.evidence[0]?.start ?? -1) ||
+      compareText(a.task.text, b.task.text) ||
+      compareText(a.task.id, b.task.id),
+  );
+}
+
+/** Co-attendance: most shared meetings first, then name. */
+export function sortCoAttendance(rows: CoAttendanceRow[]): CoAttendanceRow[] {
+  for (const r of rows) {
+    const byId = new Map(r.meetings.map((m) => [m.id, m] as const));
+    r.meetings = [...byId.values()].sort(compareMeetingsDesc);
+    r.count = r.meetings.length;
+    r.evidence = sortEvidence(r.evidence);
+  }
+  return rows.sort((a, b) => b.count - a.count || byNameThenId(a.person, b.person));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
+import { bestMatches, resolveOne, type NamedEntity } from '../../../src/query/names.js';
+
+describe('partial dates', () => {
+  it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
+    const dates = ['--02-06', '2023', null, '2023-02-06', '2022-12-31', '2023-02', '--12-01'];
+    expect([...dates].sort(compareDatesDesc)).toEqual(['2023-02-06', '2023-02', '2023', '2022-12-31', '--12-01', '--02-06', null]);
+  });
+
+  it('keeps a partial date whose interval overlaps the range, never a year-less one', () => {
+    expect(inDateRange('2023-02', '2023-02-15')).toBe(true);
+    expect(inDateRange('2023-02', undefined, '2023-01-31')).toBe(false);
+    expect(inDateRange('2023', '2023-06-01', '2023-06-30')).toBe(true);
+    expect(inDateRange('--02-06', '2000')).toBe(false);
+    expect(inDateRange('--02-06')).toBe(true);
+    expect(inDateRange(null, undefined, '2030')).toBe(false);
+    expect(inDateRange('2023-01-05', '2023-01-06')).toBe(false);
+  });
+
+  it('answers "as of" by the start of the interval', () => {
+    expect(onOrBefore('2023-02-06', '2023-02')).toBe(true);
+    expect(onOrBefore('2023-03', '2023-02-28')).toBe(false);
+    expect(onOrBefore('--01-01', '2030')).toBe(false);
+  });
+});
+
+describe('name matching', () => {
+  const e = (id: string, name: string, aliases: string[] = []): NamedEntity => ({ label: 'Organization', id, name, aliases, locality: null, detail: null });
+  const bodies = [
+    e('a', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', ['Ban Chỉ đạo 35 thành phố']),
+    e('b', 'Ban Chỉ đạo 35 của tỉnh'),
+    e('c', 'Bộ Công an'),
+    e('d', 'Công an tỉnh Long An'),
+  ];
+
+  it('prefers an exact name or alias over looser matches', () => {
+    expect(bestMatches(bodies, 'ban chỉ đạo 35 THÀNH PHỐ').map((x) => x.id)).toEqual(['a']);
+    expect(bestMatches(bodies, 'bo cong an').map((x) => x.id)).toEqual(['c']);
+  });
+
+  it('matches whole words without diacritics, and never guesses between several', () => {
+    expect(bestMatches(bodies, 'ban chi dao 35').map((x) => x.id).sort()).toEqual(['a', 'b']);
+    expect(resolveOne(bodies, 'ban chi dao 35').status).toBe('many');
+    expect(resolveOne(bodies, 'long an').status).toBe('one');
+    expect(resolveOne(bodies, 'ban chi dao 3').status).toBe('none');
+  });
+});
