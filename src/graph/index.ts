@@ -1,0 +1,2 @@
+/** The embedded graph store: graphology in a JSON file, no server needed. */
+export * from './memory-store.js';

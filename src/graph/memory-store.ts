@@ -1,0 +1,218 @@
+/**
+ * The embedded store: a graphology MultiDirectedGraph kept in a JSON file (graphology's
+ * `export()` format inside a small envelope), loaded at open and saved atomically (temp file,
+ * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
+ * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import graphology from 'graphology';
+import type { Attributes, SerializedGraph } from 'graphology-types';
+import type { ArticleGraph, NodeLabel, RelationshipType } from '../model/graph.js';
+import type { GraphCounts, GraphStore, WriteFailure, WriteResult } from '../store/types.js';
+import { GraphWriteError } from '../store/types.js';
+import { validateArticleGraph, zeroCounts } from '../store/validate.js';
+
+const { MultiDirectedGraph } = graphology;
+
+/** Default file of the embedded store, relative to the working directory. */
+export const DEFAULT_GRAPH_PATH = '.meeting-kg/graph.json';
+/** Environment variable overriding the embedded store's file. */
+export const GRAPH_ENV = 'MEETING_KG_GRAPH';
+const FORMAT = 'meeting-kg-graph';
+const FORMAT_VERSION = 1;
+
+export type StoredGraph = InstanceType<typeof MultiDirectedGraph<Attributes, Attributes, Attributes>>;
+
+/** The file the embedded store uses: `--graph`, else MEETING_KG_GRAPH, else `.meeting-kg/graph.json`. */
+export function graphPath(explicit?: string | null, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(explicit || env[GRAPH_ENV] || DEFAULT_GRAPH_PATH);
+}
+
+type Undo = () => void;
+
+export class MemoryGraphStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  /** The graphology graph itself, for the query helpers, analytics and export. */
+  readonly graph: StoredGraph;
+  private readonly edgesByArticle = new Map<string, Set<string>>();
+  private readonly nodesByArticle = new Map<string, Set<string>>();
+  private dirty = false;
+
+  private constructor(readonly location: string, private readonly path: string | null, graph?: StoredGraph) {
+    this.graph = graph ?? new MultiDirectedGraph<Attributes, Attributes, Attributes>({ allowSelfLoops: false });
+    this.reindex();
+  }
+
+  /** A store with no file behind it (tests, benchmarks). */
+  static inMemory(): MemoryGraphStore {
+    return new MemoryGraphStore('(memory)', null);
+  }
+
+  /** Opens the store kept in `path` (created at the first save if missing). Throws a clear Error on an unreadable file. */
+  static open(path: string): MemoryGraphStore {
+    const file = resolve(path);
+    if (!existsSync(file)) return new MemoryGraphStore(file, file);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`the graph file ${file} is not readable JSON (${error instanceof Error ? error.message : String(error)}); move it away to start afresh`);
+    }
+    const envelope = data as { format?: unknown; version?: unknown; graph?: unknown };
+    if (envelope?.format !== FORMAT || typeof envelope.graph !== 'object' || envelope.graph === null) {
+      throw new Error(`the graph file ${file} is not a meeting-kg graph; move it away to start afresh`);
+    }
+    if (envelope.version !== FORMAT_VERSION) throw new Error(`the graph file ${file} has format version ${String(envelope.version)}, this meeting-kg reads ${FORMAT_VERSION}`);
+    const graph = new MultiDirectedGraph<Attributes, Attributes, Attributes>({ allowSelfLoops: false });
+    try {
+      graph.import(envelope.graph as SerializedGraph<Attributes, Attributes, Attributes>);
+    } catch (error) {
+      throw new Error(`the graph file ${file} is damaged (${error instanceof Error ? error.message : String(error)}); move it away to start afresh`);
+    }
+    return new MemoryGraphStore(file, file, graph);
+  }
+
+  private reindex(): void {
+    this.edgesByArticle.clear();
+    this.nodesByArticle.clear();
+    this.graph.forEachNode((key, attrs) => {
+      for (const a of (attrs.articles as string[] | undefined) ?? []) setOf(this.nodesByArticle, a).add(key);
+    });
+    this.graph.forEachEdge((key, attrs) => {
+      if (typeof attrs.article === 'string') setOf(this.edgesByArticle, attrs.article).add(key);
+    });
+  }
+
+  async applySchema(): Promise<void> {
+    // Nothing to create: keys are unique by construction (graphology keys).
+  }
+
+  async hasArticle(id: string, contentHash: string): Promise<boolean> {
+    return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'contentHash') === contentHash;
+  }
+
+  async writeArticle(g: ArticleGraph): Promise<WriteResult> {
+    return this.writeSync(g);
+  }
+
+  async writeArticles(graphs: readonly ArticleGraph[]): Promise<Array<WriteResult | WriteFailure>> {
+    return graphs.map((g) => {
+      try {
+        return this.writeSync(g);
+      } catch (error) {
+        return { articleId: g.articleId, error: error instanceof Error ? error : new Error(String(error)) };
+      }
+    });
+  }
+
+  /** Writes one article's graph synchronously; on any error every change is undone. */
+  writeSync(g: ArticleGraph, hooks: { beforeEdge?: (index: number) => void } = {}): WriteResult {
+    validateArticleGraph(g);
+    const id = g.articleId;
+    const existed = this.graph.hasNode(id);
+    if (existed && this.graph.getNodeAttribute(id, 'contentHash') === g.contentHash) return { articleId: id, status: 'unchanged' };
+
+    const undo: Undo[] = [];
+    const graph = this.graph;
+    try {
+      // 1. The article's old edges go.
+      const oldNodes = new Set(this.nodesByArticle.get(id) ?? []);
+      for (const key of [...(this.edgesByArticle.get(id) ?? [])]) {
+        const source = graph.source(key);
+        const target = graph.target(key);
+        const attrs = graph.getEdgeAttributes(key);
+        graph.dropEdge(key);
+        this.edgesByArticle.get(id)?.delete(key);
+        undo.push(() => {
+          graph.addDirectedEdgeWithKey(key, source, target, attrs);
+          setOf(this.edgesByArticle, id).add(key);
+        });
+      }
+      // 2. Its nodes are upserted; properties are the latest statement's.
+      const newNodes = new Set<string>();
+      for (const n of g.nodes) {
+        newNodes.add(n.id);
+        if (graph.hasNode(n.id)) {
+          const before = { ...graph.getNodeAttributes(n.id) };
+          if (before.label !== n.label) throw new GraphWriteError(id, `node ${n.id} is a ${String(before.label)}, not a ${n.label}`);
+          const articles = (before.articles as string[]).includes(id) ? (before.articles as string[]) : [...(before.articles as string[]), id];
+          graph.replaceNodeAttributes(n.id, { label: n.label, ...n.properties, articles });
+          undo.push(() => graph.replaceNodeAttributes(n.id, before));
+        } else {
+          graph.addNode(n.id, { label: n.label, ...n.properties, articles: [id] });
+          undo.push(() => graph.dropNode(n.id));
+        }
+        if (!setOf(this.nodesByArticle, id).has(n.id)) {
+          setOf(this.nodesByArticle, id).add(n.id);
+          undo.push(() => this.nodesByArticle.get(id)?.delete(n.id));
+        }
+      }
+      // 3. Its edges are added.
+      g.relationships.forEach((r, index) => {
+        hooks.beforeEdge?.(index);
+        graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { type: r.type, ...r.properties });
+        setOf(this.edgesByArticle, id).add(r.id);
+        undo.push(() => {
+          graph.dropEdge(r.id);
+          this.edgesByArticle.get(id)?.delete(r.id);
+        });
+      });
+      // 4. Nodes it no longer states lose it; those no article states any more go.
+      for (const key of oldNodes) {
+        if (newNodes.has(key) || !graph.hasNode(key)) continue;
+        const before = { ...graph.getNodeAttributes(key) };
+        const articles = (before.articles as string[]).filter((a) => a !== id);
+        this.nodesByArticle.get(id)?.delete(key);
+        undo.push(() => setOf(this.nodesByArticle, id).add(key));
+        if (articles.length === 0 && graph.degree(key) === 0) {
+          graph.dropNode(key);
+          undo.push(() => graph.addNode(key, before));
+        } else {
+          graph.setNodeAttribute(key, 'articles', articles);
+          undo.push(() => graph.replaceNodeAttributes(key, before));
+        }
+      }
+    } catch (error) {
+      for (const u of undo.reverse()) u();
+      if (error instanceof GraphWriteError) throw error;
+      throw new GraphWriteError(id, error instanceof Error ? error.message : String(error));
+    }
+    this.dirty = true;
+    return { articleId: id, status: existed ? 'updated' : 'new' };
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const { nodes, relationships } = zeroCounts();
+    this.graph.forEachNode((_k, a) => { nodes[a.label as NodeLabel] = (nodes[a.label as NodeLabel] ?? 0) + 1; });
+    this.graph.forEachEdge((_k, a) => { relationships[a.type as RelationshipType] = (relationships[a.type as RelationshipType] ?? 0) + 1; });
+    return { nodes, relationships, totalNodes: this.graph.order, totalRelationships: this.graph.size };
+  }
+
+  /** Saves the graph to its file atomically (temp file in the same folder, then rename). */
+  save(): void {
+    if (!this.path) return;
+    mkdirSync(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, graph: this.graph.export() }));
+      const fd = openSync(tmp, 'r');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+      renameSync(tmp, this.path);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw new Error(`cannot save the graph to ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    if (this.dirty) this.save();
+  }
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = new Set()));
+  return s;
+}

@@ -1,0 +1,65 @@
+/**
+ * The `GraphStore` interface: what both the embedded graphology store (`src/graph`) and the
+ * Neo4j store (`src/store/neo4j`) do with the resolver's `ArticleGraph`s.
+ *
+ * Semantics shared by both:
+ * - `writeArticle` replaces that article's earlier facts whole or not at all. Writing the same
+ *   article (same id and content hash) again changes nothing (`unchanged`). A changed article
+ *   (`updated`) loses its old edges; nodes still stated by other articles stay, orphans go.
+ * - Every node records `articles` (ids of the articles that state it); every edge its `article`.
+ */
+import type { ArticleGraph, NodeLabel, RelationshipType } from '../model/graph.js';
+
+export type StoreKind = 'memory' | 'neo4j';
+
+/** What a write did to one article. */
+export type WriteStatus = 'new' | 'updated' | 'unchanged';
+
+export interface WriteResult {
+  articleId: string;
+  status: WriteStatus;
+}
+
+/** One article of a batch that could not be written (nothing of it was). */
+export interface WriteFailure {
+  articleId: string;
+  error: Error;
+}
+
+/** Node and relationship counts, per label and per type (labels/types with none are 0). */
+export interface GraphCounts {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<RelationshipType, number>;
+  totalNodes: number;
+  totalRelationships: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Where the data lives (a file path or a bolt URI), for messages. */
+  readonly location: string;
+  /** Creates constraints and indexes (idempotent); a no-op where there are none. */
+  applySchema(): Promise<void>;
+  /** Writes one article's graph: whole or nothing. */
+  writeArticle(graph: ArticleGraph): Promise<WriteResult>;
+  /** Writes several articles (possibly grouped for speed); each one still whole or nothing. */
+  writeArticles(graphs: readonly ArticleGraph[]): Promise<Array<WriteResult | WriteFailure>>;
+  /** True when the article is stored with this content hash. */
+  hasArticle(id: string, contentHash: string): Promise<boolean>;
+  counts(): Promise<GraphCounts>;
+  /** Persists what is pending and releases resources. */
+  close(): Promise<void>;
+}
+
+/** Thrown when an ArticleGraph breaks the model (unknown label, dangling edge…); nothing is written. */
+export class GraphWriteError extends Error {
+  constructor(readonly articleId: string, message: string) {
+    super(`article ${articleId}: ${message}`);
+    this.name = 'GraphWriteError';
+  }
+}
+
+/** True for a batch entry that failed. */
+export function isWriteFailure(r: WriteResult | WriteFailure): r is WriteFailure {
+  return 'error' in r;
+}
