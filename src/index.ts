@@ -4,3 +4,4 @@
  */
 export * from './model/index.js';
 export * from './article/index.js';
+export * from './store/index.js';

@@ -1,14 +1,139 @@
+/**
+ * `meeting-kg neo4j start|stop|status`: the local Neo4j Community server.
+ * Exit codes: 0 success (status: running), 1 error, 3 status: not running.
+ */
 import type { Command } from 'commander';
+import { connectionFromEnv, Neo4jConnectionError } from '../../store/connection.js';
+import {
+  boltUrl,
+  browserUrl,
+  localServerStatus,
+  LOCAL_USERNAME,
+  Neo4jServerError,
+  NEO4J_VERSION,
+  startLocalServer,
+  stopLocalServer,
+  type ServerPaths,
+} from '../../store/server/index.js';
 import { UserError } from '../errors.js';
 
-/** Placeholder: `meeting-kg neo4j` is being built. */
+/** Exit code of `neo4j status` when no local server is running (as LSB init scripts do). */
+export const EXIT_NOT_RUNNING = 3;
+
+/** Registers `meeting-kg neo4j` and its subcommands. */
 export function registerNeo4jCommand(program: Command): void {
-  program
+  const neo4jCommand = program
     .command('neo4j')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('neo4j is not implemented yet');
+    .description('run the local Neo4j Community server (Bolt and Browser on 127.0.0.1)');
+
+  neo4jCommand
+    .command('start')
+    .description('start the local Neo4j, or reuse the one already running; waits until Bolt answers')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const fromEnv = connectionFromEnv();
+      if (fromEnv) {
+        const note = `NEO4J_URI is set (${fromEnv.uri}): meeting-kg uses that server and starts no local one; unset NEO4J_URI to use the local server`;
+        if (options.json) print({ source: 'env', uri: fromEnv.uri, started: false, note });
+        else process.stdout.write(`${note}\n`);
+        return;
+      }
+      const result = await guard(() =>
+        startLocalServer({ onProgress: (message) => process.stderr.write(`${message}\n`) }),
+      );
+      if (options.json) {
+        print({
+          outcome: result.outcome,
+          pid: result.info.pid,
+          version: result.info.version,
+          boltUrl: boltUrl(result.info.boltPort),
+          browserUrl: browserUrl(result.info.httpPort),
+          username: result.connection.username,
+          credentialsFile: result.paths.credentialsFile,
+          stateDir: result.paths.stateDir,
+          timings: result.timings,
+        });
+        return;
+      }
+      const seconds = (result.timings.totalMs / 1000).toFixed(1);
+      const head =
+        result.outcome === 'reused'
+          ? `Neo4j ${result.info.version} is already running (pid ${result.info.pid}); reusing it`
+          : `Neo4j ${result.info.version} started (pid ${result.info.pid}) in ${seconds} s`;
+      process.stdout.write(`${head}\n${describe(result.paths, result.info.boltPort, result.info.httpPort)}`);
     });
+
+  neo4jCommand
+    .command('status')
+    .description(`show whether the local Neo4j runs, its URLs and credentials file (exit ${EXIT_NOT_RUNNING} when not running)`)
+    .option('--json', 'print the status as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const status = await guard(() => localServerStatus());
+      const fromEnv = connectionFromEnv();
+      const envNote = fromEnv ? `NEO4J_URI is set: commands use ${fromEnv.uri}, not the local server` : undefined;
+      if (options.json) {
+        print({
+          running: status.running,
+          detail: status.detail ?? null,
+          pid: status.info?.pid ?? null,
+          version: status.info?.version ?? NEO4J_VERSION,
+          boltUrl: status.boltUrl ?? null,
+          browserUrl: status.browserUrl ?? null,
+          username: LOCAL_USERNAME,
+          credentialsFile: status.paths.credentialsFile,
+          stateDir: status.paths.stateDir,
+          env: fromEnv ? { uri: fromEnv.uri, username: fromEnv.username } : null,
+        });
+      } else if (status.running && status.info) {
+        process.stdout.write(
+          `Neo4j ${status.info.version} is running (pid ${status.info.pid}, since ${status.info.startedAt})\n` +
+            describe(status.paths, status.info.boltPort, status.info.httpPort),
+        );
+      } else {
+        process.stdout.write(`Neo4j is not running: ${status.detail ?? 'unknown'}; start it with \`meeting-kg neo4j start\`\n`);
+      }
+      if (envNote && !options.json) process.stdout.write(`${envNote}\n`);
+      if (!status.running) process.exitCode = EXIT_NOT_RUNNING;
+    });
+
+  neo4jCommand
+    .command('stop')
+    .description('stop the local Neo4j cleanly (SIGTERM, then SIGKILL after a timeout); its data is kept')
+    .option('--timeout <seconds>', 'seconds to wait for a clean shutdown before killing', '60')
+    .action(async (options: { timeout: string }) => {
+      const seconds = Number(options.timeout);
+      if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--timeout must be a positive number of seconds, got "${options.timeout}"`);
+      const result = await guard(() => stopLocalServer({ graceMs: seconds * 1000 }));
+      if (!result.wasRunning) {
+        process.stdout.write('Neo4j was not running\n');
+        return;
+      }
+      const how = result.forced ? `killed after ${seconds} s without a clean shutdown` : 'stopped cleanly';
+      process.stdout.write(`Neo4j (pid ${result.pid}) ${how} in ${(result.ms / 1000).toFixed(1)} s; data kept in ${result.paths.dataDir}\n`);
+    });
+}
+
+function describe(paths: ServerPaths, boltPort: number, httpPort: number): string {
+  return [
+    `  Bolt:        ${boltUrl(boltPort)}`,
+    `  Browser:     ${browserUrl(httpPort)}`,
+    `  Credentials: ${paths.credentialsFile} (user ${LOCAL_USERNAME}; the password is in that file)`,
+    `  Data:        ${paths.dataDir}`,
+    `  Logs:        ${paths.logsDir}`,
+    '',
+  ].join('\n');
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Runs `work`, turning the store's one-line errors into a {@link UserError}. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Neo4jServerError || error instanceof Neo4jConnectionError) throw new UserError(error.message);
+    throw error;
+  }
 }

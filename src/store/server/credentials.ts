@@ -1,0 +1,42 @@
+/**
+ * The local server's credentials: a generated password kept in a 0600 JSON file in the state
+ * directory. Never printed; commands read it from the file.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { LOCAL_USERNAME } from './config.js';
+import { Neo4jServerError } from './errors.js';
+
+export const LocalCredentialsSchema = z.object({
+  username: z.string().min(1),
+  password: z.string().min(8),
+});
+/** User name and password of the local server. */
+export type LocalCredentials = z.infer<typeof LocalCredentialsSchema>;
+
+/** Reads the credentials file; undefined when it does not exist; an error when it is damaged. */
+export function readCredentials(file: string): LocalCredentials | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Neo4jServerError('credentials', `cannot read the Neo4j credentials file ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return LocalCredentialsSchema.parse(JSON.parse(text));
+  } catch {
+    throw new Neo4jServerError('credentials', `the Neo4j credentials file ${file} is damaged; stop the server and delete its state directory ${dirname(file)} to start afresh`);
+  }
+}
+
+/** Generates a new random password for the `neo4j` user and writes it to `file` with mode 0600. */
+export function createCredentials(file: string): LocalCredentials {
+  const credentials: LocalCredentials = { username: LOCAL_USERNAME, password: randomBytes(18).toString('base64url') };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return credentials;
+}
