@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { matchKey } from '../model/keys.js';
+import { matchKey, searchKey } from '../model/keys.js';
 import provincesData from './lexicon/provinces.json' with { type: 'json' };
 import hostsData from './lexicon/hosts.json' with { type: 'json' };
 
@@ -29,6 +29,7 @@ export const LOCALITIES_ENV = 'MEETING_KG_LOCALITIES';
 /** Provinces by name and alias, and hosts → province, with lookups. */
 export class LocalityMap {
   private readonly byKey = new Map<string, Province>();
+  private readonly byFolded = new Map<string, Province | null>();
   private readonly hosts = new Map<string, string>();
   private pattern: RegExp | null = null;
 
@@ -43,6 +44,10 @@ export class LocalityMap {
     const province = existing ? { ...existing, aliases: [...existing.aliases, ...p.aliases] } : p;
     for (const n of [province.name, ...province.aliases, ...(province.formalName ? [province.formalName] : [])]) {
       this.byKey.set(matchKey(n), province);
+      const folded = searchKey(n);
+      const other = this.byFolded.get(folded);
+      // A folded spelling shared by two provinces is ambiguous: null.
+      this.byFolded.set(folded, other === undefined || other?.name === province.name ? province : null);
     }
     this.pattern = null;
   }
@@ -54,9 +59,9 @@ export class LocalityMap {
     this.hosts.set(normalizeHost(host), province.name);
   }
 
-  /** The province named `name` (any alias, any case or tone-mark style), or undefined. */
+  /** The province named `name` (any alias, any case or tone-mark style, or without diacritics), or undefined. */
   province(name: string): Province | undefined {
-    return this.byKey.get(matchKey(name));
+    return this.byKey.get(matchKey(name)) ?? this.byFolded.get(searchKey(name)) ?? undefined;
   }
 
   /** Every province. */

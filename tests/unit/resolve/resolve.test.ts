@@ -1,0 +1,206 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleGraph } from '../../../src/model/graph.js';
+import { canonicalOrganization, composeTitle, defaultLocalityMap, loadLocalityMap, resolveExtraction } from '../../../src/resolve/index.js';
+import { ExtractionBuilder } from '../../fixtures/resolve/extraction-builder.js';
+
+const named = (g: ArticleGraph, label: string) =>
+  g.nodes.filter((n) => n.label === label).map((n) => String(n.properties.name ?? n.properties.title)).sort();
+const nodeId = (g: ArticleGraph, label: string, name: string) =>
+  g.nodes.find((n) => n.label === label && (n.properties.name === name || n.properties.title === name))?.id;
+const edge = (g: ArticleGraph, type: string, from: string | undefined, to: string | undefined) =>
+  g.relationships.some((r) => r.type === type && r.from === from && r.to === to);
+
+function haiPhong(id = 'hp1') {
+  const b = new ExtractionBuilder(id, { source: 'haiphong.gov.vn', authors: ['Hoàng Tùng'] });
+  const bcd = b.org('Ban Chỉ đạo 35 thành phố', 'steering-committee');
+  const bcd2 = b.org('BCĐ 35 Thành ủy', 'steering-committee', { expanded: 'Ban Chỉ đạo 35 Thành ủy' });
+  b.org('Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'steering-committee');
+  const tu = b.org('Thành ủy', 'party-committee');
+  const btg = b.org('Ban Tuyên giáo Thành ủy', 'party-board');
+  b.position('Đỗ Mạnh Hiến', 'Phó Bí thư Thường trực Thành ủy', 'Phó Bí thư Thường trực', tu);
+  b.position('Đỗ Mạnh Hiến', 'Trưởng Ban Chỉ đạo 35 thành phố', 'Trưởng ban', bcd);
+  b.position('Đào Khánh Hà', 'Trưởng Ban Tuyên giáo Thành ủy', 'Trưởng ban', btg);
+  b.meeting({ kind: 'Hội nghị tổng kết', date: '2023-02-06', organizers: [bcd2], chairs: ['Đỗ Mạnh Hiến'], attendees: ['Đào Khánh Hà'],
+    tasks: [{ text: 'Tăng cường công tác dự báo', by: 'Đỗ Mạnh Hiến', to: [bcd] }] });
+  return b.build();
+}
+
+describe('resolveExtraction: bodies', () => {
+  it('reads three spellings of the Hải Phòng steering committee as one body, with its locality from the host', () => {
+    const g = resolveExtraction(haiPhong());
+    const orgs = named(g, 'Organization');
+    expect(orgs).toEqual(['Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Ban Tuyên giáo Thành ủy Hải Phòng', 'Thành ủy Hải Phòng']);
+    const bcd = g.nodes.find((n) => n.properties.name === 'Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+    expect(bcd?.properties.locality).toBe('Hải Phòng');
+    expect(bcd?.properties.aliases).toEqual(['BCĐ 35 Thành ủy', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Ban Chỉ đạo 35 thành phố']);
+    // Sub-bodies are PART_OF the city party committee; both are LOCATED_IN Hải Phòng.
+    const tu = nodeId(g, 'Organization', 'Thành ủy Hải Phòng');
+    expect(edge(g, 'PART_OF', bcd?.id, tu)).toBe(true);
+    expect(edge(g, 'PART_OF', nodeId(g, 'Organization', 'Ban Tuyên giáo Thành ủy Hải Phòng'), tu)).toBe(true);
+    expect(edge(g, 'LOCATED_IN', tu, nodeId(g, 'Place', 'Hải Phòng'))).toBe(true);
+    // Every mention's reading is explained.
+    const why = g.merges.find((m) => m.mention === 'Ban Chỉ đạo 35 thành phố');
+    expect(why?.nodeId).toBe(bcd?.id);
+    expect(why?.reason).toMatch(/haiphong\.gov\.vn/);
+  });
+
+  it('keeps a body of unknown locality to its own article', () => {
+    const make = (id: string) => {
+      const b = new ExtractionBuilder(id);
+      const bcd = b.org('Ban Chỉ đạo 35 của tỉnh', 'steering-committee');
+      b.meeting({ date: '2023-01-05', organizers: [bcd], chairs: ['Nguyễn Văn Chủ'] });
+      return resolveExtraction(b.build());
+    };
+    const a = make('t1');
+    const b = make('t2');
+    expect(named(a, 'Organization')).toEqual(['Ban Chỉ đạo 35 Tỉnh ủy', 'Tỉnh ủy']);
+    const orgA = a.nodes.find((n) => n.properties.name === 'Ban Chỉ đạo 35 Tỉnh ủy');
+    const orgB = b.nodes.find((n) => n.properties.name === 'Ban Chỉ đạo 35 Tỉnh ủy');
+    expect(orgA?.properties.locality).toBeNull();
+    expect(orgA?.id).not.toBe(orgB?.id);
+    // …and so are its people.
+    expect(nodeId(a, 'Person', 'Nguyễn Văn Chủ')).not.toBe(nodeId(b, 'Person', 'Nguyễn Văn Chủ'));
+    expect(a.merges.find((m) => m.mention === 'Ban Chỉ đạo 35 của tỉnh')?.reason).toMatch(/locality unknown/);
+  });
+
+  it('takes the locality from the text, or from --locality over everything', () => {
+    const b = new ExtractionBuilder('tb1');
+    b.org('HĐND tỉnh', 'peoples-council', { expanded: 'Hội đồng nhân dân tỉnh' });
+    const x = b.build();
+    const fromText = resolveExtraction(x, { text: 'Chiều 3/3, HĐND tỉnh Thái Bình họp phiên bất thường. Đoàn công tác tỉnh Thái Bình…' });
+    expect(named(fromText, 'Organization')).toEqual(['Hội đồng nhân dân tỉnh Thái Bình']);
+    const overridden = resolveExtraction(x, { locality: 'nghe an', text: 'tỉnh Thái Bình' });
+    expect(named(overridden, 'Organization')).toEqual(['Hội đồng nhân dân tỉnh Nghệ An']);
+  });
+
+  it('does not force a city onto a "tỉnh" body, and keeps a province the name states', () => {
+    const b = new ExtractionBuilder('hp2', { source: 'baohaiphong.com.vn' });
+    b.org('Tỉnh ủy', 'party-committee');
+    b.org('UBND tỉnh Quảng Ninh', 'peoples-committee', { expanded: 'Ủy ban nhân dân tỉnh Quảng Ninh' });
+    b.org('Bộ Công an', 'ministry');
+    const g = resolveExtraction(b.build());
+    const orgs = g.nodes.filter((n) => n.label === 'Organization');
+    expect(orgs.map((n) => [n.properties.name, n.properties.locality]).sort()).toEqual([
+      ['Bộ Công an', null],
+      ['Tỉnh ủy', null],
+      ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Quảng Ninh'],
+    ]);
+  });
+
+  it('names national bodies once for the whole country', () => {
+    const one = new ExtractionBuilder('n1', { source: 'haiphong.gov.vn' });
+    one.org('Bộ Công an', 'ministry');
+    const two = new ExtractionBuilder('n2', { source: 'baothaibinh.com.vn' });
+    two.org('Bộ Công an', 'ministry');
+    expect(nodeId(resolveExtraction(one.build()), 'Organization', 'Bộ Công an')).toBe(nodeId(resolveExtraction(two.build()), 'Organization', 'Bộ Công an'));
+  });
+
+  it('keeps district bodies as named, in their province', () => {
+    const org = canonicalOrganization('UBND huyện Thủy Nguyên', null, null, { localities: defaultLocalityMap(), articleLocality: 'Hải Phòng', localityReason: 'test', articleId: 'x' });
+    expect(org).toMatchObject({ name: 'Ủy ban nhân dân huyện Thủy Nguyên', locality: 'Hải Phòng', kind: 'peoples-committee' });
+    // "xã hội" (society) is not a commune.
+    const bcd = canonicalOrganization('Ban Chỉ đạo phát triển kinh tế - xã hội thành phố', null, null, { localities: defaultLocalityMap(), articleLocality: 'Hải Phòng', localityReason: 'test', articleId: 'x' });
+    expect(bcd.name).toBe('Ban Chỉ đạo phát triển kinh tế - xã hội thành phố Hải Phòng');
+  });
+});
+
+describe('resolveExtraction: people, posts, meetings', () => {
+  it('gives posts canonical titles OF their body', () => {
+    const g = resolveExtraction(haiPhong());
+    expect(named(g, 'Position')).toEqual([
+      'Phó Bí thư Thường trực Thành ủy Hải Phòng', 'Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng',
+    ]);
+    const post = nodeId(g, 'Position', 'Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+    expect(edge(g, 'OF', post, nodeId(g, 'Organization', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng'))).toBe(true);
+    const holds = g.relationships.find((r) => r.type === 'HOLDS' && r.to === post);
+    expect(holds?.properties).toMatchObject({ article: 'hp1', date: '2023-02-06', former: false, titleAsWritten: 'Trưởng Ban Chỉ đạo 35 thành phố' });
+  });
+
+  it('reads the body out of a title when the extractor gives none', () => {
+    const b = new ExtractionBuilder('t3', { source: 'baothaibinh.com.vn' });
+    b.position('Phạm Văn Phó', 'Phó Trưởng ban Chỉ đạo 35', 'Phó Trưởng ban', null);
+    const g = resolveExtraction(b.build());
+    expect(named(g, 'Position')).toEqual(['Phó Trưởng Ban Chỉ đạo 35 Tỉnh ủy Thái Bình']);
+  });
+
+  it('makes the same name in the same province one person, in two provinces two', () => {
+    const article = (id: string, source: string) => {
+      const b = new ExtractionBuilder(id, { source });
+      b.meeting({ date: '2023-03-01', chairs: ['Nguyễn Văn Hùng'] });
+      return resolveExtraction(b.build());
+    };
+    const hp1 = nodeId(article('a', 'haiphong.gov.vn'), 'Person', 'Nguyễn Văn Hùng');
+    const hp2 = nodeId(article('b', 'baohaiphong.com.vn'), 'Person', 'Nguyễn Văn Hùng');
+    const tb = nodeId(article('c', 'thaibinh.gov.vn'), 'Person', 'Nguyễn Văn Hùng');
+    expect(hp1).toBe(hp2);
+    expect(hp1).not.toBe(tb);
+  });
+
+  it('ties one name across provinces through a shared national post', () => {
+    const article = (id: string, source: string) => {
+      const b = new ExtractionBuilder(id, { source });
+      const bo = b.org('Bộ Văn hóa, Thể thao và Du lịch', 'ministry');
+      b.position('Nguyễn Văn Hùng', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', 'Bộ trưởng', bo);
+      b.meeting({ date: '2023-03-01', chairs: ['Nguyễn Văn Hùng'] });
+      return resolveExtraction(b.build());
+    };
+    const hp = article('a', 'haiphong.gov.vn');
+    const tb = article('b', 'thaibinh.gov.vn');
+    expect(nodeId(hp, 'Person', 'Nguyễn Văn Hùng')).toBe(nodeId(tb, 'Person', 'Nguyễn Văn Hùng'));
+    expect(hp.merges.find((m) => m.mention === 'Nguyễn Văn Hùng')?.reason).toMatch(/national post/);
+  });
+
+  it('links meetings, chairs, tasks and authors; bylines are Authors, not Persons', () => {
+    const g = resolveExtraction(haiPhong());
+    const meeting = g.nodes.find((n) => n.label === 'Meeting');
+    const hien = nodeId(g, 'Person', 'Đỗ Mạnh Hiến');
+    expect(edge(g, 'CHAIRED', hien, meeting?.id)).toBe(true);
+    expect(edge(g, 'ORGANIZED_BY', meeting?.id, nodeId(g, 'Organization', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng'))).toBe(true);
+    const task = g.nodes.find((n) => n.label === 'Task');
+    expect(edge(g, 'SET', meeting?.id, task?.id)).toBe(true);
+    expect(edge(g, 'ISSUED', hien, task?.id)).toBe(true);
+    expect(edge(g, 'ASSIGNED_TO', task?.id, nodeId(g, 'Organization', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng'))).toBe(true);
+    expect(named(g, 'Author')).toEqual(['Hoàng Tùng']);
+    expect(named(g, 'Person')).not.toContain('Hoàng Tùng');
+    expect(edge(g, 'WROTE', nodeId(g, 'Author', 'Hoàng Tùng'), 'hp1')).toBe(true);
+  });
+
+  it('is deterministic and every node hangs on one of the article\'s edges', () => {
+    const a = resolveExtraction(haiPhong());
+    const b = resolveExtraction(haiPhong());
+    expect(b).toEqual(a);
+    const linked = new Set(a.relationships.flatMap((r) => [r.from, r.to]));
+    for (const n of a.nodes) if (n.label !== 'Article') expect(linked.has(n.id), n.id).toBe(true);
+    for (const r of a.relationships) expect(r.properties.article).toBe('hp1');
+  });
+});
+
+describe('localities', () => {
+  it('maps 63 provinces and their portals, including subdomains', () => {
+    const map = defaultLocalityMap();
+    expect(map.provinces()).toHaveLength(63);
+    expect(map.fromHost('haiphong.gov.vn')).toBe('Hải Phòng');
+    expect(map.fromHost('https://www.baothaibinh.com.vn/news/1')).toBe('Thái Bình');
+    expect(map.fromHost('sotc.haiphong.gov.vn')).toBe('Hải Phòng');
+    expect(map.fromHost('baomoi.com')).toBeNull();
+  });
+
+  it('is extended by a user file (or MEETING_KG_LOCALITIES), with a clear error for a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-loc-'));
+    const good = join(dir, 'hosts.json');
+    writeFileSync(good, JSON.stringify({ hosts: { 'tinhuyhaiphong.vn': 'Hải Phòng' } }));
+    expect(loadLocalityMap(good).fromHost('tinhuyhaiphong.vn')).toBe('Hải Phòng');
+    expect(loadLocalityMap(null, { MEETING_KG_LOCALITIES: good }).fromHost('tinhuyhaiphong.vn')).toBe('Hải Phòng');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ hosts: { 'x.vn': 'Atlantis' } }));
+    expect(() => loadLocalityMap(bad)).toThrow(/bad\.json.*unknown province "Atlantis"/);
+  });
+
+  it('composes titles sharing the common syllable', () => {
+    expect(composeTitle('Trưởng ban', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng')).toBe('Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+    expect(composeTitle('Giám đốc', 'Công an thành phố Hải Phòng')).toBe('Giám đốc Công an thành phố Hải Phòng');
+  });
+});
