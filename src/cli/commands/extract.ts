@@ -1,14 +1,45 @@
+/**
+ * `meeting-kg extract <inputs…> [--format json|jsonl]`: reads each input through the article
+ * stage and prints one Extraction per article. A failing input is reported on stderr; the
+ * others continue; the exit code is non-zero if any failed.
+ */
 import type { Command } from 'commander';
+import { loadArticles } from '../../article/index.js';
+import { extract } from '../../extract/index.js';
 import { UserError } from '../errors.js';
 
-/** Placeholder: `meeting-kg extract` is being built. */
+interface ExtractOptions {
+  format: string;
+}
+
+/** Registers the `extract` command. */
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('extract is not implemented yet');
+    .description('extract meetings, people, positions, bodies and tasks from articles (files, directories, JSON Lines, or - for stdin)')
+    .argument('<inputs...>', 'article files, directories, JSON Lines files, or - for standard input')
+    .option('-f, --format <format>', 'output format: jsonl (one object per line) or json (an array)', 'jsonl')
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      const format = options.format;
+      if (format !== 'json' && format !== 'jsonl') throw new UserError(`unknown format "${format}" (use json or jsonl)`);
+      let failed = 0;
+      let first = true;
+      if (format === 'json') process.stdout.write('[');
+      for await (const result of loadArticles(inputs)) {
+        if (!result.ok) {
+          failed++;
+          process.stderr.write(`meeting-kg extract: ${result.input}: ${result.reason}\n`);
+          continue;
+        }
+        const extraction = extract(result.article);
+        const out = { ...extraction, input: result.article.input ?? result.input };
+        if (format === 'jsonl') process.stdout.write(`${JSON.stringify(out)}\n`);
+        else {
+          process.stdout.write(`${first ? '' : ','}\n${JSON.stringify(out, null, 2)}`);
+          first = false;
+        }
+      }
+      if (format === 'json') process.stdout.write(first ? ']\n' : '\n]\n');
+      if (failed > 0) process.exitCode = 1;
     });
 }

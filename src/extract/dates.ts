@@ -1,0 +1,94 @@
+/**
+ * Meeting dates: "Chiều 6/2", "Sáng ngày 5/1", "ngày 27/4/2024", "Ngày 10-2", "Ngày 3.7",
+ * "Chiều nay (8/6)"; the year from the publication date, else from the text when it is
+ * justified ("tháng 2/2017", "triển khai nhiệm vụ năm 2023"), else a partial `--MM-DD`.
+ */
+
+/** A day-month date found in a sentence. */
+export interface DateMention {
+  day: number;
+  month: number;
+  year: number | null;
+  timeOfDay: 'morning' | 'noon' | 'afternoon' | 'evening' | null;
+  start: number;
+  end: number;
+  /** True when introduced by "trước/sau/đến/từ/hạn" (a deadline, not an event date). */
+  deadline: boolean;
+}
+
+const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
+  'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening', 'đêm': 'evening',
+};
+
+const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+
+/** Every day-month date in `text` that reads as a calendar date. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text)) !== null) {
+    const day = Number(m[3]);
+    const month = Number(m[5]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    if (/[\p{L}\p{N}/]$/u.test(before) && !/\s$/u.test(before)) continue;
+    if (/(số|nghị định|quyết định|thông tư|tỷ lệ|\d)\s*$/u.test(before)) continue;
+    const sep = m[4];
+    // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
+    if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;
+    const year = m[6] ? Number(m[6]) : null;
+    const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
+  }
+  return out;
+}
+
+/** `YYYY-MM-DD`, or `--MM-DD` without a year. */
+export function formatDate(year: number | null, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year === null ? `--${mm}-${dd}` : `${String(year).padStart(4, '0')}-${mm}-${dd}`;
+}
+
+/** The year of a meeting on `month`, from an ISO publication date: the latest year not after it. */
+export function yearFromPublished(published: string, month: number, day: number): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const pm = Number(m[2]);
+  const pd = Number(m[3]);
+  if (month < pm || (month === pm && day <= pd)) return y;
+  // a meeting dated later in the year than publication: the previous year, unless it is
+  // only days ahead (announced meetings) — then the same year
+  if (month - pm <= 1 && month >= pm) return y;
+  return y - 1;
+}
+
+/**
+ * A year the text justifies for a meeting on `month`: a full date or "tháng M/YYYY" in the
+ * same or a neighbouring month, or a plan for the year ("nhiệm vụ … năm 2023", "6 tháng đầu
+ * năm 2017", "đến hết năm 2017"). Null when nothing tells.
+ */
+export function yearFromText(text: string, month: number): number | null {
+  const votes = new Map<number, number>();
+  const vote = (y: number, w: number): void => { votes.set(y, (votes.get(y) ?? 0) + w); };
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+    const mm = Number(m[3]);
+    if (mm === month) vote(Number(m[4]), 2);
+  }
+  for (const m of text.matchAll(/tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const mm = Number(m[1]);
+    if (Math.abs(mm - month) <= 1) vote(Number(m[2]), 2);
+  }
+  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|giải pháp|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)/giu)) {
+    const clause = m[0].toLowerCase();
+    if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
+    vote(Number(m[2]), 1);
+  }
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [y, v] of votes) if (v > bestVotes || (v === bestVotes && best !== null && y > best)) { best = y; bestVotes = v; }
+  return best;
+}

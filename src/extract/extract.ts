@@ -1,0 +1,326 @@
+/**
+ * The `extract` stage: a cleaned `Article` in, a validated `Extraction` out. Pure: no I/O.
+ */
+import type { Article } from '../model/article.js';
+import {
+  ExtractionSchema, type Extraction, type Evidence, type Meeting, type OrganizationMention, type PersonMention,
+  type Position, type Task,
+} from '../model/extraction.js';
+import { matchKey, stableId } from '../model/keys.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
+import { rolesInSentence, type Actor } from './roles-in-sentence.js';
+import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
+import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
+import { findBodies, bodyKind, localityOf } from './bodies.js';
+import { directiveItems, continuationItems, startsWithAction } from './tasks.js';
+import { normalizeForMatching, fold } from './text.js';
+import { VERBS } from './lexicon.js';
+
+interface PersonRecord {
+  key: string;
+  name: string;
+  mentions: Evidence[];
+  titles: Array<{ text: string; former: boolean; evidence: Evidence }>;
+  firstAt: number;
+}
+
+const SPEAK_AFTER_NAME = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
+
+/** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
+export function extract(article: Article): Extraction {
+  try {
+    return ExtractionSchema.parse(extractUnchecked(article));
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return emptyExtraction(article, [`extraction failed: ${message}`]);
+  }
+}
+
+function emptyExtraction(article: Article, warnings: string[]): Extraction {
+  return {
+    id: String(article?.id ?? 'unknown'),
+    input: article?.input ?? null,
+    title: article?.title ?? null,
+    published: article?.published ?? null,
+    source: article?.source ?? null,
+    url: article?.url ?? null,
+    authors: Array.isArray(article?.authors) ? article.authors.map(String) : [],
+    meetings: [],
+    persons: [],
+    positions: [],
+    committees: [],
+    warnings,
+  };
+}
+
+function extractUnchecked(article: Article): Extraction {
+  const original = article.text ?? '';
+  const text = normalizeForMatching(original);
+  const sentences = splitSentences(text);
+  const evidenceOf = (s: Sentence): Evidence => ({
+    articleId: article.id, sentence: original.slice(s.start, s.end), start: s.start, end: s.end,
+  });
+  const authorKeys = new Set(article.authors.map((a) => matchKey(a)));
+
+  // 1. full-name mentions, accepted when their context says "person"
+  const nameMentions: Mention[][] = sentences.map((s) => findNameMentions(s.text));
+  const accepted = new Set<string>();
+  sentences.forEach((s, i) => {
+    for (const m of nameMentions[i]!) {
+      const key = matchKey(m.name);
+      if (authorKeys.has(key)) continue;
+      const speaks = SPEAK_AFTER_NAME.test(s.text.slice(m.extentEnd)) && m.name.split(' ').length >= 3;
+      if (m.honorific || m.titles.length > 0 || speaks) accepted.add(key);
+    }
+  });
+  const persons = new Map<string, PersonRecord>();
+  const actors: Actor[][] = sentences.map(() => []);
+  sentences.forEach((s, i) => {
+    for (const m of nameMentions[i]!) {
+      const key = matchKey(m.name);
+      if (!accepted.has(key)) continue;
+      let p = persons.get(key);
+      if (!p) {
+        p = { key, name: m.name, mentions: [], titles: [], firstAt: s.start + m.start };
+        persons.set(key, p);
+      }
+      p.mentions.push(evidenceOf(s));
+      for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, evidence: evidenceOf(s) });
+      actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
+    }
+  });
+
+  // 2. short forms ("ông Tuấn") and titles alone ("Thủ tướng") refer back to named people
+  const byLastSyllable = new Map<string, string[]>();
+  for (const p of persons.values()) {
+    const last = fold(p.name.split(' ').pop() ?? '');
+    byLastSyllable.set(last, [...(byLastSyllable.get(last) ?? []), p.key]);
+  }
+  let lastActor: string | null = null;
+  sentences.forEach((s, i) => {
+    const taken = nameMentions[i]!.filter((m) => accepted.has(matchKey(m.name)));
+    for (const m of findShortMentions(s.text, taken)) {
+      const keys = byLastSyllable.get(fold(m.name)) ?? [];
+      if (keys.length === 1) {
+        actors[i]!.push({ key: keys[0]!, extentStart: m.extentStart, extentEnd: m.extentEnd });
+        persons.get(keys[0]!)!.mentions.push(evidenceOf(s));
+      }
+    }
+    for (const m of findTitleMentions(s.text, taken)) {
+      const ref = m.titles[0]!.text;
+      const holders = [...persons.values()].filter((p) => !p.titles.every((t) => t.former) && p.titles.some((t) => titleRefersTo(ref, t.text)));
+      if (holders.length >= 1) {
+        const best = holders.find((h) => h.titles.some((t) => fold(t.text) === fold(ref))) ?? holders[0]!;
+        actors[i]!.push({ key: best.key, extentStart: m.extentStart, extentEnd: m.extentEnd });
+        best.mentions.push(evidenceOf(s));
+      }
+    }
+    // "đồng chí đề nghị …": the person last spoken of
+    if (lastActor) {
+      for (const pm of s.text.matchAll(PRONOUN_RE)) {
+        const at = pm.index;
+        if (actors[i]!.some((a) => at >= a.extentStart && at < a.extentEnd)) continue;
+        actors[i]!.push({ key: lastActor, extentStart: at, extentEnd: at + pm[0].length });
+      }
+    }
+    const sorted = [...actors[i]!].sort((a, b) => a.extentStart - b.extentStart);
+    if (sorted.length) lastActor = sorted[sorted.length - 1]!.key;
+  });
+
+  // 3. what each person does, sentence by sentence
+  const roles = sentences.map((s, i) => rolesInSentence(s.text, actors[i]!));
+  const chairs = new Set<string>();
+  const speakers = new Set<string>();
+  const attendees = new Set<string>();
+  const chairSentences: number[] = [];
+  roles.forEach((r, i) => {
+    if (r.chairs.size && isHeldOrNeutral(sentences[i]!.text)) {
+      chairSentences.push(i);
+      for (const k of r.chairs) chairs.add(k);
+    }
+    for (const k of r.speakers) speakers.add(k);
+    for (const k of r.attendees) attendees.add(k);
+  });
+
+  // 4. the meeting itself
+  const kindAt = sentences.map((s) => findKind(s.text));
+  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
+  if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
+  const heldByHold = anchor !== -1 && /(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)/iu.test(sentences[anchor]!.text);
+  const meetings: Meeting[] = [];
+  const committees = new Map<string, OrganizationMention>();
+  const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {
+    const key = matchKey(name);
+    const existing = committees.get(key);
+    if (existing) return existing;
+    const org: OrganizationMention = {
+      id: `org:${key}`, name, expanded: expandAbbreviations(name), kind: bodyKind(name) ?? 'other',
+      locality: localityOf(name), parentId: null, evidence: evidenceOf(s), confidence,
+    };
+    committees.set(key, org);
+    return org;
+  };
+  sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
+
+  const hasMeeting = anchor !== -1 && (chairs.size > 0 || heldByHold);
+  if (hasMeeting) {
+    const anchorSentence = sentences[anchor]!;
+    const kind = kindAt[anchor]!;
+    const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
+    const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
+    let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
+    if (organizers.length === 0) {
+      for (const ci of chairSentences) {
+        const k = kindAt[ci];
+        if (!k) continue;
+        organizers = meetingOrganizers(sentences[ci]!.text, k.start).map((b) => bodyMention(b.name, sentences[ci]!, 0.8));
+        if (organizers.length) break;
+      }
+    }
+    if (organizers.length === 0) {
+      // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh
+      for (const key of chairs) {
+        const p = persons.get(key);
+        const t = p?.titles.find((x) => !x.former && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Chính phủ)/u.test(parseTitle(x.text).body));
+        if (t) {
+          const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
+          organizers = [bodyMention(body, s, 0.5)];
+          break;
+        }
+      }
+    }
+    const mention = (key: string, confidence: number): PersonMention => {
+      const p = persons.get(key)!;
+      return { id: `person:${key}`, name: p.name, evidence: p.mentions[0]!, confidence };
+    };
+    const order = (keys: Iterable<string>): string[] => [...keys].filter((k) => persons.has(k) && !authorKeys.has(k)).sort((a, b) => persons.get(a)!.firstAt - persons.get(b)!.firstAt);
+    const chairList = order(chairs);
+    const speakerList = order(speakers);
+    const attendeeList = order(new Set([...chairs, ...speakers, ...attendees]));
+    const tasks = collectTasks(sentences, roles, new Set([...chairs, ...speakers]), persons, evidenceOf, organizers.map((o) => o.name));
+    meetings.push({
+      id: 'meeting:1',
+      kind: kind.kind,
+      title: meetingTitle(anchorSentence.text, kind.start),
+      date: when.date,
+      timeOfDay: when.timeOfDay,
+      organizers,
+      chairs: chairList.map((k) => mention(k, 0.85)),
+      attendees: attendeeList.map((k) => mention(k, 0.75)),
+      speakers: speakerList.map((k) => mention(k, 0.75)),
+      tasks,
+      evidence: evidenceOf(anchorSentence),
+      confidence: chairs.size > 0 ? 0.85 : 0.6,
+    });
+  }
+
+  // 5. positions: every title stated for a person, the less specific duplicates dropped
+  const positions: Position[] = [];
+  const aboutBody = meetings[0]?.organizers[0] ?? null;
+  for (const p of persons.values()) {
+    const titles = dedupeTitles(p.titles);
+    for (const t of titles) {
+      const parsed = parseTitle(t.text);
+      let organizationId: string | null = null;
+      if (parsed.body) {
+        const s = sentences.find((x) => x.start === t.evidence.start);
+        if (s && bodyKind(parsed.body)) organizationId = bodyMention(parsed.body, s, 0.7).id;
+        if (aboutBody && fold(parsed.body).length <= fold(aboutBody.name).length && fold(aboutBody.name).startsWith(fold(parsed.body))) organizationId = aboutBody.id;
+      }
+      positions.push({
+        person: p.name, personId: `person:${p.key}`, title: t.text, expanded: parsed.expanded, role: parsed.role,
+        organizationId, former: t.former, evidence: t.evidence, confidence: 0.8,
+      });
+    }
+  }
+
+  return {
+    id: article.id,
+    input: article.input,
+    title: article.title,
+    published: article.published,
+    source: article.source,
+    url: article.url,
+    authors: article.authors,
+    meetings,
+    persons: [...persons.values()].map((p) => ({ id: `person:${p.key}`, name: p.name, mentions: p.mentions })),
+    positions,
+    committees: [...committees.values()],
+    warnings: [],
+  };
+}
+
+function isHeldOrNeutral(s: string): boolean {
+  return !/(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,2}chủ trì/iu.test(s);
+}
+
+/** One title per (person, title) with the less specific spellings of the same post dropped. */
+function dedupeTitles<T extends { text: string; former: boolean }>(titles: readonly T[]): T[] {
+  const unique: T[] = [];
+  for (const t of titles) {
+    if (t.text.split(/\s+/u).length > 16) continue;
+    if (!unique.some((u) => fold(u.text) === fold(t.text))) unique.push(t);
+  }
+  const words = (x: string): Set<string> => new Set(fold(expandAbbreviations(x)).replace(/[.,\-–]/g, ' ').split(/\s+/u).filter(Boolean));
+  return unique.filter((t) => {
+    const pt = parseTitle(t.text);
+    return !unique.some((u) => {
+      if (u === t) return false;
+      const pu = parseTitle(u.text);
+      if (fold(pu.role) !== fold(pt.role) || u.former !== t.former) return false;
+      const wt = words(pt.body);
+      const wu = words(pu.body);
+      if (wt.size > wu.size || [...wt].some((w) => !wu.has(w))) return false;
+      return wt.size < wu.size || u.text.length > t.text.length;
+    });
+  });
+}
+
+function collectTasks(
+  sentences: readonly Sentence[],
+  roles: ReturnType<typeof rolesInSentence>[],
+  participants: ReadonlySet<string>,
+  persons: ReadonlyMap<string, PersonRecord>,
+  evidenceOf: (s: Sentence) => Evidence,
+  organizers: readonly string[],
+): Task[] {
+  const tasks: Task[] = [];
+  const add = (s: Sentence, by: string, items: ReturnType<typeof directiveItems>): void => {
+    const p = persons.get(by)!;
+    for (const it of items) {
+      const to = it.to ? [it.to] : [...organizers];
+      tasks.push({
+        id: stableId('task', p.key, it.text), text: it.text, by: p.name, byId: `person:${p.key}`,
+        to, toIds: to.map((t) => `org:${matchKey(t)}`), evidence: evidenceOf(s), confidence: 0.6,
+      });
+    }
+  };
+  let lastBy: string | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const r = roles[i]!;
+    const directive = [...r.directives].find(([k]) => participants.has(k) && persons.has(k));
+    if (directive) {
+      const [by, at] = directive;
+      add(s, by, directiveItems(s.text, at));
+      lastBy = by;
+      // continuation sentences: "Tăng cường …", "Nâng cao …"
+      let j = i + 1;
+      while (j < sentences.length && startsWithAction(sentences[j]!.text) && roles[j]!.directives.size === 0) {
+        add(sentences[j]!, by, continuationItems(sentences[j]!.text));
+        j++;
+      }
+      i = j - 1;
+      continue;
+    }
+    const m = /^(?:Đồng thời,?\s*)?(Giao|Yêu cầu|Đề nghị)(?![\p{L}])/u.exec(s.text);
+    if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length));
+  }
+  return tasks;
+}

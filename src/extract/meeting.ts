@@ -1,0 +1,111 @@
+/**
+ * The meeting an article reports: its kind and title, whether it was held (not merely
+ * announced), its date, and its organisers.
+ */
+import { MEETING_KINDS, VERBS } from './lexicon.js';
+import { fold, foldKeepOffsets } from './text.js';
+import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
+import { findBodies, type BodySpan } from './bodies.js';
+import type { Sentence } from './sentences.js';
+
+const KINDS = MEETING_KINDS.map((k) => fold(k));
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …). */
+export function findKind(s: string): { start: number; end: number; kind: string } | null {
+  const f = foldKeepOffsets(s);
+  let best: { start: number; end: number; kind: string } | null = null;
+  for (const k of KINDS) {
+    let i = f.indexOf(k);
+    while (i !== -1) {
+      if (!isWordChar(f[i - 1]) && !isWordChar(f[i + k.length])) {
+        if (!best || i < best.start || (i === best.start && k.length > best.end - best.start)) best = { start: i, end: i + k.length, kind: k };
+        break;
+      }
+      i = f.indexOf(k, i + 1);
+    }
+  }
+  if (!best) return null;
+  const written = s.slice(best.start, best.end);
+  return { ...best, kind: written.charAt(0).toUpperCase() + written.slice(1) };
+}
+
+const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
+const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
+
+/** True when the sentence tells of a meeting held (or being held), not one announced. */
+export function isHeldSentence(s: string): boolean {
+  const kind = findKind(s);
+  if (!kind) return false;
+  const head = s.slice(0, kind.start);
+  if (FUTURE_RE.test(head) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(head)) return false;
+  return true;
+}
+
+/** The meeting's title: from its kind word to the end of the clause that names it. */
+export function meetingTitle(s: string, kindStart: number): string | null {
+  const rest = s.slice(kindStart);
+  const stop = /\s(?:do|dưới sự|tại|với sự|đã|diễn ra|vào|nhằm|được)\s|\.(?:\s|$)|\s[-–]\s|,\s(?=(?:Thượng|Trung|Đại|Thiếu)\s|(?:đồng chí|Đồng chí|ông|bà|Ông|Bà)\s|\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu})|,\s(?:sáng|chiều|tối|ngày)\s/u.exec(rest);
+  const t = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,.;:]+$/u, '');
+  if (t.split(/\s+/u).length < 3) return null;
+  return t;
+}
+
+/** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */
+export function meetingDate(
+  sentences: readonly Sentence[], candidates: readonly number[], published: string | null, wholeText: string,
+): { date: string | null; timeOfDay: DateMention['timeOfDay']; sentence: number | null } {
+  for (const idx of candidates) {
+    const s = sentences[idx];
+    if (!s) continue;
+    const dates = findDates(s.text).filter((d) => !d.deadline);
+    if (dates.length === 0) continue;
+    const d = dates[0]!;
+    if (NOTICE_RE.test(s.text.slice(0, d.start + 80)) && !/(?:chủ trì|tổ chức|diễn ra)\s/iu.test(s.text.slice(d.end, d.end + 60))) {
+      return { date: null, timeOfDay: null, sentence: idx };
+    }
+    let year = d.year;
+    if (year === null && published) year = yearFromPublished(published, d.month, d.day);
+    if (year === null) year = yearFromText(wholeText, d.month);
+    return { date: formatDate(year, d.month, d.day), timeOfDay: d.timeOfDay, sentence: idx };
+  }
+  return { date: null, timeOfDay: null, sentence: null };
+}
+
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
+
+/** Bodies that held the meeting, read from the sentence that reports it. */
+export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
+  const bodies = findBodies(s);
+  const out: BodySpan[] = [];
+  // "<Body> (và <Body>) (đã) tổ chức <kind>"
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!;
+    if (ORGANIZE_AFTER.test(s.slice(b.end))) {
+      out.push(b);
+      // earlier bodies joined by "và" / ","
+      for (let j = i - 1; j >= 0; j--) {
+        const gap = s.slice(bodies[j]!.end, bodies[j + 1]!.start);
+        if (/^\s*(?:,|và)\s*$/u.test(gap)) out.unshift(bodies[j]!); else break;
+      }
+    }
+  }
+  if (out.length) return out;
+  // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
+  const tail = s.slice(kindStart);
+  const m = /\s(?:của|giữa)\s/u.exec(tail);
+  if (m) {
+    const from = kindStart + m.index;
+    const list = bodies.filter((b) => b.start >= from);
+    const res: BodySpan[] = [];
+    for (const b of list) {
+      const prev = res[res.length - 1];
+      if (prev && !/^\s*(?:,|và|với)\s*$/u.test(s.slice(prev.end, b.start))) break;
+      if (!prev && !/^\s*(?:của|giữa)\s*$/u.test(s.slice(from, b.start))) break;
+      res.push(b);
+    }
+    if (res.length) return res;
+  }
+  return [];
+}

@@ -1,0 +1,110 @@
+/**
+ * Person mentions in a sentence: a name with the titles written around it, or a title alone
+ * ("Thủ tướng yêu cầu …") or a short form ("ông Tuấn") that refers back to a named person.
+ */
+import { findNames } from './names.js';
+import { titlesAfter, titlesBefore, roleAt, titleEnd, type TitleSpan } from './titles.js';
+import { foldKeepOffsets, fold } from './text.js';
+import { HONORIFICS, PLACES, SURNAMES } from './lexicon.js';
+
+/** One mention of a person in a sentence (offsets relative to the sentence). */
+export interface Mention {
+  name: string;
+  /** Offsets of the name itself. */
+  start: number;
+  end: number;
+  /** Offsets of the whole mention, ranks, honorifics and titles included. */
+  extentStart: number;
+  extentEnd: number;
+  titles: TitleSpan[];
+  /** Why it is taken for a person: an honorific/rank, a title, or a known name. */
+  honorific: boolean;
+  /** `name` for a full name, `short` for "ông Tuấn", `title` for a title alone. */
+  form: 'name' | 'short' | 'title';
+}
+
+const HONORIFIC_WORDS = HONORIFICS.map((h) => fold(h));
+const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|xã|thị xã|thị trấn|đường|phố|cầu|sông|chợ|trường|tàu|vụ án|vụ|bệnh viện|khu|làng|thôn|ấp|bản|núi|đảo|hồ|sân|công ty|tập đoàn|giải|chùa|đền|nhà|lăng|tượng|bác)\s*$/u;
+
+/** Finds full-name mentions with their titles in a sentence. */
+export function findNameMentions(s: string): Mention[] {
+  const f = foldKeepOffsets(s);
+  const names = findNames(s);
+  const nameStarts = new Set(names.map((n) => n.start));
+  const out: Mention[] = [];
+  for (const n of names) {
+    const before = titlesBefore(s, f, n.start);
+    const after = titlesAfter(s, f, n.end, nameStarts);
+    const lead = f.slice(Math.max(0, n.start - 14), n.start);
+    if (before.titles.length === 0 && !before.honorific && NOT_PERSON_BEFORE.test(lead)) continue;
+    out.push({
+      name: n.name,
+      start: n.start,
+      end: n.end,
+      extentStart: before.start,
+      extentEnd: Math.max(after.end, n.end),
+      titles: [...before.titles, ...after.titles],
+      honorific: before.honorific,
+      form: 'name',
+    });
+  }
+  // a title heading a list is shared by the names that follow it
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    const shared = prev.titles.find((t) => t.shared);
+    if (!shared || cur.titles.length > 0) continue;
+    const gap = s.slice(prev.extentEnd, cur.extentStart);
+    if (/^\s*(,|và)\s*$/u.test(gap)) {
+      cur.titles.push({ ...shared });
+      cur.honorific = true;
+    }
+  }
+  return out;
+}
+
+/** "ông Tuấn", "Bà Nikishina": an honorific followed by one capitalised word. */
+export function findShortMentions(s: string, taken: readonly Mention[]): Mention[] {
+  const f = foldKeepOffsets(s);
+  const out: Mention[] = [];
+  const re = /(?<![\p{L}\p{N}])(\p{L}+(?: \p{L}+)?) (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}]| \p{Lu})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const h = fold(m[1]!);
+    const word = m[2]!;
+    if (!HONORIFIC_WORDS.includes(h) && !HONORIFIC_WORDS.includes(h.split(' ').pop()!)) {
+      re.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const start = m.index + m[1]!.length + 1;
+    if (taken.some((t) => start >= t.extentStart && start < t.extentEnd)) continue;
+    if (SURNAMES.has(fold(word)) || PLACES.has(fold(word))) continue;
+    void f;
+    out.push({
+      name: word, start, end: start + word.length, extentStart: m.index, extentEnd: start + word.length,
+      titles: [], honorific: true, form: 'short',
+    });
+  }
+  return out;
+}
+
+/** A title with no name ("Thủ tướng", "Chủ tịch UBND TP") used to refer to its holder. */
+export function findTitleMentions(s: string, taken: readonly Mention[]): Mention[] {
+  const f = foldKeepOffsets(s);
+  const out: Mention[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!)) continue;
+    if (taken.some((t) => i >= t.extentStart && i < t.extentEnd)) continue;
+    const len = roleAt(s, f, i, false);
+    if (len === 0) continue;
+    const e = titleEnd(s, f, i + len, new Set());
+    const lead = f.slice(Math.max(0, i - 12), i);
+    if (/(\d|các|những|của|với|cho)\s*$/u.test(lead)) { i = e; continue; }
+    out.push({
+      name: '', start: i, end: e, extentStart: i, extentEnd: e,
+      titles: [{ text: s.slice(i, e), start: i, end: e, former: false }], honorific: false, form: 'title',
+    });
+    i = e;
+  }
+  return out;
+}

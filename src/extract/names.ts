@@ -1,0 +1,103 @@
+/**
+ * Vietnamese personal names: a surname from the lexicon followed by one to three given-name
+ * syllables, all capitalised, found inside runs of capitalised words. Places ("Hà Nội"),
+ * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
+ * run are cut away.
+ */
+import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS } from './lexicon.js';
+import { fold } from './text.js';
+
+/** A name found in a sentence, with offsets relative to that sentence. */
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const RUN_RE = /(?<![\p{L}\p{N}.&/@_-])\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}&@_])/gu;
+const ROLE_FIRST_WORDS = new Set(ROLES.map((r) => fold(r).split(' ')[0]!));
+const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
+const PREFIX_WORDS = new Set(
+  [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
+);
+
+/** True if the folded tokens starting at `i` begin a role phrase ("phó chủ"…). */
+function startsRole(tokens: readonly string[], i: number): boolean {
+  const first = fold(tokens[i]!);
+  if (!ROLE_FIRST_WORDS.has(first)) return false;
+  // Within a run every word is capitalised, so a role shows as e.g. "Phó Thủ" (next word
+  // lower-case ends the run); accept when the role's first word is followed by the end of the
+  // run or by a word that continues a known role.
+  for (const role of ROLE_SET) {
+    const parts = role.split(' ');
+    if (parts[0] !== first) continue;
+    let ok = true;
+    for (let k = 1; k < parts.length && i + k < tokens.length; k++) {
+      if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Picks the personal name at the end of a run of capitalised words (no role words inside), or null. */
+export function nameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+  let lo = 0;
+  while (lo < tokens.length && PREFIX_WORDS.has(fold(tokens[lo]!))) lo++;
+  // strip leading places ("Hà Nội", "Việt Nam")
+  let stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (let k = Math.min(4, tokens.length - lo); k >= 1; k--) {
+      if (PLACES.has(fold(tokens.slice(lo, lo + k).join(' '))) && tokens.length - (lo + k) >= 2) { lo += k; stripped = true; break; }
+    }
+  }
+  const n = tokens.length;
+  for (let i = lo; i < n; i++) {
+    if (!SURNAMES.has(fold(tokens[i]!))) continue;
+    const len = n - i;
+    if (len < 2) return null;
+    if (len > 4) continue;
+    const name = fold(tokens.slice(i, n).join(' '));
+    if (PLACES.has(name)) return null;
+    if (PLACES.has(fold(tokens.slice(i, i + 2).join(' ')))) continue;
+    return { from: i, to: n };
+  }
+  return null;
+}
+
+/** Cuts a run of capitalised words at role words ("Ông Trần Vĩnh Tuyến Phó" → "Ông Trần Vĩnh Tuyến"). */
+function segmentsOfRun(tokens: readonly string[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (startsRole(tokens, i) && !SURNAMES.has(fold(tokens[i]!))) {
+      if (i > from) out.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) out.push({ from, to: tokens.length });
+  return out;
+}
+
+/** Every personal-name candidate in `text`. Context decides later whether it is a person. */
+export function findNames(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  RUN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN_RE.exec(text)) !== null) {
+    const run = m[0];
+    const tokens = run.split(' ');
+    for (const seg of segmentsOfRun(tokens)) {
+      const hit = nameInRun(tokens.slice(seg.from, seg.to));
+      if (!hit) continue;
+      const from = seg.from + hit.from;
+      const to = seg.from + hit.to;
+      let offset = m.index;
+      for (let k = 0; k < from; k++) offset += tokens[k]!.length + 1;
+      const name = tokens.slice(from, to).join(' ');
+      out.push({ name, start: offset, end: offset + name.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * What each person does in a sentence: chairs ("A, <chức vụ>, chủ trì", "dưới sự chủ trì của
+ * A", "đồng chủ trì", "Các đồng chí: A, …; B, … chủ trì"), attends ("Dự hội nghị có các đồng
+ * chí: …", "Cùng dự có …", "… dự."), speaks ("phát biểu", "cho biết", "Phát biểu tại hội nghị,
+ * A …") or sets directives ("đề nghị", "yêu cầu", "giao" …).
+ */
+import { VERBS } from './lexicon.js';
+import { fold } from './text.js';
+
+/** A person's occurrence in a sentence, with the extent of the whole mention. */
+export interface Actor {
+  key: string;
+  extentStart: number;
+  extentEnd: number;
+}
+
+/** The roles found for each actor key in one sentence. */
+export interface SentenceRoles {
+  chairs: Set<string>;
+  attendees: Set<string>;
+  speakers: Set<string>;
+  /** Actor key → offset just after the directive verb it governs. */
+  directives: Map<string, number>;
+}
+
+const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const CHAIR_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
+const ATTEND_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
+const SPEAK_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+const DIRECTIVE_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
+const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
+const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|buổi đối thoại|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
+const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
+const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$/iu;
+const CONCLUSIONS_OF = /kết luận của\s*$/iu;
+const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
+
+/** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
+function chains(s: string, actors: readonly Actor[]): Actor[][] {
+  const out: Actor[][] = [];
+  let cur: Actor[] = [];
+  for (const a of actors) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^\s*(?:[,;]|[,;]?\s*(?:và|cùng|cùng với|cùng các đồng chí))?\s*$/u.test(s.slice(prev.extentEnd, a.extentStart))) {
+      cur.push(a);
+    } else {
+      if (cur.length) out.push(cur);
+      cur = [a];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** Reads the roles of the actors of one sentence. */
+export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRoles {
+  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map() };
+  const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
+  const lists = chains(s, sorted);
+  for (const list of lists) {
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const after = s.slice(last.extentEnd);
+    const before = s.slice(0, first.extentStart);
+    const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
+    const keys = list.map((a) => a.key);
+    if (CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
+      for (const k of keys) r.chairs.add(k);
+    } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
+      for (const k of keys) r.chairs.add(k);
+    }
+    if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
+      for (const k of keys) r.attendees.add(k);
+    }
+    if (SPEAK_AFTER.test(after)) for (const k of keys) r.speakers.add(k);
+    if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
+    if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }
+    const d = DIRECTIVE_AFTER.exec(after);
+    if (d) r.directives.set(last.key, last.extentEnd + d.index + d[0].length);
+  }
+  // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
+  const header = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|vị|ông|bà)?\s*:?/iu.exec(s);
+  if (header) {
+    for (const a of sorted) if (a.extentStart >= header.index + header[0].length - 1) r.attendees.add(a.key);
+  }
+  return r;
+}

@@ -1,0 +1,72 @@
+/**
+ * A Vietnamese sentence splitter with offsets. It breaks at paragraph breaks and at full stops
+ * (also when the space after the stop is missing, "quyết toán.Từ đó"), but not after
+ * abbreviations and dotted forms ("TP.", "T.Ư", "GS.TS.", "V. Nikishina", "05.01.2023").
+ */
+
+/** A sentence: its text and its offsets into the text it was cut from. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line or newline separated block) it belongs to. */
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'tp', 'tp.hcm', 'tt', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ls', 'gs.ts', 'pgs.ts', 'ths.bs', 't.ư', 'tư', 'st', 'sn', 'no', 'tr', 'q', 'p', 'h', 'ng', 'đ/c', 'mr', 'mrs', 'ms', 'dr', 'th.s', 'p.v', 'pv', 'tx', 'vs',
+]);
+
+/** True when a full stop right after `word` does not end a sentence. */
+function isAbbreviation(word: string): boolean {
+  const w = word.replace(/^[("“'‘[]+/u, '').toLowerCase();
+  if (ABBREVIATIONS.has(w)) return true;
+  if (/^\p{Lu}$/u.test(word.replace(/^[("“'‘[]+/u, ''))) return true; // an initial: "V. Nikishina"
+  if (/^(\p{L}\.)+\p{L}?$/u.test(w)) return true; // dotted forms: "T.Ư", "U.S"
+  return false;
+}
+
+/** Splits `text` into sentences, each with start/end offsets into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const paraRe = /[^\n]+/g;
+  let pm: RegExpExecArray | null;
+  let lastParaEnd = 0;
+  while ((pm = paraRe.exec(text)) !== null) {
+    const between = text.slice(lastParaEnd, pm.index);
+    if (out.length > 0 && /\n/.test(between)) paragraph++;
+    lastParaEnd = pm.index + pm[0].length;
+    splitParagraph(pm[0], pm.index, paragraph, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s - start]!)) s++;
+  while (e > s && /\s/u.test(text[e - start - 1]!)) e--;
+  if (e > s) out.push({ text: text.slice(s - start, e - start), start: s, end: e, paragraph });
+}
+
+function splitParagraph(para: string, offset: number, paragraph: number, out: Sentence[]): void {
+  let sentenceStart = 0;
+  // Candidate boundaries: a run of terminal punctuation, then either spaces + a sentence opener,
+  // or directly an upper-case letter followed by a lower-case one (missing space).
+  const re = /([.!?…]+|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(para)) !== null) {
+    const punctEnd = m.index + m[1]!.length + m[2]!.length;
+    const before = para.slice(sentenceStart, m.index);
+    const lastWord = /(\S+)$/u.exec(before)?.[1] ?? '';
+    if (m[1] === '.' && isAbbreviation(lastWord)) continue;
+    if (m[3] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
+    if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length))) continue;
+    const sentEnd = punctEnd;
+    const sub = para.slice(sentenceStart, sentEnd);
+    pushTrimmed(sub, offset + sentenceStart, offset + sentEnd, paragraph, out);
+    sentenceStart = m.index + m[0].length;
+  }
+  pushTrimmed(para.slice(sentenceStart), offset + sentenceStart, offset + para.length, paragraph, out);
+}

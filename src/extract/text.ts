@@ -1,0 +1,94 @@
+/**
+ * Small text helpers shared by the rules: folding for comparisons and token scanning.
+ */
+
+const TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
+  [/òe/g, 'oè'], [/óe/g, 'oé'], [/ỏe/g, 'oẻ'], [/õe/g, 'oẽ'], [/ọe/g, 'oẹ'],
+  [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
+];
+
+/** Lower case, NFC, "Ð" read as "Đ", new-style tone placement, whitespace collapsed. */
+export function fold(text: string): string {
+  let t = text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
+  for (const [pattern, replacement] of TONE_PLACEMENT) t = t.replace(pattern, replacement);
+  return t.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Same-length normalisation of an article's text for matching: "Ð" (U+00D0) → "Đ",
+ * non-breaking and odd spaces → space. Offsets stay valid because every replacement is one
+ * UTF-16 unit for one.
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ');
+}
+
+/** A word as it appears in a sentence: its text and offsets within that sentence. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits on whitespace, keeping punctuation attached; offsets relative to `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when the word starts with an upper-case letter followed only by lower-case letters. */
+export function isCapitalizedWord(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word);
+}
+
+/** True when `haystack` (folded) at `index` starts with `phrase` (folded) on word boundaries. */
+export function phraseAt(haystackFolded: string, index: number, phraseFolded: string): boolean {
+  if (!haystackFolded.startsWith(phraseFolded, index)) return false;
+  const before = index === 0 ? ' ' : haystackFolded[index - 1]!;
+  const after = haystackFolded[index + phraseFolded.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Finds every occurrence of any phrase on word boundaries; returns [start, end, phrase]. */
+export function findPhrases(
+  textFolded: string,
+  phrasesFolded: readonly string[],
+): Array<{ start: number; end: number; phrase: string }> {
+  const out: Array<{ start: number; end: number; phrase: string }> = [];
+  for (const p of phrasesFolded) {
+    if (!p) continue;
+    let i = textFolded.indexOf(p);
+    while (i !== -1) {
+      if (phraseAt(textFolded, i, p)) out.push({ start: i, end: i + p.length, phrase: p });
+      i = textFolded.indexOf(p, i + 1);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Folds like {@link fold} but keeps every offset: one UTF-16 unit in, one out (no NFC, no
+ * whitespace collapsing). Used to match lexicon phrases inside sentences.
+ */
+export function foldKeepOffsets(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let c = ch === '\u00D0' ? 'đ' : ch.toLowerCase();
+    if (c.length !== ch.length) c = ch;
+    out += c;
+  }
+  for (const [pattern, replacement] of TONE_PLACEMENT) out = out.replace(pattern, replacement);
+  return out;
+}

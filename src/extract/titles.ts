@@ -1,0 +1,246 @@
+/**
+ * Titles (positions) around a name: "A, Ủy viên Ban Thường vụ Thành ủy, Giám đốc Công an
+ * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
+ * Titles are split at the commas between them but not inside one ("phòng, chống").
+ */
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS } from './lexicon.js';
+import { fold } from './text.js';
+
+/** A title as written, with offsets relative to the sentence. */
+export interface TitleSpan {
+  text: string;
+  start: number;
+  end: number;
+  former: boolean;
+  /** Set when one title heads a list of names ("các Phó Thủ tướng: A, B"). */
+  shared?: boolean;
+}
+
+const ROLES_FOLDED = ROLES.map((r) => fold(r));
+const PREDICATES_FOLDED = PREDICATE_WORDS.map((p) => fold(p));
+const PREFIXES_FOLDED = [...RANKS, ...HONORIFICS].map((p) => fold(p)).sort((a, b) => b.length - a.length);
+const FORMER_FOLDED = [...new Set(FORMER_MARKERS.map((m) => fold(m)))];
+const COMMA_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [['phòng', 'chống'], ['phòng', 'chữa'], ['thương binh', 'xã hội']];
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Length of the longest role phrase starting at `i` on a word boundary, or 0. */
+export function roleAt(s: string, f: string, i: number, allowLower: boolean): number {
+  if (isWordChar(s[i - 1])) return 0;
+  const first = s[i];
+  if (first === undefined) return 0;
+  if (!allowLower && !/\p{Lu}/u.test(first)) return 0;
+  for (const r of ROLES_FOLDED) {
+    if (f.startsWith(r, i) && !isWordChar(f[i + r.length])) return r.length;
+  }
+  return 0;
+}
+
+/** Length of a predicate/function word written in lower case at `i`, or 0. */
+export function predicateAt(s: string, f: string, i: number): number {
+  if (isWordChar(s[i - 1])) return 0;
+  for (const p of PREDICATES_FOLDED) {
+    if (f.startsWith(p, i) && !isWordChar(f[i + p.length]) && s.slice(i, i + p.length) === p) return p.length;
+  }
+  return 0;
+}
+
+/** Length of a rank or honorific written at `i` ("Đại tướng", "đồng chí", "ông"), or 0. */
+export function prefixAt(f: string, i: number): number {
+  if (isWordChar(f[i - 1])) return 0;
+  for (const p of PREFIXES_FOLDED) {
+    if (f.startsWith(p, i) && !isWordChar(f[i + p.length])) return p.length;
+  }
+  return 0;
+}
+
+function formerAt(f: string, i: number): number {
+  for (const m of FORMER_FOLDED) if (f.startsWith(m + ' ', i) && !isWordChar(f[i - 1])) return m.length + 1;
+  return 0;
+}
+
+/** True when the comma at `k` sits inside a compound such as "phòng, chống". */
+function isCompoundComma(f: string, k: number): boolean {
+  for (const [a, b] of COMMA_COMPOUNDS) {
+    if (f.slice(0, k).endsWith(a) && f.startsWith(` ${b}`, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a title that starts at `start` ends: before a comma, semicolon, bracket, dash between
+ * spaces, a predicate word ("chủ trì", "phát biểu", "và" …) or the start of another name.
+ */
+export function titleEnd(s: string, f: string, start: number, nameStarts: ReadonlySet<number>): number {
+  let k = start;
+  while (k < s.length) {
+    const ch = s[k]!;
+    if (ch === ',' && isCompoundComma(f, k)) { k++; continue; }
+    if (/[,;:()[\]"“”!?…]/u.test(ch)) break;
+    if (ch === '.' && (k + 1 >= s.length || s.slice(k + 1).trim() === '')) break;
+    if ((ch === '-' || ch === '–' || ch === '—') && s[k - 1] === ' ' && s[k + 1] === ' ') break;
+    if (k > start && s[k - 1] === ' ') {
+      if (predicateAt(s, f, k) > 0) break;
+      if (nameStarts.has(k)) break;
+    }
+    k++;
+  }
+  while (k > start && /\s/u.test(s[k - 1]!)) k--;
+  if (s[k - 1] === '.' && k - 1 > start) k--;
+  return k;
+}
+
+/** Titles written after a name ending at `pos`; also returns where the last one ends. */
+export function titlesAfter(
+  s: string, f: string, pos: number, nameStarts: ReadonlySet<number>,
+): { titles: TitleSpan[]; end: number } {
+  const titles: TitleSpan[] = [];
+  let i = pos;
+  let end = pos;
+  let firstTitle = true;
+  for (;;) {
+    const sep = /^(\s*(?:,|-|–|—|\(|:)\s*|\s+)/u.exec(s.slice(i));
+    if (!sep) break;
+    const spaceOnly = sep[0].trim() === '';
+    if (!firstTitle && sep[0].trim() !== ',') break;
+    let j = i + sep[0].length;
+    const formerLen = formerAt(f, j);
+    const former = formerLen > 0;
+    j += formerLen;
+    const roleLen = roleAt(s, f, j, !spaceOnly);
+    if (roleLen === 0) break;
+    const e = titleEnd(s, f, j + roleLen, nameStarts);
+    titles.push({ text: s.slice(j, e), start: j, end: e, former });
+    end = e;
+    if (s[e] === ')') end = e + 1;
+    i = e;
+    firstTitle = false;
+  }
+  return { titles, end };
+}
+
+/** Tokens of `s` before `p`, right to left, as [start, end] pairs. */
+function wordsBefore(s: string, p: number, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = p;
+  while (out.length < max) {
+    while (k > 0 && /\s/u.test(s[k - 1]!)) k--;
+    if (k === 0) break;
+    let b = k;
+    while (b > 0 && !/\s/u.test(s[b - 1]!)) b--;
+    out.push([b, k]);
+    k = b;
+  }
+  return out;
+}
+
+/**
+ * The chunk of a title that ends at `p`: back to the previous comma, semicolon, colon, bracket
+ * or predicate word; the title starts at the first role word inside it.
+ */
+function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: boolean): TitleSpan | null {
+  const words = wordsBefore(s, p, 18);
+  let chunkStart = p;
+  for (const [b, e] of words) {
+    const w = s.slice(b, e);
+    if (/[,;:()[\]"“”!?]$/u.test(w) || /^[(["“]/u.test(w)) {
+      if (/^[(["“]/u.test(w) && !/[,;:)\]"”]$/u.test(w)) chunkStart = b + 1;
+      break;
+    }
+    if (w === '-' || w === '–' || w === '—') break;
+    if (/[.]$/u.test(w) && !/^(TP|Tp|T\.Ư)\.$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) break;
+    if (predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b) break;
+    chunkStart = b;
+  }
+  if (chunkStart >= p) return null;
+  // skip two-word predicates that were split ("chủ trì" counted word by word above)
+  for (let i = chunkStart; i < p; i++) {
+    if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
+    const pl = predicateAt(s, f, i);
+    if (pl > 0) chunkStart = i + pl;
+  }
+  let i = chunkStart;
+  while (i < p && /\s/u.test(s[i]!)) i++;
+  const start = i;
+  for (; i < p; i++) {
+    if (i !== start && s[i - 1] !== ' ') continue;
+    const formerLen = formerAt(f, i);
+    const roleLen = roleAt(s, f, i + formerLen, false);
+    if (roleLen > 0) {
+      let e = p;
+      while (e > i && /\s/u.test(s[e - 1]!)) e--;
+      if (requireRoleAtStart && i !== start) {
+        // only ranks, honorifics, "các"/"đồng chí" may precede a chained title
+        const lead = f.slice(start, i).trim();
+        if (lead && prefixAt(f, start) === 0) return null;
+      }
+      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0 };
+    }
+    if (requireRoleAtStart && i > start + 40) return null;
+  }
+  return null;
+}
+
+/**
+ * Titles written before a name starting at `nameStart`, nearest last in reading order, and
+ * the extent start (ranks/honorifics included). `honorific` is true when a rank or honorific
+ * ("đồng chí", "ông", "Đại tướng") stands right before the name.
+ */
+export function titlesBefore(s: string, f: string, nameStart: number): { titles: TitleSpan[]; start: number; honorific: boolean } {
+  let p = nameStart;
+  while (p > 0 && s[p - 1] === ' ') p--;
+  let honorific = false;
+  let start = nameStart;
+  // ranks and honorifics right before the name
+  for (let guard = 0; guard < 3; guard++) {
+    let found = false;
+    for (const w of PREFIXES_FOLDED) {
+      const b = p - w.length;
+      if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1])) {
+        p = b; start = b; honorific = true; found = true;
+        while (p > 0 && s[p - 1] === ' ') p--;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  const titles: TitleSpan[] = [];
+  // "các Phó Thủ tướng Chính phủ: A, B"
+  if (s[p - 1] === ':') {
+    const t = titleChunkBefore(s, f, p - 1, false);
+    if (t) {
+      t.shared = true;
+      return { titles: [t], start: t.start, honorific: true };
+    }
+    if (/đồng chí\s*$/u.test(f.slice(0, p - 1))) honorific = true;
+    return { titles, start, honorific };
+  }
+  if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
+  const first = titleChunkBefore(s, f, p, false);
+  if (!first) return { titles, start, honorific };
+  titles.unshift(first);
+  start = first.start;
+  // chained titles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A"
+  let q = first.start;
+  for (let guard = 0; guard < 6; guard++) {
+    let c = q;
+    while (c > 0 && s[c - 1] === ' ') c--;
+    if (s[c - 1] !== ',') break;
+    const t = titleChunkBefore(s, f, c - 1, true);
+    if (!t) break;
+    // a chained title must not follow a number or a plural ("4 đồng chí Phó Chủ tịch …, Chủ tịch …")
+    const lead = f.slice(Math.max(0, t.start - 12), t.start);
+    if (/(\d|các|những|đồng chí)\s*$/u.test(lead)) break;
+    titles.unshift(t);
+    start = t.start;
+    q = t.start;
+  }
+  // rank/honorific before the titles
+  let r = start;
+  while (r > 0 && s[r - 1] === ' ') r--;
+  for (const w of PREFIXES_FOLDED) {
+    const b = r - w.length;
+    if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1])) { start = b; break; }
+  }
+  return { titles, start, honorific };
+}
