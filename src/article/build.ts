@@ -203,6 +203,7 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     const trailing = findTrailingCredit(s.text);
     if (trailing) {
       authors.push(...trailing.authors);
+      if (trailing.source) creditSource ??= sourceFromValue(trailing.source);
       extraRemoved.push({ reason: trailing.reason, text: trailing.text });
       slots[lastKept] = { ...s, text: s.text.slice(0, trailing.start).trimEnd() };
     }

@@ -15,10 +15,11 @@ const ANONYMOUS_KEYS = new Set(metadata.anonymousBylines.map(matchKey));
 const NON_PERSON = metadata.nonPersonCredits.map(matchKey);
 
 /** A name syllable: capitalised ("Quyên") or all capitals ("TRÂM"), possibly abbreviated ("Ng."). */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*\.?`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)`;
 const NAME = String.raw`${NAME_WORD}(?:[ ]${NAME_WORD}){0,4}`;
 const AGENCY = String.raw`(?:${alternatives(metadata.agencies)})`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+const AUTHOR_TITLE = new RegExp(`^(?:${alternatives(metadata.authorTitlePrefixes)})\\s*`, 'u');
 
 const BYLINE_LINE = new RegExp(String.raw`^\(?(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{1,100}?)\)?\.?$`, 'iu');
 
@@ -36,6 +37,8 @@ export function isAnonymousByline(text: string): boolean {
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 40 || !NAME_RE.test(t)) return false;
+  // One word only counts in capitals ("HC"), never an initial ("N.").
+  if (!t.includes(' ') && (t !== t.toUpperCase() || t.endsWith('.'))) return false;
   if (isAgency(t) || isAnonymousByline(t)) return false;
   const key = matchKey(t);
   return !NON_PERSON.some((np) => key === np || key.startsWith(`${np} `));
@@ -46,13 +49,17 @@ export function looksLikeName(text: string): boolean {
  * dropping agencies and non-person credits ("Internet", "TL").
  */
 export function namesFromCredit(credit: string): string[] {
-  const cleaned = credit
-    .replace(new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu'), '')
-    .replace(new RegExp(String.raw`\s*[/]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*`, 'gu'), '')
-    .replace(/[.;]+$/u, '')
-    .trim();
-  const parts = cleaned.split(new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'));
-  return parts.map((p) => p.trim()).filter(looksLikeName);
+  const parts = credit.split(new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'));
+  return parts
+    .map((p) =>
+      p
+        .replace(new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu'), '')
+        .replace(new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u'), '')
+        .replace(/[.;]+$/u, '')
+        .trim()
+        .replace(AUTHOR_TITLE, ''),
+    )
+    .filter(looksLikeName);
 }
 
 /** A byline line read: the names, and whether the line is a byline at all. */
@@ -98,24 +105,42 @@ export interface TrailingCredit {
   text: string;
   authors: string[];
   reason: 'byline' | 'source-credit';
+  /** The outlet credited ("Theo VnExpress" → "VnExpress"), if any. */
+  source?: string;
 }
 
-const TRAILING = new RegExp(
-  String.raw`(?<=[.!?…"”')\]])\s+((?:${NAME}(?:\s*(?:-|–|,|và)\s*${NAME})*)?(?:\s*\(\s*${AGENCY}\s*\)|\s*[/]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*)?)\s*$`,
-  'u',
-);
+/** The last stretch of a paragraph after its final sentence, without sentence punctuation. */
+const TRAILING = /(?<=[.!?…"”')\]])\s+([^.!?…"“”]{1,80}?)\s*$/u;
+const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
 
 /**
  * Finds a byline or agency credit closing a paragraph after its last sentence
- * ("… hơn. Dương Chiến", "… nhân dân. Hiền Hạnh (TTXVN)", "… hiệp định. TTXVN/Tin Tức").
+ * ("… hơn. Dương Chiến", "… nhân dân. Hiền Hạnh (TTXVN)", "… hiệp định. TTXVN/Tin Tức",
+ * "… năm sau. Theo PLO", "… Hà An - Theo VnExpress").
  */
 export function findTrailingCredit(paragraph: string): TrailingCredit | null {
   const m = TRAILING.exec(paragraph);
-  if (!m || !m[1] || m[1].trim().length === 0) return null;
+  if (!m || !m[1]) return null;
   const credit = m[1].trim();
-  if (credit.length > 60) return null;
+  if (credit.length === 0 || credit.length > 70) return null;
   const start = paragraph.length - m[0].length + m[0].indexOf(m[1]);
-  if (isAgency(credit)) return { start, text: credit, authors: [], reason: 'source-credit' };
+  const theo = THEO.exec(credit);
+  if (theo) {
+    // "Theo PLO", "Minh Anh - Theo VnExpress", "Theo TTXVN Hoàng Trọng".
+    const before = theo[1]!.trim();
+    let outlet = theo[2]!.trim();
+    let after = '';
+    const firstWord = outlet.split(' ')[0]!;
+    if (outlet.includes(' ') && (isAgency(firstWord) || /^[\p{Lu}\d.]+$/u.test(firstWord)) && stripsToNames(outlet.slice(firstWord.length).trim())) {
+      after = outlet.slice(firstWord.length).trim();
+      outlet = firstWord;
+    }
+    if (before && !stripsToNames(before)) return null;
+    if (outlet.split(' ').length > 5 || /\p{Ll}\s+\p{Ll}/u.test(outlet)) return null;
+    const authors = [...(before ? namesFromCredit(before) : []), ...(after ? namesFromCredit(after) : [])];
+    return { start, text: credit, authors, reason: authors.length > 0 ? 'byline' : 'source-credit', source: outlet };
+  }
+  if (isAgency(credit)) return { start, text: credit, authors: [], reason: 'source-credit', source: credit };
   if (isAnonymousByline(credit)) return { start, text: credit, authors: [], reason: 'byline' };
   if (!stripsToNames(credit)) return null;
   return { start, text: credit, authors: namesFromCredit(credit), reason: 'byline' };
@@ -130,32 +155,54 @@ export interface InlineCredit {
 }
 
 const INLINE_PHOTO = new RegExp(
-  String.raw`\(?(?<![\p{L}])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:\s*(${NAME}(?:\s*(?:-|–|,|và)\s*${NAME})*)((?:\s*[/]\s*${AGENCY})*)\)?`,
+  String.raw`\(?(?<![\p{L}])(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*(${AGENCY}(?![\p{L}])|${NAME}(?:\s*(?:-|–|,|và)\s*${NAME})*)((?:\s*[/-]\s*${AGENCY})*)\)?`,
   'gu',
 );
+const STARTERS = new Set(metadata.sentenceStarters.map(matchKey));
+const ORGANIZATION_WORDS = new Set(metadata.organizationWords.map(matchKey));
+
+/** Cuts a credit's name where the next sentence begins ("Minh Phong Thủ tướng …" → "Minh Phong"). */
+function cutName(name: string, after: string): string {
+  let words = name.split(' ');
+  const first = words[0]!;
+  if (isAgency(first) || NON_PERSON.includes(matchKey(first))) return first;
+  // "Ảnh: Ban Kinh tế Trung ương": an organization's credit, not a name to cut out.
+  if (ORGANIZATION_WORDS.has(matchKey(first)) && first !== first.toUpperCase()) return '';
+  const runsOn = /^\s*[\p{Ll}\d]/u.test(after);
+  const mixedCase = words.length === 2 && (first === first.toUpperCase()) !== (words[1] === words[1]!.toUpperCase());
+  if (runsOn && (words.length > 2 || mixedCase)) words = words.slice(0, -1);
+  const cut = words.findIndex((w, i) => i >= 2 && STARTERS.has(matchKey(w)));
+  if (cut > 0) words = words.slice(0, cut);
+  return words.join(' ');
+}
 
 /**
- * Finds photo credits inside a paragraph. When a credit runs into the next sentence without
- * punctuation ("Ảnh: Minh Phong Thủ tướng cũng …") the name is cut to its first two syllables.
+ * Finds photo credits inside a paragraph ("(Ảnh: Trọng Đức/TTXVN)", "Ảnh: HỒNG TRÂM"). When a
+ * credit runs into the next sentence without punctuation ("Ảnh: Minh Phong Thủ tướng cũng …")
+ * the name is cut where that sentence begins.
  */
 export function findInlineCredits(paragraph: string): InlineCredit[] {
   const out: InlineCredit[] = [];
   for (const m of paragraph.matchAll(INLINE_PHOTO)) {
     let start = m.index;
-    let name = m[1]!;
-    const agency = m[2] ?? '';
     let full = m[0];
-    const after = paragraph.slice(start + full.length);
-    const words = name.split(' ');
-    if (!agency && !full.endsWith(')') && /^\s+\S/u.test(after) && words.length > 2) {
-      name = words.slice(0, 2).join(' ');
-      full = full.slice(0, full.indexOf(name) + name.length);
+    const name = m[1]!;
+    const agency = m[2] ?? '';
+    if (!agency && !full.endsWith(')')) {
+      const cut = cutName(name, paragraph.slice(start + full.length));
+      if (cut === '') continue;
+      if (cut !== name) full = full.slice(0, full.indexOf(name) + cut.length);
     }
     if (paragraph[start] === '(' && !full.endsWith(')')) {
       start += 1;
       full = full.slice(1);
     }
-    out.push({ start, end: start + full.length, text: full, authors: namesFromCredit(name) });
+    const credit = full.replace(/^\(?[^:]*:\s*/u, '').replace(/\)$/u, '');
+    const authors = namesFromCredit(credit);
+    const known = isAgency(credit) || NON_PERSON.includes(matchKey(credit)) || /^\p{Lu}\.$/u.test(credit.trim());
+    // A "credit" running on into a sentence without giving a name is not one: leave the text alone.
+    if (authors.length === 0 && !known && /^\s*\p{Ll}/u.test(paragraph.slice(start + full.length))) continue;
+    out.push({ start, end: start + full.length, text: full, authors });
   }
   return out;
 }
