@@ -104,6 +104,9 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
   }
 
   // 2. Head: page date header, title, the article's dateline.
+  /** True when a content line other than dates and furniture follows line i. */
+  const hasMoreContent = (i: number): boolean =>
+    slots.some((s, j) => j > i && s.kind === 'keep' && !parseDateLine(s.text));
   const keptIdx = (): number[] => slots.flatMap((s, i) => (s.kind === 'keep' ? [i] : []));
   let idx = keptIdx();
   let titleIdx = -1;
@@ -118,7 +121,7 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     }
     if (title && matchKey(s.text) === matchKey(title)) {
       titleIdx = i;
-    } else if (!title && (known.titleFromFirstLine || s.hint === 'heading') && looksLikeTitle(s.text)) {
+    } else if (!title && (known.titleFromFirstLine || s.hint === 'heading') && looksLikeTitle(s.text) && hasMoreContent(i)) {
       title = s.text;
       titleIdx = i;
     }
@@ -262,8 +265,8 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     // A text made only of "captions" is a short story: keep it as body.
     for (const p of paragraphs) p.kind = 'body';
   }
-  if (text.trim().length === 0) throw new ArticleReadError('no-content', 'no article text left after removing page furniture');
   checkVietnamese(`${title ?? ''}\n${text}`);
+  if (text.trim().length === 0) throw new ArticleReadError('no-content', 'no article text left after removing page furniture');
 
   const url = known.url ?? null;
   const source =
