@@ -2,4 +2,4 @@
 export * from './resolve.js';
 export * from './localities.js';
 export * from './organizations.js';
-export { expandAbbreviations, canonicalCase } from './text.js';
+export { canonicalCase } from './text.js';

@@ -44,6 +44,12 @@ export interface CanonicalOrganization {
   impliedParent: { name: string; id: string; locality: string | null } | null;
   /** Why the name is what it is. */
   reason: string;
+  /** The name without its locality words ("Ban Chỉ đạo 35"). */
+  base: string;
+  /** The mention stated its place: a province, or a scope word ("thành phố", "Tỉnh ủy"). */
+  specific: boolean;
+  /** A district or commune body ("Ủy ban nhân dân huyện Thủy Nguyên"). */
+  subProvince: boolean;
 }
 
 /** Guesses a body's kind from its name (used when the extractor says `other` or nothing). */
@@ -124,13 +130,14 @@ export function canonicalOrganization(
   }
   // "Thành phố Hải Phòng" → nothing left but the explicit place: the city itself; keep as written.
   const base = tokens.join(' ');
+  const meta = { base, specific: !!explicit || scope !== null, subProvince: hasSubProvinceUnit(tokens) };
 
   if (kind === 'enterprise' || ((bodies.globalKinds as string[]).includes(kind) && !explicit)) {
     const name = cleaned;
-    return finish(name, kind, null, 'global', false, null, ctx, 'enterprise: one node per name');
+    return { ...finish(name, kind, null, 'global', false, null, ctx, 'enterprise: one node per name'), ...meta };
   }
   if (!explicit && !scope && isNational(cleaned, kind)) {
-    return finish(cleaned, kind, null, 'national', kind === 'party-committee', null, ctx, 'national body: one node per name');
+    return { ...finish(cleaned, kind, null, 'national', kind === 'party-committee', null, ctx, 'national body: one node per name'), ...meta };
   }
 
   // 3. Locality: named here, else read by the extractor, else the article's.
@@ -153,18 +160,23 @@ export function canonicalOrganization(
   const level: Level | null = province ? (province.level as Level) : scope ? scope.level : null;
   const locName = province?.name ?? null;
 
+  const lastWord = tokens[tokens.length - 1] ?? '';
+  if (tokens.length > 1 && lastWord === lastWord.toLowerCase() && (bodies.subProvinceWords as string[]).some((w) => matchKey(w) === matchKey(lastWord))) {
+    // "Ban Chỉ đạo 35 quận": the district-level bodies in general, not one body: kept to this article.
+    return { ...finish(cleaned, kind, locName, 'unknown', party, null, ctx, reasonText([...why, 'bodies of a lower level in general, kept to this article'], localityWhy, province)), ...meta, subProvince: true };
+  }
   if (base === '' || hasSubProvinceUnit(tokens)) {
     if (base === '' && party && level) {
       // The provincial party committee itself: "Thành ủy" → "Thành ủy Hải Phòng".
       const name = [partyWord(level), locName].filter(Boolean).join(' ');
-      return finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province));
+      return { ...finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province)), ...meta };
     }
     if (base === '') {
       // "Thành phố Hải Phòng" itself, or a bare scope word.
-      return finish(cleaned, kind, province?.name ?? null, province ? 'local' : 'unknown', false, null, ctx, reasonText(why, localityWhy, province));
+      return { ...finish(cleaned, kind, province?.name ?? null, province ? 'local' : 'unknown', false, null, ctx, reasonText(why, localityWhy, province)), ...meta };
     }
     // A district or commune body: the name already says where; the province is its locality.
-    return finish(cleaned, kind, locName, province ? 'local' : 'unknown', party, null, ctx, reasonText([...why, 'a district/commune body, name kept'], localityWhy, province));
+    return { ...finish(cleaned, kind, locName, province ? 'local' : 'unknown', party, null, ctx, reasonText([...why, 'a district/commune body, name kept'], localityWhy, province)), ...meta };
   }
 
   let name: string;
@@ -182,7 +194,7 @@ export function canonicalOrganization(
     const parentName = [partyWord(level), locName].filter(Boolean).join(' ');
     impliedParent = { name: parentName, locality: locName, id: orgId(parentName, province ? 'local' : 'unknown', locName, ctx) };
   }
-  return finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province));
+  return { ...finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province)), ...meta };
 }
 
 function reasonText(why: string[], localityWhy: string, province: Province | null): string {
@@ -204,7 +216,7 @@ function orgId(name: string, scope: OrganizationScope, locality: string | null, 
 function finish(
   name: string, kind: OrganizationKind, locality: string | null, scope: OrganizationScope, party: boolean,
   impliedParent: CanonicalOrganization['impliedParent'], ctx: OrganizationContext, reason: string,
-): CanonicalOrganization {
+): Omit<CanonicalOrganization, 'base' | 'specific' | 'subProvince'> {
   return { id: orgId(name, scope, locality, ctx), name, kind, locality, scope, party, impliedParent, reason };
 }
 

@@ -9,6 +9,7 @@ import { type LocalityMap, defaultLocalityMap } from './localities.js';
 import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
 import { canonicalCase, expandAbbreviations, startsWithWords, words } from './text.js';
 
+
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
 export const RESOLVER_VERSION = '1';
 
@@ -122,27 +123,50 @@ export function resolveExtraction(x: Extraction, options: ResolveOptions = {}): 
     }
     return id;
   };
+  // Every body the article names (as a body, or inside a post's title), read canonically…
+  interface Candidate { org: CanonicalOrganization; asWritten: string; ev: Evidence; confidence: number }
+  const candidates: Candidate[] = [];
+  const candidateOfMention = new Map<string, number>();
   for (const m of orgMentions.values()) {
-    const org = canonicalOrganization(m.expanded || m.name, m.kind, m.locality, ctx);
-    orgByLocal.set(m.id, org);
-    addOrganization(org, m.name, m.evidence, m.confidence);
+    candidateOfMention.set(m.id, candidates.length);
+    candidates.push({ org: canonicalOrganization(m.expanded || m.name, m.kind, m.locality, ctx), asWritten: m.name, ev: m.evidence, confidence: m.confidence });
   }
+  const candidateOfPost = x.positions.map((p): number | null => {
+    if (p.organizationId && orgMentions.has(p.organizationId)) return candidateOfMention.get(p.organizationId) ?? null;
+    const fromTitle = organizationInTitle(p.expanded || p.title, p.role);
+    if (!fromTitle) return null;
+    candidates.push({ org: canonicalOrganization(fromTitle, null, null, ctx), asWritten: fromTitle, ev: p.evidence, confidence: p.confidence });
+    return candidates.length - 1;
+  });
+  // …then short forms join the one fuller body of the same kind and place in this article:
+  // "Ban Chỉ đạo" → "Ban Chỉ đạo 35 Tỉnh ủy" when that is the only steering committee it can be.
+  const finalOrg = candidates.map((c) => c.org);
+  const order = candidates.map((_c, i) => i).sort((a, b) => words(candidates[b]!.org.base).length - words(candidates[a]!.org.base).length);
+  for (const i of order) {
+    const a = candidates[i]!.org;
+    if (a.subProvince || a.scope === 'national' || a.scope === 'global' || a.base === '') continue;
+    const targets = new Map<string, CanonicalOrganization>();
+    candidates.forEach((c, j) => {
+      const b = c.org;
+      const target = finalOrg[j]!;
+      if (target.id === a.id || b.kind !== a.kind || b.subProvince || b.locality !== a.locality) return;
+      const longer = words(b.base).length > words(a.base).length;
+      if (!startsWithWords(words(b.base), a.base) || !(longer || (!a.specific && b.specific && matchKey(b.base) === matchKey(a.base)))) return;
+      targets.set(target.id, target);
+    });
+    if (targets.size === 1) {
+      const target = [...targets.values()][0]!;
+      finalOrg[i] = { ...target, reason: `short form of "${target.name}", the only such body in this article; ${target.reason}` };
+    }
+  }
+  candidates.forEach((c, i) => addOrganization(finalOrg[i]!, c.asWritten, c.ev, c.confidence));
+  for (const m of orgMentions.values()) orgByLocal.set(m.id, finalOrg[candidateOfMention.get(m.id)!]!);
   for (const m of orgMentions.values()) {
     const parent = m.parentId ? orgByLocal.get(m.parentId) : undefined;
     const child = orgByLocal.get(m.id);
     if (parent && child) b.edge('PART_OF', child.id, parent.id, evidence(m.evidence, m.confidence));
   }
-
-  // The body of each post: given by the extractor, else read from the title.
-  const postOrg = x.positions.map((p): CanonicalOrganization | null => {
-    const given = p.organizationId ? orgByLocal.get(p.organizationId) : undefined;
-    if (given) return given;
-    const fromTitle = organizationInTitle(p.expanded || p.title, p.role);
-    if (!fromTitle) return null;
-    const org = canonicalOrganization(fromTitle, null, null, ctx);
-    addOrganization(org, fromTitle, p.evidence, p.confidence);
-    return org;
-  });
+  const postOrg = candidateOfPost.map((i) => (i === null ? null : finalOrg[i]!));
 
   // People: one per (name, locality); the locality of their local posts first, then national posts, then the article's.
   const personMentions = new Map<string, PersonMention>();

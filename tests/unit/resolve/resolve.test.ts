@@ -204,3 +204,26 @@ describe('localities', () => {
     expect(composeTitle('Giám đốc', 'Công an thành phố Hải Phòng')).toBe('Giám đốc Công an thành phố Hải Phòng');
   });
 });
+
+describe('resolveExtraction: short forms', () => {
+  it('joins a short form to the one fuller body of its kind in the article', () => {
+    const b = new ExtractionBuilder('sf1');
+    const full = b.org('Ban Chỉ đạo 35 của tỉnh', 'steering-committee');
+    b.org('Ban Chỉ đạo', 'steering-committee');
+    b.position('Phạm Văn Phó', 'Phó Trưởng ban Chỉ đạo 35', 'Phó Trưởng ban', null);
+    b.meeting({ organizers: [full] });
+    const g = resolveExtraction(b.build());
+    expect(named(g, 'Organization')).toEqual(['Ban Chỉ đạo 35 Tỉnh ủy', 'Tỉnh ủy']);
+    expect(named(g, 'Position')).toEqual(['Phó Trưởng Ban Chỉ đạo 35 Tỉnh ủy']);
+    expect(g.merges.find((m) => m.mention === 'Ban Chỉ đạo')?.reason).toMatch(/short form of "Ban Chỉ đạo 35 Tỉnh ủy"/);
+  });
+
+  it('leaves a short form alone when two bodies could be meant', () => {
+    const b = new ExtractionBuilder('sf2', { source: 'haiphong.gov.vn' });
+    b.org('Ban Chỉ đạo 35 thành phố', 'steering-committee');
+    b.org('Ban Chỉ đạo phòng chống thiên tai thành phố', 'steering-committee');
+    b.org('Ban Chỉ đạo', 'steering-committee');
+    const g = resolveExtraction(b.build());
+    expect(named(g, 'Organization')).toContain('Ban Chỉ đạo thành phố Hải Phòng');
+  });
+});

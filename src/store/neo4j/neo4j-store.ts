@@ -1,0 +1,310 @@
+/**
+ * The Neo4j store. Each article is written in a managed write transaction: its old edges (found
+ * through the per-type `article` indexes) are deleted, its nodes MERGEd on their constrained `id`
+ * and its edges MERGEd between them with UNWIND batches, then nodes it no longer states lose it
+ * and orphans go. Several articles may share a transaction for speed; when such a group fails,
+ * each article is retried alone, so a failure still costs exactly one article, whole.
+ * Labels and relationship types in the Cypher text come only from the model's allowlist.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { NodeLabelSchema, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
+import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../connection.js';
+import type { GraphCounts, GraphStore, WriteFailure, WriteResult, WriteStatus } from '../types.js';
+import { GraphWriteError } from '../types.js';
+import { validateArticleGraph, zeroCounts } from '../validate.js';
+import { applySchema } from './schema.js';
+
+export interface Neo4jStoreOptions {
+  database?: string;
+  /** Articles per transaction (default 50). */
+  batchSize?: number;
+  /** Close the driver on `close()` (default true). */
+  ownsDriver?: boolean;
+  /**
+   * Prefix for every id this store writes and reads (tests sharing one server keep apart this
+   * way); counts then cover only this namespace.
+   */
+  namespace?: string;
+  /** Test hook: called inside the transaction before the edges of a group are written. */
+  beforeEdges?: (articleIds: readonly string[]) => void;
+}
+
+const LABELS = NodeLabelSchema.options;
+const TYPES = RelationshipTypeSchema.options;
+
+function label(l: string): NodeLabel {
+  return NodeLabelSchema.parse(l);
+}
+function relType(t: string): RelationshipType {
+  return RelationshipTypeSchema.parse(t);
+}
+
+function toNumber(value: unknown): number {
+  return neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value ?? 0);
+}
+
+/** Rewrites every id of an article graph under a namespace prefix. */
+function namespaced(g: ArticleGraph, ns: string): ArticleGraph {
+  if (!ns) return g;
+  const p = (id: string) => `${ns}${id}`;
+  return {
+    ...g,
+    articleId: p(g.articleId),
+    nodes: g.nodes.map((n) => ({ ...n, id: p(n.id) })),
+    relationships: g.relationships.map((r) => ({
+      ...r, id: p(r.id), from: p(r.from), to: p(r.to),
+      properties: { ...r.properties, ...(typeof r.properties.article === 'string' ? { article: p(r.properties.article) } : {}) },
+    })),
+  };
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly ns: string;
+  private readonly batchSize: number;
+
+  constructor(readonly driver: Driver, readonly location: string, private readonly options: Neo4jStoreOptions = {}) {
+    this.ns = options.namespace ?? '';
+    this.batchSize = Math.max(1, options.batchSize ?? 50);
+  }
+
+  /** Connects to the Neo4j that `resolveNeo4jConnection` finds (NEO4J_URI or the local server). */
+  static async connect(options: Neo4jStoreOptions & { connection?: Neo4jConnection; env?: NodeJS.ProcessEnv } = {}): Promise<Neo4jGraphStore> {
+    const connection = options.connection ?? (await resolveNeo4jConnection(options.env ? { env: options.env } : {}));
+    const driver = await openDriver(connection);
+    return new Neo4jGraphStore(driver, connection.uri, { ...options, ownsDriver: options.ownsDriver ?? true });
+  }
+
+  private sessionConfig(mode: 'READ' | 'WRITE') {
+    return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.options.database ? { database: this.options.database } : {}) };
+  }
+
+  async applySchema(): Promise<void> {
+    await applySchema(this.driver, this.options.database ? { database: this.options.database } : {});
+  }
+
+  async hasArticle(id: string, contentHash: string): Promise<boolean> {
+    return (await this.storedHashes([id])).get(id) === contentHash;
+  }
+
+  /** Content hashes of the stored articles among `ids`. */
+  async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
+    const session = this.driver.session(this.sessionConfig('READ'));
+    try {
+      const res = await session.executeRead((tx) =>
+        tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids: ids.map((i) => `${this.ns}${i}`) }),
+      );
+      return new Map(res.records.map((r) => [String(r.get('id')).slice(this.ns.length), String(r.get('hash'))]));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeArticle(g: ArticleGraph): Promise<WriteResult> {
+    const [result] = await this.writeArticles([g]);
+    if (!result) throw new GraphWriteError(g.articleId, 'nothing written');
+    if ('error' in result) throw result.error;
+    return result;
+  }
+
+  async writeArticles(graphs: readonly ArticleGraph[]): Promise<Array<WriteResult | WriteFailure>> {
+    const results = new Map<number, WriteResult | WriteFailure>();
+    const valid: Array<{ index: number; graph: ArticleGraph }> = [];
+    graphs.forEach((g, index) => {
+      try {
+        validateArticleGraph(g);
+        valid.push({ index, graph: namespaced(g, this.ns) });
+      } catch (error) {
+        results.set(index, { articleId: g.articleId, error: asError(error, g.articleId) });
+      }
+    });
+    // Groups of at most batchSize articles, never the same article twice in one group.
+    const groups: Array<typeof valid> = [];
+    let current: typeof valid = [];
+    for (const item of valid) {
+      if (current.length >= this.batchSize || current.some((c) => c.graph.articleId === item.graph.articleId)) {
+        groups.push(current);
+        current = [];
+      }
+      current.push(item);
+    }
+    if (current.length) groups.push(current);
+
+    for (const group of groups) {
+      try {
+        const statuses = await this.writeGroup(group.map((g) => g.graph));
+        group.forEach((g, i) => results.set(g.index, { articleId: graphs[g.index]?.articleId ?? g.graph.articleId, status: statuses[i] as WriteStatus }));
+      } catch (error) {
+        if (group.length === 1) {
+          const g = group[0] as (typeof group)[number];
+          const articleId = graphs[g.index]?.articleId ?? g.graph.articleId;
+          results.set(g.index, { articleId, error: asError(error, articleId) });
+          continue;
+        }
+        // One bad article must not cost the others: retry each alone.
+        for (const g of group) {
+          const articleId = graphs[g.index]?.articleId ?? g.graph.articleId;
+          try {
+            const [status] = await this.writeGroup([g.graph]);
+            results.set(g.index, { articleId, status: status as WriteStatus });
+          } catch (single) {
+            results.set(g.index, { articleId, error: asError(single, articleId) });
+          }
+        }
+      }
+    }
+    return graphs.map((_g, i) => results.get(i) as WriteResult | WriteFailure);
+  }
+
+  /** Writes a group of (namespaced, validated) article graphs in one transaction. */
+  private async writeGroup(group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
+    const session = this.driver.session(this.sessionConfig('WRITE'));
+    try {
+      return await session.executeWrite((tx) => this.writeInTransaction(tx, group));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async writeInTransaction(tx: ManagedTransaction, group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
+    const ids = group.map((g) => g.articleId);
+    const stored = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids });
+    const hashes = new Map(stored.records.map((r) => [String(r.get('id')), String(r.get('hash'))]));
+    const statuses: WriteStatus[] = group.map((g) => (!hashes.has(g.articleId) ? 'new' : hashes.get(g.articleId) === g.contentHash ? 'unchanged' : 'updated'));
+    const todo = group.filter((_g, i) => statuses[i] !== 'unchanged');
+    if (todo.length === 0) return statuses;
+
+    // 1. Old edges of updated articles go; remember their ends.
+    const updated = todo.filter((g) => hashes.has(g.articleId)).map((g) => g.articleId);
+    const oldEnds = new Map<string, Map<string, string>>(); // article → node id → elementId
+    if (updated.length) {
+      for (const type of TYPES) {
+        const res = await tx.run(
+          `UNWIND $ids AS id MATCH (s)-[r:${relType(type)}]->(e) WHERE r.article = id
+           DELETE r RETURN id, s.id AS sid, elementId(s) AS s, e.id AS eid, elementId(e) AS e`,
+          { ids: updated },
+        );
+        for (const rec of res.records) {
+          const article = String(rec.get('id'));
+          let ends = oldEnds.get(article);
+          if (!ends) oldEnds.set(article, (ends = new Map()));
+          ends.set(String(rec.get('sid')), String(rec.get('s')));
+          ends.set(String(rec.get('eid')), String(rec.get('e')));
+        }
+      }
+    }
+
+    // 2. Nodes, per label: MERGE on id; properties are the latest statement's; `articles` gains this one.
+    for (const l of LABELS) {
+      const rows = todo.flatMap((g) => g.nodes.filter((n) => n.label === l).map((n) => ({ id: n.id, props: n.properties, article: g.articleId })));
+      if (rows.length === 0) continue;
+      await tx.run(
+        `UNWIND $rows AS row
+         MERGE (n:${label(l)} {id: row.id})
+         WITH n, row, coalesce(n.articles, []) AS before
+         SET n = row.props
+         SET n.id = row.id, n.articles = CASE WHEN row.article IN before THEN before ELSE before + row.article END`,
+        { rows },
+      );
+    }
+
+    this.options.beforeEdges?.(group.map((g) => g.articleId.slice(this.ns.length)));
+
+    // 3. Edges, per (type, from label, to label): both ends are bound by label and id.
+    const labelOf = new Map<string, NodeLabel>();
+    for (const g of todo) for (const n of g.nodes) labelOf.set(n.id, n.label);
+    const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
+    for (const g of todo) {
+      for (const r of g.relationships) {
+        const key = `${r.type}|${labelOf.get(r.from)}|${labelOf.get(r.to)}`;
+        let rows = byShape.get(key);
+        if (!rows) byShape.set(key, (rows = []));
+        rows.push({ id: r.id, from: r.from, to: r.to, props: r.properties });
+      }
+    }
+    for (const [key, rows] of byShape) {
+      const [type, from, to] = key.split('|') as [string, string, string];
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (s:${label(from)} {id: row.from})
+         MATCH (e:${label(to)} {id: row.to})
+         MERGE (s)-[r:${relType(type)} {id: row.id}]->(e)
+         SET r = row.props, r.id = row.id
+         RETURN count(r) AS n`,
+        { rows },
+      );
+      const written = toNumber(res.records[0]?.get('n'));
+      if (written !== rows.length) throw new Error(`wrote ${written} of ${rows.length} ${type} edges: a node is missing`);
+    }
+
+    // 4. Nodes an updated article no longer states lose it; nodes no article states go.
+    const release: Array<{ eid: string; article: string }> = [];
+    for (const g of todo) {
+      const ends = oldEnds.get(g.articleId);
+      if (!ends) continue;
+      const now = new Set(g.nodes.map((n) => n.id));
+      for (const [id, eid] of ends) if (!now.has(id)) release.push({ eid, article: g.articleId });
+    }
+    if (release.length) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (n) WHERE elementId(n) = row.eid
+         SET n.articles = [a IN coalesce(n.articles, []) WHERE a <> row.article]
+         WITH DISTINCT n
+         WHERE size(n.articles) = 0 AND NOT (n)--()
+         DELETE n`,
+        { rows: release },
+      );
+    }
+    return statuses;
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const { nodes, relationships } = zeroCounts();
+    const session = this.driver.session(this.sessionConfig('READ'));
+    try {
+      if (this.ns) {
+        for (const l of LABELS) {
+          const res = await session.run(`MATCH (n:${label(l)}) WHERE n.id STARTS WITH $ns RETURN count(n) AS n`, { ns: this.ns });
+          nodes[l] = toNumber(res.records[0]?.get('n'));
+        }
+        for (const t of TYPES) {
+          const res = await session.run(`MATCH ()-[r:${relType(t)}]->() WHERE r.article STARTS WITH $ns RETURN count(r) AS n`, { ns: this.ns });
+          relationships[t] = toNumber(res.records[0]?.get('n'));
+        }
+      } else {
+        // Count store lookups: no scans.
+        for (const l of LABELS) nodes[l] = toNumber((await session.run(`MATCH (n:${label(l)}) RETURN count(n) AS n`)).records[0]?.get('n'));
+        for (const t of TYPES) relationships[t] = toNumber((await session.run(`MATCH ()-[r:${relType(t)}]->() RETURN count(r) AS n`)).records[0]?.get('n'));
+      }
+    } finally {
+      await session.close();
+    }
+    const totalNodes = Object.values(nodes).reduce((a, b) => a + b, 0);
+    const totalRelationships = Object.values(relationships).reduce((a, b) => a + b, 0);
+    return { nodes, relationships, totalNodes, totalRelationships };
+  }
+
+  /** Deletes every node and edge of this store's namespace (tests). Refuses without a namespace. */
+  async dropNamespace(): Promise<void> {
+    if (!this.ns) throw new Error('dropNamespace needs a namespace');
+    const session = this.driver.session(this.sessionConfig('WRITE'));
+    try {
+      for (const l of LABELS) {
+        await session.run(`MATCH (n:${label(l)}) WHERE n.id STARTS WITH $ns CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, { ns: this.ns });
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.options.ownsDriver !== false) await this.driver.close();
+  }
+}
+
+function asError(error: unknown, articleId: string): Error {
+  if (error instanceof GraphWriteError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new GraphWriteError(articleId, message.split('\n')[0] ?? message);
+}
