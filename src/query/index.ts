@@ -3,3 +3,5 @@ export * from './schemas.js';
 export * from './dates.js';
 export * from './names.js';
 export * from './memory.js';
+export * from './neo4j.js';
+export * from './cypher-files.js';

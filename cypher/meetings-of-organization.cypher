@@ -1,0 +1,21 @@
+// The meetings of given bodies, newest first, with their chairs and the reporting sentence.
+//
+// Parameters
+//   $organizationIds  list of Organization ids (find them with search.cypher)
+//   $from, $to        'YYYY-MM-DD' or null (see chairs.cypher for partial dates)
+//   $kind             the start of the event's word (case-insensitive), or null
+MATCH (o:Organization) WHERE o.id IN $organizationIds
+MATCH (m:Meeting)-[:ORGANIZED_BY]->(o)
+WITH DISTINCT m
+WITH m,
+     CASE WHEN m.date =~ '\\d{4}' THEN m.date + '-01-01' WHEN m.date =~ '\\d{4}-\\d{2}' THEN m.date + '-01'
+          WHEN m.date =~ '\\d{4}-\\d{2}-\\d{2}' THEN m.date END AS low,
+     CASE WHEN m.date =~ '\\d{4}' THEN m.date + '-12-31' WHEN m.date =~ '\\d{4}-\\d{2}' THEN m.date + '-31'
+          WHEN m.date =~ '\\d{4}-\\d{2}-\\d{2}' THEN m.date END AS high
+WHERE ($from IS NULL OR high >= $from) AND ($to IS NULL OR low <= $to)
+  AND ($kind IS NULL OR toLower(m.kind) STARTS WITH toLower($kind))
+RETURN m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
+       [(m)-[:ORGANIZED_BY]->(org:Organization) | org {.id, .name, .kind, .locality}] AS organizations,
+       [(p:Person)-[:CHAIRED]->(m) | p {.id, .name, .locality}] AS chairs,
+       [(a:Article)-[r:REPORTS]->(m) | r {.article, .sentence, .start, .end, url: a.url}] AS evidence
+ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN m.date IS NOT NULL THEN 1 ELSE 2 END, m.date DESC, m.id

@@ -1,0 +1,28 @@
+// Tasks one person issued, newest first (optionally only those of given bodies).
+//
+// Parameters
+//   $personId         a Person id (find it with search.cypher)
+//   $organizationIds  list of Organization ids (set at their meetings or assigned to them), or null
+//   $from, $to        'YYYY-MM-DD' or null
+MATCH (:Person {id: $personId})-[:ISSUED]->(t:Task)
+WHERE $organizationIds IS NULL
+   OR EXISTS { (t)<-[:SET]-(:Meeting)-[:ORGANIZED_BY]->(o:Organization) WHERE o.id IN $organizationIds }
+   OR EXISTS { (t)-[:ASSIGNED_TO]->(o:Organization) WHERE o.id IN $organizationIds }
+WITH DISTINCT t
+WITH t,
+     head([(mt:Meeting)-[:SET]->(t) | mt]) AS m
+WITH t, m, coalesce(m.date, t.date) AS d
+WITH t, m,
+     CASE WHEN d =~ '\\d{4}' THEN d + '-01-01' WHEN d =~ '\\d{4}-\\d{2}' THEN d + '-01'
+          WHEN d =~ '\\d{4}-\\d{2}-\\d{2}' THEN d END AS low,
+     CASE WHEN d =~ '\\d{4}' THEN d + '-12-31' WHEN d =~ '\\d{4}-\\d{2}' THEN d + '-31'
+          WHEN d =~ '\\d{4}-\\d{2}-\\d{2}' THEN d END AS high, d
+WHERE ($from IS NULL OR high >= $from) AND ($to IS NULL OR low <= $to)
+RETURN t {.id, .text, .date} AS task,
+       CASE WHEN m IS NULL THEN null ELSE m {.id, .kind, .title, .date, .timeOfDay} END AS meeting,
+       CASE WHEN m IS NULL THEN [] ELSE [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] END AS organizations,
+       [(p:Person)-[:ISSUED]->(t) | p {.id, .name, .locality}] AS issuedBy,
+       [(t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person |
+        {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name}] AS assignedTo,
+       [(src)-[s:SET]->(t) | s {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: s.article}) RETURN a.url }[0]}] AS evidence
+ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN d IS NOT NULL THEN 1 ELSE 2 END, d DESC, t.id

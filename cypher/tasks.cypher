@@ -1,0 +1,23 @@
+// Tasks set at meetings, newest first: the directive, who issued it, to whom, the meeting and
+// its bodies, and the sentence.
+//
+// Parameters
+//   $from, $to  'YYYY-MM-DD' or null; a task is dated by its meeting (see chairs.cypher)
+MATCH (t:Task)
+WITH t,
+     head([(mt:Meeting)-[:SET]->(t) | mt]) AS m
+WITH t, m, coalesce(m.date, t.date) AS d
+WITH t, m,
+     CASE WHEN d =~ '\\d{4}' THEN d + '-01-01' WHEN d =~ '\\d{4}-\\d{2}' THEN d + '-01'
+          WHEN d =~ '\\d{4}-\\d{2}-\\d{2}' THEN d END AS low,
+     CASE WHEN d =~ '\\d{4}' THEN d + '-12-31' WHEN d =~ '\\d{4}-\\d{2}' THEN d + '-31'
+          WHEN d =~ '\\d{4}-\\d{2}-\\d{2}' THEN d END AS high, d
+WHERE ($from IS NULL OR high >= $from) AND ($to IS NULL OR low <= $to)
+RETURN t {.id, .text, .date} AS task,
+       CASE WHEN m IS NULL THEN null ELSE m {.id, .kind, .title, .date, .timeOfDay} END AS meeting,
+       CASE WHEN m IS NULL THEN [] ELSE [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] END AS organizations,
+       [(p:Person)-[:ISSUED]->(t) | p {.id, .name, .locality}] AS issuedBy,
+       [(t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person |
+        {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name}] AS assignedTo,
+       [(src)-[s:SET]->(t) | s {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: s.article}) RETURN a.url }[0]}] AS evidence
+ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN d IS NOT NULL THEN 1 ELSE 2 END, d DESC, t.id

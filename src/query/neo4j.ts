@@ -1,0 +1,456 @@
+/**
+ * The query helpers over Neo4j. Every question runs one file of the Cypher library
+ * (`cypher/*.cypher`) with parameters, in a READ transaction; names are resolved first (by the
+ * `id` and `nameKey` indexes and the `nameSearch` full-text index over folded names) and the
+ * question then seeks its anchor by id. Labels, which cannot be parameters, come only from the
+ * model's allowlist. Rows are shaped and ordered by the same code as the memory store's.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { NodeLabelSchema } from '../model/graph.js';
+import { matchKey, searchKey } from '../model/keys.js';
+import { cypherQuery, type QueryFile } from './cypher-files.js';
+import { dateHigh, dateLow } from './dates.js';
+import { bestMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import {
+  markCurrent,
+  sortChairRows,
+  sortCoAttendance,
+  sortHolderRows,
+  sortMeetingRows,
+  sortParticipants,
+  sortTaskDetails,
+  sortTaskRows,
+  sortTimeline,
+} from './order.js';
+import {
+  evidenceRef,
+  meetingRef,
+  namedEntity,
+  organizationRef,
+  personRef,
+  positionRef,
+  str,
+  strings,
+  taskRef,
+  type Props,
+} from './refs.js';
+import {
+  ChairsInputSchema,
+  HoldersInputSchema,
+  MeetingsInputSchema,
+  NameInputSchema,
+  NamedLabelSchema,
+  SearchInputSchema,
+  TasksInputSchema,
+  type Ambiguous,
+  type Assignee,
+  type ChairsAnswer,
+  type ChairsInput,
+  type CoAttendanceAnswer,
+  type EvidenceRef,
+  type HoldersAnswer,
+  type HoldersInput,
+  type MeetingAnswer,
+  type MeetingQueries,
+  type MeetingsAnswer,
+  type MeetingsInput,
+  type NamedLabel,
+  type NotFound,
+  type OrganizationRef,
+  type Participant,
+  type PersonRef,
+  type SearchAnswer,
+  type SearchInput,
+  type TaskDetail,
+  type TasksAnswer,
+  type TasksInput,
+  type TimelineAnswer,
+  type TimelineEntry,
+} from './schemas.js';
+
+/** The full-text index over folded names (`cypher/schema.cypher`). */
+export const NAME_SEARCH_INDEX = 'nameSearch';
+/** How many full-text hits name resolution and search look at before ranking. */
+const SEARCH_DEPTH = 500;
+
+/** Options of {@link Neo4jQueries}. */
+export interface Neo4jQueriesOptions {
+  /** The database to read (default: the server's default database). */
+  database?: string;
+  /** Close the driver in `close()` (when the helpers own it). */
+  ownsDriver?: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+/** Converts Neo4j integers to numbers and records/maps to plain objects, recursively. */
+export function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+const asProps = (v: unknown): Props => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Props) : {});
+const asList = (v: unknown): Props[] => (Array.isArray(v) ? v.map(asProps) : []);
+const idOf = (p: Props): string => str(p, 'id') ?? '';
+
+function evidenceList(v: unknown): EvidenceRef[] {
+  return asList(v)
+    .map((e) => evidenceRef(e, str(e, 'url')))
+    .filter((e): e is EvidenceRef => e !== null);
+}
+const persons = (v: unknown): PersonRef[] => asList(v).map((p) => personRef(idOf(p), p));
+const organizations = (v: unknown): OrganizationRef[] => asList(v).map((o) => organizationRef(idOf(o), o));
+function assignees(v: unknown): Assignee[] {
+  return asList(v).map((a) => ({
+    label: str(a, 'label') === 'Person' ? 'Person' : 'Organization',
+    id: idOf(a),
+    name: str(a, 'name') ?? idOf(a),
+  }));
+}
+
+/** The Lucene query for some words: each folded word required, special characters escaped. */
+export function luceneQuery(text: string): string | null {
+  const words = foldedWords(text);
+  if (words.length === 0) return null;
+  return words.map((w) => `+${escapeLucene(w)}`).join(' ');
+}
+
+/** Escapes Lucene's special characters (`+ - && || ! ( ) { } [ ] ^ " ~ * ? : \ /`). */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+/** A label for a Cypher text: only from the model's allowlist (labels cannot be parameters). */
+function allowLabel(label: NamedLabel): string {
+  return NodeLabelSchema.parse(NamedLabelSchema.parse(label));
+}
+
+/** Query helpers reading Neo4j through READ transactions. */
+export class Neo4jQueries implements MeetingQueries {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jQueriesOptions = {},
+  ) {}
+
+  private async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    try {
+      return await session.executeRead(async (tx: ManagedTransaction) => {
+        const result = await tx.run(query, params);
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private run(file: QueryFile, params: Record<string, unknown>): Promise<Row[]> {
+    return this.read(cypherQuery(file), params);
+  }
+
+  /** Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases. */
+  private async entities(label: NamedLabel, input: string): Promise<NamedEntity[]> {
+    const l = allowLabel(label);
+    const project = `n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, head([(n)-[:OF]->(o:Organization) | o.name]) AS organization`;
+    const rows: Row[] = await this.read(
+      `MATCH (n:${l} {id: $input}) RETURN ${project}
+       UNION
+       MATCH (n:${l} {nameKey: $key}) RETURN ${project}`,
+      { input: input.trim(), key: matchKey(input) },
+    );
+    const lucene = luceneQuery(input);
+    if (lucene !== null) {
+      rows.push(
+        ...(await this.read(
+          `CALL db.index.fulltext.queryNodes($index, $query, {limit: $depth}) YIELD node AS n
+           WHERE n:${l}
+           RETURN ${project}`,
+          { index: NAME_SEARCH_INDEX, query: lucene, depth: neo4j.int(SEARCH_DEPTH) },
+        )),
+      );
+    }
+    if (label === 'Organization') rows.push(...(await this.aliasMatches(input)));
+    const byId = new Map<string, NamedEntity>();
+    for (const r of rows) {
+      const id = String(r.id);
+      if (!byId.has(id)) byId.set(id, namedEntity(label, id, asProps(r.props), typeof r.organization === 'string' ? r.organization : null));
+    }
+    return [...byId.values()];
+  }
+
+  /**
+   * Bodies one of whose aliases ("Ban Chỉ đạo 35 thành phố") matches the input exactly, folded or
+   * word for word. Aliases are not in the full-text index, so the bodies that have any are read.
+   */
+  private async aliasMatches(input: string): Promise<Row[]> {
+    const folded = searchKey(input);
+    const words = foldedWords(input);
+    const aliased = await this.read(
+      `MATCH (n:Organization) WHERE size(coalesce(n.aliases, [])) > 0
+       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, null AS organization`,
+      {},
+    );
+    return aliased.filter((r) =>
+      strings(asProps(r.props), 'aliases').some((a) => {
+        if (searchKey(a) === folded) return true;
+        const have = new Set(foldedWords(a));
+        return words.length > 0 && words.every((w) => have.has(w));
+      }),
+    );
+  }
+
+  private async one(label: NamedLabel, argument: string, input: string): Promise<NamedEntity | Ambiguous | NotFound> {
+    const r = resolveOne(await this.entities(label, input), input);
+    if (r.status === 'one') return r.entity;
+    if (r.status === 'many') return { status: 'ambiguous', argument, input, candidates: r.entities.map(toCandidate) };
+    return { status: 'not-found', argument, input };
+  }
+
+  private async all(label: NamedLabel, argument: string, input: string): Promise<string[] | NotFound> {
+    const found = bestMatches(await this.entities(label, input), input);
+    if (found.length === 0) return { status: 'not-found', argument, input };
+    return found.map((e) => e.id);
+  }
+
+  /** Who chaired which body's meetings and when, newest first. */
+  async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
+    const q = ChairsInputSchema.parse(input);
+    const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
+    let personId: string | null = null;
+    if (q.person !== undefined) {
+      const p = await this.one('Person', 'person', q.person);
+      if ('status' in p) return p;
+      personId = p.id;
+    }
+    let organizationIds: string[] | null = null;
+    if (q.organization !== undefined) {
+      const o = await this.all('Organization', 'organization', q.organization);
+      if (!Array.isArray(o)) return o;
+      organizationIds = o;
+    }
+    const rows =
+      personId !== null
+        ? await this.run('chairs-by-person', { personId, organizationIds, ...dates })
+        : organizationIds !== null
+          ? await this.run('chairs-of-organization', { organizationIds, ...dates })
+          : await this.run('chairs', dates);
+    return {
+      status: 'ok',
+      rows: sortChairRows(
+        rows.map((r) => ({
+          person: personRef(idOf(asProps(r.person)), asProps(r.person)),
+          meeting: meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting)),
+          organizations: organizations(r.organizations),
+          evidence: evidenceList(r.evidence),
+        })),
+      ),
+    };
+  }
+
+  /** Who held a post (or the posts of a body), first/last seen, as of `at`. */
+  async holders(input: HoldersInput): Promise<HoldersAnswer> {
+    const q = HoldersInputSchema.parse(input);
+    const at = dateHigh(q.at ?? null);
+    let rows: Row[];
+    if (q.position !== undefined) {
+      const p = await this.one('Position', 'position', q.position);
+      if ('status' in p) return p;
+      rows = await this.run('holders-of-position', { positionIds: [p.id], at });
+    } else {
+      const o = await this.one('Organization', 'organization', q.organization ?? '');
+      if ('status' in o) return o;
+      rows = await this.run('holders-in-organization', { organizationId: o.id, at });
+    }
+    const holders = rows.map((r) => {
+      const org = r.organization === null || r.organization === undefined ? null : asProps(r.organization);
+      return {
+        person: personRef(idOf(asProps(r.person)), asProps(r.person)),
+        position: positionRef(idOf(asProps(r.position)), asProps(r.position)),
+        organization: org ? organizationRef(idOf(org), org) : null,
+        firstSeen: typeof r.firstSeen === 'string' ? r.firstSeen : null,
+        lastSeen: typeof r.lastSeen === 'string' ? r.lastSeen : null,
+        former: r.former === true,
+        current: false,
+        evidence: evidenceList(r.evidence),
+      };
+    });
+    return { status: 'ok', rows: sortHolderRows(markCurrent(holders)) };
+  }
+
+  /** A person's posts and meetings, oldest first. */
+  async personTimeline(person: string): Promise<TimelineAnswer> {
+    const p = await this.one('Person', 'person', NameInputSchema.parse(person));
+    if ('status' in p) return p;
+    const rows = await this.run('person-timeline', { personId: p.id });
+    const entries: TimelineEntry[] = rows.map((r) => {
+      if (r.type === 'position') {
+        const org = r.organization === null || r.organization === undefined ? null : asProps(r.organization);
+        return {
+          type: 'position',
+          date: typeof r.date === 'string' ? r.date : null,
+          lastSeen: typeof r.lastSeen === 'string' ? r.lastSeen : null,
+          position: positionRef(idOf(asProps(r.position)), asProps(r.position)),
+          organization: org ? organizationRef(idOf(org), org) : null,
+          former: r.former === true,
+          evidence: evidenceList(r.evidence),
+        };
+      }
+      const m = meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting));
+      const roles = (Array.isArray(r.roles) ? r.roles : []).filter(
+        (x): x is 'chaired' | 'spoke' | 'attended' => x === 'chaired' || x === 'spoke' || x === 'attended',
+      );
+      return { type: 'meeting', date: m.date, meeting: m, organizations: organizations(r.organizations), roles, evidence: evidenceList(r.evidence) };
+    });
+    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality} AS p', { id: p.id });
+    const props = asProps(self[0]?.p);
+    return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries) };
+  }
+
+  /** Meetings, newest first. */
+  async meetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
+    const q = MeetingsInputSchema.parse(input);
+    const params = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null), kind: null };
+    let rows: Row[];
+    if (q.organization !== undefined) {
+      const o = await this.all('Organization', 'organization', q.organization);
+      if (!Array.isArray(o)) return o;
+      rows = await this.run('meetings-of-organization', { ...params, organizationIds: o });
+    } else {
+      rows = await this.run('meetings', params);
+    }
+    // The kind filter ignores diacritics, which Cypher cannot fold: applied here.
+    const kind = q.kind === undefined ? null : searchKey(q.kind);
+    const meetings = rows
+      .map((r) => ({
+        meeting: meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting)),
+        organizations: organizations(r.organizations),
+        chairs: persons(r.chairs),
+        evidence: evidenceList(r.evidence),
+      }))
+      .filter((m) => kind === null || searchKey(m.meeting.kind).startsWith(kind));
+    return { status: 'ok', rows: sortMeetingRows(meetings) };
+  }
+
+  /** One meeting with its people and tasks. */
+  async meeting(id: string): Promise<MeetingAnswer> {
+    const input = NameInputSchema.parse(id);
+    const rows = await this.run('meeting', { meetingId: input });
+    const r = rows[0];
+    if (!r) return { status: 'not-found', argument: 'meeting', input };
+    const participants = (v: unknown): Participant[] =>
+      sortParticipants(
+        asList(v).map((x) => ({ person: personRef(idOf(asProps(x.person)), asProps(x.person)), evidence: evidenceList(x.evidence) })),
+      );
+    const tasks: TaskDetail[] = asList(r.tasks).map((t) => ({
+      task: taskRef(idOf(asProps(t.task)), asProps(t.task)),
+      issuedBy: persons(t.issuedBy),
+      assignedTo: assignees(t.assignedTo),
+      evidence: evidenceList(t.evidence),
+    }));
+    return {
+      status: 'ok',
+      meeting: {
+        meeting: meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting)),
+        organizations: organizations(r.organizations),
+        chairs: participants(r.chairs),
+        attendees: participants(r.attendees),
+        speakers: participants(r.speakers),
+        tasks: sortTaskDetails(tasks),
+        evidence: evidenceList(r.evidence),
+      },
+    };
+  }
+
+  /** Tasks, newest first. */
+  async tasks(input: TasksInput = {}): Promise<TasksAnswer> {
+    const q = TasksInputSchema.parse(input);
+    const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
+    let personId: string | null = null;
+    if (q.issuedBy !== undefined) {
+      const p = await this.one('Person', 'issuedBy', q.issuedBy);
+      if ('status' in p) return p;
+      personId = p.id;
+    }
+    let organizationIds: string[] | null = null;
+    if (q.organization !== undefined) {
+      const o = await this.all('Organization', 'organization', q.organization);
+      if (!Array.isArray(o)) return o;
+      organizationIds = o;
+    }
+    const rows =
+      personId !== null
+        ? await this.run('tasks-issued-by', { personId, organizationIds, ...dates })
+        : organizationIds !== null
+          ? await this.run('tasks-of-organization', { organizationIds, ...dates })
+          : await this.run('tasks', dates);
+    return {
+      status: 'ok',
+      rows: sortTaskRows(
+        rows.map((r) => ({
+          task: taskRef(idOf(asProps(r.task)), asProps(r.task)),
+          meeting: r.meeting === null || r.meeting === undefined ? null : meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting)),
+          organizations: organizations(r.organizations),
+          issuedBy: persons(r.issuedBy),
+          assignedTo: assignees(r.assignedTo),
+          evidence: evidenceList(r.evidence),
+        })),
+      ),
+    };
+  }
+
+  /** Who sat in the same meetings as a person, most often first. */
+  async coAttendance(person: string): Promise<CoAttendanceAnswer> {
+    const p = await this.one('Person', 'person', NameInputSchema.parse(person));
+    if ('status' in p) return p;
+    const rows = await this.run('co-attendance', { personId: p.id });
+    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality} AS p', { id: p.id });
+    return {
+      status: 'ok',
+      person: personRef(p.id, asProps(self[0]?.p)),
+      rows: sortCoAttendance(
+        rows.map((r) => ({
+          person: personRef(idOf(asProps(r.person)), asProps(r.person)),
+          count: typeof r.count === 'number' ? r.count : 0,
+          meetings: asList(r.meetings).map((m) => meetingRef(idOf(m), m)),
+          evidence: evidenceList(r.evidence),
+        })),
+      ),
+    };
+  }
+
+  /** People, bodies and posts by name, insensitive to case and diacritics (full-text index). */
+  async search(input: SearchInput | string): Promise<SearchAnswer> {
+    const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
+    const labels = q.labels ?? ['Person', 'Organization', 'Position'];
+    const lucene = luceneQuery(q.text);
+    if (lucene === null) return { status: 'ok', rows: [] };
+    const rows = await this.run('search', { query: lucene, labels, limit: neo4j.int(SEARCH_DEPTH) });
+    const seen = new Set(rows.map((r) => String(r.id)));
+    if (labels.includes('Organization')) {
+      for (const r of await this.aliasMatches(q.text)) {
+        if (seen.has(String(r.id))) continue;
+        const p = asProps(r.props);
+        rows.push({ label: 'Organization', id: r.id, name: p.name, locality: p.locality ?? null, kind: p.kind ?? null, aliases: p.aliases ?? [], organization: null });
+      }
+    }
+    const entities = rows.map((r) => {
+      const label = NamedLabelSchema.parse(r.label);
+      const props: Props = label === 'Position' ? { title: r.name } : { name: r.name, locality: r.locality, kind: r.kind, aliases: r.aliases };
+      return namedEntity(label, String(r.id), props, typeof r.organization === 'string' ? r.organization : null);
+    });
+    return { status: 'ok', rows: rankSearch(entities, q.text, q.limit).map(toCandidate) };
+  }
+
+  async close(): Promise<void> {
+    if (this.options.ownsDriver) await this.driver.close();
+  }
+}
