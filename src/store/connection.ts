@@ -111,7 +111,8 @@ export function describeConnectionFailure(connection: Neo4jConnection, error: un
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     const fix = connection.source === 'env' ? 'check NEO4J_URI and that the server is up' : 'run `meeting-kg neo4j start`';
-    return new Neo4jConnectionError(`cannot reach Neo4j at ${where(connection)} (${message(error)}); ${fix}`, 'unreachable');
+    const cause = /Caused by: (.*)$/.exec(message(error))?.[1] ?? message(error);
+    return new Neo4jConnectionError(`cannot reach Neo4j at ${where(connection)} (${cause}); ${fix}`, 'unreachable');
   }
   return new Neo4jConnectionError(`cannot use Neo4j at ${where(connection)}: ${message(error)}`, 'other');
 }

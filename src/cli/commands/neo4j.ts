@@ -3,7 +3,7 @@
  * Exit codes: 0 success (status: running), 1 error, 3 status: not running.
  */
 import type { Command } from 'commander';
-import { connectionFromEnv, Neo4jConnectionError } from '../../store/connection.js';
+import { connectionFromEnv, Neo4jConnectionError, openDriver } from '../../store/connection.js';
 import {
   boltUrl,
   browserUrl,
@@ -65,15 +65,26 @@ export function registerNeo4jCommand(program: Command): void {
 
   neo4jCommand
     .command('status')
-    .description(`show whether the local Neo4j runs, its URLs and credentials file (exit ${EXIT_NOT_RUNNING} when not running)`)
+    .description(
+      `show whether Neo4j answers, its URLs and credentials file (exit ${EXIT_NOT_RUNNING} when the local one is not running); ` +
+        'with NEO4J_URI set, checks that server instead',
+    )
     .option('--json', 'print the status as JSON')
-    .action(async (options: { json?: boolean }) => {
-      const status = await guard(() => localServerStatus());
+    .option('--local', 'report the local server even when NEO4J_URI is set')
+    .action(async (options: { json?: boolean; local?: boolean }) => {
       const fromEnv = connectionFromEnv();
-      const envNote = fromEnv ? `NEO4J_URI is set: commands use ${fromEnv.uri}, not the local server` : undefined;
+      if (fromEnv && !options.local) {
+        const driver = await guard(() => openDriver(fromEnv));
+        const server = await driver.getServerInfo().finally(() => driver.close());
+        if (options.json) print({ running: true, source: 'env', uri: fromEnv.uri, username: fromEnv.username, server: server.agent ?? null });
+        else process.stdout.write(`Neo4j at ${fromEnv.uri} (from NEO4J_URI) answers as ${server.agent ?? 'unknown'}, user ${fromEnv.username}\n`);
+        return;
+      }
+      const status = await guard(() => localServerStatus());
       if (options.json) {
         print({
           running: status.running,
+          source: 'local',
           detail: status.detail ?? null,
           pid: status.info?.pid ?? null,
           version: status.info?.version ?? NEO4J_VERSION,
@@ -82,7 +93,6 @@ export function registerNeo4jCommand(program: Command): void {
           username: LOCAL_USERNAME,
           credentialsFile: status.paths.credentialsFile,
           stateDir: status.paths.stateDir,
-          env: fromEnv ? { uri: fromEnv.uri, username: fromEnv.username } : null,
         });
       } else if (status.running && status.info) {
         process.stdout.write(
@@ -92,7 +102,6 @@ export function registerNeo4jCommand(program: Command): void {
       } else {
         process.stdout.write(`Neo4j is not running: ${status.detail ?? 'unknown'}; start it with \`meeting-kg neo4j start\`\n`);
       }
-      if (envNote && !options.json) process.stdout.write(`${envNote}\n`);
       if (!status.running) process.exitCode = EXIT_NOT_RUNNING;
     });
 
