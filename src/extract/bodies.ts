@@ -4,7 +4,8 @@
  */
 import { BODY_HEADS, PLACES } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
-import { predicateAt } from './titles.js';
+import { predicateAt, roleAt } from './titles.js';
+import { findNames } from './names.js';
 import type { OrganizationKind } from '../model/extraction.js';
 
 /** A body found in a sentence (offsets relative to it). */
@@ -33,40 +34,51 @@ export function bodyKind(name: string): OrganizationKind | null {
   return null;
 }
 
-/** Where a body name that starts at `start` (after its head) ends. */
-function bodyEnd(s: string, f: string, start: number, allowAnd: boolean): number {
+const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.folded.split(' ')[0]!));
+
+/**
+ * Where a body name that starts at `start` (after its head) ends: it goes on over capitalised
+ * words, numbers, roman numerals, the lower-case second syllable of a capitalised compound
+ * ("Công an", "Kinh tế"), locality words ("tỉnh", "thành phố") and "của tỉnh"; it stops at a
+ * predicate word or at a person's name.
+ */
+function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameStarts: ReadonlySet<number>): number {
   let k = start;
   let end = start;
+  let prevCapital = /\p{Lu}[\p{Ll}\p{M}]*$/u.test(s.slice(Math.max(0, start - 12), start));
   for (;;) {
     let j = k;
     while (s[j] === ' ') j++;
-    if (j >= s.length) break;
-    if (allowAnd && /^và \p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}?[\p{Ll}\p{M}]+)?(?=[\s,.;]|$)/u.test(s.slice(j))) {
-      const m = /^và \p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}?[\p{Ll}\p{M}]+)?/u.exec(s.slice(j))!;
-      k = j + m[0].length; end = k; allowAnd = false; continue;
+    if (j >= s.length || j === k && k !== start) break;
+    if (nameStarts.has(j)) break;
+    const rest = s.slice(j);
+    if (allowAnd) {
+      const m = /^và (\p{Lu}[\p{Ll}\p{M}]+)(?: \p{Ll}+)?(?=[\s,.;]|$)/u.exec(rest);
+      if (m && !HEAD_FIRST_WORDS.has(fold(m[1]!)) && !/^(Bộ|Sở|Ban|Ủy|Uỷ|UBND|Phó|Chủ|Bí|Trưởng|Giám)/u.test(m[1]!)) {
+        k = j + m[0].length; end = k; allowAnd = false; prevCapital = false; continue;
+      }
     }
-    if (predicateAt(s, f, j) > 0) {
-      // "của tỉnh", "của thành phố": the locality of the body
-      const m = /^của (tỉnh|thành phố|huyện|quận|Trung ương)(?![\p{L}])/u.exec(s.slice(j));
-      if (m) { k = j + m[0].length; end = k; continue; }
-      const v = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(s.slice(j));
-      if (v && v[0].length < 40) { k = j + v[0].length; end = k; continue; }
-      break;
-    }
-    const w = /^[^\s,;:()[\]"“”!?]+/u.exec(s.slice(j))?.[0] ?? '';
+    const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
+    if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
+    const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
+    if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
+    if (predicateAt(s, f, j) > 0) break;
+    const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
-    const bare = w.replace(/\.$/u, '');
+    const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);
+    const bare = w.endsWith('.') && !dotted ? w.slice(0, -1) : w;
     if (/^\p{Lu}/u.test(bare) || /^\d+$/u.test(bare) || /^[IVXLC]+$/u.test(bare)) {
-      k = j + (w.endsWith('.') && !/^(TP|Tp|T\.Ư)\.$/u.test(w) ? bare.length : w.length);
-      end = k;
-      if (w !== bare && !/^(TP|Tp|T\.Ư)\.$/u.test(w)) break;
+      k = j + bare.length; end = k;
+      prevCapital = /(?:^|-)\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare) && !/^\p{Lu}{2,}/u.test(bare);
+      if (bare !== w) break;
       continue;
     }
-    const cont = CONTINUATION_LIST.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === c);
-    if (cont) {
-      if (cont === 'và' && !/^và\s+\p{Lu}/u.test(s.slice(j))) break;
-      k = j + cont.length;
-      if (cont !== 'và') end = k;
+    const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
+    if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
+    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare)) {
+      k = j + bare.length; end = k;
+      prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
+      if (bare !== w) break;
       continue;
     }
     break;
@@ -77,13 +89,14 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean): number
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
+  const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
   let i = 0;
   while (i < s.length) {
     if (isWordChar(s[i - 1]) || !/\p{Lu}/u.test(s[i]!)) { i++; continue; }
     const h = HEADS.find((x) => f.startsWith(x.folded, i) && !isWordChar(f[i + x.folded.length]) && /\p{Lu}/u.test(s[i]!));
-    if (!h) { i++; continue; }
-    const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry');
+    if (!h || roleAt(s, f, i, false) > 0) { i++; continue; }
+    const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body

@@ -92,6 +92,12 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     }
   }
   if (out.length) return out;
+  // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …"
+  const first = bodies[0];
+  if (first && first.start < kindStart && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
+    /(?<![\p{L}])(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu.test(s.slice(first.end, kindStart))) {
+    return [first];
+  }
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);

@@ -22,7 +22,7 @@ const PREFIX_WORDS = new Set(
 );
 
 /** True if the folded tokens starting at `i` begin a role phrase ("phó chủ"…). */
-function startsRole(tokens: readonly string[], i: number): boolean {
+function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
   const first = fold(tokens[i]!);
   if (!ROLE_FIRST_WORDS.has(first)) return false;
   // Within a run every word is capitalised, so a role shows as e.g. "Phó Thủ" (next word
@@ -32,9 +32,12 @@ function startsRole(tokens: readonly string[], i: number): boolean {
     const parts = role.split(' ');
     if (parts[0] !== first) continue;
     let ok = true;
-    for (let k = 1; k < parts.length && i + k < tokens.length; k++) {
+    let k = 1;
+    for (; k < parts.length && i + k < tokens.length; k++) {
       if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
     }
+    // the role goes on after the run ("Thủ" + " tướng"): check the text that follows
+    if (ok && k < parts.length) ok = fold(after).startsWith(` ${parts.slice(k).join(' ')}`);
     if (ok) return true;
   }
   return false;
@@ -67,11 +70,11 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
 }
 
 /** Cuts a run of capitalised words at role words ("Ông Trần Vĩnh Tuyến Phó" → "Ông Trần Vĩnh Tuyến"). */
-function segmentsOfRun(tokens: readonly string[]): Array<{ from: number; to: number }> {
+function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (startsRole(tokens, i) && !SURNAMES.has(fold(tokens[i]!))) {
+    if (startsRole(tokens, i, after) && !SURNAMES.has(fold(tokens[i]!))) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
     }
@@ -88,7 +91,7 @@ export function findNames(text: string): NameSpan[] {
   while ((m = RUN_RE.exec(text)) !== null) {
     const run = m[0];
     const tokens = run.split(' ');
-    for (const seg of segmentsOfRun(tokens)) {
+    for (const seg of segmentsOfRun(tokens, text.slice(m.index + run.length, m.index + run.length + 30))) {
       const hit = nameInRun(tokens.slice(seg.from, seg.to));
       if (!hit) continue;
       const from = seg.from + hit.from;

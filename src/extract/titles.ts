@@ -40,7 +40,10 @@ export function roleAt(s: string, f: string, i: number, allowLower: boolean): nu
 export function predicateAt(s: string, f: string, i: number): number {
   if (isWordChar(s[i - 1])) return 0;
   for (const p of PREDICATES_FOLDED) {
-    if (f.startsWith(p, i) && !isWordChar(f[i + p.length]) && s.slice(i, i + p.length) === p) return p.length;
+    if (f.startsWith(p, i) && !isWordChar(f[i + p.length])) {
+      const written = s.slice(i, i + p.length);
+      if (written === written.toLowerCase()) return p.length;
+    }
   }
   return 0;
 }
