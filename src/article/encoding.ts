@@ -73,35 +73,68 @@ function mojibakeByte(cp: number): number {
   return CP1252_HIGH.get(cp) ?? -1;
 }
 
-/** Runs of characters that could all be single misread bytes, holding at least one non-ASCII. */
-const MOJIBAKE_RUN = /[\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122][\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*/g;
+/** Characters Windows-1252 gives for bytes 0x80–0x9F. */
+const CP1252_SPECIALS = String.raw`\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122`;
+/**
+ * Words (runs without ASCII white space) made only of characters that could be single
+ * misread bytes, holding at least one non-ASCII. Repairing word by word keeps correct
+ * Vietnamese next to a damaged word ("Sáng" stays) from spoiling the repair.
+ */
+const MOJIBAKE_WORD = new RegExp(
+  String.raw`[\u0021-\u00ff${CP1252_SPECIALS}]*[\u0080-\u00ff${CP1252_SPECIALS}][\u0021-\u00ff${CP1252_SPECIALS}]*`,
+  'gu',
+);
 
 /** Typical lead characters of misread UTF-8 sequences in Vietnamese text. */
 const MOJIBAKE_HINT = /Ã|Ä|Æ|á»|áº|â€/;
+/** Signatures that make a word certainly mojibake (then lost bytes may be restored). */
+const MOJIBAKE_SURE = /á»|áº|Ä‘|Æ°|Ã[¡-¿]|Ä[ƒ©¨]/u;
+
+const isContinuation = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/**
+ * Restores bytes that tools typically lose in mojibake: 0x90 after 0xC4 ("Đ", undefined in
+ * Windows-1252) and 0xA0 after 0xC3/0xC6 at a word's end ("à", "Ơ": the NBSP became a space).
+ */
+function restoreLostBytes(bytes: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out.push(b);
+    const next = bytes[i + 1];
+    if (b === 0xc4 && !isContinuation(next)) out.push(0x90);
+    else if ((b === 0xc3 || b === 0xc6) && next === undefined) out.push(0xa0);
+  }
+  return out;
+}
 
 /**
  * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 ("Äá»“ng chÃ­" → "Đồng chí").
- * Each run of suspicious characters is re-encoded to bytes and decoded as UTF-8; a run is only
- * replaced when it forms valid UTF-8, so genuine Latin-1 text ("café") is left alone.
- * Returns the text and how many runs were repaired.
+ * Each suspicious word is re-encoded to bytes and decoded as UTF-8; a word is only replaced
+ * when it forms valid UTF-8, so genuine Latin-1 text ("café") is left alone.
+ * Returns the text and how many words were repaired.
  */
 export function repairMojibake(text: string): { text: string; repaired: number } {
   if (!MOJIBAKE_HINT.test(text)) return { text, repaired: 0 };
   let repaired = 0;
-  const out = text.replace(MOJIBAKE_RUN, (run) => {
+  const out = text.replace(MOJIBAKE_WORD, (word) => {
     const bytes: number[] = [];
-    for (const ch of run) {
+    for (const ch of word) {
       const b = mojibakeByte(ch.codePointAt(0)!);
-      if (b < 0) return run;
+      if (b < 0) return word;
       bytes.push(b);
     }
-    try {
-      const fixed = UTF8_STRICT.decode(Uint8Array.from(bytes));
-      if (fixed !== run) repaired++;
-      return fixed;
-    } catch {
-      return run;
+    const attempts = MOJIBAKE_SURE.test(word) ? [bytes, restoreLostBytes(bytes)] : [bytes];
+    for (const attempt of attempts) {
+      try {
+        const fixed = UTF8_STRICT.decode(Uint8Array.from(attempt));
+        if (fixed !== word) repaired++;
+        return fixed;
+      } catch {
+        // try the next reading
+      }
     }
+    return word;
   });
   return { text: out, repaired };
 }
