@@ -5,3 +5,5 @@ export * from './names.js';
 export * from './memory.js';
 export * from './neo4j.js';
 export * from './cypher-files.js';
+export * from './tabulate.js';
+export * from './open.js';

@@ -1,14 +1,194 @@
+/**
+ * `meeting-kg ask <question>`: the query helpers on the command line, on either store.
+ * Tables on a terminal; `--json` (the typed answer) or `--csv` for scripts. An ambiguous name
+ * prints the candidates and exits 2; a name or id that matches nothing exits 1.
+ */
 import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import Table from 'cli-table3';
+import {
+  candidatesTable,
+  chairsTable,
+  coAttendanceTable,
+  DateFilterSchema,
+  holdersTable,
+  meetingsTable,
+  meetingTable,
+  openQueries,
+  searchTable,
+  tasksTable,
+  timelineTable,
+  toCsv,
+  type Ambiguous,
+  type MeetingQueries,
+  type NamedLabel,
+  type NotFound,
+  type Table as DataTable,
+} from '../../query/index.js';
 import { UserError } from '../errors.js';
 
-/** Placeholder: `meeting-kg ask` is being built. */
-export function registerAskCommand(program: Command): void {
-  program
-    .command('ask')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('ask is not implemented yet');
-    });
+interface CommonOptions {
+  store?: string;
+  graph?: string;
+  json?: boolean;
+  csv?: boolean;
 }
+
+/** Renders a table for a terminal: long cells wrapped, evidence shortened. */
+export function renderTable(table: DataTable): string {
+  const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const tty = process.stdout.isTTY === true;
+  const t = new Table({ head: table.columns, style: { head: tty ? ['cyan'] : [], border: tty ? ['grey'] : [] } });
+  for (const row of table.rows) t.push(row.map((c, i) => clip(c, table.columns[i] === 'Evidence' ? 110 : 70)));
+  return `${t.toString()}\n`;
+}
+
+function parseDate(value: string): string {
+  const r = DateFilterSchema.safeParse(value);
+  if (!r.success) throw new InvalidArgumentError(`"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return r.data;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('the limit must be a whole number from 1 to 1000');
+  return n;
+}
+
+function withCommon(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--store <kind>', 'memory (the graph file) or neo4j; default neo4j when NEO4J_URI is set').choices(['memory', 'neo4j']))
+    .option('--graph <file>', 'the embedded store file (default MEETING_KG_GRAPH or .meeting-kg/graph.json)')
+    .option('--json', 'print the typed answer as JSON')
+    .option('--csv', 'print the rows as CSV');
+}
+
+/** Opens the store, answers, prints; turns store and input errors into one-line UserErrors. */
+async function answer(
+  options: CommonOptions,
+  ask: (q: MeetingQueries) => Promise<{ status: string }>,
+  toTable: (answer: never) => DataTable,
+): Promise<void> {
+  if (options.json && options.csv) throw new UserError('choose one of --json and --csv');
+  let queries: Awaited<ReturnType<typeof openQueries>>;
+  try {
+    queries = await openQueries({ ...(options.store ? { store: options.store } : {}), ...(options.graph ? { graph: options.graph } : {}) });
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    let result: { status: string };
+    try {
+      result = await ask(queries);
+    } catch (error) {
+      const zodIssues = (error as { issues?: Array<{ message: string }> }).issues;
+      if (zodIssues?.length) throw new UserError(zodIssues.map((i) => i.message).join('; '));
+      throw error;
+    }
+    if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.status === 'ambiguous') {
+      const a = result as Ambiguous;
+      if (!options.json) {
+        process.stderr.write(`meeting-kg: "${a.input}" (${a.argument}) fits ${a.candidates.length} entries; give one of these names or ids:\n`);
+        const t = candidatesTable(a.candidates);
+        process.stdout.write(options.csv ? toCsv(t) : renderTable(t));
+      }
+      process.exitCode = 2;
+      return;
+    }
+    if (result.status === 'not-found') {
+      const n = result as NotFound;
+      if (!options.json) process.stderr.write(`meeting-kg: no ${n.argument} matches "${n.input}" (try \`meeting-kg ask search …\`)\n`);
+      process.exitCode = 1;
+      return;
+    }
+    if (options.json) return;
+    const table = toTable(result as never);
+    if (options.csv) process.stdout.write(toCsv(table));
+    else if (table.rows.length === 0) process.stderr.write('meeting-kg: no rows\n');
+    else process.stdout.write(renderTable(table));
+  } finally {
+    await queries.close();
+  }
+}
+
+/** Registers `meeting-kg ask chairs|holders|timeline|meetings|meeting|tasks|coattendance|search`. */
+export function registerAskCommand(program: Command): void {
+  const ask = program
+    .command('ask')
+    .description('answer the common questions (who chaired what, who held which post, …) from the graph');
+
+  withCommon(
+    ask
+      .command('chairs')
+      .description('who chaired which body\'s meetings, and when (newest first)')
+      .option('--org <name>', 'a body, as written or without diacritics; a partial name covers every body it fits')
+      .option('--person <name>', 'one person')
+      .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
+      .option('--to <date>', 'meetings on or before', parseDate),
+  ).action((o: CommonOptions & { org?: string; person?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.chairs({ organization: o.org, person: o.person, from: o.from, to: o.to }), chairsTable),
+  );
+
+  withCommon(
+    ask
+      .command('holders')
+      .description('who held a post (or the posts of a body), first and last dates seen')
+      .option('--position <title>', 'a post, e.g. "Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng"')
+      .option('--org <name>', 'every post of one body')
+      .option('--at <date>', 'as of this date', parseDate),
+  ).action((o: CommonOptions & { position?: string; org?: string; at?: string }) => {
+    if ((o.position === undefined) === (o.org === undefined)) throw new UserError('ask holders needs --position <title> or --org <name> (one of them)');
+    return answer(o, (q) => q.holders({ position: o.position, organization: o.org, at: o.at }), holdersTable);
+  });
+
+  withCommon(ask.command('timeline').description('a person\'s posts and meetings in date order').argument('<person>', 'a name, any case, with or without diacritics')).action(
+    (person: string, o: CommonOptions) => answer(o, (q) => q.personTimeline(person), timelineTable),
+  );
+
+  withCommon(
+    ask
+      .command('meetings')
+      .description('meetings, newest first')
+      .option('--org <name>', 'bodies that held them')
+      .option('--kind <word>', 'the event\'s word, e.g. "hoi nghi"')
+      .option('--from <date>', 'on or after', parseDate)
+      .option('--to <date>', 'on or before', parseDate),
+  ).action((o: CommonOptions & { org?: string; kind?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.meetings({ organization: o.org, kind: o.kind, from: o.from, to: o.to }), meetingsTable),
+  );
+
+  withCommon(ask.command('meeting').description('one meeting: chairs, attendees, speakers, tasks').argument('<id>', 'a meeting id (from `ask meetings`)')).action(
+    (id: string, o: CommonOptions) =>
+      answer(o, (q) => q.meeting(id), (a: { meeting: Parameters<typeof meetingTable>[0] }) => meetingTable(a.meeting)),
+  );
+
+  withCommon(
+    ask
+      .command('tasks')
+      .description('tasks set at meetings, newest first')
+      .option('--org <name>', 'set at the meetings of, or assigned to, these bodies')
+      .option('--issued-by <name>', 'one person')
+      .option('--from <date>', 'on or after', parseDate)
+      .option('--to <date>', 'on or before', parseDate),
+  ).action((o: CommonOptions & { org?: string; issuedBy?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.tasks({ organization: o.org, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable),
+  );
+
+  withCommon(ask.command('coattendance').description('who sat in the same meetings as a person, and how often').argument('<person>')).action(
+    (person: string, o: CommonOptions) => answer(o, (q) => q.coAttendance(person), coAttendanceTable),
+  );
+
+  withCommon(
+    ask
+      .command('search')
+      .description('people, bodies and posts by name, without diacritics or case ("do manh hien", "cong an")')
+      .argument('<text...>')
+      .addOption(new Option('--label <label>', 'only this kind').choices(['person', 'organization', 'position']))
+      .option('--limit <n>', 'at most this many rows (default 25)', parseLimit),
+  ).action((text: string[], o: CommonOptions & { label?: string; limit?: number }) => {
+    const labels = o.label ? [(o.label[0]!.toUpperCase() + o.label.slice(1)) as NamedLabel] : undefined;
+    return answer(o, (q) => q.search({ text: text.join(' '), labels, limit: o.limit ?? 25 }), searchTable);
+  });
+}
+

@@ -1,0 +1,47 @@
+/**
+ * Opening the query helpers on the store a command names: `--store memory|neo4j`, or by the
+ * environment (NEO4J_URI set → Neo4j, else the embedded graph file), like `meeting-kg ingest`.
+ */
+import { existsSync } from 'node:fs';
+import { graphPath, MemoryGraphStore } from '../graph/index.js';
+import { openDriver, resolveNeo4jConnection } from '../store/connection.js';
+import { MemoryQueries } from './memory.js';
+import { Neo4jQueries } from './neo4j.js';
+import type { MeetingQueries } from './schemas.js';
+
+export interface OpenQueriesOptions {
+  /** `memory` or `neo4j`; default: `neo4j` when NEO4J_URI is set, else `memory`. */
+  store?: string;
+  /** The embedded store's file (default MEETING_KG_GRAPH, else `.meeting-kg/graph.json`). */
+  graph?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Thrown when the store cannot be opened; the message says what to do. */
+export class QueryStoreError extends Error {
+  override name = 'QueryStoreError';
+}
+
+/** The store kind a command will read. */
+export function queryStoreKind(options: OpenQueriesOptions = {}): 'memory' | 'neo4j' {
+  const env = options.env ?? process.env;
+  const store = options.store ?? (env.NEO4J_URI?.trim() ? 'neo4j' : 'memory');
+  if (store !== 'memory' && store !== 'neo4j') throw new QueryStoreError(`--store must be memory or neo4j, not "${store}"`);
+  return store;
+}
+
+/** Opens the query helpers on the chosen store; the caller closes them. */
+export async function openQueries(options: OpenQueriesOptions = {}): Promise<MeetingQueries & { location: string }> {
+  const env = options.env ?? process.env;
+  if (queryStoreKind(options) === 'memory') {
+    const file = graphPath(options.graph ?? null, env);
+    if (!existsSync(file)) {
+      throw new QueryStoreError(`no graph at ${file}: run \`meeting-kg ingest <files…>\` first, or pass --graph <file> (or --store neo4j)`);
+    }
+    const store = MemoryGraphStore.open(file);
+    return Object.assign(new MemoryQueries(store.graph), { location: file });
+  }
+  const connection = await resolveNeo4jConnection({ env });
+  const driver = await openDriver(connection);
+  return Object.assign(new Neo4jQueries(driver, { ownsDriver: true }), { location: connection.uri });
+}

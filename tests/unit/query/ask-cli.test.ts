@@ -1,0 +1,97 @@
+/** `meeting-kg ask …` on the embedded store: tables, JSON, CSV, candidates, clear errors. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/program.js';
+import { MemoryGraphStore } from '../../../src/graph/index.js';
+import { extraGraphs, seedGraphs } from '../../fixtures/query/graphs.js';
+
+let dir: string;
+let graph: string;
+
+/** Runs the CLI in-process; returns exit code, stdout and stderr. */
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
+  process.exitCode = undefined;
+  try {
+    const code = await main(['node', 'meeting-kg', ...args]);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ask-cli-'));
+  graph = join(dir, 'graph.json');
+  const store = MemoryGraphStore.open(graph);
+  await store.writeArticles([...seedGraphs, ...extraGraphs]);
+  await store.close();
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('meeting-kg ask', () => {
+  it('prints who chaired which committee and when as a table', async () => {
+    const r = await runCli(['ask', 'chairs', '--org', 'Ban Chỉ đạo 35', '--from', '2023-01-01', '--graph', graph, '--store', 'memory']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đỗ Mạnh Hiến');
+    expect(r.out).toContain('Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+    expect(r.out).toContain('2023-02-06');
+    expect(r.out).toContain('Nguyễn Tiến Thành');
+    expect(r.out).toContain('chủ trì');
+  });
+
+  it('prints JSON and CSV for scripts', async () => {
+    const j = await runCli(['ask', 'search', 'do', 'manh', 'hien', '--graph', graph, '--store', 'memory', '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.out).rows[0]).toMatchObject({ label: 'Person', name: 'Đỗ Mạnh Hiến' });
+    const c = await runCli(['ask', 'holders', '--position', 'truong ban chi dao 35 thanh uy hai phong', '--graph', graph, '--store', 'memory', '--csv']);
+    expect(c.code).toBe(0);
+    const lines = c.out.trim().split('\r\n');
+    expect(lines[0]).toBe('Person,Post,Body,First seen,Last seen,Current,Evidence,Article');
+    expect(lines[1]).toMatch(/^Đỗ Mạnh Hiến \(Hải Phòng\),Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng,Ban Chỉ đạo 35 Thành ủy Hải Phòng,2023-02-06,2023-06-15,yes,/);
+  });
+
+  it('answers timeline, meetings, meeting, tasks and coattendance', async () => {
+    const t = await runCli(['ask', 'timeline', 'Pham Dong Thuy', '--graph', graph, '--store', 'memory']);
+    expect(t.out).toContain('Phó Trưởng ban Chỉ đạo 35 của tỉnh');
+    const m = await runCli(['ask', 'meetings', '--kind', 'phien hop', '--graph', graph, '--store', 'memory', '--json']);
+    const id = JSON.parse(m.out).rows[0].meeting.id as string;
+    const one = await runCli(['ask', 'meeting', id, '--graph', graph, '--store', 'memory']);
+    expect(one.out).toContain('Rà soát, cập nhật quy chế phối hợp');
+    const tasks = await runCli(['ask', 'tasks', '--issued-by', 'Đỗ Mạnh Hiến', '--graph', graph, '--store', 'memory']);
+    expect(tasks.out).toContain('Nâng cao hiệu quả quản lý báo chí');
+    const co = await runCli(['ask', 'coattendance', 'Đỗ Mạnh Hiến', '--graph', graph, '--store', 'memory']);
+    expect(co.out).toContain('Vũ Thanh Chương');
+  });
+
+  it('lists the candidates for an ambiguous name and exits 2', async () => {
+    const r = await runCli(['ask', 'timeline', 'Nguyễn Văn Hùng', '--graph', graph, '--store', 'memory']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('fits 2 entries');
+    expect(r.out).toContain('Thái Bình');
+    expect(r.out).toContain('Hải Phòng');
+  });
+
+  it('says in one line what is wrong', async () => {
+    const missing = await runCli(['ask', 'chairs', '--graph', join(dir, 'none.json'), '--store', 'memory']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^meeting-kg: no graph at .*none\.json: run `meeting-kg ingest/);
+    const badDate = await runCli(['ask', 'chairs', '--from', '6/2/2023', '--graph', graph]);
+    expect(badDate.code).not.toBe(0);
+    expect(badDate.err).toContain('is not a date');
+    const nobody = await runCli(['ask', 'timeline', 'Không Có Ai', '--graph', graph, '--store', 'memory']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.err).toContain('no person matches "Không Có Ai"');
+    const neither = await runCli(['ask', 'holders', '--graph', graph]);
+    expect(neither.code).toBe(1);
+    expect(neither.err).toContain('--position <title> or --org <name>');
+  });
+});
