@@ -11,6 +11,7 @@ import { normalizeText } from './encoding.js';
 import { ArticleReadError } from './errors.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import type { ReadTextOptions } from './text.js';
+import { namesFromCredit } from './bylines.js';
 
 /** The little of the DOM this module walks (linkedom implements it). */
 interface DomNode {
@@ -34,6 +35,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
 const HEADING = /^H[1-6]$/;
+const META_CLASS = /(?:^|[\s_-])(?:date|time|publish|view|views|author|byline|share|social|tags?|source|meta)(?:$|[\s_-])/i;
 
 /** Walks a DOM subtree into text blocks: one per paragraph-like element, `<br>` splitting lines. */
 function blocksOf(root: DomNode): Block[] {
@@ -57,8 +59,9 @@ function blocksOf(root: DomNode): Block[] {
       current += '\n';
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
     const className = node.getAttribute?.('class') ?? '';
+    // Page metadata set inline (date, views, author, share) still stands on its own line.
+    const block = BLOCK_TAGS.has(tag) || META_CLASS.test(className);
     const ownHint: Block['hint'] =
       tag === 'FIGCAPTION' || /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption)\b/i.test(className)
         ? 'caption'
@@ -127,11 +130,14 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
 
   let blocks: Block[] = [];
   let readTitle: string | null = null;
+  let readByline: string | null = null;
   try {
-    const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 200 });
+    const reader = new Readability(document as never, { serializer: (node: unknown) => node, charThreshold: 200, keepClasses: true });
     const result = reader.parse();
     if (result?.content) blocks = blocksOf(result.content as unknown as DomNode);
     readTitle = result?.title?.trim() || null;
+    const byline = result?.byline?.trim();
+    if (byline) readByline = byline;
   } catch {
     warnings.push('readability failed on this page; read the whole body');
   }
@@ -151,7 +157,11 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
     title,
     published,
     source: options.source ?? (url ? null : metaSource),
-    authors: [...(options.authors ?? []), ...(author && !/^https?:/i.test(author) ? [author] : [])],
+    authors: [
+      ...(options.authors ?? []),
+      ...(author && !/^https?:/i.test(author) ? namesFromCredit(author) : []),
+      ...(readByline ? namesFromCredit(readByline.replace(/^(?:Tin|Bài|Ảnh|Tin, ảnh|Bài, ảnh|Tác giả|By)\s*:\s*/iu, '')) : []),
+    ],
     titleFromFirstLine: false,
     warnings,
   });
