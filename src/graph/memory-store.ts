@@ -92,6 +92,12 @@ export class MemoryGraphStore implements GraphStore {
     return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'contentHash') === contentHash;
   }
 
+  async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of ids) if (this.graph.hasNode(id)) out.set(id, String(this.graph.getNodeAttribute(id, 'contentHash')));
+    return out;
+  }
+
   async writeArticle(g: ArticleGraph): Promise<WriteResult> {
     return this.writeSync(g);
   }

@@ -46,6 +46,8 @@ export interface GraphStore {
   writeArticles(graphs: readonly ArticleGraph[]): Promise<Array<WriteResult | WriteFailure>>;
   /** True when the article is stored with this content hash. */
   hasArticle(id: string, contentHash: string): Promise<boolean>;
+  /** Content hashes of the stored articles among `ids` (absent ids are not stored). */
+  storedHashes(ids: readonly string[]): Promise<Map<string, string>>;
   counts(): Promise<GraphCounts>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;

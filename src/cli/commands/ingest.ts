@@ -1,14 +1,190 @@
+/**
+ * `meeting-kg ingest <inputs…>`: read, extract, resolve and store articles, with a progress bar on
+ * a terminal and a summary at the end (`--json` for scripts). Bad inputs are reported and skipped.
+ */
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
+import { Neo4jConnectionError } from '../../store/connection.js';
+import { ingest, type IngestEvent, type IngestSummary } from '../../store/ingest.js';
+import { openGraphStore, StoreChoiceError } from '../../store/open.js';
+import type { GraphStore } from '../../store/types.js';
 import { UserError } from '../errors.js';
 
-/** Placeholder: `meeting-kg ingest` is being built. */
+export interface IngestCommandOptions {
+  store?: string;
+  graph?: string;
+  locality?: string;
+  localities?: string;
+  batchSize?: number;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}
+
+/** Registers `meeting-kg ingest`. */
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError('ingest is not implemented yet');
+    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph')
+    .argument('<inputs...>', 'files, folders, .jsonl(.gz) files, or - for standard input')
+    .option('--store <kind>', 'memory (a graphology file) or neo4j; default: neo4j when NEO4J_URI is set, else memory')
+    .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
+    .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
+    .option('--localities <file>', 'a JSON file of more host → province pairs: {"hosts": {"example.vn": "Hải Phòng"}} (or $MEETING_KG_LOCALITIES)')
+    .option('--batch-size <n>', 'articles per write transaction', parsePositive, 50)
+    .option('--quiet', 'no progress bar')
+    .option('--json', 'print the summary as JSON')
+    .action(async (inputs: string[], options: IngestCommandOptions) => {
+      const summary = await runIngest(inputs, options);
+      if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else process.stdout.write(formatSummary(summary));
+      if (summary.read === 0 && summary.skipped.length > 0) process.exitCode = 1;
     });
+}
+
+/** Checks options, opens the store, ingests with progress; errors the user can fix become UserError. */
+export async function runIngest(inputs: readonly string[], options: IngestCommandOptions, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<IngestSummary> {
+  let localities: LocalityMap;
+  try {
+    localities = loadLocalityMap(options.localities ?? null);
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+  let locality: string | null = null;
+  if (options.locality !== undefined) {
+    const province = localities.province(options.locality);
+    if (!province) throw new UserError(`--locality "${options.locality}" is not a province or centrally-run city (e.g. "Hải Phòng", "Thai Binh")`);
+    locality = province.name;
+  }
+  const store = await openStore(options);
+  try {
+    await store.applySchema();
+    const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
+    const progress = showBar ? await progressBar(inputs) : null;
+    const pending: string[] = [];
+    const onProgress = (e: IngestEvent) => {
+      if (e.kind === 'skipped') {
+        const line = `skipped ${e.input}: ${e.reason}`;
+        if (progress) pending.push(line);
+        else if (!options.quiet && !options.json) log(line);
+      }
+      progress?.tick(e);
+    };
+    let summary: IngestSummary;
+    try {
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, onProgress });
+    } finally {
+      progress?.stop();
+      for (const line of pending) log(line);
+    }
+    return summary;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Opens the store the options choose, turning connection problems into one clear line. */
+export async function openStore(options: { store?: string; graph?: string }): Promise<GraphStore> {
+  try {
+    return await openGraphStore({ store: options.store ?? null, graph: options.graph ?? null });
+  } catch (error) {
+    if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError) throw new UserError(error.message);
+    if (error instanceof Error && /graph file/.test(error.message)) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/** The run's summary for people. */
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`,
+    `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,
+    ...s.skipped.slice(0, 20).map((k) => `    skipped ${k.input}: ${k.reason}`),
+    ...(s.skipped.length > 20 ? [`    … and ${s.skipped.length - 20} more (see --json)`] : []),
+    `  the graph now holds ${s.graph.persons} person(s), ${s.graph.organizations} organization(s), ${s.graph.positions} post(s), ${s.graph.meetings} meeting(s), ${s.graph.tasks} task(s) from ${s.graph.articles} article(s)`,
+    `  (${s.graph.nodes} nodes, ${s.graph.relationships} relationships)`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+interface Progress {
+  tick(e: IngestEvent): void;
+  stop(): void;
+}
+
+async function progressBar(inputs: readonly string[]): Promise<Progress> {
+  const total = await estimateArticles(inputs);
+  const format = total
+    ? 'ingest |{bar}| {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {skipped} skipped'
+    : 'ingest {value} articles | {speed}/s | {skipped} skipped';
+  const bar = new cliProgress.SingleBar({ format, stream: process.stderr, hideCursor: true, etaBuffer: 200, fps: 5 }, cliProgress.Presets.shades_classic);
+  const started = performance.now();
+  let done = 0;
+  let skipped = 0;
+  bar.start(total ?? 0, 0, { speed: '0.0', skipped: 0 });
+  return {
+    tick(e) {
+      if (e.kind === 'skipped') skipped += 1;
+      done += 1;
+      const seconds = (performance.now() - started) / 1000;
+      if (total && done > total) bar.setTotal(done);
+      bar.update(done, { speed: (done / Math.max(seconds, 0.001)).toFixed(1), skipped });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+/** About how many articles the inputs hold (files; lines of JSON Lines), or null when unknowable (stdin). */
+export async function estimateArticles(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  const visit = async (path: string): Promise<boolean> => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      total += 1; // reported as a failure later: still one tick
+      return true;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) await visit(join(path, name));
+      return true;
+    }
+    if (/\.(jsonl|ndjson)(\.gz)?$/i.test(path)) {
+      total += await countLines(path);
+      return true;
+    }
+    total += 1;
+    return true;
+  };
+  for (const input of inputs) {
+    if (input === '-') return null;
+    await visit(input);
+  }
+  return total;
+}
+
+async function countLines(path: string): Promise<number> {
+  let stream: Readable = createReadStream(path);
+  if (/\.gz$/i.test(path)) stream = stream.pipe(createGunzip());
+  let n = 0;
+  try {
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line.trim()) n += 1;
+  } catch {
+    // Unreadable: the loader reports it.
+  }
+  return n;
 }
