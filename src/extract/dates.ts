@@ -87,6 +87,21 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }
+  // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
+  const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));
+  if (after.length) {
+    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+      for (const n of after) {
+        const target = Number(m[4]) * 12 + Number(m[3]) - 1 + n;
+        const tm = (target % 12) + 1;
+        const diff = Math.min(Math.abs(tm - month), 12 - Math.abs(tm - month));
+        if (diff <= 1) {
+          const y = Math.floor(target / 12) + (tm - month > 6 ? 1 : month - tm > 6 ? -1 : 0);
+          vote(y, 1);
+        }
+      }
+    }
+  }
   let best: number | null = null;
   let bestVotes = 0;
   for (const [y, v] of votes) if (v > bestVotes || (v === bestVotes && best !== null && y > best)) { best = y; bestVotes = v; }

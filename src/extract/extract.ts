@@ -291,9 +291,13 @@ function collectTasks(
   organizers: readonly string[],
 ): Task[] {
   const tasks: Task[] = [];
+  const seen = new Set<string>();
   const add = (s: Sentence, by: string, items: ReturnType<typeof directiveItems>): void => {
     const p = persons.get(by)!;
     for (const it of items) {
+      const k = `${s.start + it.start}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
       const to = it.to ? [it.to] : [...organizers];
       tasks.push({
         id: stableId('task', p.key, it.text), text: it.text, by: p.name, byId: `person:${p.key}`,
@@ -309,6 +313,10 @@ function collectTasks(
     if (directive) {
       const [by, at] = directive;
       add(s, by, directiveItems(s.text, at));
+      // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
+      for (const m of s.text.slice(at).matchAll(/[;,]\s*(?:đồng thời\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])/gu)) {
+        add(s, by, directiveItems(s.text, at + m.index + m[0].length));
+      }
       lastBy = by;
       // continuation sentences: "Tăng cường …", "Nâng cao …"
       let j = i + 1;
@@ -319,7 +327,7 @@ function collectTasks(
       i = j - 1;
       continue;
     }
-    const m = /^(?:Đồng thời,?\s*)?(Giao|Yêu cầu|Đề nghị)(?![\p{L}])/u.exec(s.text);
+    const m = /^(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length));
   }
   return tasks;

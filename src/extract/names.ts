@@ -43,6 +43,24 @@ function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
   return false;
 }
 
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$/u;
+
+/** True when a word can be one Vietnamese syllable ("Tuấn", "Nguyễn"); false for "Veronika". */
+export function isVietnameseSyllable(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return VIETNAMESE_SYLLABLE.test(bare);
+}
+
+/** A foreign name at the end of a run: two or three words that are not Vietnamese syllables. */
+function foreignNameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+  let i = tokens.length;
+  while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 3) i--;
+  const len = tokens.length - i;
+  if (len < 2) return null;
+  if (PLACES.has(fold(tokens.slice(i).join(' ')))) return null;
+  return { from: i, to: tokens.length };
+}
+
 /** Picks the personal name at the end of a run of capitalised words (no role words inside), or null. */
 export function nameInRun(tokens: readonly string[]): { from: number; to: number } | null {
   let lo = 0;
@@ -92,7 +110,8 @@ export function findNames(text: string): NameSpan[] {
     const run = m[0];
     const tokens = run.split(' ');
     for (const seg of segmentsOfRun(tokens, text.slice(m.index + run.length, m.index + run.length + 30))) {
-      const hit = nameInRun(tokens.slice(seg.from, seg.to));
+      const segTokens = tokens.slice(seg.from, seg.to);
+      const hit = foreignNameInRun(segTokens) ?? nameInRun(segTokens);
       if (!hit) continue;
       const from = seg.from + hit.from;
       const to = seg.from + hit.to;

@@ -23,7 +23,7 @@ export interface SentenceRoles {
   directives: Map<string, number>;
 }
 
-const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
+const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
@@ -77,6 +77,8 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
       for (const k of keys) r.attendees.add(k);
     }
     if (SPEAK_AFTER.test(after)) for (const k of keys) r.speakers.add(k);
+    // "Ông A - Chủ tịch UBND huyện: Một số chỉ tiêu …" (a caption quoting the speaker)
+    if (list.length === 1 && /^\s*:\s*\p{Lu}/u.test(after) && s.slice(first.extentStart, last.extentEnd).length > first.extentEnd - first.extentStart - 1 && /[-–,]/u.test(s.slice(first.extentStart, last.extentEnd))) r.speakers.add(first.key);
     if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
     if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }
     const d = DIRECTIVE_AFTER.exec(after);

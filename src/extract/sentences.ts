@@ -54,7 +54,7 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
   let sentenceStart = 0;
   // Candidate boundaries: a run of terminal punctuation, then either spaces + a sentence opener,
   // or directly an upper-case letter followed by a lower-case one (missing space).
-  const re = /([.!?…]+|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+  const re = /([.!?…]+|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(para)) !== null) {
     const punctEnd = m.index + m[1]!.length + m[2]!.length;

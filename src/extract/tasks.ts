@@ -40,38 +40,63 @@ function clean(s: string, start: number, end: number): { start: number; end: num
   return { start: a, end: b };
 }
 
+const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|sẽ|thể hiện|đầu việc|cho biết|nói|nhưng)(?![\p{L}])|[“”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó)(?![\p{L}])/u;
+
 /**
- * Items of the directive that starts at `from` in `s`. The addressee, when there is one, is
- * cut off at the first action word ("Sở Nội vụ tăng cường …" → "tăng cường …").
+ * One semicolon clause as a task item: it must open with an action word, possibly after its
+ * addressee ("Sở Nội vụ tăng cường …" → "tăng cường …", to "Sở Nội vụ") or after a directive
+ * verb of its own ("Giao Sở GTVT hoàn thành …"). Null for a clause that is not a directive.
+ */
+function clauseItem(s: string, f: string, from: number, to: number, maxAddresseeWords: number): TaskItem | null {
+  let i = from;
+  while (i < to && /[\s,:]/u.test(s[i]!)) i++;
+  const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
+  if (opener) i += opener[0].length;
+  let addressee: string | null = null;
+  if (!phraseAtWord(f, i, ACTIONS)) {
+    let words = 0;
+    let found = -1;
+    for (let k = i; k < to && words <= maxAddresseeWords; k++) {
+      if (s[k] === ' ') { words++; continue; }
+      if (k === i || s[k - 1] === ' ' || s[k - 1] === ',') {
+        if (phraseAtWord(f, k, ENDS)) { found = k; break; }
+      }
+    }
+    if (found === -1) return null;
+    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^nhiệm vụ cho\s+/u, '').trim() || null;
+    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee))) return null;
+    i = found;
+  }
+  let end = to;
+  const cut = CUT_AT.exec(s.slice(i, to));
+  if (cut) end = i + cut.index;
+  const c = clean(s, i, end);
+  if (c.end - c.start < 8) return null;
+  return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
+}
+
+/**
+ * Items of the directive that starts at `from` in `s`, one per semicolon clause; the first
+ * clause's addressee applies to the clauses after it.
  */
 export function directiveItems(s: string, from: number): TaskItem[] {
   const f = foldKeepOffsets(s);
-  let i = from;
-  while (i < s.length && /[\s,:]/u.test(s[i]!)) i++;
-  let to: string | null = null;
-  if (!phraseAtWord(f, i, ACTIONS)) {
-    // look for the end of an addressee within the next ~16 words
-    let words = 0;
-    for (let k = i; k < s.length && words < 16; k++) {
-      if (s[k] === ' ' ) { words++; continue; }
-      if (s[k] === ';' || s[k] === '.') break;
-      if (k === i || s[k - 1] === ' ' || s[k - 1] === ',') {
-        const end = phraseAtWord(f, k, ENDS);
-        if (end) {
-          const addressee = s.slice(i, k).replace(/[\s,]+$/u, '').trim();
-          if (addressee) to = addressee;
-          i = k;
-          break;
-        }
-      }
-    }
-  }
   const items: TaskItem[] = [];
-  let start = i;
-  for (let k = i; k <= s.length; k++) {
+  let start = from;
+  let to: string | null = null;
+  let first = true;
+  for (let k = from; k <= s.length; k++) {
     if (k === s.length || s[k] === ';') {
-      const c = clean(s, start, k);
-      if (c.end - c.start >= 8) items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to });
+      const item = clauseItem(s, f, start, k, first ? 45 : 10);
+      if (item) {
+        if (item.to) to = item.to;
+        items.push({ ...item, to: item.to ?? to });
+      } else if (first) {
+        return items;
+      }
+      first = false;
       start = k + 1;
     }
   }
