@@ -9,7 +9,10 @@ import { memoryGraphFrom } from '../conformance/load-memory.js';
 import { loadNeo4j } from '../conformance/load-neo4j.js';
 import { startQueryServer, type QueryServer } from '../conformance/query-server.js';
 import { extraGraphs, seedGraphs } from '../fixtures/query/graphs.js';
-import { MemoryQueries, Neo4jQueries, type MeetingQueries } from '../../src/query/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
+import { runCli } from '../unit/query/ask-cli.test.js';
 
 let server: QueryServer;
 let neo: Neo4jQueries;
@@ -60,5 +63,166 @@ describe('fixture on Neo4j', () => {
       };
     };
     expect(await ask(neo)).toEqual(await ask(memory));
+  });
+});
+
+/** The ids the Cypher files take, looked up on the loaded seeds. */
+async function seedIds() {
+  const one = async (q: string) => {
+    const r = await server.driver.executeQuery(q, {}, { routing: 'READ' });
+    return String(r.records[0]?.get(0));
+  };
+  return {
+    hien: await one("MATCH (p:Person {nameFolded: 'do manh hien'}) RETURN p.id"),
+    bcdHaiPhong: await one("MATCH (o:Organization {nameKey: 'ban chỉ đạo 35 thành uỷ hải phòng'}) RETURN o.id"),
+    truongBcd: await one("MATCH (p:Position {nameFolded: 'truong ban chi dao 35 thanh uy hai phong'}) RETURN p.id"),
+    meeting: await one("MATCH (m:Meeting {date: '2023-02-06'}) RETURN m.id"),
+  };
+}
+
+describe('the Cypher library on the seeds', () => {
+  let ids: Awaited<ReturnType<typeof seedIds>>;
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, seedGraphs);
+    ids = await seedIds();
+  });
+
+  const params = (): Record<QueryFile, Record<string, unknown>> => ({
+    chairs: { from: '2023-01-01', to: null },
+    'chairs-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null },
+    'chairs-by-person': { personId: ids.hien, organizationIds: null, from: null, to: null },
+    'holders-of-position': { positionIds: [ids.truongBcd], at: null },
+    'holders-in-organization': { organizationId: ids.bcdHaiPhong, at: '2023-12-31' },
+    'person-timeline': { personId: ids.hien },
+    meetings: { from: null, to: null, kind: 'hội nghị' },
+    'meetings-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null, kind: null },
+    meeting: { meetingId: ids.meeting },
+    tasks: { from: '2023-02-01', to: '2023-02-28' },
+    'tasks-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null },
+    'tasks-issued-by': { personId: ids.hien, organizationIds: null, from: null, to: null },
+    'co-attendance': { personId: ids.hien },
+    search: { query: '+do +manh +hien', labels: ['Person', 'Organization', 'Position'], limit: neo4j.int(10) },
+  });
+
+  it('has one commented file per question, each saying what it answers and its parameters', () => {
+    const files = readdirSync(cypherDirectory()).filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher');
+    expect(files.map((f) => f.replace(/\.cypher$/, '')).sort()).toEqual([...QUERY_FILES].sort());
+    for (const f of QUERY_FILES) {
+      const text = readFileSync(`${cypherDirectory()}/${f}.cypher`, 'utf8');
+      expect(text.startsWith('// '), f).toBe(true);
+      expect(text, f).toMatch(/Parameters/);
+      for (const p of Object.keys(params()[f])) expect(text, `${f} documents $${p}`).toContain(`$${p}`);
+    }
+  });
+
+  it('runs every file and answers from the seeds', async () => {
+    const results: Record<string, Array<Record<string, unknown>>> = {};
+    for (const f of QUERY_FILES) {
+      const r = await server.driver.executeQuery(cypherQuery(f), params()[f], { routing: 'READ' });
+      results[f] = r.records.map((x) => x.toObject());
+      expect(results[f]!.length, f).toBeGreaterThan(0);
+    }
+    const text = JSON.stringify(results);
+    expect(text).toContain('Đỗ Mạnh Hiến');
+    const chairs = results.chairs!.map((r) => `${(r.person as { name: string }).name} ${(r.meeting as { date: string }).date}`);
+    expect(chairs).toEqual(['Đỗ Mạnh Hiến 2023-02-06', 'Nguyễn Tiến Thành 2023-01-05', 'Phạm Đồng Thụy 2023-01-05']);
+    expect((results['holders-of-position']![0]!.firstSeen as string)).toBe('2023-02-06');
+    expect(results.tasks!.map((r) => (r.task as { text: string }).text).sort()).toEqual(['Nâng cao hiệu quả quản lý báo chí', 'Tăng cường công tác dự báo, nắm bắt tình hình']);
+    expect((results.search![0]!.name as string)).toBe('Đỗ Mạnh Hiến');
+    expect(results['co-attendance']!.map((r) => (r.person as { name: string }).name).sort()).toEqual(['Vũ Thanh Chương', 'Đào Khánh Hà']);
+  });
+
+  it('answers the common questions from indexes: seeks, never label or all-node scans', async () => {
+    const anchored: QueryFile[] = [
+      'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
+      'meetings-of-organization', 'meeting', 'tasks-of-organization', 'tasks-issued-by', 'co-attendance', 'search',
+    ];
+    const report: string[] = [];
+    for (const f of anchored) {
+      const r = await server.driver.executeQuery(`PROFILE ${cypherQuery(f)}`, params()[f], { routing: 'READ' });
+      const ops: string[] = [];
+      const walk = (p: { operatorType: string; children: unknown[] } | false | undefined): void => {
+        if (!p) return;
+        ops.push(p.operatorType.replace(/@.*$/, ''));
+        for (const c of p.children) walk(c as { operatorType: string; children: unknown[] });
+      };
+      walk(r.summary.profile as never);
+      report.push(`${f}: ${[...new Set(ops)].filter((o) => /Seek|Scan|ProcedureCall/.test(o)).join(', ')}`);
+      expect(ops.some((o) => /IndexSeek|ProcedureCall/.test(o)), `${f}: ${ops.join(' ')}`).toBe(true);
+      expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o)), `${f}: ${ops.join(' ')}`).toEqual([]);
+    }
+    process.stderr.write(`[query plans]\n  ${report.join('\n  ')}\n`);
+  });
+
+  it('the helpers resolve names through indexes too', async () => {
+    const r = await server.driver.executeQuery(
+      `PROFILE MATCH (n:Person {id: $input}) RETURN n.id AS id UNION MATCH (n:Person {nameKey: $key}) RETURN n.id AS id`,
+      { input: 'Đỗ Mạnh Hiến', key: 'đỗ mạnh hiến' },
+      { routing: 'READ' },
+    );
+    const plan = JSON.stringify(r.summary.profile);
+    expect(plan).toMatch(/NodeUniqueIndexSeek/);
+    expect(plan).toMatch(/NodeIndexSeek/);
+  });
+});
+
+describe('meeting-kg cypher', () => {
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, seedGraphs);
+    for (const [k, v] of Object.entries(server.env)) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+  const count = async () => (await server.driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0]!.get('c').toNumber() as number;
+
+  it('runs a read query with parameters, as a table or JSON', async () => {
+    const t = await runCli(['cypher', cypherQuery('chairs'), '--param', 'from=2023-01-01', '--param', 'to=null']);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('Đỗ Mạnh Hiến');
+    const j = await runCli(['cypher', 'MATCH (p:Person) WHERE p.nameFolded STARTS WITH $prefix RETURN p.name AS name ORDER BY name LIMIT $n', '--param', 'prefix=do', '--param', 'n=5', '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.out)).toEqual([{ name: 'Đỗ Mạnh Hiến' }]);
+  });
+
+  it('refuses anything that would write, with one clear line, and writes nothing', async () => {
+    const before = await count();
+    for (const q of [
+      "CREATE (:Person {id: 'x', name: 'Intruder'})",
+      "MATCH (p:Person) SET p.name = 'changed'",
+      'MATCH (n) DETACH DELETE n',
+      "MERGE (:Organization {id: 'y'})",
+      "CALL db.createLabel('Intruder')",
+      'CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.locality)',
+      "MATCH (p:Person) CALL (p) { SET p.hacked = true } RETURN count(*)",
+    ]) {
+      const r = await runCli(['cypher', q]);
+      expect(r.code, q).toBe(3);
+      expect(r.err, q).toMatch(/^meeting-kg: refused: .*read-only queries only/);
+      expect(r.err.trim().split('\n').length, q).toBe(1);
+    }
+    expect(await count()).toBe(before);
+    const hacked = await server.driver.executeQuery('MATCH (p:Person) WHERE p.hacked OR p.name = "changed" RETURN count(p) AS c');
+    expect(hacked.records[0]!.get('c').toNumber()).toBe(0);
+  });
+
+  it('stops at the row limit and says so; reports a bad query in one line', async () => {
+    const r = await runCli(['cypher', 'UNWIND range(1, 50) AS i RETURN i', '--limit', '7', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toHaveLength(7);
+    expect(r.err).toContain('showing the first 7 rows');
+    const bad = await runCli(['cypher', 'MATCH (n RETURN n']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^meeting-kg: Neo4j cannot run this query: /);
+    const timeout = await runCli(['cypher', 'UNWIND range(1, 200000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)', '--timeout', '1']);
+    expect(timeout.code).toBe(1);
+    expect(timeout.err).toContain('longer than --timeout 1 s');
   });
 });
