@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, parseDateValue, readArticleText } from '../../../src/article/index.js';
+import { isCaption } from '../../../src/article/captions.js';
+import { furnitureReason, isRelatedHeading } from '../../../src/article/furniture.js';
+import { findInlineCredits, findTrailingCredit, readBylineLine } from '../../../src/article/bylines.js';
+import { articleIdFromUrl, hostOf } from '../../../src/article/urls.js';
+
+describe('dates', () => {
+  it.each([
+    ['Thứ 5, 05/01/2023 | 14:50:59', '2023-01-05T14:50:59'],
+    ['05/01/2023 14:50', '2023-01-05T14:50'],
+    ['ngày 5-1-2023', '2023-01-05'],
+    ['Cập nhật: 08:15 ngày 3/4/2024', '2024-04-03T08:15'],
+    ['Thứ Hai, 5 tháng 1 năm 2023', '2023-01-05'],
+    ['2023-01-05T07:50:59Z', '2023-01-05T14:50:59'],
+    ['05.01.2023', '2023-01-05'],
+  ])('reads the dateline "%s"', (line, iso) => {
+    const found = parseDateLine(line);
+    expect(found).not.toBeNull();
+    expect(found!.time ? `${found!.date}T${found!.time}` : found!.date).toBe(iso);
+  });
+
+  it('marks a site clock ("[GMT+7]") and refuses sentences and impossible dates', () => {
+    expect(parseDateLine('Chủ nhật, 05/02/2023, 10:44[GMT+7]')?.clock).toBe(true);
+    expect(parseDateLine('Sáng ngày 5/1/2023, Ban Chỉ đạo họp.')).toBeNull();
+    expect(parseDateLine('31/02/2023')).toBeNull();
+    expect(parseDateValue('2024-07-10T09:30:00+07:00')).toBe('2024-07-10T09:30:00');
+  });
+
+  it('tells the page\'s "today" header from the article\'s own date', () => {
+    const a = readArticleText('Thứ hai, 10/06/2024 [GMT+7]\nHuyện họp giao ban\n08/06/2024 | 09:00\nSáng 8/6, UBND huyện họp giao ban tháng 6 bàn nhiệm vụ trọng tâm.');
+    expect(a.published).toBe('2024-06-08T09:00');
+    expect(a.removed.map((r) => r.reason)).toEqual(['page-date-header', 'published-date']);
+  });
+
+  it('takes no date from the body ("Chiều 6/2" has no year)', () => {
+    expect(readArticleText('Tỉnh họp\n\nChiều 6/2/2023, Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I.').published).toBeNull();
+  });
+});
+
+describe('furniture lines', () => {
+  it.each([
+    ['Tin liên quan:', 'related-news'],
+    ['Bài liên quan', 'related-news'],
+    ['XEM THÊM', 'related-news'],
+    ['16,988 lượt xem', 'view-counter'],
+    ['Lượt xem: 1.205', 'view-counter'],
+    ['Video: hop-bao_2024.mp4?_t=1672915859', 'media-file'],
+    ['anh-hoi-nghi-01.JPG', 'media-file'],
+    ['This website uses cookies. See Our policy to learn more.', 'cookie-notice'],
+    ['Read More', 'read-more'],
+    ['Chia sẻ | In bài | Gửi email', 'share-widget'],
+  ])('"%s" is %s', (line, reason) => {
+    expect(furnitureReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'Tin khác của ông Nguyễn Văn A về dự án được làm rõ tại cuộc họp.',
+    'Đại biểu chia sẻ kinh nghiệm triển khai nghị quyết ở cơ sở.',
+    'Hơn 16.988 lượt người dân được tiếp cận dịch vụ công trực tuyến trong quý.',
+  ])('a story line is not furniture: "%s"', (line) => {
+    expect(furnitureReason(line)).toBeNull();
+    expect(isRelatedHeading(line)).toBe(false);
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['Tin: Đào Quyên', ['Đào Quyên']],
+    ['Ảnh: Thành Tâm', ['Thành Tâm']],
+    ['Tin, ảnh: Minh Anh - Hoàng Hà', ['Minh Anh', 'Hoàng Hà']],
+    ['Bài và ảnh: LÊ HOA', ['LÊ HOA']],
+    ['(Ảnh: Ngọc Hân/TTXVN)', ['Ngọc Hân']],
+    ['Ảnh: Internet', []],
+  ])('"%s" gives %j', (line, names) => {
+    expect(readBylineLine(line, false)?.authors).toEqual(names);
+  });
+
+  it('a lone name is a byline only where the story may close', () => {
+    expect(readBylineLine('Hoàng Tùng', true)?.authors).toEqual(['Hoàng Tùng']);
+    expect(readBylineLine('Hoàng Tùng', false)).toBeNull();
+    expect(readBylineLine('PV', true)?.authors).toEqual([]);
+    expect(readBylineLine('Hội nghị kết thúc lúc 11 giờ', true)).toBeNull();
+  });
+
+  it('finds a credit closing the last paragraph', () => {
+    expect(findTrailingCredit('… trình UBND tỉnh. Dương Minh')?.authors).toEqual(['Dương Minh']);
+    expect(findTrailingCredit('… với nhân dân. Hiền Lương (TTXVN)')?.authors).toEqual(['Hiền Lương']);
+    expect(findTrailingCredit('… thực thi hiệp định. TTXVN/Tin Tức')).toMatchObject({ reason: 'source-credit', authors: [] });
+    expect(findTrailingCredit('… năm sau. Theo PLO')).toMatchObject({ reason: 'source-credit', source: 'PLO' });
+    expect(findTrailingCredit('… tại Hà Nội. Hà An - Theo VnExpress')).toMatchObject({ authors: ['Hà An'], source: 'VnExpress' });
+    expect(findTrailingCredit('Chủ tịch UBND TP Nguyễn Văn Ba nói.')).toBeNull();
+    expect(findTrailingCredit('Các đại biểu đã thông qua nghị quyết. Tất cả')).toBeNull();
+  });
+
+  it('cuts an inline photo credit where the next sentence starts', () => {
+    const p = 'Quang cảnh buổi họp. Ảnh: Minh Phong Thủ tướng cũng yêu cầu Bộ Giao thông vận tải khẩn trương báo cáo.';
+    const [c] = findInlineCredits(p);
+    expect(c?.text).toBe('Ảnh: Minh Phong');
+    expect(c?.authors).toEqual(['Minh Phong']);
+    expect(findInlineCredits('Phát biểu của Bộ trưởng. Ảnh: VGP Kỳ họp thứ 5 bắt đầu.')[0]?.text).toBe('Ảnh: VGP');
+    expect(findInlineCredits('Ảnh: Ban Kinh tế Trung ương Năm 2017 là năm bản lề.')).toEqual([]);
+  });
+});
+
+describe('captions', () => {
+  it.each([
+    'Đồng chí Nguyễn Văn Hai, Bí thư Huyện ủy phát biểu tại hội nghị.',
+    'Thành viên Ban Chỉ đạo và đại biểu dự hội nghị.',
+    'Quang cảnh buổi làm việc.',
+    'Các đại biểu dự phiên họp.',
+    'Lãnh đạo tỉnh trao quà cho các gia đình chính sách. (Ảnh: Lê Minh)',
+  ])('"%s" is a caption', (p) => {
+    expect(isCaption(p)).toBe(true);
+  });
+
+  it.each([
+    'Sáng ngày 5/1, Ban Chỉ đạo 35 của tỉnh tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.',
+    'Các đồng chí: Lê Văn Tư, Chủ tịch UBND tỉnh chủ trì hội nghị. Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.',
+    'Đồng chí Nguyễn Văn Hai đề nghị các xã hoàn thành kế hoạch trước ngày 30/6.',
+  ])('"%s" is not a caption', (p) => {
+    expect(isCaption(p)).toBe(false);
+  });
+});
+
+describe('ids and sources from URLs', () => {
+  it('keeps the URL id readable and stable across trivial differences', () => {
+    expect(articleIdFromUrl('http://www.baomoi.com/a/c/21471522.epi')).toBe('url:baomoi.com/a/c/21471522.epi');
+    expect(articleIdFromUrl('https://baomoi.com/a/c/21471522.epi/?utm_source=x#top')).toBe('url:baomoi.com/a/c/21471522.epi');
+    expect(articleIdFromUrl('not a url')).toBeNull();
+    expect(hostOf('https://WWW.HaiPhong.gov.vn/tin')).toBe('haiphong.gov.vn');
+  });
+
+  it('falls back to a hash of the cleaned text, the same for the same text', () => {
+    const a = readArticleText('Xã họp\n\nSáng 1/3, UBND xã họp bàn kế hoạch làm đường giao thông nông thôn.');
+    const b = readArticleText('Xã họp\r\n\r\nSáng 1/3, UBND xã họp bàn kế hoạch làm đường giao thông nông thôn.\r\n');
+    expect(a.id).toMatch(/^sha:/);
+    expect(a.id).toBe(b.id);
+  });
+});
