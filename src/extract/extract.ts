@@ -13,7 +13,7 @@ import { rolesInSentence, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
-import { directiveItems, continuationItems, startsWithAction } from './tasks.js';
+import { directiveItems, continuationOf } from './tasks.js';
 import { normalizeForMatching, fold } from './text.js';
 import { VERBS } from './lexicon.js';
 
@@ -320,15 +320,40 @@ function collectTasks(
       lastBy = by;
       // continuation sentences: "Tăng cường …", "Nâng cao …"
       let j = i + 1;
-      while (j < sentences.length && startsWithAction(sentences[j]!.text) && roles[j]!.directives.size === 0) {
-        add(sentences[j]!, by, continuationItems(sentences[j]!.text));
+      while (j < sentences.length && roles[j]!.directives.size === 0) {
+        const items = continuationOf(sentences[j]!.text);
+        if (items.length === 0) break;
+        add(sentences[j]!, by, items);
         j++;
       }
       i = j - 1;
       continue;
     }
-    const m = /^(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
+    if (r.speakers.size) {
+      const sp = [...r.speakers].find((k) => participants.has(k));
+      if (sp) lastBy = sp;
+    }
+    // "Theo ông A, <việc> cần phải …"
+    const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
+    if (theo && lastBy && r.speakers.size && /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(s.text.slice(theo[0].length))) {
+      const text = s.text.slice(theo[0].length).replace(/[.\s…]+$/u, '');
+      const by = [...r.speakers].find((k) => participants.has(k)) ?? lastBy;
+      add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }]);
+      continue;
+    }
+    const m = /^["“]?(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length));
   }
-  return tasks;
+  return dropContained(tasks);
+}
+
+/** Drops a task whose words are nearly all inside another, longer task (a lead that repeats the body). */
+function dropContained(tasks: Task[]): Task[] {
+  const bags = tasks.map((t) => new Set(fold(t.text).split(/[\s,.;:]+/u).filter(Boolean)));
+  return tasks.filter((t, i) => !tasks.some((u, j) => {
+    if (i === j || bags[j]!.size < bags[i]!.size || (bags[j]!.size === bags[i]!.size && j > i)) return false;
+    let inside = 0;
+    for (const w of bags[i]!) if (bags[j]!.has(w)) inside++;
+    return inside / bags[i]!.size >= 0.7;
+  }));
 }

@@ -39,6 +39,8 @@ const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|b�
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
+const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
+
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
   const out: Actor[][] = [];
@@ -83,6 +85,13 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }
     const d = DIRECTIVE_AFTER.exec(after);
     if (d) r.directives.set(last.key, last.extentEnd + d.index + d[0].length);
+    else {
+      // "A nhấn mạnh, … cần …": a speech that sets what must be done
+      const sp = SPEECH_DIRECTIVE.exec(after);
+      if (sp && /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(after.slice(sp[0].length))) {
+        r.directives.set(last.key, last.extentEnd + sp.index + sp[0].length);
+      }
+    }
   }
   // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
   const header = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|vị|ông|bà)?\s*:?/iu.exec(s);

@@ -17,6 +17,7 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
+const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh'];
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -41,8 +42,8 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 }
 
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|sẽ|thể hiện|đầu việc|cho biết|nói|nhưng)(?![\p{L}])|[“”"]/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó)(?![\p{L}])/u;
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng)(?![\p{L}])|[“”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ)(?![\p{L}])|[”"]/u;
 
 /**
  * One semicolon clause as a task item: it must open with an action word, possibly after its
@@ -54,18 +55,27 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   while (i < to && /[\s,:]/u.test(s[i]!)) i++;
   const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
   if (opener) i += opener[0].length;
+  const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
+  if (topic) i += topic[0].length;
   let addressee: string | null = null;
   if (!phraseAtWord(f, i, ACTIONS)) {
+    // the addressee ends at an action word; a strong marker ("cần", "phối hợp", "tiếp tục" …)
+    // a few words after a weaker one ("tiến hành" in "các cơ quan tiến hành tố tụng") wins
     let words = 0;
+    let weak = -1;
+    let weakWords = 0;
     let found = -1;
     for (let k = i; k < to && words <= maxAddresseeWords; k++) {
       if (s[k] === ' ') { words++; continue; }
       if (k === i || s[k - 1] === ' ' || s[k - 1] === ',') {
-        if (phraseAtWord(f, k, ENDS)) { found = k; break; }
+        if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
+        if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
+        if (weak !== -1 && words > weakWords + 3) break;
       }
     }
+    if (found === -1) found = weak;
     if (found === -1) return null;
-    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^nhiệm vụ cho\s+/u, '').trim() || null;
+    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/\s+(?:sẽ|cần|phải|nên)$/u, '').replace(/^nhiệm vụ cho\s+/u, '').trim() || null;
     if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee))) return null;
     i = found;
   }
@@ -101,6 +111,28 @@ export function directiveItems(s: string, from: number): TaskItem[] {
     }
   }
   return items;
+}
+
+/**
+ * Items of a sentence that goes on with the directives of the sentence before it: it opens
+ * with an action word ("Tăng cường …") or with a short addressee and a strong action word
+ * ("Các cơ quan chú trọng phối hợp …"). Empty when the sentence is not such a continuation.
+ */
+export function continuationOf(sentence: string): TaskItem[] {
+  if (startsWithAction(sentence)) return continuationItems(sentence);
+  const f = foldKeepOffsets(sentence);
+  if (!/^(?:Các|Những|Hai|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Chính phủ|Tổng|Văn phòng|Thanh tra|Công an)\s/u.test(sentence)) return [];
+  let words = 0;
+  for (let k = 0; k < sentence.length && words <= 12; k++) {
+    if (sentence[k] === ' ') { words++; continue; }
+    if (/[,;.]/u.test(sentence[k]!)) break;
+    if (k > 0 && sentence[k - 1] === ' ' && phraseAtWord(f, k, STRONG_ENDS)) {
+      const addressee = sentence.slice(0, k).trim();
+      if (NOT_ADDRESSEE.test(addressee)) return [];
+      return directiveItems(sentence, 0);
+    }
+  }
+  return [];
 }
 
 /** Items of a continuation sentence ("Nâng cao hiệu quả …; xử lý nghiêm …"). */
