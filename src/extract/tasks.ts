@@ -17,7 +17,7 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
-const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh'];
+const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -75,6 +75,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     }
     if (found === -1) found = weak;
     if (found === -1) return null;
+    // a later clause names its own addressee only as a proper body ("Tổng Thư ký Quốc hội", "các sở")
+    if (maxAddresseeWords <= 10 && !/^(?:\p{Lu}|các\s|những\s)/u.test(s.slice(i, found))) return null;
     addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/\s+(?:sẽ|cần|phải|nên)$/u, '').replace(/^nhiệm vụ cho\s+/u, '').trim() || null;
     if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee))) return null;
     i = found;
