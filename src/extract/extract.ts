@@ -151,7 +151,13 @@ function extractUnchecked(article: Article): Extraction {
   const kindAt = sentences.map((s) => findKind(s.text));
   let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
-  const heldByHold = anchor !== -1 && /(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)/iu.test(sentences[anchor]!.text);
+  const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
+  const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
+  const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
+  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)(?![\p{L}])/iu.test(outsideKind);
+  // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
+  const firstKind = kindAt.findIndex((k) => k !== null);
+  const announced = firstKind !== -1 && firstKind < 3 && isFutureSentence(sentences[firstKind]!.text);
   const meetings: Meeting[] = [];
   const committees = new Map<string, OrganizationMention>();
   const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {
@@ -167,7 +173,7 @@ function extractUnchecked(article: Article): Extraction {
   };
   sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
 
-  const hasMeeting = anchor !== -1 && (chairs.size > 0 || heldByHold);
+  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold);
   if (hasMeeting) {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
@@ -257,7 +263,13 @@ function extractUnchecked(article: Article): Extraction {
 }
 
 function isHeldOrNeutral(s: string): boolean {
-  return !/(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,2}chủ trì/iu.test(s);
+  const at = s.search(/chủ trì|điều hành|chủ tọa/u);
+  return !isFutureSentence(at === -1 ? s : s.slice(0, at));
+}
+
+/** True when a sentence speaks of what will happen ("sẽ", "dự kiến") and not of what did ("đã"). */
+function isFutureSentence(s: string): boolean {
+  return /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu.test(s);
 }
 
 /** One title per (person, title) with the less specific spellings of the same post dropped. */

@@ -38,8 +38,7 @@ const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 export function isHeldSentence(s: string): boolean {
   const kind = findKind(s);
   if (!kind) return false;
-  const head = s.slice(0, kind.start);
-  if (FUTURE_RE.test(head) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(head)) return false;
+  if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
   return true;
 }
 
