@@ -48,13 +48,18 @@ export function looksLikeName(text: string): boolean {
  * Splits a credit ("Minh Anh - Hoàng Hà/TTXVN", "Hiền Hạnh (TTXVN)") into person names,
  * dropping agencies and non-person credits ("Internet", "TL").
  */
+const CONNECTORS = new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u');
+const AGENCY_IN_PARENS = new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu');
+const AGENCY_AFTER_SLASH = new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u');
+const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu');
+
 export function namesFromCredit(credit: string): string[] {
-  const parts = credit.split(new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'));
+  const parts = credit.split(CONNECTORS);
   return parts
     .map((p) =>
       p
-        .replace(new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu'), '')
-        .replace(new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u'), '')
+        .replace(AGENCY_IN_PARENS, '')
+        .replace(AGENCY_AFTER_SLASH, '')
         .replace(/[.;]+$/u, '')
         .trim()
         .replace(AUTHOR_TITLE, ''),
@@ -91,8 +96,8 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
   const rest = t
-    .replace(new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu'), ' ')
-    .split(new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'))
+    .replace(AGENCY_ANYWHERE, ' ')
+    .split(CONNECTORS)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p));
@@ -119,7 +124,8 @@ const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
  * "… năm sau. Theo PLO", "… Hà An - Theo VnExpress").
  */
 export function findTrailingCredit(paragraph: string): TrailingCredit | null {
-  const m = TRAILING.exec(paragraph);
+  // The credit is short: look at the paragraph's end only (offsets stay right: same end).
+  const m = TRAILING.exec(paragraph.length > 200 ? paragraph.slice(-200) : paragraph);
   if (!m || !m[1]) return null;
   const credit = m[1].trim();
   if (credit.length === 0 || credit.length > 70) return null;

@@ -31,6 +31,7 @@ const MEDIA_FILE = new RegExp(
 
 /** True when the line is a related-news heading ("Tin khác", "Tin liên quan:", "Xem thêm >>"). */
 export function isRelatedHeading(line: string): boolean {
+  if (line.length > 60) return false;
   const key = matchKey(line.replace(/[:>»›\-–—.…\s]+$/u, '').replace(/^[<«‹\-–—\s]+/u, ''));
   return RELATED.has(key);
 }
@@ -38,7 +39,7 @@ export function isRelatedHeading(line: string): boolean {
 /** Classifies a whole line as page furniture, or returns null. Related-news items are handled by the caller. */
 export function furnitureReason(line: string): FurnitureReason | null {
   const t = line.trim();
-  if (t.length === 0) return null;
+  if (t.length === 0 || t.length > 400) return null;
   const key = matchKey(t.replace(/[.:>»›\s]+$/u, ''));
   if (isRelatedHeading(t)) return 'related-news';
   if (t.length <= 30 && READ_MORE.has(key)) return 'read-more';
