@@ -13,7 +13,7 @@ import { canonicalCase, expandAbbreviations, startsWithWords, words } from './te
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
 export const RESOLVER_VERSION = '1';
 
-export interface ResolveOptions {
+export interface ResolveExtractionOptions {
   /** Provinces and host map (default: the shipped one). */
   localities?: LocalityMap;
   /** The user's `--locality`: the article's locality, over host and text. */
@@ -31,7 +31,7 @@ export interface ArticleLocality {
 }
 
 /** The article's locality: `--locality`, else its source's host, else the province its text names most. */
-export function articleLocality(x: Extraction, options: ResolveOptions, localities: LocalityMap): ArticleLocality {
+export function articleLocality(x: Extraction, options: ResolveExtractionOptions, localities: LocalityMap): ArticleLocality {
   if (options.locality) {
     const p = localities.province(options.locality);
     return { locality: p?.name ?? options.locality.trim(), reason: 'given with --locality' };
@@ -85,7 +85,7 @@ function fullDate(date: string | null | undefined): string | null {
  * Resolves one article's extraction into the graph batch the stores write: canonical bodies with
  * their locality, people keyed by name and locality, posts OF bodies, meetings, tasks, authors.
  */
-export function resolveExtraction(x: Extraction, options: ResolveOptions = {}): ArticleGraph {
+export function resolveExtraction(x: Extraction, options: ResolveExtractionOptions = {}): ArticleGraph {
   const localities = options.localities ?? defaultLocalityMap();
   const where = articleLocality(x, options, localities);
   const b = new GraphBuilder(x.id);

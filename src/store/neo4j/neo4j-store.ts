@@ -195,15 +195,27 @@ export class Neo4jGraphStore implements GraphStore {
     }
 
     // 2. Nodes, per label: MERGE on id; properties are the latest statement's; `articles` gains this one.
+    // One row per node (a node several articles of the group state gets them all at once: rows of
+    // one UNWIND must not depend on each other's writes).
+    const nodeRows = new Map<string, { label: NodeLabel; id: string; props: Record<string, unknown>; articles: string[] }>();
+    for (const g of todo) {
+      for (const n of g.nodes) {
+        const row = nodeRows.get(n.id);
+        if (row) {
+          row.props = n.properties;
+          if (!row.articles.includes(g.articleId)) row.articles.push(g.articleId);
+        } else nodeRows.set(n.id, { label: n.label, id: n.id, props: n.properties, articles: [g.articleId] });
+      }
+    }
     for (const l of LABELS) {
-      const rows = todo.flatMap((g) => g.nodes.filter((n) => n.label === l).map((n) => ({ id: n.id, props: n.properties, article: g.articleId })));
+      const rows = [...nodeRows.values()].filter((r) => r.label === l).map(({ id, props, articles }) => ({ id, props, articles }));
       if (rows.length === 0) continue;
       await tx.run(
         `UNWIND $rows AS row
          MERGE (n:${label(l)} {id: row.id})
          WITH n, row, coalesce(n.articles, []) AS before
          SET n = row.props
-         SET n.id = row.id, n.articles = CASE WHEN row.article IN before THEN before ELSE before + row.article END`,
+         SET n.id = row.id, n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
         { rows },
       );
     }
@@ -238,22 +250,27 @@ export class Neo4jGraphStore implements GraphStore {
     }
 
     // 4. Nodes an updated article no longer states lose it; nodes no article states go.
-    const release: Array<{ eid: string; article: string }> = [];
+    const release = new Map<string, string[]>(); // elementId → articles that no longer state it
     for (const g of todo) {
       const ends = oldEnds.get(g.articleId);
       if (!ends) continue;
       const now = new Set(g.nodes.map((n) => n.id));
-      for (const [id, eid] of ends) if (!now.has(id)) release.push({ eid, article: g.articleId });
+      for (const [id, eid] of ends) {
+        if (now.has(id)) continue;
+        const list = release.get(eid) ?? [];
+        list.push(g.articleId);
+        release.set(eid, list);
+      }
     }
-    if (release.length) {
+    if (release.size) {
       await tx.run(
         `UNWIND $rows AS row
          MATCH (n) WHERE elementId(n) = row.eid
-         SET n.articles = [a IN coalesce(n.articles, []) WHERE a <> row.article]
-         WITH DISTINCT n
+         SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
+         WITH n
          WHERE size(n.articles) = 0 AND NOT (n)--()
          DELETE n`,
-        { rows: release },
+        { rows: [...release].map(([eid, articles]) => ({ eid, articles })) },
       );
     }
     return statuses;
