@@ -157,7 +157,9 @@ function extractUnchecked(article: Article): Extraction {
   const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)(?![\p{L}])/iu.test(outsideKind);
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
-  const announced = firstKind !== -1 && firstKind < 3 && isFutureSentence(sentences[firstKind]!.text);
+  const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
+  // "Tại cuộc họp …, A yêu cầu …": a meeting told through what was said at it
+  const reportedAt = anchor !== -1 && /^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
   const meetings: Meeting[] = [];
   const committees = new Map<string, OrganizationMention>();
   const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {
@@ -173,7 +175,7 @@ function extractUnchecked(article: Article): Extraction {
   };
   sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
 
-  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold);
+  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
   if (hasMeeting) {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
@@ -265,6 +267,13 @@ function extractUnchecked(article: Article): Extraction {
 function isHeldOrNeutral(s: string): boolean {
   const at = s.search(/chủ trì|điều hành|chủ tọa/u);
   return !isFutureSentence(at === -1 ? s : s.slice(0, at));
+}
+
+/** True when a sentence announces a meeting to come ("Cuộc họp sẽ bàn …", "sẽ chủ trì", "dự kiến diễn ra"). */
+function isAnnouncement(s: string): boolean {
+  if (/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu.test(s)) return false;
+  return /(?<![\p{L}])(?:sẽ|dự kiến|sắp)\s+(?:\p{L}+\s+){0,2}(?:diễn ra|tổ chức|chủ trì|họp|bàn|khai mạc|tiến hành)(?![\p{L}])/iu.test(s) ||
+    /^(?:\S+\s+){0,4}?(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|kỳ họp)\s+(?:\S+\s+){0,3}?sẽ(?![\p{L}])/iu.test(s);
 }
 
 /** True when a sentence speaks of what will happen ("sẽ", "dự kiến") and not of what did ("đã"). */

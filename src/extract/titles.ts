@@ -81,8 +81,17 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
     if (ch === ',' && isCompoundComma(f, k)) { k++; continue; }
     if (/[,;:()[\]"“”!?…]/u.test(ch)) break;
     if (ch === '.' && (k + 1 >= s.length || s.slice(k + 1).trim() === '')) break;
-    if ((ch === '-' || ch === '–' || ch === '—') && s[k - 1] === ' ' && s[k + 1] === ' ') break;
+    if ((ch === '-' || ch === '–' || ch === '—') && s[k - 1] === ' ' && s[k + 1] === ' ') {
+      // a dash inside a body name ("Hội đồng Thi đua - Khen thưởng"), not before a title
+      const next = k + 2;
+      if (/\p{Lu}/u.test(s[next] ?? '') && roleAt(s, f, next, false) === 0 && !nameStarts.has(next) && /\p{L}$/u.test(s.slice(start, k - 1))) { k = next; continue; }
+      break;
+    }
     if (k > start && s[k - 1] === ' ') {
+      // "Ban chỉ đạo", "của Chính phủ", "và Phát triển doanh nghiệp" belong to the title
+      if (f.startsWith('chỉ đạo', k) && /ban\s$/u.test(f.slice(Math.max(0, k - 4), k))) { k += 7; continue; }
+      const link = /^(?:của|và) (?=\p{Lu}|tỉnh|thành phố|huyện|quận)/u.exec(s.slice(k));
+      if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
       if (predicateAt(s, f, k) > 0) break;
       if (nameStarts.has(k)) break;
     }
