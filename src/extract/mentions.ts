@@ -34,6 +34,11 @@ export function findNameMentions(s: string): Mention[] {
   const out: Mention[] = [];
   for (const n of names) {
     const before = titlesBefore(s, f, n.start);
+    // a title never holds another person's name ("Chủ tịch nước A, Chủ tịch Quốc hội B")
+    const lastOtherEnd = Math.max(-1, ...names.filter((o) => o.end <= n.start).map((o) => o.end));
+    before.titles = before.titles.filter((t) => t.start >= lastOtherEnd);
+    if (before.titles.length) before.start = Math.min(before.start, before.titles[0]!.start);
+    else if (lastOtherEnd > before.start) before.start = Math.max(before.start, lastOtherEnd);
     const after = titlesAfter(s, f, n.end, nameStarts);
     const lead = f.slice(Math.max(0, n.start - 14), n.start);
     if (before.titles.length === 0 && !before.honorific && NOT_PERSON_BEFORE.test(lead)) continue;

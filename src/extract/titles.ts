@@ -81,6 +81,7 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
     if (ch === ',' && isCompoundComma(f, k)) { k++; continue; }
     if (/[,;:()[\]"“”!?…]/u.test(ch)) break;
     if (ch === '.' && (k + 1 >= s.length || s.slice(k + 1).trim() === '')) break;
+    if (ch === '.' && s[k + 1] === ' ' && /\p{Lu}/u.test(s[k + 2] ?? '') && !/(?:^|\s)(?:TP|Tp|T\.Ư|\p{Lu})$/u.test(s.slice(start, k))) break;
     if ((ch === '-' || ch === '–' || ch === '—') && s[k - 1] === ' ' && s[k + 1] === ' ') {
       // a dash inside a body name ("Hội đồng Thi đua - Khen thưởng"), not before a title
       const next = k + 2;
@@ -122,6 +123,9 @@ export function titlesAfter(
     const roleLen = roleAt(s, f, j, !spaceOnly);
     if (roleLen === 0) break;
     const e = titleEnd(s, f, j + roleLen, nameStarts);
+    let n = e;
+    while (s[n] === ' ') n++;
+    if (nameStarts.has(n)) break; // "A, Chủ tịch Quốc hội B": the title is B's
     titles.push({ text: s.slice(j, e), start: j, end: e, former });
     end = e;
     if (s[e] === ')') end = e + 1;
