@@ -9,10 +9,13 @@ import { memoryGraphFrom } from '../conformance/load-memory.js';
 import { loadNeo4j } from '../conformance/load-neo4j.js';
 import { startQueryServer, type QueryServer } from '../conformance/query-server.js';
 import { extraGraphs, seedGraphs } from '../fixtures/query/graphs.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
-import { runCli } from '../unit/query/ask-cli.test.js';
+import { runCli } from '../conformance/run-cli.js';
 
 let server: QueryServer;
 let neo: Neo4jQueries;
@@ -224,5 +227,70 @@ describe('meeting-kg cypher', () => {
     const timeout = await runCli(['cypher', 'UNWIND range(1, 200000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)', '--timeout', '1']);
     expect(timeout.code).toBe(1);
     expect(timeout.err).toContain('longer than --timeout 1 s');
+  });
+});
+
+/** Debian's Chromium (`apt-get install chromium`); no browser is downloaded. */
+const CHROMIUM = process.env.MEETING_KG_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const artifacts = new URL('../../test-artifacts/', import.meta.url).pathname;
+
+describe('Neo4j Browser explains itself', () => {
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, seedGraphs);
+  });
+
+  it('connects, applies cypher/style.grass, shows who chaired which committee and when', async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
+    const profile = mkdtempSync(join(tmpdir(), 'meeting-kg-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1400, height: 1000 },
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const bolt = new URL(server.uri);
+      await page.goto(`${server.httpUrl}/browser/?preselectAuthMethod=NATIVE&dbms=bolt://neo4j@${bolt.host}`, { waitUntil: 'networkidle', timeout: 90_000 });
+      await page.fill('[data-testid="username"]', server.username);
+      await page.fill('[data-testid="password"]', server.password);
+      await page.click('[data-testid="connect"]');
+      await page.waitForSelector('text=You are connected', { timeout: 60_000 });
+      const run = async (command: string): Promise<void> => {
+        await page.click('[data-testid="activeEditor"]');
+        await page.keyboard.insertText(command);
+        await page.click('[data-testid="editor-Run"]');
+      };
+      // The README's way: `:style` followed by the style sheet.
+      const grass = readFileSync(`${cypherDirectory()}/style.grass`, 'utf8').replace(/\s*\n\s*/g, ' ');
+      await run(`:style ${grass}`);
+      await page.waitForTimeout(1000);
+      // "Who chaired which committee and when" as a graph.
+      await run('MATCH (p:Person)-[c:CHAIRED]->(m:Meeting)-[o:ORGANIZED_BY]->(b:Organization) RETURN p, c, m, o, b');
+      await page.waitForSelector('svg g.node', { timeout: 60_000 });
+      await page.waitForTimeout(2500); // let the force layout settle for the screenshot
+      const captions = (await page.$$eval('svg g.node', (nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())));
+      expect(captions).toContain('Đỗ Mạnh Hiến');
+      expect(captions).toContain('Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+      expect(captions).toContain('Hội nghị tổng kết 2023-02-06'); // a meeting's kind and date
+      expect(captions).toContain('Hội nghị tổng kết 2023-01-05');
+      expect(captions).toEqual(expect.arrayContaining(['Nguyễn Tiến Thành', 'Phạm Đồng Thụy']));
+      // Colours per label, from the style sheet.
+      const fill = async (caption: string) =>
+        page.$$eval('svg g.node', (nodes, c) => {
+          const n = nodes.find((x) => (x.textContent ?? '').replace(/\s+/g, ' ').trim() === c);
+          const fills = [...(n?.querySelectorAll('circle') ?? [])].map((c) => c.getAttribute('fill') ?? '');
+          return fills.find((f) => f.startsWith('#'))?.toUpperCase() ?? null;
+        }, caption);
+      expect(await fill('Đỗ Mạnh Hiến')).toBe('#D9534F');
+      expect(await fill('Ban Chỉ đạo 35 Thành ủy Hải Phòng')).toBe('#2F6DB5');
+      expect(await fill('Hội nghị tổng kết 2023-02-06')).toBe('#F0AD4E');
+      mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: join(artifacts, 'browser-who-chaired.png') });
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

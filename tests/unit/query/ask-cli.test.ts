@@ -2,30 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/program.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../conformance/run-cli.js';
 import { MemoryGraphStore } from '../../../src/graph/index.js';
 import { extraGraphs, seedGraphs } from '../../fixtures/query/graphs.js';
 
 let dir: string;
 let graph: string;
-
-/** Runs the CLI in-process; returns exit code, stdout and stderr. */
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    const code = await main(['node', 'meeting-kg', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ask-cli-'));
