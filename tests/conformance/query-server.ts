@@ -30,8 +30,8 @@ export function queryServerEnv(): Record<string, string | undefined> {
   return {
     ...env,
     MEETING_KG_HOME: join(repo, '.meeting-kg', 'query-tests'),
-    MEETING_KG_NEO4J_BOLT_PORT: process.env.MEETING_KG_QUERY_TEST_BOLT_PORT ?? '17687',
-    MEETING_KG_NEO4J_HTTP_PORT: process.env.MEETING_KG_QUERY_TEST_HTTP_PORT ?? '17474',
+    MEETING_KG_NEO4J_BOLT_PORT: process.env.MEETING_KG_QUERY_TEST_BOLT_PORT ?? '27687',
+    MEETING_KG_NEO4J_HTTP_PORT: process.env.MEETING_KG_QUERY_TEST_HTTP_PORT ?? '27474',
   };
 }
 
