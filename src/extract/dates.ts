@@ -80,7 +80,10 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(/tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const mm = Number(m[1]);
-    if (Math.abs(mm - month) <= 1) vote(Number(m[2]), 2);
+    // a past or bounding reference ("từ tháng 5/2013", "trước thời điểm tháng 7/2011") does not date the meeting
+    const lead = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    if (/(?:từ|trước|sau|là|đến|cuối|đầu|thời điểm|hồi|vào|năm)\s*$/u.test(lead)) continue;
+    if (mm === month || mm === month + 1) vote(Number(m[2]), 2);
   }
   for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|giải pháp|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)/giu)) {
     const clause = m[0].toLowerCase();

@@ -37,7 +37,7 @@ function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
       if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
     }
     // the role goes on after the run ("Thủ" + " tướng"): check the text that follows
-    if (ok && k < parts.length) ok = fold(after).startsWith(` ${parts.slice(k).join(' ')}`);
+    if (ok && k < parts.length) ok = /^\s/u.test(after) && fold(after).startsWith(parts.slice(k).join(' '));
     if (ok) return true;
   }
   return false;
