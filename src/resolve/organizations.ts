@@ -4,12 +4,12 @@
  * "Thành ủy" reads as "Thành ủy Hải Phòng". A body whose locality is unknown keeps a name without
  * one and is keyed to its article, so it never merges with another province's body.
  */
-import { matchKey, stableId } from '../model/keys.js';
+import { stableId } from '../model/keys.js';
 import type { OrganizationKind } from '../model/extraction.js';
 import { OrganizationKindSchema } from '../model/extraction.js';
 import bodies from './lexicon/bodies.json' with { type: 'json' };
 import type { LocalityMap, Province } from './localities.js';
-import { canonicalCase, endsWithWords, expandAbbreviations, indexOfWords, startsWithText, startsWithWords, words } from './text.js';
+import { canonicalCase, endsWithWords, expandAbbreviations, indexOfWords, key, startsWithText, startsWithWords, words } from './text.js';
 
 type Level = 'tỉnh' | 'thành phố';
 interface ScopeSuffix { words: string; level: Level; party: boolean }
@@ -68,8 +68,8 @@ function isPartyBase(base: string): boolean {
 }
 
 function isNational(name: string, kind: OrganizationKind): boolean {
-  const key = matchKey(name);
-  if ((bodies.nationalNames as string[]).some((n) => matchKey(n) === key)) return true;
+  const nameKey = key(name);
+  if ((bodies.nationalNames as string[]).some((n) => key(n) === nameKey)) return true;
   const tokens = words(name);
   if ((bodies.nationalWords as string[]).some((w) => indexOfWords(tokens, w) >= 0)) return true;
   const notNational = (bodies.notNationalPrefixes as string[]).some((p) => startsWithText(name, p));
@@ -118,7 +118,7 @@ export function canonicalOrganization(
   }
   // 2. A scope word at the end: "thành phố", "của tỉnh", "Thành ủy"…
   let scope: ScopeSuffix | null = null;
-  const wholeIsPartyCommittee = Object.values(PARTY_WORD).some((w) => matchKey(tokens.join(' ')) === matchKey(w));
+  const wholeIsPartyCommittee = Object.values(PARTY_WORD).some((w) => key(tokens.join(' ')) === key(w));
   for (const s of SCOPE_SUFFIXES) {
     if (endsWithWords(tokens, s.words) && (tokens.length > words(s.words).length || wholeIsPartyCommittee)) {
       scope = s;
@@ -161,7 +161,7 @@ export function canonicalOrganization(
   const locName = province?.name ?? null;
 
   const lastWord = tokens[tokens.length - 1] ?? '';
-  if (tokens.length > 1 && lastWord === lastWord.toLowerCase() && (bodies.subProvinceWords as string[]).some((w) => matchKey(w) === matchKey(lastWord))) {
+  if (tokens.length > 1 && lastWord === lastWord.toLowerCase() && (bodies.subProvinceWords as string[]).some((w) => key(w) === key(lastWord))) {
     // "Ban Chỉ đạo 35 quận": the district-level bodies in general, not one body: kept to this article.
     return { ...finish(cleaned, kind, locName, 'unknown', party, null, ctx, reasonText([...why, 'bodies of a lower level in general, kept to this article'], localityWhy, province)), ...meta, subProvince: true };
   }
@@ -204,12 +204,12 @@ function reasonText(why: string[], localityWhy: string, province: Province | nul
 }
 
 function orgId(name: string, scope: OrganizationScope, locality: string | null, ctx: OrganizationContext): string {
-  const key = matchKey(name);
+  const nameKey = key(name);
   switch (scope) {
-    case 'local': return stableId('org', key, `locality:${matchKey(locality ?? '')}`);
-    case 'national': return stableId('org', key, 'national');
-    case 'global': return stableId('org', key, 'global');
-    case 'unknown': return stableId('org', key, `article:${ctx.articleId}`);
+    case 'local': return stableId('org', nameKey, `locality:${key(locality ?? '')}`);
+    case 'national': return stableId('org', nameKey, 'national');
+    case 'global': return stableId('org', nameKey, 'global');
+    case 'unknown': return stableId('org', nameKey, `article:${ctx.articleId}`);
   }
 }
 
@@ -230,6 +230,6 @@ export function composeTitle(role: string, organizationName: string): string {
   if (r.length === 0) return organizationName;
   if (o.length === 0) return role;
   const last = r[r.length - 1] as string;
-  if (matchKey(last) === matchKey(o[0] as string)) return [...r.slice(0, -1), ...o].join(' ');
+  if (key(last) === key(o[0] as string)) return [...r.slice(0, -1), ...o].join(' ');
   return [...r, ...o].join(' ');
 }

@@ -10,6 +10,11 @@ import { type CanonicalOrganization, type OrganizationContext, canonicalOrganiza
 import { canonicalCase, expandAbbreviations, startsWithWords, words } from './text.js';
 
 
+let defaultMap: LocalityMap | null = null;
+function sharedDefaultMap(): LocalityMap {
+  return (defaultMap ??= defaultLocalityMap());
+}
+
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
 export const RESOLVER_VERSION = '1';
 
@@ -86,7 +91,7 @@ function fullDate(date: string | null | undefined): string | null {
  * their locality, people keyed by name and locality, posts OF bodies, meetings, tasks, authors.
  */
 export function resolveExtraction(x: Extraction, options: ResolveExtractionOptions = {}): ArticleGraph {
-  const localities = options.localities ?? defaultLocalityMap();
+  const localities = options.localities ?? sharedDefaultMap();
   const where = articleLocality(x, options, localities);
   const b = new GraphBuilder(x.id);
   const ctx: OrganizationContext = { localities, articleLocality: where.locality, localityReason: where.reason, articleId: x.id };

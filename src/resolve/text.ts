@@ -6,6 +6,18 @@
 import { matchKey } from '../model/keys.js';
 import bodies from './lexicon/bodies.json' with { type: 'json' };
 
+const keyCache = new Map<string, string>();
+/** `matchKey`, memoised (names and phrases repeat a lot across articles). */
+export function key(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    k = matchKey(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
 /** Splits a name into syllables (NFC, single spaces). */
 export function words(text: string): string[] {
   const t = text.normalize('NFC').trim();
@@ -16,23 +28,23 @@ export function words(text: string): string[] {
 export function endsWithWords(tokens: readonly string[], phrase: string): boolean {
   const p = words(phrase);
   if (p.length === 0 || p.length > tokens.length) return false;
-  return matchKey(tokens.slice(tokens.length - p.length).join(' ')) === matchKey(p.join(' '));
+  return key(tokens.slice(tokens.length - p.length).join(' ')) === key(p.join(' '));
 }
 
 /** True when `tokens` starts with the syllables of `phrase` (matchKey comparison). */
 export function startsWithWords(tokens: readonly string[], phrase: string): boolean {
   const p = words(phrase);
   if (p.length === 0 || p.length > tokens.length) return false;
-  return matchKey(tokens.slice(0, p.length).join(' ')) === matchKey(p.join(' '));
+  return key(tokens.slice(0, p.length).join(' ')) === key(p.join(' '));
 }
 
 /** Index of the first occurrence of `phrase`'s syllables in `tokens`, or -1. */
 export function indexOfWords(tokens: readonly string[], phrase: string, from = 0): number {
   const p = words(phrase);
   if (p.length === 0) return -1;
-  const key = matchKey(p.join(' '));
+  const k = key(p.join(' '));
   for (let i = from; i + p.length <= tokens.length; i++) {
-    if (matchKey(tokens.slice(i, i + p.length).join(' ')) === key) return i;
+    if (key(tokens.slice(i, i + p.length).join(' ')) === k) return i;
   }
   return -1;
 }
@@ -71,7 +83,7 @@ export function canonicalCase(name: string): string {
     let matched = false;
     for (const phrase of PHRASES) {
       const p = words(phrase);
-      if (i + p.length <= tokens.length && matchKey(tokens.slice(i, i + p.length).join(' ')) === matchKey(phrase)) {
+      if (i + p.length <= tokens.length && key(tokens.slice(i, i + p.length).join(' ')) === key(phrase)) {
         // One-syllable phrases ("Sở", "Bộ") are only recased at the start of a name.
         if (p.length === 1 && i > 0) continue;
         out.push(...p);
