@@ -120,7 +120,8 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
       continue;
     }
     if (title && matchKey(s.text) === matchKey(title)) {
-      titleIdx = i;
+      // The title repeated as the first line is not body, unless it is all there is.
+      if (hasMoreContent(i)) titleIdx = i;
     } else if (!title && (known.titleFromFirstLine || s.hint === 'heading') && looksLikeTitle(s.text) && hasMoreContent(i)) {
       title = s.text;
       titleIdx = i;

@@ -123,6 +123,16 @@ describe('captions', () => {
   });
 });
 
+describe('titles', () => {
+  it('does not repeat a known title as the first paragraph, but keeps it when it is all the text there is', () => {
+    const title = 'Huyện họp bàn phòng chống hạn';
+    const a = readArticleText(`${title}\nSáng 2/3, UBND huyện họp bàn các giải pháp phòng chống hạn mặn.`, { title });
+    expect(a.text.startsWith('Sáng 2/3')).toBe(true);
+    const b = readArticleText(`${title} cho vụ đông xuân năm nay.`, { title: `${title} cho vụ đông xuân năm nay.` });
+    expect(b.text).toBe(`${title} cho vụ đông xuân năm nay.`);
+  });
+});
+
 describe('ids and sources from URLs', () => {
   it('keeps the URL id readable and stable across trivial differences', () => {
     expect(articleIdFromUrl('http://www.baomoi.com/a/c/21471522.epi')).toBe('url:baomoi.com/a/c/21471522.epi');
