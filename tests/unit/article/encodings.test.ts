@@ -44,6 +44,9 @@ describe.each([
     expect(a.text).toBe(reference.text);
     expect(a.title).toBe(reference.title);
     expect(a.authors).toEqual(reference.authors);
+    expect(a.published).toBe(reference.published);
+    expect(a.source).toBe(reference.source);
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(reference.paragraphs.map((p) => p.kind));
     expect(a.id).toBe(reference.id);
   });
 
