@@ -239,7 +239,10 @@ function extractUnchecked(article: Article): Extraction {
       if (parsed.body) {
         const s = sentences.find((x) => x.start === t.evidence.start);
         if (s && bodyKind(parsed.body)) organizationId = bodyMention(parsed.body, s, 0.7).id;
-        if (aboutBody && fold(parsed.body).length <= fold(aboutBody.name).length && fold(aboutBody.name).startsWith(fold(parsed.body))) organizationId = aboutBody.id;
+        // "Trưởng ban Chỉ đạo (35)" written without its locality: the body the article is about
+        const lastRoleWord = parsed.role.split(' ').pop() ?? '';
+        const about = aboutBody ? fold(aboutBody.name) : '';
+        if (aboutBody && [parsed.body, `${lastRoleWord} ${parsed.body}`].some((c) => about.startsWith(fold(c)))) organizationId = aboutBody.id;
       }
       positions.push({
         person: p.name, personId: `person:${p.key}`, title: t.text, expanded: parsed.expanded, role: parsed.role,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, formatDate, yearFromPublished, yearFromText } from '../../../src/extract/dates.js';
+
+describe('findDates', () => {
+  it('reads the forms reports use', () => {
+    const d = (s: string) => findDates(s).map((x) => [x.day, x.month, x.year, x.timeOfDay]);
+    expect(d('Chiều 6/2, hội nghị')).toEqual([[6, 2, null, 'afternoon']]);
+    expect(d('Sáng ngày 5/1 diễn ra')).toEqual([[5, 1, null, 'morning']]);
+    expect(d('ngày 27/4/2024')).toEqual([[27, 4, 2024, null]]);
+    expect(d('Ngày 10-2, tại Trụ sở')).toEqual([[10, 2, null, null]]);
+    expect(d('Ngày 3.7, Bộ tổ chức')).toEqual([[3, 7, null, null]]);
+    expect(d('Chiều nay (8/6), ông')).toEqual([[8, 6, null, 'afternoon']]);
+  });
+
+  it('skips document numbers and ratios, and marks deadlines', () => {
+    expect(findDates('Nghị định số 15/2017 và tỷ lệ 1/500')).toEqual([]);
+    expect(findDates('hoàn thành trước ngày 20/5')[0]?.deadline).toBe(true);
+  });
+});
+
+describe('years', () => {
+  it('takes the year from the publication date', () => {
+    expect(yearFromPublished('2023-01-05T14:50:59', 1, 5)).toBe(2023);
+    expect(yearFromPublished('2023-01-05', 12, 28)).toBe(2022);
+  });
+
+  it('infers the year from plans for the year, not from the year reviewed', () => {
+    expect(yearFromText('tổng kết công tác năm 2022; triển khai nhiệm vụ năm 2023', 2)).toBe(2023);
+    expect(yearFromText('nhiệm vụ trọng tâm tháng 2/2017', 2)).toBe(2017);
+    expect(yearFromText('quyết toán ngân sách năm 2015; khởi công 2008', 5)).toBeNull();
+    expect(yearFromText('quy hoạch được xây dựng từ tháng 5/2013', 5)).toBeNull();
+  });
+
+  it('formats full and partial dates', () => {
+    expect(formatDate(2023, 2, 6)).toBe('2023-02-06');
+    expect(formatDate(null, 5, 17)).toBe('--05-17');
+  });
+});

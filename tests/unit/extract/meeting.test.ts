@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { ExtractionSchema } from '../../../src/model/extraction.js';
+import { articleOf } from './helpers.js';
+
+const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
+
+describe('meetings', () => {
+  it('reads a chair written before the verb, with attendee lists and speakers', () => {
+    const e = extract(articleOf(
+      'Sáng 14/3, Ban Chỉ đạo 35 tỉnh tổ chức hội nghị sơ kết quý I năm 2024. Đồng chí Lâm Văn Tùng, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo 35 tỉnh chủ trì hội nghị.\n' +
+      'Dự hội nghị có các đồng chí: Hà Thị Mến, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy; Cù Văn Hòa, Giám đốc Công an tỉnh.\n' +
+      'Đồng chí Cù Văn Hòa, Giám đốc Công an tỉnh phát biểu tại hội nghị.',
+      { published: '2024-03-15' },
+    ));
+    expect(ExtractionSchema.safeParse(e).success).toBe(true);
+    const m = e.meetings[0]!;
+    expect(e.meetings).toHaveLength(1);
+    expect(m.date).toBe('2024-03-14');
+    expect(m.timeOfDay).toBe('morning');
+    expect(m.kind).toBe('Hội nghị sơ kết');
+    expect(names(m.organizers)).toEqual(['Ban Chỉ đạo 35 tỉnh']);
+    expect(names(m.chairs)).toEqual(['Lâm Văn Tùng']);
+    expect(names(m.attendees).sort()).toEqual(['Cù Văn Hòa', 'Hà Thị Mến', 'Lâm Văn Tùng']);
+    expect(names(m.speakers)).toEqual(['Cù Văn Hòa']);
+    expect(e.positions.filter((p) => p.person === 'Hà Thị Mến').map((p) => p.title)).toEqual([
+      'Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy',
+    ]);
+  });
+
+  it('reads "dưới sự chủ trì của", co-chairs, and the list with the verb after it', () => {
+    const a = extract(articleOf('Chiều 20/5, dưới sự chủ trì của Chủ tịch Quốc hội Trần Thanh Hà, Ủy ban Thường vụ Quốc hội đã khai mạc Phiên họp thứ 9.'));
+    expect(names(a.meetings[0]!.chairs)).toEqual(['Trần Thanh Hà']);
+    expect(a.meetings[0]!.date).toBe('--05-20');
+    const b = extract(articleOf('Ngày 2/3, Bộ trưởng Bộ Tài chính Hồ Đức Minh và Chủ tịch UBND tỉnh Lò Văn Páo đồng chủ trì cuộc họp về ngân sách.'));
+    expect(names(b.meetings[0]!.chairs)).toEqual(['Hồ Đức Minh', 'Lò Văn Páo']);
+    const c = extract(articleOf('Sáng 9/9, hội nghị đã diễn ra. Các đồng chí: Tạ Quang Vinh, Bí thư Huyện ủy; Mai Thu Trang, Chủ tịch UBND huyện chủ trì hội nghị.'));
+    expect(names(c.meetings[0]!.chairs)).toEqual(['Tạ Quang Vinh', 'Mai Thu Trang']);
+  });
+
+  it('links a title used alone to the named holder', () => {
+    const e = extract(articleOf('Ngày 4/4, ông Vi Văn Sơn, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khẩn trương rà soát các dự án.'));
+    const m = e.meetings[0]!;
+    expect(names(m.speakers)).toEqual(['Vi Văn Sơn']);
+    expect(m.tasks.map((t) => [t.text, t.by, t.to])).toEqual([['khẩn trương rà soát các dự án', 'Vi Văn Sơn', ['Sở Xây dựng']]]);
+  });
+
+  it('keeps ranks out of positions and marks former posts', () => {
+    const e = extract(articleOf('Ngày 1/6, Trung tướng Đào Văn Khang, nguyên Tư lệnh Quân khu 3 chủ trì hội thảo.'));
+    expect(e.positions.map((p) => [p.title, p.former])).toEqual([['Tư lệnh Quân khu 3', true]]);
+  });
+
+  it('reports no meeting for an announcement or an article without one', () => {
+    expect(extract(articleOf('Ngày 17/5, Thủ tướng Phan Văn Long sẽ chủ trì hội nghị với doanh nghiệp tại Hà Nội.')).meetings).toEqual([]);
+    expect(extract(articleOf('Cuộc họp sẽ bàn về quy hoạch. Cuộc họp diễn ra lúc 15h chiều 27/5.')).meetings).toEqual([]);
+    expect(extract(articleOf('Phó Chủ tịch tỉnh Lê Văn Tám thăm hỏi các nạn nhân tại bệnh viện.')).meetings).toEqual([]);
+  });
+
+  it('never takes a byline author for a meeting person', () => {
+    const e = extract(articleOf('Chiều 6/2, ông Đinh Văn Lực, Giám đốc Sở Nội vụ chủ trì cuộc họp. Ông Phí Minh Hằng cho biết tình hình ổn định.', { authors: ['Phí Minh Hằng'] }));
+    const m = e.meetings[0]!;
+    expect(names(m.attendees)).toEqual(['Đinh Văn Lực']);
+  });
+
+  it('reads "Ð" (U+00D0) as "Đ" and gives evidence with offsets into the text', () => {
+    const text = 'Sáng 3/3, Ðồng chí Ðỗ Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị.';
+    const e = extract(articleOf(text));
+    const chair = e.meetings[0]!.chairs[0]!;
+    expect(chair.id).toBe('person:đỗ văn hùng');
+    expect(text.slice(chair.evidence.start, chair.evidence.end)).toBe(chair.evidence.sentence);
+    expect(e.meetings[0]!.id).toBe('meeting:1');
+  });
+});
+
+describe('tasks', () => {
+  it('reads directives, without the addressee, one per semicolon clause and continuation sentence', () => {
+    const e = extract(articleOf(
+      'Sáng 8/8, đồng chí Kha Văn Tâm, Chủ tịch UBND tỉnh chủ trì hội nghị. Đồng chí Kha Văn Tâm đề nghị các sở, ngành tiếp tục rà soát thủ tục hành chính; xử lý nghiêm các vi phạm. Tăng cường kiểm tra công vụ ở cơ sở. Hội nghị kết thúc lúc 11 giờ.',
+    ));
+    expect(e.meetings[0]!.tasks.map((t) => [t.text, t.to])).toEqual([
+      ['tiếp tục rà soát thủ tục hành chính', ['các sở, ngành']],
+      ['xử lý nghiêm các vi phạm', ['các sở, ngành']],
+      ['Tăng cường kiểm tra công vụ ở cơ sở', ['UBND tỉnh']],
+    ]);
+    for (const t of e.meetings[0]!.tasks) expect(t.id).toMatch(/^task:[0-9a-f]{16}$/);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviations, parseTitle, titleRefersTo } from '../../../src/extract/positions.js';
+import { findNameMentions } from '../../../src/extract/mentions.js';
+
+const titlesOf = (s: string): Array<[string, string[]]> => findNameMentions(s).map((m) => [m.name, m.titles.map((t) => t.text)]);
+
+describe('titles around names', () => {
+  it('splits stacked titles at commas, ending at the verb', () => {
+    expect(titlesOf('Đồng chí Mai Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh phát biểu tại hội nghị.')).toEqual([
+      ['Mai Văn Lộc', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh']],
+    ]);
+  });
+
+  it('keeps a comma inside one title ("phòng, chống")', () => {
+    expect(titlesOf('Ông Lý Quốc Bảo, Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng chủ trì.')).toEqual([
+      ['Lý Quốc Bảo', ['Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
+    ]);
+  });
+
+  it('reads titles before the name, chained by commas, but not a rank', () => {
+    expect(titlesOf('Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đồng chủ trì')).toEqual([
+      ['Phan Văn Giang', ['Ủy viên Bộ Chính trị']],
+      ['Đinh Tiến Dũng', ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']],
+    ]);
+  });
+
+  it('reads the dash form and one title shared by a list', () => {
+    expect(titlesOf('Ông Hồ Văn Lợi - Chủ tịch UBND huyện Tân Kỳ cho biết')).toEqual([['Hồ Văn Lợi', ['Chủ tịch UBND huyện Tân Kỳ']]]);
+    expect(titlesOf('Cùng dự có các Phó Chủ tịch UBND tỉnh: Lê Thị Hoa, Trịnh Văn Nam.')).toEqual([
+      ['Lê Thị Hoa', ['Phó Chủ tịch UBND tỉnh']],
+      ['Trịnh Văn Nam', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('does not give one person the title of the next ("A, Chủ tịch Quốc hội B")', () => {
+    expect(titlesOf('Chủ tịch nước Võ Văn Hải, Chủ tịch Quốc hội Nguyễn Thị Lan dự.')).toEqual([
+      ['Võ Văn Hải', ['Chủ tịch nước']],
+      ['Nguyễn Thị Lan', ['Chủ tịch Quốc hội']],
+    ]);
+  });
+});
+
+describe('parseTitle', () => {
+  it('splits role and body and expands abbreviations', () => {
+    expect(parseTitle('Chủ tịch HĐND tỉnh')).toEqual({ role: 'Chủ tịch', body: 'HĐND tỉnh', expanded: 'Chủ tịch Hội đồng nhân dân tỉnh' });
+    expect(parseTitle('Phó Bí thư Thường trực Thành ủy').role).toBe('Phó Bí thư Thường trực');
+    expect(expandAbbreviations('Chủ tịch Ủy ban T.Ư MTTQ Việt Nam')).toBe('Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam');
+    expect(expandAbbreviations('ĐBQH, UVT.Ư')).toBe('Đại biểu Quốc hội, Ủy viên Trung ương');
+  });
+
+  it('lets a title written alone refer to the full title of its holder', () => {
+    expect(titleRefersTo('Phó Chủ tịch TP. Sầm Sơn', 'Phó Chủ tịch UBND TP.Sầm Sơn')).toBe(true);
+    expect(titleRefersTo('Thủ tướng', 'Thủ tướng Chính phủ')).toBe(true);
+    expect(titleRefersTo('Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh')).toBe(false);
+  });
+});

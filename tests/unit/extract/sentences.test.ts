@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/extract/sentences.js';
+
+describe('splitSentences', () => {
+  it('splits at full stops and keeps offsets into the text', () => {
+    const text = 'Sáng 5/1, hội nghị diễn ra. Đồng chí Lê Văn An phát biểu.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['Sáng 5/1, hội nghị diễn ra.', 'Đồng chí Lê Văn An phát biểu.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('does not break after abbreviations, initials, dotted dates or "TP."', () => {
+    const text = 'Ông Trần Văn Bình, Phó Chủ tịch UBND TP. Cần Thơ cùng GS.TS. Ngô Minh Châu và bà V. Petrova họp ngày 05.01.2023 tại TP.HCM về Ban Chỉ đạo T.Ư.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it('splits where the space after a full stop is missing', () => {
+    const s = splitSentences('Các bên đã thống nhất quyết toán.Từ đó, hội nghị kết thúc.');
+    expect(s.map((x) => x.text)).toEqual(['Các bên đã thống nhất quyết toán.', 'Từ đó, hội nghị kết thúc.']);
+  });
+
+  it('always splits at line breaks and numbers paragraphs', () => {
+    const s = splitSentences('Tiêu đề bài viết\n\nĐoạn thứ hai');
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([['Tiêu đề bài viết', 0], ['Đoạn thứ hai', 1]]);
+  });
+});
