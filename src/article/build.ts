@@ -243,7 +243,10 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
       authors.push(...c.authors);
       removed.push({ reason: 'photo-credit', text: c.text });
       const piece = s.text.slice(from, c.start).trim();
-      if (piece) paragraphsOut.push({ text: piece, hint: s.hint });
+      // The sentence just before a photo credit is that photo's caption.
+      const [before, caption] = splitCaptionTail(piece);
+      if (before) paragraphsOut.push({ text: before, hint: s.hint });
+      if (caption) paragraphsOut.push({ text: caption, hint: 'caption' });
       from = c.end;
     }
     const tail = s.text.slice(from).replace(/^[\s.)]+/u, '').trim();
@@ -298,3 +301,21 @@ function isCaptionWithCredit(text: string, creditEnd: number): boolean {
 function looksLikeTitle(text: string): boolean {
   return text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(text);
 }
+
+/**
+ * Splits the last sentence off a piece of text that a photo credit followed, when it is short
+ * enough to be the caption. The split avoids abbreviations ("TP. Hồ Chí Minh").
+ */
+function splitCaptionTail(piece: string): [string, string] {
+  if (piece.length === 0) return ['', ''];
+  let cut = -1;
+  for (const m of piece.matchAll(/[.!?…]["”]?\s+(?=["“]?\p{Lu})/gu)) {
+    const word = /(\S+)$/u.exec(piece.slice(0, m.index + 1))?.[1] ?? '';
+    if (/^\p{Lu}[\p{L}]{0,3}\.$/u.test(word)) continue; // "TP.", "Th.", "Q."
+    cut = m.index + m[0].length;
+  }
+  const tail = cut < 0 ? piece : piece.slice(cut);
+  if (tail.length > captionLimit) return [piece, ''];
+  return [cut < 0 ? '' : piece.slice(0, cut).trim(), tail.trim()];
+}
+const captionLimit = 250;

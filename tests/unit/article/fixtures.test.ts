@@ -58,6 +58,8 @@ describe('corpus-style text (paragraph breaks lost)', () => {
     expect(a.removed).toContainEqual({ reason: 'byline', text: 'Thu Hà' });
     expect(a.authors.sort()).toEqual(['Minh Khôi', 'Thu Hà']);
     expect(a.text).toContain('tại cuộc họp.\n\nTheo báo cáo của Sở Xây dựng');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['body', 'caption', 'body']);
+    expect(a.paragraphs[1]?.text).toBe('Phó Chủ tịch UBND thành phố Phạm Quốc Hưng phát biểu tại cuộc họp.');
     expect(a.text.endsWith('trước ngày 30/6.')).toBe(true);
   });
 
