@@ -117,16 +117,24 @@ export function canonicalOrganization(
     why.push(`names ${explicit.name}`);
   }
   // 2. A scope word at the end: "thành phố", "của tỉnh", "Thành ủy"…
+  // Several may stack ("Thành ủy thành phố", "… Thành ủy tỉnh"); the outermost gives the level.
   let scope: ScopeSuffix | null = null;
-  const wholeIsPartyCommittee = Object.values(PARTY_WORD).some((w) => key(tokens.join(' ')) === key(w));
-  for (const s of SCOPE_SUFFIXES) {
-    if (endsWithWords(tokens, s.words) && (tokens.length > words(s.words).length || wholeIsPartyCommittee)) {
-      scope = s;
-      tokens = tokens.slice(0, tokens.length - words(s.words).length);
-      // "tỉnh" left dangling after "của": "Ban Chỉ đạo 35 của" → "Ban Chỉ đạo 35".
-      if (endsWithWords(tokens, 'của')) tokens = tokens.slice(0, -1);
+  let wholeIsPartyCommittee = false;
+  for (;;) {
+    const party = SCOPE_SUFFIXES.find((s) => s.party && !s.words.startsWith('của') && key(tokens.join(' ')) === key(s.words));
+    if (party) {
+      // Nothing left but "Thành ủy"/"Tỉnh ủy": the party committee itself.
+      wholeIsPartyCommittee = true;
+      scope = stack(scope, party);
+      tokens = [];
       break;
     }
+    const s = SCOPE_SUFFIXES.find((x) => endsWithWords(tokens, x.words) && tokens.length > words(x.words).length);
+    if (!s) break;
+    scope = stack(scope, s);
+    tokens = tokens.slice(0, tokens.length - words(s.words).length);
+    // "tỉnh" left dangling after "của": "Ban Chỉ đạo 35 của" → "Ban Chỉ đạo 35".
+    if (endsWithWords(tokens, 'của')) tokens = tokens.slice(0, -1);
   }
   // "Thành phố Hải Phòng" → nothing left but the explicit place: the city itself; keep as written.
   const base = tokens.join(' ');
@@ -159,6 +167,8 @@ export function canonicalOrganization(
   const party = scope?.party === true || wholeIsPartyCommittee || isPartyBase(base) || (bodies.partyKinds as string[]).includes(kind);
   const level: Level | null = province ? (province.level as Level) : scope ? scope.level : null;
   const locName = province?.name ?? null;
+  // In names, a province's formal name when it has one ("Thành ủy Thành phố Hồ Chí Minh").
+  const locTitle = province ? (province.formalName ?? province.name) : null;
 
   const lastWord = tokens[tokens.length - 1] ?? '';
   if (tokens.length > 1 && lastWord === lastWord.toLowerCase() && (bodies.subProvinceWords as string[]).some((w) => key(w) === key(lastWord))) {
@@ -168,7 +178,7 @@ export function canonicalOrganization(
   if (base === '' || hasSubProvinceUnit(tokens)) {
     if (base === '' && party && level) {
       // The provincial party committee itself: "Thành ủy" → "Thành ủy Hải Phòng".
-      const name = [partyWord(level), locName].filter(Boolean).join(' ');
+      const name = [partyWord(level), locTitle].filter(Boolean).join(' ');
       return { ...finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province)), ...meta };
     }
     if (base === '') {
@@ -181,7 +191,7 @@ export function canonicalOrganization(
 
   let name: string;
   if (party) {
-    name = [base, partyWord(level), locName].filter(Boolean).join(' ');
+    name = [base, partyWord(level), locTitle].filter(Boolean).join(' ');
   } else if (province && level) {
     name = `${base} ${placeName(province, level)}`;
   } else {
@@ -191,10 +201,15 @@ export function canonicalOrganization(
   const baseTokens = words(base);
   const subBody = kind !== 'party-committee' || startsWithWords(baseTokens, 'Ban Thường vụ') || startsWithWords(baseTokens, 'Ban Chấp hành');
   if (party && level && subBody) {
-    const parentName = [partyWord(level), locName].filter(Boolean).join(' ');
+    const parentName = [partyWord(level), locTitle].filter(Boolean).join(' ');
     impliedParent = { name: parentName, locality: locName, id: orgId(parentName, province ? 'local' : 'unknown', locName, ctx) };
   }
   return { ...finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province)), ...meta };
+}
+
+/** The outer scope word keeps its level; party-ness accumulates. */
+function stack(outer: ScopeSuffix | null, inner: ScopeSuffix): ScopeSuffix {
+  return outer ? { ...outer, party: outer.party || inner.party } : inner;
 }
 
 function reasonText(why: string[], localityWhy: string, province: Province | null): string {

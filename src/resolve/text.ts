@@ -63,7 +63,10 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = (bodies.abbrevia
 /** Expands the usual abbreviations of bodies ("BCĐ" → "Ban Chỉ đạo", "TP" → "thành phố"). */
 export function expandAbbreviations(name: string): string {
   // "TP.Hải Phòng", "TP.HCM": a dot glued to the next word.
-  const spaced = name.normalize('NFC').replace(/(^|\s)(TP|Tp)\.(?=\S)/gu, '$1$2. ');
+  const spaced = name
+    .normalize('NFC')
+    .replace(/(^|\s)([Tt]hành phố)\.\s*(?=\p{Lu})/gu, '$1$2 ')
+    .replace(/(^|\s)(TP|Tp)\.(?=\S)/gu, '$1$2. ');
   const out: string[] = [];
   for (const token of words(spaced)) {
     const hit = ABBREVIATIONS.find(([abbr]) => abbr === token);

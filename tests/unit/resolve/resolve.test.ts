@@ -98,6 +98,14 @@ describe('resolveExtraction: bodies', () => {
     expect(nodeId(resolveExtraction(one.build()), 'Organization', 'Bộ Công an')).toBe(nodeId(resolveExtraction(two.build()), 'Organization', 'Bộ Công an'));
   });
 
+  it('uses formal province names and keeps named provincial cities as written', () => {
+    const ctx = { localities: defaultLocalityMap(), articleLocality: null, localityReason: 'test', articleId: 'x' };
+    expect(canonicalOrganization('Thành ủy TP.HCM', null, null, ctx)).toMatchObject({ name: 'Thành ủy Thành phố Hồ Chí Minh', locality: 'Hồ Chí Minh' });
+    expect(canonicalOrganization('Công an Thành phố.Hà Nội', 'police', null, ctx)).toMatchObject({ name: 'Công an thành phố Hà Nội', locality: 'Hà Nội' });
+    const quyNhon = canonicalOrganization('Thành ủy Quy Nhơn', null, null, { ...ctx, articleLocality: 'Bình Định' });
+    expect(quyNhon).toMatchObject({ name: 'Thành ủy Quy Nhơn', locality: 'Bình Định', kind: 'party-committee' });
+  });
+
   it('keeps district bodies as named, in their province', () => {
     const org = canonicalOrganization('UBND huyện Thủy Nguyên', null, null, { localities: defaultLocalityMap(), articleLocality: 'Hải Phòng', localityReason: 'test', articleId: 'x' });
     expect(org).toMatchObject({ name: 'Ủy ban nhân dân huyện Thủy Nguyên', locality: 'Hải Phòng', kind: 'peoples-committee' });
