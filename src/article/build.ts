@@ -152,8 +152,10 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
       articleDates.push({ i, found });
     }
   }
+  // Several datelines: the earliest is the article's; a later one is the page's "today".
+  const earliest = articleDates.reduce<string | null>((min, a) => (min === null || a.found.date < min ? a.found.date : min), null);
   for (const { i, found } of articleDates) {
-    if (found.clock && articleDates.length > 1) {
+    if (found.date !== earliest) {
       drop(i, 'page-date-header');
       continue;
     }
@@ -233,8 +235,7 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
       continue;
     }
     const credits = findInlineCredits(s.text);
-    if (credits.length === 0 || (credits.length === 1 && isCaptionWithCredit(s.text, credits[0]!.end))) {
-      for (const c of credits) authors.push(...c.authors);
+    if (credits.length === 0) {
       paragraphsOut.push({ text: s.text, hint: s.hint });
       continue;
     }
@@ -290,11 +291,6 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     warnings,
   };
   return ArticleSchema.parse(article);
-}
-
-/** A caption that ends with its own photo credit keeps the credit ("… hội nghị. (Ảnh: X)"). */
-function isCaptionWithCredit(text: string, creditEnd: number): boolean {
-  return text.slice(creditEnd).trim().replace(/^[.)]+/, '').length === 0 && text.length <= 300;
 }
 
 /** A title line: one short line, not several sentences. */

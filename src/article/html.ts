@@ -63,7 +63,7 @@ function blocksOf(root: DomNode): Block[] {
     // Page metadata set inline (date, views, author, share) still stands on its own line.
     const block = BLOCK_TAGS.has(tag) || META_CLASS.test(className);
     const ownHint: Block['hint'] =
-      tag === 'FIGCAPTION' || /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption)\b/i.test(className)
+      tag === 'FIGCAPTION' || /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption|tplCaption|desc_image|fig-caption|Image)\b/i.test(className)
         ? 'caption'
         : /\b(?:sapo|lead|standfirst|summary|chapeau|description)\b/i.test(className)
           ? 'lead'

@@ -101,6 +101,26 @@ describe('an HTML page', () => {
   });
 });
 
+describe('a CMS page with a table caption and two datelines', () => {
+  it('keeps the caption without its credit, tells the article\'s dateline from the page clock, and reads both names', async () => {
+    const a = await readOne('cms-table-caption.html');
+    expect(a.published).toBe('2024-08-05T10:20:00');
+    expect(a.removed).toContainEqual({ reason: 'page-date-header', text: 'Thứ Tư, ngày 07/08/2024 - 08:00 (GMT+07:00)' });
+    expect(a.removed).toContainEqual({ reason: 'published-date', text: 'Thứ Hai, 5/8/2024, 10:20 (GMT+7)' });
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['lead', 'body', 'caption', 'body']);
+    expect(a.paragraphs[2]?.text).toBe('Đồng chí Bùi Quang Vinh phát biểu tại phiên họp.');
+    expect(a.authors.sort()).toEqual(['Khánh Linh', 'Phương Thảo']);
+    expect(a.text).not.toContain('Tin liên quan');
+  });
+
+  it('without <meta> dates, the earliest dateline is the article\'s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readArticleHtml } = await import('../../../src/article/html.js');
+    const html = readFileSync(`${FIXTURES}cms-table-caption.html`, 'utf8').replace(/<meta name="pubdate"[^>]*>/, '');
+    expect(readArticleHtml(html).published).toBe('2024-08-05T10:20');
+  });
+});
+
 describe('JSON Lines from a crawler', () => {
   it('reads each line on its own: good lines give articles, bad lines a reason naming the line', async () => {
     const results = await readAll([`${FIXTURES}crawl.jsonl`]);

@@ -14,6 +14,7 @@ describe('dates', () => {
     ['Thứ Hai, 5 tháng 1 năm 2023', '2023-01-05'],
     ['2023-01-05T07:50:59Z', '2023-01-05T14:50:59'],
     ['05.01.2023', '2023-01-05'],
+    ['Thứ Năm, ngày 05/01/2023 - 14:50 (GMT+07:00)', '2023-01-05T14:50'],
   ])('reads the dateline "%s"', (line, iso) => {
     const found = parseDateLine(line);
     expect(found).not.toBeNull();
