@@ -2,11 +2,13 @@
  * How a name given by a user is matched to entities, the same on every store.
  *
  * A name is tried in three steps; the first step that matches anything decides:
- *   1. `exact`  — the same name as a Vietnamese reader compares them (`matchKey`: case, Unicode
- *      form and old/new tone-mark placement ignored) against the name or an alias;
- *   2. `folded` — the same letters without diacritics (`searchKey`: "do manh hien");
- *   3. `words`  — every word of the input is a whole word of the name or an alias
- *      ("ban chi dao 35" → "Ban Chỉ đạo 35 Thành ủy Hải Phòng"), diacritics ignored.
+ *   1. `exact`  — the canonical name as a Vietnamese reader compares names (`matchKey`: case,
+ *      Unicode form and old/new tone-mark placement ignored);
+ *   2. `folded` — the canonical name's letters without diacritics (`searchKey`: "do manh hien");
+ *   3. `words`  — every word of the input is a whole word of the name or of an alias as written
+ *      ("ban chi dao 35" → "Ban Chỉ đạo 35 Thành ủy Hải Phòng"; "BCĐ 35 Thành ủy" → its body),
+ *      diacritics ignored. Aliases only count here: short forms such as "Thành ủy" or
+ *      "Ban Chỉ đạo 35" are written alike in every province, so they never single a body out.
  * An entity id given as is also matches (exactly).
  *
  * For an argument that must be one entity (a person, a post, the body whose posts are listed) a
@@ -39,14 +41,11 @@ export function foldedWords(text: string): string[] {
 /** How well an entity's names match the input: the step (lower is better), or null. */
 export function matchStep(entity: NamedEntity, input: string): MatchStep | null {
   if (entity.id === input.trim()) return 'id';
-  const names = [entity.name, ...entity.aliases];
-  const key = matchKey(input);
-  if (names.some((n) => matchKey(n) === key)) return 'exact';
-  const folded = searchKey(input);
-  if (names.some((n) => searchKey(n) === folded)) return 'folded';
+  if (matchKey(entity.name) === matchKey(input)) return 'exact';
+  if (searchKey(entity.name) === searchKey(input)) return 'folded';
   const words = foldedWords(input);
   if (words.length === 0) return null;
-  const hit = names.some((n) => {
+  const hit = [entity.name, ...entity.aliases].some((n) => {
     const have = new Set(foldedWords(n));
     return words.every((w) => have.has(w));
   });
@@ -111,6 +110,7 @@ export function searchRank(e: NamedEntity, input: string): number | null {
   if (step === null) return null;
   if (step === 'id' || step === 'exact') return 0;
   if (step === 'folded') return 1;
+  if ([e.name, ...e.aliases].some((n) => searchKey(n) === searchKey(input))) return 1;
   const folded = searchKey(input);
   return [e.name, ...e.aliases].some((n) => searchKey(n).startsWith(folded)) ? 2 : 3;
 }

@@ -16,6 +16,10 @@ import { chromium } from 'playwright-core';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
 import { runCli } from '../conformance/run-cli.js';
+import { MemoryGraphStore } from '../../src/graph/index.js';
+import { ingest } from '../../src/store/ingest.js';
+import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
+import { PIPELINE_GAPS } from '../conformance/pipeline-gaps.js';
 
 let server: QueryServer;
 let neo: Neo4jQueries;
@@ -292,5 +296,33 @@ describe('Neo4j Browser explains itself', () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the seeds ingested by the real pipeline, on Neo4j', () => {
+  const seedsDir = new URL('../../seeds/', import.meta.url).pathname;
+  let memory: MemoryQueries;
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, []); // wipe
+    const store = new Neo4jGraphStore(server.driver, server.uri, { ownsDriver: false });
+    await ingest([seedsDir], { store });
+    const mem = MemoryGraphStore.inMemory();
+    await ingest([seedsDir], { store: mem });
+    memory = new MemoryQueries(mem.graph);
+  });
+  conformanceSuite('neo4j, seeds ingested by the pipeline', () => neo, { level: 'seeds', knownGaps: PIPELINE_GAPS });
+
+  it('answers exactly as the embedded store over the same ingest', async () => {
+    const ask = async (q: MeetingQueries) => ({
+      chairs: await q.chairs(),
+      chairsOrg: await q.chairs({ organization: 'Ban Chỉ đạo 35', from: '2023-01-01' }),
+      holders: await q.holders({ organization: 'Thành ủy Hải Phòng' }),
+      timeline: await q.personTimeline('do manh hien'),
+      meetings: await q.meetings(),
+      tasks: await q.tasks({ issuedBy: 'Nguyễn Tiến Thành' }),
+      co: await q.coAttendance('Phạm Đồng Thụy'),
+      search: await Promise.all(['do manh hien', 'cong an', 'ban chi dao 35', 'thanh uy'].map((t) => q.search(t))),
+    });
+    expect(await ask(neo)).toEqual(await ask(memory));
   });
 });

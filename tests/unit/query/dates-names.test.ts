@@ -39,6 +39,12 @@ describe('name matching', () => {
     expect(bestMatches(bodies, 'bo cong an').map((x) => x.id)).toEqual(['c']);
   });
 
+  it('never lets a short alias written alike in every province single one body out', () => {
+    const committees = [e('hp', 'Thành ủy Hải Phòng', ['Thành ủy']), e('tb', 'Tỉnh ủy Thái Bình', ['Tỉnh ủy']), e('x', 'Thành ủy Nam Định', ['Thành ủy'])];
+    expect(resolveOne(committees, 'Thành ủy').status).toBe('many');
+    expect(resolveOne(committees, 'thanh uy hai phong').status).toBe('one');
+  });
+
   it('matches whole words without diacritics, and never guesses between several', () => {
     expect(bestMatches(bodies, 'ban chi dao 35').map((x) => x.id).sort()).toEqual(['a', 'b']);
     expect(resolveOne(bodies, 'ban chi dao 35').status).toBe('many');
