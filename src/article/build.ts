@@ -46,6 +46,9 @@ const OUTLET_PREFIX = new RegExp(
   'u',
 );
 
+/** An outlet's name as credited: capitalised words ("Báo Nông thôn" starts so; "kế hoạch" does not). */
+const OUTLET_NAME = /^\(?\p{Lu}[\p{L}\p{N}.&+\-]*(?:\s+[\p{L}\p{N}.&+\-]+){0,5}\)?$/u;
+
 type Slot =
   | { kind: 'keep'; text: string; hint?: Block['hint'] }
   | { kind: 'drop'; reason: string; text: string };
@@ -185,7 +188,7 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     const s = slots[i]!;
     if (s.kind !== 'keep') continue;
     const credit = CREDIT_LINE.exec(s.text);
-    if (credit && (isAgency(credit[1]!) || domainLike(credit[1]!) || credit[1]!.length <= 40) && !/[.!?]$/u.test(s.text)) {
+    if (credit && (isAgency(credit[1]!) || domainLike(credit[1]!) || OUTLET_NAME.test(credit[1]!)) && !/[.!?]$/u.test(s.text)) {
       creditSource ??= sourceFromValue(credit[1]!);
       drop(i, 'source-credit');
       continue;

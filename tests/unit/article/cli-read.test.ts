@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/program.js';
+import { Command, CommanderError } from 'commander';
+import { registerReadCommand } from '../../../src/cli/commands/read.js';
+import { UserError } from '../../../src/cli/errors.js';
 import { ArticleSchema } from '../../../src/model/article.js';
 import { SEED_HAIPHONG, SEED_TINH } from './helpers.js';
 
@@ -24,7 +26,21 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
     stderr += String(chunk);
     return true;
   });
-  const code = await main(['node', 'meeting-kg', 'read', ...args]);
+  // The read command alone, handled as src/cli/program.ts's main() does (one line, no stack).
+  const program = new Command('meeting-kg').exitOverride();
+  program.configureOutput({ writeErr: (t) => void process.stderr.write(t), writeOut: (t) => void process.stdout.write(t) });
+  registerReadCommand(program);
+  let code: number;
+  try {
+    await program.parseAsync(['node', 'meeting-kg', 'read', ...args]);
+    code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) code = error.exitCode;
+    else if (error instanceof UserError) {
+      process.stderr.write(`meeting-kg: ${error.message}\n`);
+      code = error.exitCode;
+    } else throw error;
+  }
   vi.restoreAllMocks();
   process.exitCode = undefined;
   return { code, stdout, stderr };

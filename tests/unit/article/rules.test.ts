@@ -124,6 +124,15 @@ describe('captions', () => {
   });
 });
 
+describe('closing lines', () => {
+  it('"Theo <outlet>" alone is a credit, a closing story line starting with "Theo" is not', () => {
+    const a = readArticleText('Xã họp\n\nSáng 1/3, UBND xã họp bàn kế hoạch làm đường.\nTheo kế hoạch năm nay');
+    expect(a.text.endsWith('Theo kế hoạch năm nay')).toBe(true);
+    const b = readArticleText('Xã họp\n\nSáng 1/3, UBND xã họp bàn kế hoạch làm đường.\nTheo VOV');
+    expect(b.removed).toContainEqual({ reason: 'source-credit', text: 'Theo VOV' });
+  });
+});
+
 describe('titles', () => {
   it('does not repeat a known title as the first paragraph, but keeps it when it is all the text there is', () => {
     const title = 'Huyện họp bàn phòng chống hạn';
