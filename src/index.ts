@@ -11,3 +11,4 @@ export * from './store/types.js';
 export * from './store/neo4j/index.js';
 export * from './store/ingest.js';
 export * from './store/open.js';
+export * from './query/index.js';
