@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { matchKey, searchKey } from '../model/keys.js';
+import { matchKey, searchKey, stableId } from '../model/keys.js';
 import provincesData from './lexicon/provinces.json' with { type: 'json' };
 import hostsData from './lexicon/hosts.json' with { type: 'json' };
 
@@ -32,6 +32,7 @@ export class LocalityMap {
   private readonly byFolded = new Map<string, Province | null>();
   private readonly hosts = new Map<string, string>();
   private pattern: RegExp | null = null;
+  private print: string | null = null;
 
   constructor(provinces: readonly Province[], hosts: Readonly<Record<string, string>>) {
     for (const p of provinces) this.addProvince(p);
@@ -50,6 +51,7 @@ export class LocalityMap {
       this.byFolded.set(folded, other === undefined || other?.name === province.name ? province : null);
     }
     this.pattern = null;
+    this.print = null;
   }
 
   /** Maps a host (and its subdomains) to a province; the province must be known. */
@@ -57,11 +59,20 @@ export class LocalityMap {
     const province = this.province(provinceName);
     if (!province) throw new Error(`unknown province "${provinceName}" for host ${host}`);
     this.hosts.set(normalizeHost(host), province.name);
+    this.print = null;
   }
 
   /** The province named `name` (any alias, any case or tone-mark style, or without diacritics), or undefined. */
   province(name: string): Province | undefined {
     return this.byKey.get(matchKey(name)) ?? this.byFolded.get(searchKey(name)) ?? undefined;
+  }
+
+  /** A short hash of everything this map knows: a changed map re-resolves stored articles. */
+  fingerprint(): string {
+    if (this.print) return this.print;
+    const provinces = this.provinces().map((p) => [p.name, p.level, [...p.aliases].sort(), p.formalName ?? '']).sort();
+    const hosts = [...this.hosts.entries()].sort();
+    return (this.print = stableId('localities', JSON.stringify(provinces), JSON.stringify(hosts)));
   }
 
   /** Every province. */

@@ -8,6 +8,7 @@ import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
 import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
 import { canonicalCase, expandAbbreviations, startsWithWords, words } from './text.js';
+import bodies from './lexicon/bodies.json' with { type: 'json' };
 
 
 let defaultMap: LocalityMap | null = null;
@@ -17,6 +18,9 @@ function sharedDefaultMap(): LocalityMap {
 
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
 export const RESOLVER_VERSION = '1';
+
+/** A hash of the resolver's version and its lexicon of bodies: part of every article's content hash. */
+export const RESOLVER_FINGERPRINT = stableId('resolver', RESOLVER_VERSION, JSON.stringify(bodies));
 
 export interface ResolveExtractionOptions {
   /** Provinces and host map (default: the shipped one). */

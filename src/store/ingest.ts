@@ -9,7 +9,12 @@ import { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { stableId } from '../model/keys.js';
-import { RESOLVER_VERSION, defaultLocalityMap, resolveExtraction, type LocalityMap } from '../resolve/index.js';
+import { RESOLVER_FINGERPRINT, defaultLocalityMap, resolveExtraction, type LocalityMap } from '../resolve/index.js';
+
+let shared: LocalityMap | null = null;
+function sharedLocalities(): LocalityMap {
+  return (shared ??= defaultLocalityMap());
+}
 import type { GraphStore, WriteStatus } from './types.js';
 
 export interface IngestOptions {
@@ -53,10 +58,14 @@ function version(): string {
   return packageVersion;
 }
 
-/** The content hash of an article under these options: what decides "unchanged". */
-export function articleContentHash(article: Article, locality: string | null | undefined): string {
+/**
+ * The content hash of an article under these options: what decides "unchanged". It covers the
+ * text and metadata, the package version, the resolver and its lexicons, the locality map and
+ * `--locality`: change any and the article is re-resolved.
+ */
+export function articleContentHash(article: Article, locality: string | null | undefined, localities?: LocalityMap): string {
   return stableId(
-    'content', version(), RESOLVER_VERSION, article.text, article.url, article.title, article.published, article.source,
+    'content', version(), RESOLVER_FINGERPRINT, (localities ?? sharedLocalities()).fingerprint(), article.text, article.url, article.title, article.published, article.source,
     article.authors.join('\u241E'), locality ?? '',
   );
 }
@@ -68,7 +77,7 @@ export function articleGraph(article: Article, options: { localities?: LocalityM
     ...(options.localities ? { localities: options.localities } : {}),
     locality: options.locality ?? null,
     text: article.text,
-    contentHash: articleContentHash(article, options.locality),
+    contentHash: articleContentHash(article, options.locality, options.localities),
   });
 }
 
@@ -109,7 +118,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     const stored = await store.storedHashes(current.map((c) => c.article.id));
     const graphs: Array<{ input: string; graph: ArticleGraph }> = [];
     for (const { input, article } of current) {
-      const hash = articleContentHash(article, options.locality);
+      const hash = articleContentHash(article, options.locality, localities);
       if (stored.get(article.id) === hash) {
         done(input, article.id, 'unchanged');
         continue;
