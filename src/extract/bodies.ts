@@ -3,7 +3,7 @@
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
 import { BODY_HEADS, PLACES } from './lexicon.js';
-import { fold, foldKeepOffsets } from './text.js';
+import { fold, foldKeepOffsets, PhraseIndex } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
 import type { OrganizationKind } from '../model/extraction.js';
@@ -34,6 +34,8 @@ export function bodyKind(name: string): OrganizationKind | null {
   return null;
 }
 
+const HEAD_INDEX = new PhraseIndex(HEADS.map((h) => h.folded));
+const HEAD_BY_FOLDED = new Map(HEADS.map((h) => [h.folded, h]));
 const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.folded.split(' ')[0]!));
 
 /**
@@ -91,11 +93,13 @@ export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
   const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
-  let i = 0;
-  while (i < s.length) {
-    if (isWordChar(s[i - 1]) || !/\p{Lu}/u.test(s[i]!)) { i++; continue; }
-    const h = HEADS.find((x) => f.startsWith(x.folded, i) && !isWordChar(f[i + x.folded.length]) && /\p{Lu}/u.test(s[i]!));
-    if (!h || roleAt(s, f, i, false) > 0) { i++; continue; }
+  let next = 0;
+  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+    const i = w.index;
+    if (i < next) continue;
+    const hf = HEAD_INDEX.longestAt(f, i);
+    const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
+    if (!h || roleAt(s, f, i, false) > 0) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
@@ -105,7 +109,7 @@ export function findBodies(s: string): BodySpan[] {
     if (!(bare && generic.includes(h.folded)) && !PLACES.has(fold(name))) {
       out.push({ name, start: i, end: i + name.length, kind: h.kind });
     }
-    i = Math.max(i + 1, i + name.length);
+    next = Math.max(i + 1, i + name.length);
   }
   return out;
 }

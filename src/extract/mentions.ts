@@ -23,7 +23,11 @@ export interface Mention {
   form: 'name' | 'short' | 'title';
 }
 
-const HONORIFIC_WORDS = HONORIFICS.map((h) => fold(h));
+const HONORIFIC_ALTERNATION = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)])
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+const SHORT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC_ALTERNATION}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
 const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|xã|thị xã|thị trấn|đường|phố|cầu|sông|chợ|trường|tàu|vụ án|vụ|bệnh viện|khu|làng|thôn|ấp|bản|núi|đảo|hồ|sân|công ty|tập đoàn|giải|chùa|đền|nhà|lăng|tượng|bác)\s*$/u;
 
 /** Finds full-name mentions with their titles in a sentence. */
@@ -70,21 +74,12 @@ export function findNameMentions(s: string): Mention[] {
 
 /** "ông Tuấn", "Bà Nikishina": an honorific followed by one capitalised word. */
 export function findShortMentions(s: string, taken: readonly Mention[]): Mention[] {
-  const f = foldKeepOffsets(s);
   const out: Mention[] = [];
-  const re = /(?<![\p{L}\p{N}])(\p{L}+(?: \p{L}+)?) (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}]| \p{Lu})/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const h = fold(m[1]!);
+  for (const m of s.matchAll(SHORT_RE)) {
     const word = m[2]!;
-    if (!HONORIFIC_WORDS.includes(h) && !HONORIFIC_WORDS.includes(h.split(' ').pop()!)) {
-      re.lastIndex = m.index + m[1]!.length;
-      continue;
-    }
     const start = m.index + m[1]!.length + 1;
     if (taken.some((t) => start >= t.extentStart && start < t.extentEnd)) continue;
     if (SURNAMES.has(fold(word)) || PLACES.has(fold(word))) continue;
-    void f;
     out.push({
       name: word, start, end: start + word.length, extentStart: m.index, extentEnd: start + word.length,
       titles: [], honorific: true, form: 'short',
@@ -97,19 +92,21 @@ export function findShortMentions(s: string, taken: readonly Mention[]): Mention
 export function findTitleMentions(s: string, taken: readonly Mention[]): Mention[] {
   const f = foldKeepOffsets(s);
   const out: Mention[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!)) continue;
+  let next = 0;
+  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+    const i = w.index;
+    if (i < next) continue;
     if (taken.some((t) => i >= t.extentStart && i < t.extentEnd)) continue;
     const len = roleAt(s, f, i, false);
     if (len === 0) continue;
     const e = titleEnd(s, f, i + len, new Set());
     const lead = f.slice(Math.max(0, i - 12), i);
-    if (/(\d|các|những|của|với|cho)\s*$/u.test(lead)) { i = e; continue; }
+    if (/(\d|các|những|của|với|cho)\s*$/u.test(lead)) { next = e; continue; }
     out.push({
       name: '', start: i, end: e, extentStart: i, extentEnd: e,
       titles: [{ text: s.slice(i, e), start: i, end: e, former: false }], honorific: false, form: 'title',
     });
-    i = e;
+    next = e;
   }
   return out;
 }

@@ -15,28 +15,32 @@ export interface NameSpan {
 }
 
 const RUN_RE = /(?<![\p{L}\p{N}.&/@_-])\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}&@_])/gu;
-const ROLE_FIRST_WORDS = new Set(ROLES.map((r) => fold(r).split(' ')[0]!));
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
   [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
 );
 
 /** True if the folded tokens starting at `i` begin a role phrase ("phó chủ"…). */
+const ROLE_PARTS_BY_FIRST = new Map<string, string[][]>();
+for (const role of ROLE_SET) {
+  const parts = role.split(' ');
+  ROLE_PARTS_BY_FIRST.set(parts[0]!, [...(ROLE_PARTS_BY_FIRST.get(parts[0]!) ?? []), parts]);
+}
+
+/**
+ * True if the tokens starting at `i` begin a role phrase ("Phó Thủ" + " tướng"). Within a run
+ * every word is capitalised, so a role's lower-case words follow the run: `after` is the text
+ * right after the run.
+ */
 function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
-  const first = fold(tokens[i]!);
-  if (!ROLE_FIRST_WORDS.has(first)) return false;
-  // Within a run every word is capitalised, so a role shows as e.g. "Phó Thủ" (next word
-  // lower-case ends the run); accept when the role's first word is followed by the end of the
-  // run or by a word that continues a known role.
-  for (const role of ROLE_SET) {
-    const parts = role.split(' ');
-    if (parts[0] !== first) continue;
+  const candidates = ROLE_PARTS_BY_FIRST.get(fold(tokens[i]!));
+  if (!candidates) return false;
+  for (const parts of candidates) {
     let ok = true;
     let k = 1;
     for (; k < parts.length && i + k < tokens.length; k++) {
       if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
     }
-    // the role goes on after the run ("Thủ" + " tướng"): check the text that follows
     if (ok && k < parts.length) ok = /^\s/u.test(after) && fold(after).startsWith(parts.slice(k).join(' '));
     if (ok) return true;
   }
@@ -45,8 +49,19 @@ function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
 
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$/u;
 
+const SYLLABLE_CACHE = new Map<string, boolean>();
+
 /** True when a word can be one Vietnamese syllable ("Tuấn", "Nguyễn"); false for "Veronika". */
 export function isVietnameseSyllable(word: string): boolean {
+  const hit = SYLLABLE_CACHE.get(word);
+  if (hit !== undefined) return hit;
+  if (SYLLABLE_CACHE.size >= 20_000) SYLLABLE_CACHE.clear();
+  const v = isVietnameseSyllableUncached(word);
+  SYLLABLE_CACHE.set(word, v);
+  return v;
+}
+
+function isVietnameseSyllableUncached(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
   return VIETNAMESE_SYLLABLE.test(bare);
 }
@@ -101,8 +116,19 @@ function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: 
   return out;
 }
 
+const NAMES_CACHE = new Map<string, NameSpan[]>();
+
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */
 export function findNames(text: string): NameSpan[] {
+  const hit = NAMES_CACHE.get(text);
+  if (hit) return hit.map((n) => ({ ...n }));
+  const found = findNamesUncached(text);
+  if (NAMES_CACHE.size >= 512) NAMES_CACHE.clear();
+  NAMES_CACHE.set(text, found);
+  return found.map((n) => ({ ...n }));
+}
+
+function findNamesUncached(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

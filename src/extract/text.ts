@@ -8,8 +8,25 @@ const TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
   [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
 ];
 
+const FOLD_CACHE = new Map<string, string>();
+const OFFSETS_CACHE = new Map<string, string>();
+
+/** Remembers results of a pure string function (bounded: cleared when it grows large). */
+function cached(cache: Map<string, string>, key: string, compute: (k: string) => string, limit: number): string {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute(key);
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Lower case, NFC, "Ð" read as "Đ", new-style tone placement, whitespace collapsed. */
 export function fold(text: string): string {
+  return text.length <= 64 ? cached(FOLD_CACHE, text, foldUncached, 50_000) : foldUncached(text);
+}
+
+function foldUncached(text: string): string {
   let t = text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
   for (const [pattern, replacement] of TONE_PLACEMENT) t = t.replace(pattern, replacement);
   return t.replace(/\s+/gu, ' ').trim();
@@ -83,6 +100,10 @@ export function escapeRegExp(s: string): string {
  * whitespace collapsing). Used to match lexicon phrases inside sentences.
  */
 export function foldKeepOffsets(text: string): string {
+  return cached(OFFSETS_CACHE, text, foldKeepOffsetsUncached, 512);
+}
+
+function foldKeepOffsetsUncached(text: string): string {
   let out = '';
   for (const ch of text) {
     let c = ch === '\u00D0' ? 'đ' : ch.toLowerCase();
@@ -91,4 +112,36 @@ export function foldKeepOffsets(text: string): string {
   }
   for (const [pattern, replacement] of TONE_PLACEMENT) out = out.replace(pattern, replacement);
   return out;
+}
+
+/**
+ * Folded phrases grouped by their first two characters, longest first, so that "which phrase
+ * starts here?" costs a map lookup and a few comparisons instead of a scan of the lexicon.
+ */
+export class PhraseIndex {
+  private readonly byPrefix = new Map<string, string[]>();
+
+  constructor(phrasesFolded: readonly string[]) {
+    for (const p of [...new Set(phrasesFolded)].sort((a, b) => b.length - a.length)) {
+      if (!p) continue;
+      const k = p.slice(0, 2);
+      const list = this.byPrefix.get(k);
+      if (list) list.push(p); else this.byPrefix.set(k, [p]);
+    }
+  }
+
+  /** Phrases (longest first) that start at `i` of the folded text, word boundary at the end checked. */
+  *at(f: string, i: number): Generator<string> {
+    const list = this.byPrefix.get(f.slice(i, i + 2));
+    if (!list) return;
+    for (const p of list) {
+      if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) yield p;
+    }
+  }
+
+  /** The longest phrase starting at `i`, or null. */
+  longestAt(f: string, i: number): string | null {
+    for (const p of this.at(f, i)) return p;
+    return null;
+  }
 }

@@ -4,7 +4,7 @@
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
 import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS } from './lexicon.js';
-import { fold } from './text.js';
+import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
 export interface TitleSpan {
@@ -16,8 +16,9 @@ export interface TitleSpan {
   shared?: boolean;
 }
 
-const ROLES_FOLDED = ROLES.map((r) => fold(r));
-const PREDICATES_FOLDED = PREDICATE_WORDS.map((p) => fold(p));
+const ROLE_INDEX = new PhraseIndex(ROLES.map((r) => fold(r)));
+const PREDICATE_INDEX = new PhraseIndex(PREDICATE_WORDS.map((p) => fold(p)));
+const PREFIX_INDEX = new PhraseIndex([...RANKS, ...HONORIFICS].map((p) => fold(p)));
 const PREFIXES_FOLDED = [...RANKS, ...HONORIFICS].map((p) => fold(p)).sort((a, b) => b.length - a.length);
 const FORMER_FOLDED = [...new Set(FORMER_MARKERS.map((m) => fold(m)))];
 const COMMA_COMPOUNDS: ReadonlyArray<readonly [string, string]> = [['phòng', 'chống'], ['phòng', 'chữa'], ['thương binh', 'xã hội']];
@@ -30,20 +31,15 @@ export function roleAt(s: string, f: string, i: number, allowLower: boolean): nu
   const first = s[i];
   if (first === undefined) return 0;
   if (!allowLower && !/\p{Lu}/u.test(first)) return 0;
-  for (const r of ROLES_FOLDED) {
-    if (f.startsWith(r, i) && !isWordChar(f[i + r.length])) return r.length;
-  }
-  return 0;
+  return ROLE_INDEX.longestAt(f, i)?.length ?? 0;
 }
 
 /** Length of a predicate/function word written in lower case at `i`, or 0. */
 export function predicateAt(s: string, f: string, i: number): number {
   if (isWordChar(s[i - 1])) return 0;
-  for (const p of PREDICATES_FOLDED) {
-    if (f.startsWith(p, i) && !isWordChar(f[i + p.length])) {
-      const written = s.slice(i, i + p.length);
-      if (written === written.toLowerCase()) return p.length;
-    }
+  for (const p of PREDICATE_INDEX.at(f, i)) {
+    const written = s.slice(i, i + p.length);
+    if (written === written.toLowerCase()) return p.length;
   }
   return 0;
 }
@@ -51,10 +47,7 @@ export function predicateAt(s: string, f: string, i: number): number {
 /** Length of a rank or honorific written at `i` ("Đại tướng", "đồng chí", "ông"), or 0. */
 export function prefixAt(f: string, i: number): number {
   if (isWordChar(f[i - 1])) return 0;
-  for (const p of PREFIXES_FOLDED) {
-    if (f.startsWith(p, i) && !isWordChar(f[i + p.length])) return p.length;
-  }
-  return 0;
+  return PREFIX_INDEX.longestAt(f, i)?.length ?? 0;
 }
 
 function formerAt(f: string, i: number): number {
