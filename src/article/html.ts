@@ -122,7 +122,11 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   const ogTitle = meta(document, ['og:title', 'twitter:title']);
   const h1s = document.querySelectorAll('h1');
   const h1 = h1s.length === 1 ? (h1s[0]!.textContent ?? '').trim() : null;
-  const timeEl = document.querySelector('time[datetime]')?.getAttribute?.('datetime') ?? null;
+  // Only a <time> that marks the article's own date (one in a related list or the header is not).
+  const timeEl =
+    document
+      .querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article > header time[datetime]')
+      ?.getAttribute?.('datetime') ?? null;
   const published =
     options.published ?? meta(document, metadata.htmlDateMeta) ?? jsonLdDate(document) ?? timeEl ?? null;
   const author = meta(document, ['author', 'article:author', 'dc.creator']);

@@ -121,6 +121,17 @@ describe('a CMS page with a table caption and two datelines', () => {
   });
 });
 
+describe('dates in HTML', () => {
+  it('takes <time itemprop="datePublished">, but invents no date from related items\' <time>', async () => {
+    const { readArticleHtml } = await import('../../../src/article/html.js');
+    const body = '<p>Sáng 2/5, HĐND xã Tân Phú họp phiên thường kỳ quý II để bàn kế hoạch thu chi ngân sách của xã trong năm.</p>';
+    const own = `<html><body><article><h1>HĐND xã họp</h1><time itemprop="datePublished" datetime="2024-05-02T08:00:00+07:00">2/5</time>${body}</article></body></html>`;
+    expect(readArticleHtml(own).published).toBe('2024-05-02T08:00:00');
+    const related = `<html><body><article><h1>HĐND xã họp</h1>${body}</article><aside><ul><li><a href="/x">Tin cũ</a><time datetime="2024-04-27">27/4</time></li></ul></aside></body></html>`;
+    expect(readArticleHtml(related).published).toBeNull();
+  });
+});
+
 describe('JSON Lines from a crawler', () => {
   it('reads each line on its own: good lines give articles, bad lines a reason naming the line', async () => {
     const results = await readAll([`${FIXTURES}crawl.jsonl`]);
