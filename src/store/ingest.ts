@@ -27,6 +27,8 @@ export interface IngestOptions {
   load?: LoadOptions;
   /** Called after each article (or failed input). */
   onProgress?: (event: IngestEvent) => void;
+  /** Called with each article graph before it is written (e.g. to log its merges). */
+  onGraph?: (graph: ArticleGraph, input: string) => void;
 }
 
 export type IngestEvent =
@@ -124,7 +126,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         continue;
       }
       try {
-        graphs.push({ input, graph: articleGraph(article, { localities, locality: options.locality ?? null }) });
+        const graph = articleGraph(article, { localities, locality: options.locality ?? null });
+        options.onGraph?.(graph, input);
+        graphs.push({ input, graph });
       } catch (error) {
         skip(input, `cannot extract ${article.id}: ${reasonOf(error)}`);
       }

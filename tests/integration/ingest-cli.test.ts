@@ -52,6 +52,18 @@ describe('meeting-kg ingest', () => {
     expect(human.stdout).toMatch(/read 2 article\(s\): 0 new, 0 updated, 2 unchanged; 0 skipped/);
   });
 
+  it('--explain writes why each mention became its node', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
+    const why = join(dir, 'why.jsonl');
+    const r = run(['ingest', SEEDS, '--graph', join(dir, 'g.json'), '--explain', why, '--quiet'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(why, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { article: string; merges: Array<{ mention: string; reason: string }> });
+    expect(rows).toHaveLength(2);
+    const merges = rows.flatMap((x) => x.merges);
+    expect(merges.find((m) => m.mention === 'Ban Chỉ đạo 35 thành phố')?.reason).toMatch(/Ban Chỉ đạo 35 Thành ủy Hải Phòng.*haiphong\.gov\.vn/);
+    expect(merges.find((m) => m.mention === 'Ban Chỉ đạo 35 của tỉnh')?.reason).toMatch(/locality unknown/);
+  });
+
   it('fails in one clear line when nothing can be read, or an option is wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
     const nothing = run(['ingest', join(dir, 'missing.txt'), '--graph', join(dir, 'g.json')], dir);

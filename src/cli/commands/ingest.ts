@@ -2,7 +2,7 @@
  * `meeting-kg ingest <inputs…>`: read, extract, resolve and store articles, with a progress bar on
  * a terminal and a summary at the end (`--json` for scripts). Bad inputs are reported and skipped.
  */
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, readdirSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import type { ArticleGraph } from '../../model/graph.js';
 import { loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../store/connection.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../../store/ingest.js';
@@ -25,6 +26,7 @@ export interface IngestCommandOptions {
   batchSize?: number;
   quiet?: boolean;
   json?: boolean;
+  explain?: string;
 }
 
 function parsePositive(value: string): number {
@@ -44,6 +46,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
     .option('--localities <file>', 'a JSON file of more host → province pairs: {"hosts": {"example.vn": "Hải Phòng"}} (or $MEETING_KG_LOCALITIES)')
     .option('--batch-size <n>', 'articles per write transaction', parsePositive, 50)
+    .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
@@ -82,12 +85,26 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       }
       progress?.tick(e);
     };
+    let explain: WriteStream | null = null;
+    if (options.explain) {
+      explain = createWriteStream(options.explain);
+      await new Promise<void>((resolve, reject) => {
+        explain?.once('open', () => resolve());
+        explain?.once('error', (error) => reject(new UserError(`cannot write ${options.explain}: ${error.message}`)));
+      });
+    }
+    const onGraph = explain
+      ? (g: ArticleGraph, input: string) => {
+          explain?.write(`${JSON.stringify({ article: g.articleId, input, merges: g.merges })}\n`);
+        }
+      : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, onProgress });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, onProgress, ...(onGraph ? { onGraph } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
+      if (explain) await new Promise((resolve) => explain?.end(resolve));
     }
     return summary;
   } finally {
