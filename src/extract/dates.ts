@@ -38,6 +38,9 @@ export function findDates(text: string): DateMention[] {
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
     if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;
     const year = m[6] ? Number(m[6]) : null;
+    // an anniversary in brackets ("(21/6/1925 - 21/6/2017)") or a historical date is not an event date
+    if (year !== null && year < 1990) continue;
+    if (/^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(text.slice(m.index + m[0].length))) continue;
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
     const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
@@ -73,7 +76,7 @@ export function yearFromPublished(published: string, month: number, day: number)
  */
 export function yearFromText(text: string, month: number): number | null {
   const votes = new Map<number, number>();
-  const vote = (y: number, w: number): void => { votes.set(y, (votes.get(y) ?? 0) + w); };
+  const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
     const mm = Number(m[3]);
     if (mm === month) vote(Number(m[4]), 2);

@@ -176,7 +176,7 @@ function extractUnchecked(article: Article): Extraction {
   sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
 
   const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
-  if (hasMeeting) {
+  if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
     const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
@@ -203,6 +203,8 @@ function extractUnchecked(article: Article): Extraction {
         }
       }
     }
+    // a meeting word with nobody and no body behind it is not a meeting report
+    if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     const mention = (key: string, confidence: number): PersonMention => {
       const p = persons.get(key)!;
       return { id: `person:${key}`, name: p.name, evidence: p.mentions[0]!, confidence };
