@@ -31,23 +31,35 @@ export interface NamedEntity {
 
 export type MatchStep = 'id' | 'exact' | 'folded' | 'words';
 
+/** Memoised keys of names met before (names repeat across calls): bounded, cleared when full. */
+const keyCache = new Map<string, { match: string; folded: string; words: string[] }>();
+function keys(text: string): { match: string; folded: string; words: string[] } {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    const folded = searchKey(text);
+    k = { match: matchKey(text), folded, words: folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0) };
+    if (keyCache.size >= 200_000) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
 /** The words of a text for whole-word matching: folded, split on anything not a letter or digit. */
 export function foldedWords(text: string): string[] {
-  return searchKey(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  return [...keys(text).words];
 }
 
 /** How well an entity's names match the input: the step (lower is better), or null. */
 export function matchStep(entity: NamedEntity, input: string): MatchStep | null {
   if (entity.id === input.trim()) return 'id';
-  if (matchKey(entity.name) === matchKey(input)) return 'exact';
-  if (searchKey(entity.name) === searchKey(input)) return 'folded';
-  const words = foldedWords(input);
-  if (words.length === 0) return null;
+  const q = keys(input);
+  const name = keys(entity.name);
+  if (name.match === q.match) return 'exact';
+  if (name.folded === q.folded) return 'folded';
+  if (q.words.length === 0) return null;
   const hit = [entity.name, ...entity.aliases].some((n) => {
-    const have = new Set(foldedWords(n));
-    return words.every((w) => have.has(w));
+    const have = keys(n).words;
+    return q.words.every((w) => have.includes(w));
   });
   return hit ? 'words' : null;
 }
@@ -110,9 +122,9 @@ export function searchRank(e: NamedEntity, input: string): number | null {
   if (step === null) return null;
   if (step === 'id' || step === 'exact') return 0;
   if (step === 'folded') return 1;
-  if ([e.name, ...e.aliases].some((n) => searchKey(n) === searchKey(input))) return 1;
-  const folded = searchKey(input);
-  return [e.name, ...e.aliases].some((n) => searchKey(n).startsWith(folded)) ? 2 : 3;
+  const folded = keys(input).folded;
+  if ([e.name, ...e.aliases].some((n) => keys(n).folded === folded)) return 1;
+  return [e.name, ...e.aliases].some((n) => keys(n).folded.startsWith(folded)) ? 2 : 3;
 }
 
 const LABEL_ORDER: Record<NamedLabel, number> = { Person: 0, Organization: 1, Position: 2 };

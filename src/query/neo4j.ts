@@ -167,6 +167,9 @@ export class Neo4jQueries implements MeetingQueries {
        MATCH (n:${l} {nameKey: $key}) RETURN ${project}`,
       { input: input.trim(), key: matchKey(input) },
     );
+    // An id given as is names exactly one node: nothing else to look up.
+    const byIdRow = rows.find((r) => String(r.id) === input.trim());
+    if (byIdRow) return [namedEntity(label, String(byIdRow.id), asProps(byIdRow.props), typeof byIdRow.organization === 'string' ? byIdRow.organization : null)];
     const lucene = luceneQuery(input);
     if (lucene !== null) {
       rows.push(
