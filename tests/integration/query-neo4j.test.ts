@@ -190,6 +190,17 @@ describe('meeting-kg cypher', () => {
   });
   const count = async () => (await server.driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0]!.get('c').toNumber() as number;
 
+  it('meeting-kg ask reads Neo4j too (--store neo4j, or NEO4J_URI alone)', async () => {
+    const t = await runCli(['ask', 'chairs', '--org', 'Ban Chỉ đạo 35', '--from', '2023-01-01', '--store', 'neo4j']);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('Đỗ Mạnh Hiến');
+    expect(t.out).toContain('Ban Chỉ đạo 35 Thành ủy Hải Phòng');
+    expect(t.out).toContain('2023-02-06');
+    const j = await runCli(['ask', 'search', 'do manh hien', '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.out).rows[0]).toMatchObject({ label: 'Person', name: 'Đỗ Mạnh Hiến' });
+  });
+
   it('runs a read query with parameters, as a table or JSON', async () => {
     const t = await runCli(['cypher', cypherQuery('chairs'), '--param', 'from=2023-01-01', '--param', 'to=null']);
     expect(t.code).toBe(0);
