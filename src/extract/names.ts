@@ -97,6 +97,8 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
     const name = fold(tokens.slice(i, n).join(' '));
     if (PLACES.has(name)) return null;
     if (PLACES.has(fold(tokens.slice(i, i + 2).join(' ')))) continue;
+    // "Bí thư T.Ư Đoàn Bùi Quang Huy": a body word that is also a surname, before a full name
+    if (len === 4 && BODY_SURNAMES.has(fold(tokens[i]!)) && SURNAMES.has(fold(tokens[i + 1]!))) continue;
     return { from: i, to: n };
   }
   return null;
@@ -116,6 +118,7 @@ function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: 
   return out;
 }
 
+const BODY_SURNAMES = new Set(['đoàn', 'đảng', 'hội']);
 const NAMES_CACHE = new Map<string, NameSpan[]>();
 
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */

@@ -88,6 +88,10 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
       if (predicateAt(s, f, k) > 0) break;
       if (nameStarts.has(k)) break;
+      // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
+      const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
+      if (count && predicateAt(s, f, k + count[0].length) === 0 &&
+        !/^\d+\s+(?:thành phố|tỉnh|huyện|quận|của|khóa|khoá|về)(?![\p{L}])/u.test(s.slice(k))) break;
     }
     k++;
   }
