@@ -9,6 +9,14 @@
  * unchanged: the hash check alone). Neo4j writes go under a throw-away id namespace, deleted at
  * the end; it uses NEO4J_URI or the local server (`meeting-kg neo4j start`).
  * Also times the stages apart (read, extract+resolve, store writes) on the same articles.
+ *
+ * Measured 2026-11-23 on the shared 2-core dev machine (other jobs running), 3000 records, batch 50,
+ * local Neo4j 5.26 Community:
+ *   read 1010 articles/s; extract+resolve 188 articles/s (alone)
+ *   writes alone: memory 5750 articles/s, Neo4j 71 articles/s (about 14k nodes+edges per 1000 articles)
+ *   end to end (read → extract → resolve → write): memory 77 articles/s, Neo4j 26 articles/s
+ *   re-ingest, all unchanged (hash check only, no extraction): memory 522 articles/s, Neo4j 340 articles/s
+ *   both stores end with the same counts: 10365 nodes, 14274 relationships
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
