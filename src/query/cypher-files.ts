@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 /** The question files the helpers run (file name without `.cypher`). */
 export const QUERY_FILES = [
   'chairs',
+  'chairs-in-range',
   'chairs-of-organization',
   'chairs-by-person',
   'holders-of-position',
   'holders-in-organization',
   'person-timeline',
   'meetings',
+  'meetings-in-range',
   'meetings-of-organization',
   'meeting',
   'tasks',

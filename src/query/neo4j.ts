@@ -245,7 +245,9 @@ export class Neo4jQueries implements MeetingQueries {
         ? await this.run('chairs-by-person', { personId, organizationIds, ...dates })
         : organizationIds !== null
           ? await this.run('chairs-of-organization', { organizationIds, ...dates })
-          : await this.run('chairs', dates);
+          : dates.from !== null || dates.to !== null
+            ? await this.run('chairs-in-range', dates)
+            : await this.run('chairs', dates);
     return {
       status: 'ok',
       rows: sortChairRows(
@@ -328,7 +330,7 @@ export class Neo4jQueries implements MeetingQueries {
       if (!Array.isArray(o)) return o;
       rows = await this.run('meetings-of-organization', { ...params, organizationIds: o });
     } else {
-      rows = await this.run('meetings', params);
+      rows = await this.run(params.from !== null || params.to !== null ? 'meetings-in-range' : 'meetings', params);
     }
     // The kind filter ignores diacritics, which Cypher cannot fold: applied here.
     const kind = q.kind === undefined ? null : searchKey(q.kind);

@@ -96,6 +96,8 @@ describe('the Cypher library on the seeds', () => {
 
   const params = (): Record<QueryFile, Record<string, unknown>> => ({
     chairs: { from: '2023-01-01', to: null },
+    'chairs-in-range': { from: '2023-02-01', to: '2023-02-28' },
+    'meetings-in-range': { from: null, to: '2023-01-31', kind: null },
     'chairs-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null },
     'chairs-by-person': { personId: ids.hien, organizationIds: null, from: null, to: null },
     'holders-of-position': { positionIds: [ids.truongBcd], at: null },
@@ -134,6 +136,8 @@ describe('the Cypher library on the seeds', () => {
     const chairs = results.chairs!.map((r) => `${(r.person as { name: string }).name} ${(r.meeting as { date: string }).date}`);
     expect(chairs).toEqual(['Đỗ Mạnh Hiến 2023-02-06', 'Nguyễn Tiến Thành 2023-01-05', 'Phạm Đồng Thụy 2023-01-05']);
     expect((results['holders-of-position']![0]!.firstSeen as string)).toBe('2023-02-06');
+    expect(results['chairs-in-range']!.map((r) => (r.person as { name: string }).name)).toEqual(['Đỗ Mạnh Hiến']);
+    expect(results['meetings-in-range']!.map((r) => (r.meeting as { date: string }).date)).toEqual(['2023-01-05']);
     expect(results.tasks!.map((r) => (r.task as { text: string }).text).sort()).toEqual(['Nâng cao hiệu quả quản lý báo chí', 'Tăng cường công tác dự báo, nắm bắt tình hình']);
     expect((results.search![0]!.name as string)).toBe('Đỗ Mạnh Hiến');
     expect(results['co-attendance']!.map((r) => (r.person as { name: string }).name).sort()).toEqual(['Vũ Thanh Chương', 'Đào Khánh Hà']);
@@ -141,7 +145,7 @@ describe('the Cypher library on the seeds', () => {
 
   it('answers the common questions from indexes: seeks, never label or all-node scans', async () => {
     const anchored: QueryFile[] = [
-      'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
+      'chairs-in-range', 'meetings-in-range', 'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
       'meetings-of-organization', 'meeting', 'tasks-of-organization', 'tasks-issued-by', 'co-attendance', 'search',
     ];
     const report: string[] = [];
