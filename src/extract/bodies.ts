@@ -21,8 +21,8 @@ const HEADS = [...BODY_HEADS.heads]
   .sort((a, b) => b.folded.length - a.folded.length);
 const LOWER_CONTINUATIONS = new Set([
   'tỉnh', 'thành phố', 'huyện', 'quận', 'phường', 'xã', 'thị xã', 'thị trấn', 'nhân dân', 'tối cao', 'thường trực',
-  'thường vụ', 'chỉ đạo', 'tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'cán sự', 'tổ quốc', 'trung ương', 'nhà nước',
-  'khóa', 'khoá', 'quốc hội', 'đảng', 'cổ phần', 'phát triển', 'đầu tư', 'và', 'chính trị',
+  'thường vụ', 'chỉ đạo', 'tuyên giáo', 'dân vận', 'nội chính', 'cán sự', 'tổ quốc', 'trung ương', 'nhà nước',
+  'khóa', 'khoá', 'cổ phần', 'và',
 ]);
 const CONTINUATION_LIST = [...LOWER_CONTINUATIONS].sort((a, b) => b.length - a.length);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -47,7 +47,7 @@ const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.folded.split(' ')[0]!));
 function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameStarts: ReadonlySet<number>): number {
   let k = start;
   let end = start;
-  let prevCapital = /\p{Lu}[\p{Ll}\p{M}]*$/u.test(s.slice(Math.max(0, start - 12), start));
+  let prevCapital = /(?:^|[\s-])\p{Lu}[\p{Ll}\p{M}]+$/u.test(s.slice(Math.max(0, start - 12), start));
   for (;;) {
     let j = k;
     while (s[j] === ' ') j++;
@@ -77,7 +77,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
-    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare)) {
+    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && tailEndsWell(s, f, j + bare.length)) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       if (bare !== w) break;
@@ -86,6 +86,15 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     break;
   }
   return end;
+}
+
+/** True when what follows a compound's lower-case syllable still reads as a body name or its end. */
+function tailEndsWell(s: string, f: string, k: number): boolean {
+  let j = k;
+  while (s[j] === ' ') j++;
+  if (j >= s.length || /[\p{Lu}\p{N},.;:()"“”!?\-–]/u.test(s[j]!)) return true;
+  if (predicateAt(s, f, j) > 0) return true;
+  return CONTINUATION_LIST.some((c) => f.startsWith(fold(c), j) && !isWordChar(f[j + fold(c).length]));
 }
 
 /** Every body named in a sentence, longest head first, without overlaps. */
