@@ -1,7 +1,7 @@
 /**
  * The Neo4j store. Each article is written in a managed write transaction: its old edges (found
  * through the per-type `article` indexes) are deleted, its nodes MERGEd on their constrained `id`
- * and its edges MERGEd between them with UNWIND batches, then nodes it no longer states lose it
+ * and its edges CREATEd between them with UNWIND batches, then nodes it no longer states lose it
  * and orphans go. Several articles may share a transaction for speed; when such a group fails,
  * each article is retried alone, so a failure still costs exactly one article, whole.
  * Labels and relationship types in the Cypher text come only from the model's allowlist.
@@ -222,7 +222,9 @@ export class Neo4jGraphStore implements GraphStore {
 
     this.options.beforeEdges?.(group.map((g) => g.articleId.slice(this.ns.length)));
 
-    // 3. Edges, per (type, from label, to label): both ends are bound by label and id.
+    // 3. Edges, per (type, from label, to label): both ends are bound by label and id. CREATE, not
+    // MERGE: edge ids contain the article id and the article's old edges are gone, so none exists
+    // (and MERGE would scan every edge of a hub node such as "Chính phủ").
     const labelOf = new Map<string, NodeLabel>();
     for (const g of todo) for (const n of g.nodes) labelOf.set(n.id, n.label);
     const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
@@ -240,7 +242,7 @@ export class Neo4jGraphStore implements GraphStore {
         `UNWIND $rows AS row
          MATCH (s:${label(from)} {id: row.from})
          MATCH (e:${label(to)} {id: row.to})
-         MERGE (s)-[r:${relType(type)} {id: row.id}]->(e)
+         CREATE (s)-[r:${relType(type)}]->(e)
          SET r = row.props, r.id = row.id
          RETURN count(r) AS n`,
         { rows },
