@@ -191,6 +191,13 @@ function extractUnchecked(article: Article): Extraction {
       }
     }
     if (organizers.length === 0) {
+      // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead
+      for (const s of sentences.slice(0, 2)) {
+        organizers = meetingOrganizers(s.text, s.text.length).map((b) => bodyMention(b.name, s, 0.7));
+        if (organizers.length) break;
+      }
+    }
+    if (organizers.length === 0) {
       // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh
       for (const key of chairs) {
         const p = persons.get(key);

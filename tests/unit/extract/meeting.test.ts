@@ -85,3 +85,37 @@ describe('tasks', () => {
     for (const t of e.meetings[0]!.tasks) expect(t.id).toMatch(/^task:[0-9a-f]{16}$/);
   });
 });
+
+describe('forms real reports use', () => {
+  const at = (text: string) => extract(articleOf(text, { published: '2024-04-28' })).meetings[0];
+
+  it('a list header "Chủ trì hội nghị: A, <cv>; B, <cv>"', () => {
+    const m = at('Sáng 27/4, UBND tỉnh tổ chức hội nghị tổng kết. Chủ trì hội nghị: đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh; Trần Thị Bảy, Phó Chủ tịch UBND tỉnh.')!;
+    expect(names(m.chairs)).toEqual(['Lê Văn Tám', 'Trần Thị Bảy']);
+    expect(m.date).toBe('2024-04-27');
+  });
+
+  it('the verb after the list ("Các đồng chí: A, <cv>; B, <cv> dự.")', () => {
+    const m = at('Sáng 27/4, Sở Tư pháp tổ chức hội nghị. Các đồng chí: Lê Văn Tám, Giám đốc Sở Tư pháp; Trần Thị Bảy, Phó Giám đốc Sở Tư pháp dự.')!;
+    expect(names(m.attendees)).toEqual(['Lê Văn Tám', 'Trần Thị Bảy']);
+    expect(m.chairs).toEqual([]);
+  });
+
+  it('"dưới sự điều hành của" and "cùng điều hành" for chairing a session', () => {
+    const m = at('Chiều 27/4, Kỳ họp thứ 5 HĐND tỉnh bế mạc dưới sự điều hành của đồng chí Mai Xuân Hòa, Chủ tịch HĐND tỉnh. Đồng chí Mai Xuân Hòa và đồng chí Hà Thị Thu, Phó Chủ tịch HĐND tỉnh cùng điều hành phiên họp.')!;
+    expect(names(m.chairs)).toEqual(['Mai Xuân Hòa', 'Hà Thị Thu']);
+  });
+
+  it('a chair named after the attendee sentence, the organiser from the lead', () => {
+    const m = at('Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ. Dự họp có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy. Đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì hội nghị.')!;
+    expect(names(m.chairs)).toEqual(['Vũ Đại Thắng']);
+    expect(names(m.organizers)).toEqual(['Ban Thường vụ Tỉnh ủy']);
+  });
+
+  it('an outlet prefix and a "PV" byline change nothing; a directive by letter is no meeting', () => {
+    const m = at('GD&TĐ - Sáng 27/4, Bộ GD&ĐT tổ chức hội nghị trực tuyến. Thứ trưởng Nguyễn Hữu Độ chủ trì. PV')!;
+    expect(names(m.chairs)).toEqual(['Nguyễn Hữu Độ']);
+    expect(names(m.organizers)).toEqual(['Bộ GD&ĐT']);
+    expect(at('Ngày 27/4, Chủ tịch UBND tỉnh Nguyễn Văn Bình đã có văn bản chỉ đạo các sở khẩn trương rà soát.')).toBeUndefined();
+  });
+});
