@@ -4,7 +4,7 @@
 //   $personId         a Person id (find it with search.cypher)
 //   $organizationIds  list of Organization ids to keep, or null for every body
 //   $from, $to        'YYYY-MM-DD' or null (see chairs.cypher for partial dates)
-MATCH (p:Person {id: $personId})-[c:CHAIRED]->(m:Meeting)
+MATCH (p:Person {id: $personId})-[c:CHAIRED]->(m:Meeting) USING INDEX p:Person(id)
 WHERE $organizationIds IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(o:Organization) WHERE o.id IN $organizationIds }
 WITH p, m, collect(c) AS facts,
      CASE WHEN m.date =~ '\\d{4}' THEN m.date + '-01-01' WHEN m.date =~ '\\d{4}-\\d{2}' THEN m.date + '-01'

@@ -7,7 +7,7 @@
 //   $to    last day of the range,  'YYYY-MM-DD', or null
 // The seek keeps every date string from the year of $from to $to ('2023' and '2023-02' included);
 // the WHERE below then applies the overlap rule of chairs.cypher exactly.
-MATCH (m:Meeting) WHERE m.date >= coalesce(left($from, 4), '0') AND m.date <= coalesce($to, '9')
+MATCH (m:Meeting) USING INDEX m:Meeting(date) WHERE m.date >= coalesce(left($from, 4), '0') AND m.date <= coalesce($to, '9')
 MATCH (p:Person)-[c:CHAIRED]->(m)
 WITH p, m, collect(c) AS facts,
      CASE WHEN m.date =~ '\\d{4}' THEN m.date + '-01-01' WHEN m.date =~ '\\d{4}-\\d{2}' THEN m.date + '-01'

@@ -3,7 +3,7 @@
 // Parameters
 //   $organizationIds  list of Organization ids (find them with search.cypher)
 //   $from, $to        'YYYY-MM-DD' or null (see chairs.cypher for partial dates)
-MATCH (o:Organization) WHERE o.id IN $organizationIds
+MATCH (o:Organization) USING INDEX o:Organization(id) WHERE o.id IN $organizationIds
 MATCH (m:Meeting)-[:ORGANIZED_BY]->(o)
 WITH DISTINCT m
 MATCH (p:Person)-[c:CHAIRED]->(m)

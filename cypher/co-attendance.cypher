@@ -3,7 +3,7 @@
 //
 // Parameters
 //   $personId  a Person id (find it with search.cypher)
-MATCH (p:Person {id: $personId})-[:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
+MATCH (p:Person {id: $personId})-[:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting) USING INDEX p:Person(id)
 WITH DISTINCT p, m
 MATCH (other:Person)-[r:ATTENDED|CHAIRED|SPOKE_AT]->(m)
 WHERE other <> p

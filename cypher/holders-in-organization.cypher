@@ -3,7 +3,7 @@
 // Parameters
 //   $organizationId  an Organization id (find it with search.cypher)
 //   $at              'YYYY-MM-DD' or null (see holders-of-position.cypher)
-MATCH (o:Organization {id: $organizationId})<-[:OF]-(pos:Position)
+MATCH (o:Organization {id: $organizationId})<-[:OF]-(pos:Position) USING INDEX o:Organization(id)
 MATCH (p:Person)-[h:HOLDS]->(pos)
 WITH o, p, pos, h,
      CASE WHEN h.date =~ '\\d{4}' THEN h.date + '-01-01' WHEN h.date =~ '\\d{4}-\\d{2}' THEN h.date + '-01'

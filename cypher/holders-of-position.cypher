@@ -5,7 +5,7 @@
 //   $positionIds  list of Position ids (find them with search.cypher)
 //   $at           'YYYY-MM-DD': only statements dated on or before it count; null for all
 // Dates without a year ('--02-06') never count for first/last seen nor "as of".
-MATCH (pos:Position) WHERE pos.id IN $positionIds
+MATCH (pos:Position) USING INDEX pos:Position(id) WHERE pos.id IN $positionIds
 MATCH (p:Person)-[h:HOLDS]->(pos)
 WITH p, pos, h,
      CASE WHEN h.date =~ '\\d{4}' THEN h.date + '-01-01' WHEN h.date =~ '\\d{4}-\\d{2}' THEN h.date + '-01'

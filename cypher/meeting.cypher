@@ -3,7 +3,7 @@
 //
 // Parameters
 //   $meetingId  a Meeting id (from meetings.cypher or chairs.cypher)
-MATCH (m:Meeting {id: $meetingId})
+MATCH (m:Meeting {id: $meetingId}) USING INDEX m:Meeting(id)
 CALL (m) {
   OPTIONAL MATCH (p:Person)-[r:CHAIRED]->(m)
   WITH p, collect(r) AS facts

@@ -4,7 +4,7 @@
 // Parameters
 //   $from, $to  'YYYY-MM-DD' or null, at least one set (see chairs-in-range.cypher)
 //   $kind       the start of the event's word, e.g. 'hội nghị' (case-insensitive), or null
-MATCH (m:Meeting) WHERE m.date >= coalesce(left($from, 4), '0') AND m.date <= coalesce($to, '9')
+MATCH (m:Meeting) USING INDEX m:Meeting(date) WHERE m.date >= coalesce(left($from, 4), '0') AND m.date <= coalesce($to, '9')
 WITH m,
      CASE WHEN m.date =~ '\\d{4}' THEN m.date + '-01-01' WHEN m.date =~ '\\d{4}-\\d{2}' THEN m.date + '-01'
           WHEN m.date =~ '\\d{4}-\\d{2}-\\d{2}' THEN m.date END AS low,

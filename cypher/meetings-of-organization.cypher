@@ -4,7 +4,7 @@
 //   $organizationIds  list of Organization ids (find them with search.cypher)
 //   $from, $to        'YYYY-MM-DD' or null (see chairs.cypher for partial dates)
 //   $kind             the start of the event's word (case-insensitive), or null
-MATCH (o:Organization) WHERE o.id IN $organizationIds
+MATCH (o:Organization) USING INDEX o:Organization(id) WHERE o.id IN $organizationIds
 MATCH (m:Meeting)-[:ORGANIZED_BY]->(o)
 WITH DISTINCT m
 WITH m,

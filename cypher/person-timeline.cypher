@@ -4,7 +4,7 @@
 //   $personId  a Person id (find it with search.cypher)
 // A post is placed at the first date seen; a meeting at its date. Rows without a dated place
 // come last.
-MATCH (p:Person {id: $personId})
+MATCH (p:Person {id: $personId}) USING INDEX p:Person(id)
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(pos:Position)
   WITH pos, collect(h) AS facts,

@@ -4,7 +4,7 @@
 //   $personId         a Person id (find it with search.cypher)
 //   $organizationIds  list of Organization ids (set at their meetings or assigned to them), or null
 //   $from, $to        'YYYY-MM-DD' or null
-MATCH (:Person {id: $personId})-[:ISSUED]->(t:Task)
+MATCH (issuer:Person {id: $personId})-[:ISSUED]->(t:Task) USING INDEX issuer:Person(id)
 WHERE $organizationIds IS NULL
    OR EXISTS { (t)<-[:SET]-(:Meeting)-[:ORGANIZED_BY]->(o:Organization) WHERE o.id IN $organizationIds }
    OR EXISTS { (t)-[:ASSIGNED_TO]->(o:Organization) WHERE o.id IN $organizationIds }

@@ -3,7 +3,7 @@
 // Parameters
 //   $organizationIds  list of Organization ids (find them with search.cypher)
 //   $from, $to        'YYYY-MM-DD' or null
-MATCH (o:Organization) WHERE o.id IN $organizationIds
+MATCH (o:Organization) USING INDEX o:Organization(id) WHERE o.id IN $organizationIds
 CALL (o) {
   MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)-[:SET]->(t:Task) RETURN t
   UNION
