@@ -4,6 +4,7 @@
  */
 export * from './model/index.js';
 export * from './article/index.js';
+export * from './extract/index.js';
 export * from './store/index.js';
 export * from './resolve/index.js';
 export * from './graph/index.js';
