@@ -104,7 +104,7 @@ export function liveServerInfo(paths: ServerPaths): LocalServerInfo | undefined 
 export async function localServerStatus(options: LocalServerOptions = {}): Promise<LocalServerStatus> {
   const paths = resolveServerPaths(options.env, options.cwd);
   const info = liveServerInfo(paths);
-  if (!info) return { running: false, detail: 'no local Neo4j is running', paths };
+  if (!info) return { running: false, detail: `no server process for ${paths.stateDir}`, paths };
   const urls = { boltUrl: boltUrl(info.boltPort), browserUrl: browserUrl(info.httpPort) };
   const credentials = readCredentials(paths.credentialsFile);
   if (!credentials) {
