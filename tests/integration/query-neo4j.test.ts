@@ -224,6 +224,8 @@ describe('meeting-kg cypher', () => {
       "CALL db.createLabel('Intruder')",
       'CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.locality)',
       "MATCH (p:Person) CALL (p) { SET p.hacked = true } RETURN count(*)",
+      "CREATE USER intruder SET PASSWORD 'secret-secret' CHANGE NOT REQUIRED",
+      'LOAD CSV FROM "file:///x.csv" AS row CREATE (:Person {id: row[0]})',
     ]) {
       const r = await runCli(['cypher', q]);
       expect(r.code, q).toBe(3);

@@ -96,12 +96,17 @@ export interface ReadOnlyResult {
   truncated: boolean;
 }
 
-/** Thrown for a query that Neo4j does not type read-only. */
+/** Thrown for a query that Neo4j does not type read-only (or cannot EXPLAIN, such as admin commands). */
 export class WriteRefusedError extends Error {
-  constructor(readonly queryType: string) {
-    super(
-      `refused: Neo4j types this query "${queryType}" (${queryType === 's' ? 'a schema change' : 'it writes'}); meeting-kg cypher runs read-only queries only (use \`meeting-kg ingest\` to change the graph)`,
-    );
+  constructor(
+    readonly queryType: string,
+    detail?: string,
+  ) {
+    const why =
+      queryType === 'unexplainable'
+        ? `Neo4j cannot EXPLAIN it, so it cannot be shown to be read-only (${detail ?? 'no detail'})`
+        : `Neo4j types it "${queryType}" (${queryType === 's' ? 'a schema change' : 'it writes'})`;
+    super(`refused: ${why}; meeting-kg cypher runs read-only queries only (use \`meeting-kg ingest\` to change the graph)`);
     this.name = 'WriteRefusedError';
   }
 }
@@ -121,7 +126,7 @@ export async function runReadOnly(
     const code = (error as { code?: string }).code ?? '';
     const message = firstLine(error);
     if (code.includes('Syntax') || code.includes('ParameterMissing') || code.includes('Statement')) throw new UserError(`Neo4j cannot run this query: ${message}`);
-    throw new WriteRefusedError(`not explainable: ${message}`);
+    throw new WriteRefusedError('unexplainable', message);
   }
   if (type !== 'r') throw new WriteRefusedError(type);
   const session = driver.session({
