@@ -42,7 +42,9 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 }
 
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng)(?![\p{L}])|[“”"]/u;
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
+/** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
+const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|hai\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
 const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ)(?![\p{L}])|[”"]/u;
 
 /**
@@ -78,7 +80,11 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     // a later clause names its own addressee only as a proper body ("Tổng Thư ký Quốc hội", "các sở")
     if (maxAddresseeWords <= 10 && !/^(?:\p{Lu}|các\s|những\s)/u.test(s.slice(i, found))) return null;
     addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/\s+(?:sẽ|cần|phải|nên)$/u, '').replace(/^nhiệm vụ cho\s+/u, '').trim() || null;
-    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee))) return null;
+    if (addressee) {
+      // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
+      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay)[^,]{0,30},\s*)+/u, '').trim() || null;
+    }
+    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee) || !ADDRESSEE_START.test(addressee))) return null;
     i = found;
   }
   let end = to;
