@@ -11,12 +11,13 @@
  * Also times the stages apart (read, extract+resolve, store writes) on the same articles.
  *
  * Measured 2026-11-23 on the shared 2-core dev machine (other jobs running), 3000 records, batch 50,
- * local Neo4j 5.26 Community:
- *   read 1010 articles/s; extract+resolve 188 articles/s (alone)
- *   writes alone: memory 5750 articles/s, Neo4j 71 articles/s (about 14k nodes+edges per 1000 articles)
- *   end to end (read → extract → resolve → write): memory 77 articles/s, Neo4j 26 articles/s
- *   re-ingest, all unchanged (hash check only, no extraction): memory 522 articles/s, Neo4j 340 articles/s
- *   both stores end with the same counts: 10365 nodes, 14274 relationships
+ * local Neo4j 5.26 Community (numbers vary ±2x with the machine's load):
+ *   read 460 articles/s; extract+resolve 227 articles/s (alone)
+ *   writes alone: memory 13100 articles/s, Neo4j 423 articles/s (about 14k nodes+edges per 1000 articles)
+ *   end to end (read → extract → resolve → write): memory 360 articles/s, Neo4j 97 articles/s
+ *   re-ingest, all unchanged (hash check only, no extraction): memory 1736 articles/s, Neo4j 605 articles/s
+ *   both stores end with the same counts: 9834 nodes, 13588 relationships
+ *   (before edges were CREATEd instead of MERGEd, Neo4j writes ran at 71 articles/s)
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
