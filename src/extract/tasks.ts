@@ -45,7 +45,7 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|hai\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ)(?![\p{L}])|[”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
 
 /**
  * One semicolon clause as a task item: it must open with an action word, possibly after its
