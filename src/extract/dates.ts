@@ -88,8 +88,12 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:từ|trước|sau|là|đến|cuối|đầu|thời điểm|hồi|vào|năm)\s*$/u.test(lead)) continue;
     if (mm === month || mm === month + 1) vote(Number(m[2]), 2);
   }
-  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)/giu)) {
+  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
+    // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
+    // early-year meeting plans its own year
+    if (/^(kế hoạch|phương hướng|phương án)/u.test(clause) && month > 3) continue;
+    if (/(nhiệm kỳ|giai đoạn)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }

@@ -29,6 +29,10 @@ describe('years', () => {
     expect(yearFromText('nhiệm vụ trọng tâm tháng 2/2017', 2)).toBe(2017);
     expect(yearFromText('quyết toán ngân sách năm 2015; khởi công 2008', 5)).toBeNull();
     expect(yearFromText('quy hoạch được xây dựng từ tháng 5/2013', 5)).toBeNull();
+    // a plan made mid-year is for the next year; a term of office is no year at all
+    expect(yearFromText('bàn phương án tăng lương tối thiểu vùng năm 2018', 6)).toBeNull();
+    expect(yearFromText('kế hoạch đầu tư công trung hạn 5 năm 2016 - 2020', 2)).toBeNull();
+    expect(yearFromText('Từ nay đến hết năm 2017, các cơ quan tập trung', 6)).toBe(2017);
   });
 
   it('formats full and partial dates', () => {
