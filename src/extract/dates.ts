@@ -97,6 +97,9 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }
+  for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+    vote(Number(m[1]), 1);
+  }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
   const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));
   if (after.length) {
