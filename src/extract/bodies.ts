@@ -77,7 +77,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
-    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && tailEndsWell(s, f, j + bare.length)) {
+    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       if (bare !== w) break;
@@ -87,6 +87,13 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   }
   return end;
 }
+
+/** Second syllables of the compounds body names are made of ("Chỉ đạo", "Công an", "Kinh tế" …). */
+const COMPOUND_TAILS = new Set([
+  'đạo', 'an', 'trị', 'phủ', 'hội', 'ương', 'vụ', 'giáo', 'vận', 'chính', 'sát', 'phòng', 'tế', 'tịch', 'dục', 'thông',
+  'nghiệp', 'trường', 'dựng', 'pháp', 'tra', 'toán', 'sản', 'lực', 'hóa', 'hoá', 'lịch', 'ninh', 'binh', 'thuật', 'thương',
+  'nguyên', 'sách', 'tư', 'hành', 'luận', 'dân', 'quốc', 'đình', 'thôn', 'tộc', 'giáo', 'lợi', 'sự', 'tác', 'kế',
+]);
 
 /** True when what follows a compound's lower-case syllable still reads as a body name or its end. */
 function tailEndsWell(s: string, f: string, k: number): boolean {
