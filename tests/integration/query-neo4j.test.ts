@@ -288,7 +288,7 @@ describe('Neo4j Browser explains itself', () => {
       await run(`:style ${grass}`);
       await page.waitForTimeout(1000);
       // "Who chaired which committee and when" as a graph.
-      await run('MATCH (p:Person)-[c:CHAIRED]->(m:Meeting)-[o:ORGANIZED_BY]->(b:Organization) RETURN p, c, m, o, b');
+      await run('// Who chaired which committee and when\nMATCH (p:Person)-[c:CHAIRED]->(m:Meeting)-[o:ORGANIZED_BY]->(b:Organization) RETURN p, c, m, o, b');
       await page.waitForSelector('svg g.node', { timeout: 60_000 });
       await page.waitForTimeout(2500); // let the force layout settle for the screenshot
       const captions = (await page.$$eval('svg g.node', (nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())));
@@ -307,6 +307,10 @@ describe('Neo4j Browser explains itself', () => {
       expect(await fill('Đỗ Mạnh Hiến')).toBe('#D9534F');
       expect(await fill('Ban Chỉ đạo 35 Thành ủy Hải Phòng')).toBe('#2F6DB5');
       expect(await fill('Hội nghị tổng kết 2023-02-06')).toBe('#F0AD4E');
+      // The README's way to keep an example query: the frame's star saves it as a favourite,
+      // named by its first comment line.
+      await page.click('[data-testid="frame-Favorite"] >> nth=0');
+      await page.waitForSelector('[data-testid="scriptTitle-Who chaired which committee and when"]', { timeout: 10_000 });
       mkdirSync(artifacts, { recursive: true });
       await page.screenshot({ path: join(artifacts, 'browser-who-chaired.png') });
     } finally {
