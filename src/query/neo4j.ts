@@ -114,11 +114,16 @@ function assignees(v: unknown): Assignee[] {
   }));
 }
 
-/** The Lucene query for some words: each folded word required, special characters escaped. */
+/**
+ * The Lucene query for some words: each folded word required, special characters escaped. The
+ * `nameSearch` index splits on whitespace only, so "Sở Văn hóa, Thể thao…" holds the token
+ * "hoa,": each word also matches inside a token (`*hoa*`), and the exact token scores higher.
+ * The hits are then filtered word for word by the same rule as the memory store.
+ */
 export function luceneQuery(text: string): string | null {
   const words = foldedWords(text);
   if (words.length === 0) return null;
-  return words.map((w) => `+${escapeLucene(w)}`).join(' ');
+  return words.map((w) => `+(${escapeLucene(w)} OR *${escapeLucene(w)}*)`).join(' ');
 }
 
 /** Escapes Lucene's special characters (`+ - && || ! ( ) { } [ ] ^ " ~ * ? : \ /`). */
