@@ -45,7 +45,7 @@ export function isHeldSentence(s: string): boolean {
 /** The meeting's title: from its kind word to the end of the clause that names it. */
 export function meetingTitle(s: string, kindStart: number): string | null {
   const rest = s.slice(kindStart);
-  const stop = /\s(?:do|dưới sự|tại|với sự|đã|diễn ra|vào|nhằm|được)\s|\.(?:\s|$)|\s[-–]\s|,\s(?=(?:Thượng|Trung|Đại|Thiếu)\s|(?:đồng chí|Đồng chí|ông|bà|Ông|Bà)\s|\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu})|,\s(?:sáng|chiều|tối|ngày)\s/u.exec(rest);
+  const stop = /\s(?:dưới sự|tại|với sự|đã|diễn ra|vào|nhằm|được)\s|\sdo\s(?=\p{Lu}|đồng chí|ông|bà)|\.(?:\s|$)|\s[-–]\s|,\s(?=(?:Thượng|Trung|Đại|Thiếu)\s|(?:đồng chí|Đồng chí|ông|bà|Ông|Bà)\s|\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu})|,\s(?:sáng|chiều|tối|ngày)\s/u.exec(rest);
   const t = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,.;:]+$/u, '');
   if (t.split(/\s+/u).length < 3) return null;
   return t;
@@ -100,6 +100,12 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);
+  // "phiên họp đầu tiên của Ủy ban hỗn hợp về …": a committee named in lower case after its head
+  const named = /\scủa\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\s+\p{Ll}[^,(;.]{2,160}?)(?=\s*[,(;.]|\s+(?:dưới sự|tại|vào|diễn ra)\s|\s+do\s+(?=\p{Lu}|đồng chí|ông|bà)|$)/u.exec(tail);
+  if (named && m && named.index === m.index) {
+    const start = kindStart + named.index + named[0].indexOf(named[1]!);
+    return [{ name: named[1]!.trim(), start, end: start + named[1]!.trim().length, kind: 'other' }];
+  }
   if (m) {
     const from = kindStart + m.index;
     const list = bodies.filter((b) => b.start >= from);

@@ -118,4 +118,10 @@ describe('forms real reports use', () => {
     expect(names(m.organizers)).toEqual(['Bộ GD&ĐT']);
     expect(at('Ngày 27/4, Chủ tịch UBND tỉnh Nguyễn Văn Bình đã có văn bản chỉ đạo các sở khẩn trương rà soát.')).toBeUndefined();
   });
+
+  it('an organiser named in lower case after its head ("phiên họp … của Ủy ban hỗn hợp về …")', () => {
+    const m = at('Ngày 12/4, tại Hà Nội đã diễn ra phiên họp thứ hai của Ủy ban liên chính phủ về hợp tác kinh tế Việt Nam - Ba Lan dưới sự chủ trì của Bộ trưởng Bộ Tài chính Hồ Đức Minh.')!;
+    expect(names(m.organizers)).toEqual(['Ủy ban liên chính phủ về hợp tác kinh tế Việt Nam - Ba Lan']);
+    expect(names(m.chairs)).toEqual(['Hồ Đức Minh']);
+  });
 });
