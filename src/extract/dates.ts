@@ -20,7 +20,7 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
   'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening', 'đêm': 'evening',
 };
 
-const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm nay|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
 
 /** Every day-month date in `text` that reads as a calendar date. */
 export function findDates(text: string): DateMention[] {
@@ -81,6 +81,25 @@ export function yearFromText(text: string, month: number): number | null {
     const mm = Number(m[3]);
     if (mm === month) vote(Number(m[4]), 2);
   }
+  // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
+  // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
+    const ahead = Number(m[3]) - month;
+    if (ahead < 1 || ahead > 6) continue;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    if (/(?:đến|trước|hạn|chậm nhất|xong|hoàn thành|dự kiến|sẽ)[^.;]{0,30}$/u.test(lead)) vote(Number(m[4]), 1);
+  }
+  // periods of the meeting's own year: "6 tháng cuối năm 2017" (from mid-year), "những tháng còn
+  // lại của năm 2017", "quý 3/2017" (this or a later quarter)
+  for (const m of text.matchAll(/(?:6|sáu)\s+tháng\s+cuối\s+năm\s+((?:19|20)\d{2})(?!\d)/giu)) {
+    if (month >= 5) vote(Number(m[1]), 1);
+  }
+  for (const m of text.matchAll(/tháng\s+(?:còn lại|cuối)\s+(?:của\s+)?năm\s+((?:19|20)\d{2})(?!\d)/giu)) vote(Number(m[1]), 1);
+  for (const m of text.matchAll(/quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
+    const ahead = q - Math.ceil(month / 3);
+    if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
+  }
   for (const m of text.matchAll(/tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const mm = Number(m[1]);
     // a past or bounding reference ("từ tháng 5/2013", "trước thời điểm tháng 7/2011") does not date the meeting
@@ -88,13 +107,15 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:từ|trước|sau|là|đến|cuối|đầu|thời điểm|hồi|vào|năm)\s*$/u.test(lead)) continue;
     if (mm === month || mm === month + 1) vote(Number(m[2]), 2);
   }
-  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
     // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
     // early-year meeting plans its own year
     if (/^(kế hoạch|phương hướng|phương án)/u.test(clause) && month > 3) continue;
     if (/(nhiệm kỳ|giai đoạn)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
+    // targets "đến năm 2020" and anniversaries do not date the meeting
+    if (/(?:đến|tới)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
     vote(Number(m[2]), 1);
   }
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {

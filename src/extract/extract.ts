@@ -146,6 +146,16 @@ function extractUnchecked(article: Article): Extraction {
     for (const k of r.speakers) speakers.add(k);
     for (const k of r.attendees) attendees.add(k);
   });
+  // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
+  if (chairs.size === 0) {
+    roles.forEach((r, i) => {
+      if (r.concluders.size === 0 || !isHeldOrNeutral(sentences[i]!.text)) return;
+      if (chairs.size === 0 || [...r.concluders].every((k) => chairs.has(k))) {
+        for (const k of r.concluders) { chairs.add(k); speakers.add(k); }
+        chairSentences.push(i);
+      }
+    });
+  }
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));

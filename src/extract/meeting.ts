@@ -51,6 +51,8 @@ export function meetingTitle(s: string, kindStart: number): string | null {
   return t;
 }
 
+const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
+
 /** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */
 export function meetingDate(
   sentences: readonly Sentence[], candidates: readonly number[], published: string | null, wholeText: string,
@@ -61,7 +63,9 @@ export function meetingDate(
     const dates = findDates(s.text).filter((d) => !d.deadline);
     if (dates.length === 0) continue;
     const d = dates[0]!;
-    if (NOTICE_RE.test(s.text.slice(0, d.start + 80)) && !/(?:chủ trì|tổ chức|diễn ra)\s/iu.test(s.text.slice(d.end, d.end + 60))) {
+    // "tại cuộc họp ngày 21/1/2017": a date written right after the meeting word is the meeting's
+    const bound = MEETING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start));
+    if (!bound && NOTICE_RE.test(s.text.slice(0, d.start + 80)) && !/(?:chủ trì|tổ chức|diễn ra)\s/iu.test(s.text.slice(d.end, d.end + 60))) {
       return { date: null, timeOfDay: null, sentence: idx };
     }
     let year = d.year;

@@ -21,21 +21,27 @@ export interface SentenceRoles {
   speakers: Set<string>;
   /** Actor key → offset just after the directive verb it governs. */
   directives: Map<string, number>;
+  /** People who give the concluding speech ("A kết luận", "Phát biểu kết luận hội nghị, A"). */
+  concluders: Set<string>;
 }
 
+/** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
+const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
 const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-const CHAIR_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
-const ATTEND_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
-const SPEAK_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
-const DIRECTIVE_AFTER = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
+const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|buổi đối thoại|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
 const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
 const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$/iu;
+const CONCLUDE_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu\s+)?(?:kết luận|bế mạc)(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|kỳ họp|buổi giao ban))?[^,;]{0,40},\s*$/iu;
+const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\\s+)?(?:kết luận|bế mạc)(?![\\p{L}])`, 'u');
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
@@ -60,7 +66,7 @@ function chains(s: string, actors: readonly Actor[]): Actor[][] {
 
 /** Reads the roles of the actors of one sentence. */
 export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRoles {
-  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map() };
+  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
   const lists = chains(s, sorted);
   for (const list of lists) {
@@ -82,6 +88,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "Ông A - Chủ tịch UBND huyện: Một số chỉ tiêu …" (a caption quoting the speaker)
     if (list.length === 1 && /^\s*:\s*\p{Lu}/u.test(after) && s.slice(first.extentStart, last.extentEnd).length > first.extentEnd - first.extentStart - 1 && /[-–,]/u.test(s.slice(first.extentStart, last.extentEnd))) r.speakers.add(first.key);
     if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
+    if (list.length === 1 && (CONCLUDE_BEFORE.test(beforeFolded) || CONCLUDE_AFTER.test(after))) r.concluders.add(first.key);
     if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }
     const d = DIRECTIVE_AFTER.exec(after);
     if (d) r.directives.set(last.key, last.extentEnd + d.index + d[0].length);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { findDates, yearFromText } from '../../../src/extract/dates.js';
+import { articleOf } from './helpers.js';
+
+const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
+
+describe('year evidence', () => {
+  it('takes the year of a deadline a few months after the meeting', () => {
+    expect(yearFromText('đến 30/9/2019, các sở báo cáo kết quả', 6)).toBe(2019);
+    expect(yearFromText('hoàn thành trước ngày 15/8/2019', 6)).toBe(2019);
+    // a date before the meeting month, or far ahead, is not a deadline of this meeting
+    expect(yearFromText('đến 30/3/2019 đã xong', 6)).toBeNull();
+  });
+
+  it('takes the year of the periods the meeting plans', () => {
+    expect(yearFromText('nhiệm vụ 6 tháng cuối năm 2019', 7)).toBe(2019);
+    expect(yearFromText('những tháng còn lại của năm 2019', 8)).toBe(2019);
+    expect(yearFromText('trong quý 3/2019 phải hoàn thành', 6)).toBe(2019);
+    // a past quarter reviewed early next year does not set the year
+    expect(yearFromText('kết quả quý 4/2018', 2)).toBeNull();
+  });
+
+  it('ignores long-term targets and anniversaries', () => {
+    expect(yearFromText('mục tiêu đến năm 2030 trở thành trung tâm', 4)).toBeNull();
+    expect(yearFromText('mục tiêu tăng trưởng kinh tế năm 2019 đạt 7%', 4)).toBe(2019);
+  });
+});
+
+describe('meeting dates', () => {
+  it('reads "Hôm nay 12-4" as a date', () => {
+    expect(findDates('Hôm nay 12-4, đoàn công tác').map((d) => [d.day, d.month])).toEqual([[12, 4]]);
+  });
+
+  it('keeps a date written right after the meeting word even in a notice', () => {
+    const e = extract(articleOf('Sở Y tế thông báo kết luận của Giám đốc Sở Lê Minh Hạnh tại cuộc họp ngày 9/3/2019 về phòng chống dịch bệnh.'));
+    expect(e.meetings[0]?.date).toBe('2019-03-09');
+  });
+});
+
+describe('chairs', () => {
+  it('reads the verb after a bracketed aside', () => {
+    const e = extract(articleOf('Chiều 4/3, ông Lê Văn Khải - Chủ tịch UBND huyện Đông Sơn (tỉnh Hòa Bình) chủ trì hội nghị giao ban tháng 2.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Lê Văn Khải']);
+    expect(e.meetings[0]?.kind).toBe('Hội nghị giao ban');
+  });
+
+  it('takes the person giving the concluding speech as chair when nobody is said to chair', () => {
+    const e = extract(articleOf(
+      'Chiều 20/6, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 đã bế mạc.\n' +
+      'Phát biểu kết luận hội nghị, ông Trần Quốc Việt, Bí thư Tỉnh ủy, yêu cầu các cấp tập trung cải cách hành chính.',
+    ));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trần Quốc Việt']);
+  });
+
+  it('does not make a concluder chair when someone chaired', () => {
+    const e = extract(articleOf(
+      'Sáng 2/4, ông Phan Văn Minh, Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết quý I.\n' +
+      'Phát biểu kết luận hội nghị, ông Đỗ Thành Long, Phó Chủ tịch UBND tỉnh, yêu cầu các sở tăng cường kiểm tra.',
+    ));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Phan Văn Minh']);
+  });
+});
