@@ -7,7 +7,7 @@ import type { Evidence, Extraction, OrganizationMention, PersonMention } from '.
 import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel, Properties, RelationshipType } from '../model/graph.js';
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
 import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
-import { canonicalCase, expandAbbreviations, startsWithWords, words } from './text.js';
+import { canonicalCase, expandAbbreviations, key, startsWithWords, words } from './text.js';
 import bodies from './lexicon/bodies.json' with { type: 'json' };
 
 
@@ -140,11 +140,22 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     candidateOfMention.set(m.id, candidates.length);
     candidates.push({ org: canonicalOrganization(m.expanded || m.name, m.kind, m.locality, ctx), asWritten: m.name, ev: m.evidence, confidence: m.confidence });
   }
+  const dropped = new Set<number>();
   const candidateOfPost = x.positions.map((p): number | null => {
-    if (p.organizationId && orgMentions.has(p.organizationId)) return candidateOfMention.get(p.organizationId) ?? null;
-    const fromTitle = organizationInTitle(p.expanded || p.title, p.role);
+    const fromTitle = splitTitle(p.expanded || p.title, p.role).body;
+    const linked = p.organizationId ? orgMentions.get(p.organizationId) : undefined;
+    // The extractor's body, unless it is a fragment the role swallowed the head of ("35 thành phố"
+    // after role "Trưởng Ban Chỉ đạo") and the title names a body the lexicon knows.
+    const fragment = linked && (linked.kind === 'other' || !linked.kind) && guessKind(linked.expanded || linked.name) === 'other';
+    const replaces = linked && fragment && fromTitle && guessKind(fromTitle) !== 'other';
+    if (linked && !replaces) return candidateOfMention.get(linked.id) ?? null;
     if (!fromTitle) return null;
-    candidates.push({ org: canonicalOrganization(fromTitle, null, null, ctx), asWritten: fromTitle, ev: p.evidence, confidence: p.confidence });
+    candidates.push({ org: canonicalOrganization(fromTitle, null, linked?.locality ?? null, ctx), asWritten: fromTitle, ev: p.evidence, confidence: p.confidence });
+    if (linked) {
+      // The fragment mention reads as the title's body from now on.
+      dropped.add(candidateOfMention.get(linked.id)!);
+      candidateOfMention.set(linked.id, candidates.length - 1);
+    }
     return candidates.length - 1;
   });
   // …then short forms join the one fuller body of the same kind and place in this article:
@@ -152,10 +163,12 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   const finalOrg = candidates.map((c) => c.org);
   const order = candidates.map((_c, i) => i).sort((a, b) => words(candidates[b]!.org.base).length - words(candidates[a]!.org.base).length);
   for (const i of order) {
+    if (dropped.has(i)) continue;
     const a = candidates[i]!.org;
     if (a.subProvince || a.scope === 'national' || a.scope === 'global' || a.base === '') continue;
     const targets = new Map<string, CanonicalOrganization>();
     candidates.forEach((c, j) => {
+      if (dropped.has(j)) return;
       const b = c.org;
       const target = finalOrg[j]!;
       if (target.id === a.id || b.kind !== a.kind || b.subProvince || b.locality !== a.locality) return;
@@ -168,7 +181,9 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
       finalOrg[i] = { ...target, reason: `short form of "${target.name}", the only such body in this article; ${target.reason}` };
     }
   }
-  candidates.forEach((c, i) => addOrganization(finalOrg[i]!, c.asWritten, c.ev, c.confidence));
+  candidates.forEach((c, i) => {
+    if (!dropped.has(i)) addOrganization(finalOrg[i]!, c.asWritten, c.ev, c.confidence);
+  });
   for (const m of orgMentions.values()) orgByLocal.set(m.id, finalOrg[candidateOfMention.get(m.id)!]!);
   for (const m of orgMentions.values()) {
     const parent = m.parentId ? orgByLocal.get(m.parentId) : undefined;
@@ -218,7 +233,8 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     const personId = personByLocal.get(p.personId);
     if (!personId) return;
     const org = postOrg[i] ?? null;
-    const role = (p.role || p.expanded || p.title).trim();
+    // The role without body words it may have swallowed ("Giám đốc Công an" → "Giám đốc").
+    const role = splitTitle(p.expanded || p.title, p.role).role.trim() || (p.role || p.expanded || p.title).trim();
     const title = org ? composeTitle(role, org.name) : canonicalCase(expandAbbreviations(p.expanded || p.title));
     const positionId = org ? stableId('position', matchKey(role), org.id) : stableId('position', matchKey(title), `article:${x.id}`);
     b.node('Position', positionId, { title, nameKey: matchKey(title), nameFolded: searchKey(title), role });
@@ -281,15 +297,56 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   return { articleId: x.id, contentHash, nodes, relationships: [...b.relationships.values()], merges: b.merges };
 }
 
+/** A post's title read as its role and the body it names. */
+export interface TitleParts {
+  /** The role without body words ("Giám đốc", "Trưởng ban"). */
+  role: string;
+  /** The body named after the role ("Công an thành phố", "Ban Chỉ đạo 35"), or null. */
+  body: string | null;
+}
+
+function capitalised(token: string | undefined): boolean {
+  return !!token && /^[\p{Lu}\p{N}]/u.test(token);
+}
+
+/**
+ * Splits a post's title into role and body with the body lexicon, whatever the extractor's role
+ * says: the body starts at the first syllable from which the rest reads as a known kind of body
+ * ("Giám đốc Công an thành phố" → "Giám đốc" + "Công an thành phố", even when the role given was
+ * "Giám đốc Công an"). The role's last syllable may be the body's first ("Trưởng ban" +
+ * "Ban Chỉ đạo 35"). With no known body, the words after the role are the body when they read as a
+ * proper name, else there is none.
+ */
+export function splitTitle(title: string, role: string | null | undefined): TitleParts {
+  const t = words(expandAbbreviations(title));
+  const r = words(role ?? '');
+  const roleFits = r.length > 0 && startsWithWords(t, r.join(' '));
+  for (let i = 1; i < t.length; i++) {
+    const token = t[i] as string;
+    // A body starts with a capital ("Công an"), or is the role's own last syllable ("Trưởng ban Chỉ đạo").
+    const sharedWithRole = roleFits && r.length === i + 1 && key(r[i] as string) === key(token);
+    if (!capitalised(token) && !sharedWithRole && !capitalised(t[i + 1])) continue;
+    const rest = t.slice(i).join(' ');
+    if (guessKind(rest) === 'other') continue;
+    const body = canonicalCase(rest);
+    if (sharedWithRole) return { role: r.join(' '), body };
+    const before = t.slice(0, i);
+    const sharing = bodies.rolesSharingBodyWord;
+    if (sharing.roleEndings.some((w) => key(w) === key(before[before.length - 1] as string)) && sharing.bodyWords.some((w) => key(w) === key(token))) {
+      // "Trưởng" + "Ban Chỉ đạo 35": the post is "Trưởng ban" of the board.
+      before.push(token.toLocaleLowerCase('vi'));
+    }
+    return { role: before.join(' '), body };
+  }
+  if (!roleFits || t.length === r.length) return { role: (role ?? '').trim() || t.join(' '), body: null };
+  const rest = t.slice(r.length).join(' ');
+  // "Trưởng ban" + "Chỉ đạo 35": the role's last syllable begins a body the lexicon knows.
+  const joined = canonicalCase(`${r[r.length - 1] as string} ${rest}`);
+  if (guessKind(joined) !== 'other') return { role: r.join(' '), body: joined };
+  return { role: r.join(' '), body: capitalised(t[r.length]) ? rest : null };
+}
+
 /** The body named in a title after its role: "Trưởng ban Chỉ đạo 35" (role "Trưởng ban") → "Ban Chỉ đạo 35". */
 export function organizationInTitle(title: string, role: string): string | null {
-  const t = words(expandAbbreviations(title));
-  const r = words(role);
-  if (r.length === 0 || !startsWithWords(t, r.join(' ')) || t.length === r.length) return null;
-  const rest = t.slice(r.length).join(' ');
-  if (guessKind(rest) !== 'other') return rest;
-  // The role's last syllable may be the body's first: "Trưởng ban" + "Chỉ đạo 35".
-  const joined = `${(r[r.length - 1] as string).charAt(0).toLocaleUpperCase('vi')}${(r[r.length - 1] as string).slice(1)} ${rest}`;
-  if (guessKind(joined) !== 'other') return joined;
-  return rest;
+  return splitTitle(title, role).body;
 }
