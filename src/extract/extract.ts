@@ -138,20 +138,23 @@ function extractUnchecked(article: Article): Extraction {
   const speakers = new Set<string>();
   const attendees = new Set<string>();
   const chairSentences: number[] = [];
+  // the sentence that states each role, for evidence
+  const roleAt = { chair: new Map<string, number>(), speaker: new Map<string, number>(), attendee: new Map<string, number>() };
+  const note = (m: Map<string, number>, k: string, i: number): void => { if (!m.has(k)) m.set(k, i); };
   roles.forEach((r, i) => {
     if (r.chairs.size && isHeldOrNeutral(sentences[i]!.text)) {
       chairSentences.push(i);
-      for (const k of r.chairs) chairs.add(k);
+      for (const k of r.chairs) { chairs.add(k); note(roleAt.chair, k, i); }
     }
-    for (const k of r.speakers) speakers.add(k);
-    for (const k of r.attendees) attendees.add(k);
+    for (const k of r.speakers) { speakers.add(k); note(roleAt.speaker, k, i); }
+    for (const k of r.attendees) { attendees.add(k); note(roleAt.attendee, k, i); }
   });
   // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
   if (chairs.size === 0) {
     roles.forEach((r, i) => {
       if (r.concluders.size === 0 || !isHeldOrNeutral(sentences[i]!.text)) return;
       if (chairs.size === 0 || [...r.concluders].every((k) => chairs.has(k))) {
-        for (const k of r.concluders) { chairs.add(k); speakers.add(k); }
+        for (const k of r.concluders) { chairs.add(k); speakers.add(k); note(roleAt.chair, k, i); note(roleAt.speaker, k, i); }
         chairSentences.push(i);
       }
     });
@@ -222,9 +225,11 @@ function extractUnchecked(article: Article): Extraction {
     }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
-    const mention = (key: string, confidence: number): PersonMention => {
+    const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
-      return { id: `person:${key}`, name: p.name, evidence: p.mentions[0]!, confidence };
+      const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);
+      const evidence = at !== undefined ? evidenceOf(sentences[at]!) : p.mentions[0]!;
+      return { id: `person:${key}`, name: p.name, evidence, confidence };
     };
     const order = (keys: Iterable<string>): string[] => [...keys].filter((k) => persons.has(k) && !authorKeys.has(k)).sort((a, b) => persons.get(a)!.firstAt - persons.get(b)!.firstAt);
     const chairList = order(chairs);
@@ -238,9 +243,9 @@ function extractUnchecked(article: Article): Extraction {
       date: when.date,
       timeOfDay: when.timeOfDay,
       organizers,
-      chairs: chairList.map((k) => mention(k, 0.85)),
-      attendees: attendeeList.map((k) => mention(k, 0.75)),
-      speakers: speakerList.map((k) => mention(k, 0.75)),
+      chairs: chairList.map((k) => mention(k, 0.85, roleAt.chair)),
+      attendees: attendeeList.map((k) => mention(k, 0.75, roleAt.attendee)),
+      speakers: speakerList.map((k) => mention(k, 0.75, roleAt.speaker)),
       tasks,
       evidence: evidenceOf(anchorSentence),
       confidence: chairs.size > 0 ? 0.85 : 0.6,

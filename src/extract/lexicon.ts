@@ -33,3 +33,5 @@ export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds)
 export const BODY_HEADS = bodiesData;
 export const ACTION_STARTS: readonly string[] = longestFirst(actionsData.starts);
 export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.addresseeEnd);
+/** Body heads a role word can end with ("Trưởng Ban", "Giám đốc Công an"), folded. */
+export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailHeads.map((h) => fold(h)));

@@ -2,7 +2,7 @@
  * A title parsed into role and body, with abbreviations expanded ("Chủ tịch HĐND tỉnh" →
  * role "Chủ tịch", body "HĐND tỉnh", expanded "Chủ tịch Hội đồng nhân dân tỉnh").
  */
-import { ROLES, ABBREVIATIONS } from './lexicon.js';
+import { ROLES, ABBREVIATIONS, BODY_HEAD_WORDS } from './lexicon.js';
 import { fold, escapeRegExp } from './text.js';
 
 const ROLES_FOLDED = ROLES.map((r) => ({ role: r, folded: fold(r) }));
@@ -21,6 +21,28 @@ export function expandAbbreviations(text: string): string {
     .trim();
 }
 
+/** Known roles, for splitting "Giám đốc Công an" → "Giám đốc" + "Công an …". */
+const SHORTER_ROLES = ROLES_FOLDED;
+
+/**
+ * Splits a role whose tail is the head of a body ("Giám đốc Công an" → "Giám đốc" + "Công an",
+ * "Trưởng Ban" → "Trưởng ban" + "Ban"). Null when the role is not such a compound.
+ */
+function splitRoleAtHead(role: string): { role: string; head: string } | null {
+  const f = fold(role);
+  for (const head of BODY_HEAD_WORDS) {
+    if (!f.endsWith(' ' + head)) continue;
+    const cut = f.length - head.length;
+    const writtenHead = role.slice(cut).trim();
+    const shorter = role.slice(0, cut).trim();
+    const body = writtenHead.charAt(0).toUpperCase() + writtenHead.slice(1);
+    // "Giám đốc Công an" → "Giám đốc"; "Trưởng Ban" keeps its head, in lower case ("Trưởng ban")
+    if (SHORTER_ROLES.some((r) => r.folded === fold(shorter))) return { role: shorter, head: body };
+    return { role: `${shorter} ${writtenHead.toLowerCase()}`, head: body };
+  }
+  return null;
+}
+
 /** A parsed title. */
 export interface ParsedTitle {
   role: string;
@@ -34,8 +56,14 @@ export function parseTitle(title: string): ParsedTitle {
   const f = fold(t);
   for (const { folded } of ROLES_FOLDED) {
     if (f.startsWith(folded) && !/[\p{L}\p{N}]/u.test(f[folded.length] ?? '')) {
-      const role = t.slice(0, folded.length);
-      const body = t.slice(folded.length).trim();
+      let role = t.slice(0, folded.length);
+      let body = t.slice(folded.length).trim();
+      // "Giám đốc Công an thành phố", "Trưởng Ban Tuyên giáo Thành ủy": a role word that ends
+      // with a body's head hands the head back to the body it names
+      if (body) {
+        const split = splitRoleAtHead(role);
+        if (split) { role = split.role; body = `${split.head} ${body}`; }
+      }
       const roleExpanded = expandAbbreviations(role);
       return { role: roleExpanded === role ? role : roleExpanded, body, expanded: expandAbbreviations(t) };
     }

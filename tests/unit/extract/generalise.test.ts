@@ -61,3 +61,31 @@ describe('chairs', () => {
     expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Phan Văn Minh']);
   });
 });
+
+describe('positions linked to their bodies', () => {
+  it('gives a role that ends with a body head back to the body', async () => {
+    const { parseTitle } = await import('../../../src/extract/positions.js');
+    expect(parseTitle('Giám đốc Công an huyện')).toMatchObject({ role: 'Giám đốc', body: 'Công an huyện' });
+    expect(parseTitle('Trưởng Ban Dân vận Huyện ủy')).toMatchObject({ role: 'Trưởng ban', body: 'Ban Dân vận Huyện ủy' });
+    expect(parseTitle('Trưởng Ban Chỉ đạo 389 huyện')).toMatchObject({ role: 'Trưởng ban', body: 'Ban Chỉ đạo 389 huyện' });
+    expect(parseTitle('Trưởng ban')).toMatchObject({ role: 'Trưởng ban', body: '' });
+  });
+
+  it('links such positions to an organisation', () => {
+    const e = extract(articleOf('Sáng 3/5, ông Hồ Văn Nam, Trưởng Ban Dân vận Huyện ủy, Giám đốc Công an huyện chủ trì hội nghị sơ kết.'));
+    const byTitle = Object.fromEntries(e.positions.map((p) => [p.title, p.organizationId]));
+    expect(byTitle['Trưởng Ban Dân vận Huyện ủy']).toMatch(/^org:ban dân vận huyện/u);
+    expect(byTitle['Giám đốc Công an huyện']).toBe('org:công an huyện');
+  });
+});
+
+describe('evidence', () => {
+  it('cites the sentence that says a person chaired, not an earlier caption', () => {
+    const text = 'Ông Vũ Đình Hải, Bí thư Huyện ủy phát biểu tại hội nghị.\nSáng 8/3, Huyện ủy tổ chức hội nghị sơ kết. Các đồng chí: Vũ Đình Hải, Bí thư Huyện ủy; Lò Văn Pháo, Phó Bí thư Huyện ủy chủ trì hội nghị.';
+    const e = extract(articleOf(text));
+    const chair = e.meetings[0]!.chairs.find((c) => c.name === 'Vũ Đình Hải')!;
+    expect(chair.evidence.sentence).toMatch(/chủ trì hội nghị/u);
+    const speaker = e.meetings[0]!.speakers.find((c) => c.name === 'Vũ Đình Hải')!;
+    expect(speaker.evidence.sentence).toMatch(/phát biểu/u);
+  });
+});

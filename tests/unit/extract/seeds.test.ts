@@ -22,6 +22,11 @@ describe('the two seed articles', () => {
     expect(m.attendees.map((a) => a.name).sort()).toEqual(['Vũ Thanh Chương', 'Đào Khánh Hà', 'Đỗ Mạnh Hiến']);
     expect(titles(e, 'Đỗ Mạnh Hiến')).toEqual(['Phó Bí thư Thường trực Thành ủy', 'Trưởng Ban Chỉ đạo 35 thành phố']);
     expect(titles(e, 'Vũ Thanh Chương')).toEqual(['Ủy viên Ban Thường vụ Thành ủy', 'Giám đốc Công an thành phố']);
+    // positions carry role + organisation for the resolver
+    const pos = (title: string) => e.positions.find((p) => p.title === title)!;
+    expect(pos('Trưởng Ban Chỉ đạo 35 thành phố')).toMatchObject({ role: 'Trưởng ban', organizationId: 'org:ban chỉ đạo 35 thành phố' });
+    expect(pos('Giám đốc Công an thành phố')).toMatchObject({ role: 'Giám đốc', organizationId: 'org:công an thành phố' });
+    expect(pos('Trưởng Ban Tuyên giáo Thành ủy').organizationId).not.toBeNull();
     expect(m.tasks.length).toBeGreaterThanOrEqual(5);
     expect(m.tasks.every((t) => t.by === 'Đỗ Mạnh Hiến')).toBe(true);
     // the byline is not a meeting person
@@ -33,6 +38,8 @@ describe('the two seed articles', () => {
     const m = e.meetings[0]!;
     expect(m.date).toBe('2023-01-05');
     expect(m.chairs.map((c) => c.name)).toEqual(['Nguyễn Tiến Thành', 'Phạm Đồng Thụy']);
+    // the chair's evidence is the sentence that says he chaired, not an earlier photo caption
+    expect(m.chairs[0]!.evidence.sentence).toMatch(/chủ trì hội nghị/u);
     expect(m.organizers.map((o) => o.name)).toEqual(['Ban Chỉ đạo 35 của tỉnh']);
     expect(titles(e, 'Nguyễn Tiến Thành')).toEqual(['Phó Bí thư thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh', 'Trưởng ban Chỉ đạo 35']);
     expect(titles(e, 'Phạm Đồng Thụy')).toEqual(['Ủy viên Ban Thường vụ', 'Trưởng ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng ban Chỉ đạo 35']);
