@@ -7,7 +7,7 @@
  *   Article      {id, url, title, published, source, contentHash}
  *   Author       {id, name}                      bylines; never a Person at a meeting
  *   Person       {id, name, nameKey, nameFolded, locality}
- *   Organization {id, name, nameKey, nameFolded, kind, locality, aliases}
+ *   Organization {id, name, nameKey, nameFolded, kind, locality, aliases, aliasesFolded}
  *   Position     {id, title, nameKey, nameFolded, role}      a post in an organization
  *   Meeting      {id, kind, title, date, timeOfDay}
  *   Task         {id, text, date}
@@ -79,7 +79,9 @@ export const NodePropertySchemas = {
   Article: z.object({ url: z.string().nullable(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(), contentHash: z.string(), input: z.string().nullable() }),
   Author: z.object({ name: z.string(), nameKey: z.string() }),
   Person: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), locality: z.string().nullable() }),
-  Organization: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), kind: z.string(), locality: z.string().nullable(), aliases: z.array(z.string()) }),
+  Organization: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), kind: z.string(), locality: z.string().nullable(), aliases: z.array(z.string()),
+    /** The aliases folded like `nameFolded` and joined with " | ": indexed for alias lookups (optional: older graphs lack it). */
+    aliasesFolded: z.string().optional() }),
   Position: z.object({ title: z.string(), nameKey: z.string(), nameFolded: z.string(), role: z.string() }),
   Meeting: z.object({ kind: z.string(), title: z.string().nullable(), date: z.string().nullable(), timeOfDay: z.string().nullable() }),
   Task: z.object({ text: z.string(), date: z.string().nullable() }),

@@ -24,6 +24,7 @@ export const QUERY_FILES = [
   'tasks-issued-by',
   'co-attendance',
   'search',
+  'organizations-by-alias',
 ] as const;
 export type QueryFile = (typeof QUERY_FILES)[number];
 

@@ -67,6 +67,7 @@ class GraphBuilder {
     else if (label === 'Organization') {
       const a = new Set([...(existing.properties.aliases as string[]), ...(properties.aliases as string[])]);
       existing.properties.aliases = [...a].sort();
+      existing.properties.aliasesFolded = foldAliases(existing.properties.aliases as string[]);
     }
     return id;
   }
@@ -80,6 +81,11 @@ class GraphBuilder {
   merge(nodeId: string, mention: string, reason: string): void {
     if (!this.merges.some((m) => m.nodeId === nodeId && m.mention === mention)) this.merges.push({ nodeId, mention, reason });
   }
+}
+
+/** A body's aliases folded like `nameFolded` (lower case, no tone marks, đ → d), joined with " | ": the text the alias index holds. */
+export function foldAliases(aliases: readonly string[]): string {
+  return [...new Set(aliases.map(searchKey))].join(' | ');
 }
 
 function evidence(e: Evidence, confidence: number): Properties {
@@ -116,7 +122,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   for (const m of [...x.committees, ...x.meetings.flatMap((mt) => mt.organizers)]) if (!orgMentions.has(m.id)) orgMentions.set(m.id, m);
   const addOrganization = (org: CanonicalOrganization, asWritten: string, ev: Evidence | null, confidence: number): string => {
     const id = b.node('Organization', org.id, {
-      name: org.name, nameKey: matchKey(org.name), nameFolded: searchKey(org.name), kind: org.kind, locality: org.locality, aliases: [asWritten],
+      name: org.name, nameKey: matchKey(org.name), nameFolded: searchKey(org.name), kind: org.kind, locality: org.locality, aliases: [asWritten], aliasesFolded: foldAliases([asWritten]),
     });
     b.merge(id, asWritten, `${asWritten === org.name ? 'as written' : `read as "${org.name}"`}: ${org.reason}`);
     if (ev) b.edge('MENTIONS', x.id, id, evidence(ev, confidence));
@@ -126,7 +132,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     }
     if (org.impliedParent && org.impliedParent.id !== org.id) {
       const p = org.impliedParent;
-      const parentId = b.node('Organization', p.id, { name: p.name, nameKey: matchKey(p.name), nameFolded: searchKey(p.name), kind: 'party-committee', locality: p.locality, aliases: [] });
+      const parentId = b.node('Organization', p.id, { name: p.name, nameKey: matchKey(p.name), nameFolded: searchKey(p.name), kind: 'party-committee', locality: p.locality, aliases: [], aliasesFolded: '' });
       b.merge(parentId, asWritten, `implied parent: a party body of ${p.name}`);
       b.edge('PART_OF', id, parentId, ev ? evidence(ev, confidence) : { sentence: '', start: 0, end: 0, confidence });
     }

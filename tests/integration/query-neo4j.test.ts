@@ -111,6 +111,7 @@ describe('the Cypher library on the seeds', () => {
     'tasks-issued-by': { personId: ids.hien, organizationIds: null, from: null, to: null },
     'co-attendance': { personId: ids.hien },
     search: { query: '+(do OR *do*) +(manh OR *manh*) +(hien OR *hien*)', labels: ['Person', 'Organization', 'Position'], limit: neo4j.int(10) },
+    'organizations-by-alias': { query: '+(ban OR *ban*) +(chi OR *chi*) +(dao OR *dao*) +(35 OR *35*) +(thanh OR *thanh*) +(pho OR *pho*)', limit: neo4j.int(10) },
   });
 
   it('has one commented file per question, each saying what it answers and its parameters', () => {
@@ -140,13 +141,15 @@ describe('the Cypher library on the seeds', () => {
     expect(results['meetings-in-range']!.map((r) => (r.meeting as { date: string }).date)).toEqual(['2023-01-05']);
     expect(results.tasks!.map((r) => (r.task as { text: string }).text).sort()).toEqual(['Nâng cao hiệu quả quản lý báo chí', 'Tăng cường công tác dự báo, nắm bắt tình hình']);
     expect((results.search![0]!.name as string)).toBe('Đỗ Mạnh Hiến');
+    // A body found by the spelling an article used, through the alias index.
+    expect(results['organizations-by-alias']!.map((r) => (r.props as { name: string }).name)).toContain('Ban Chỉ đạo 35 Thành ủy Hải Phòng');
     expect(results['co-attendance']!.map((r) => (r.person as { name: string }).name).sort()).toEqual(['Vũ Thanh Chương', 'Đào Khánh Hà']);
   });
 
   it('answers the common questions from indexes: seeks, never label or all-node scans', async () => {
     const anchored: QueryFile[] = [
       'chairs-in-range', 'meetings-in-range', 'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
-      'meetings-of-organization', 'meeting', 'tasks-of-organization', 'tasks-issued-by', 'co-attendance', 'search',
+      'meetings-of-organization', 'meeting', 'tasks-of-organization', 'tasks-issued-by', 'co-attendance', 'search', 'organizations-by-alias',
     ];
     const report: string[] = [];
     for (const f of anchored) {
