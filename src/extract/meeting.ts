@@ -53,6 +53,9 @@ export function meetingTitle(s: string, kindStart: number): string | null {
 
 const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
 
+const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])/iu;
+const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
+
 /** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */
 export function meetingDate(
   sentences: readonly Sentence[], candidates: readonly number[], published: string | null, wholeText: string,
@@ -61,7 +64,22 @@ export function meetingDate(
     const s = sentences[idx];
     if (!s) continue;
     const dates = findDates(s.text).filter((d) => !d.deadline);
-    if (dates.length === 0) continue;
+    if (dates.length === 0) {
+      // "Chiều cùng ngày, …": the date last given before this sentence
+      const same = SAME_DAY_RE.exec(s.text);
+      if (!same) continue;
+      for (let j = idx - 1; j >= 0; j--) {
+        const prev = findDates(sentences[j]!.text).filter((d) => !d.deadline);
+        if (prev.length === 0) continue;
+        const d = prev[prev.length - 1]!;
+        let year = d.year;
+        if (year === null && published) year = yearFromPublished(published, d.month, d.day);
+        if (year === null) year = yearFromText(wholeText, d.month);
+        const tod = same[1] ? TIME_OF_DAY[same[1].toLowerCase()] ?? null : null;
+        return { date: formatDate(year, d.month, d.day), timeOfDay: tod, sentence: idx };
+      }
+      continue;
+    }
     const d = dates[0]!;
     // "tại cuộc họp ngày 21/1/2017": a date written right after the meeting word is the meeting's
     const bound = MEETING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start));

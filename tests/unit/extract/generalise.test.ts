@@ -89,3 +89,14 @@ describe('evidence', () => {
     expect(speaker.evidence.sentence).toMatch(/phát biểu/u);
   });
 });
+
+describe('same-day meetings', () => {
+  it('dates "Chiều cùng ngày" with the date given before it', () => {
+    const e = extract(articleOf(
+      'Hôm nay 14-4, Phó Thủ tướng Lê Quang Vinh đã thị sát vùng sạt lở.\n' +
+      'Chiều cùng ngày, Phó Thủ tướng Lê Quang Vinh chủ trì cuộc làm việc với lãnh đạo các tỉnh.',
+    ));
+    expect(e.meetings[0]?.date).toBe('--04-14');
+    expect(e.meetings[0]?.timeOfDay).toBe('afternoon');
+  });
+});
