@@ -16,6 +16,7 @@ function sharedLocalities(): LocalityMap {
   return (shared ??= defaultLocalityMap());
 }
 import type { GraphStore, WriteStatus } from './types.js';
+import { extractorFingerprint } from './extractor-fingerprint.js';
 
 export interface IngestOptions {
   store: GraphStore;
@@ -62,12 +63,13 @@ function version(): string {
 
 /**
  * The content hash of an article under these options: what decides "unchanged". It covers the
- * text and metadata, the package version, the resolver and its lexicons, the locality map and
- * `--locality`: change any and the article is re-resolved.
+ * text and metadata, the package version, the extractor (its version constant and lexicons), the
+ * resolver and its lexicons, the locality map and `--locality`: change any and the article is
+ * extracted and resolved again.
  */
-export function articleContentHash(article: Article, locality: string | null | undefined, localities?: LocalityMap): string {
+export function articleContentHash(article: Article, locality: string | null | undefined, localities?: LocalityMap, extractor: string = extractorFingerprint()): string {
   return stableId(
-    'content', version(), RESOLVER_FINGERPRINT, (localities ?? sharedLocalities()).fingerprint(), article.text, article.url, article.title, article.published, article.source,
+    'content', version(), extractor, RESOLVER_FINGERPRINT, (localities ?? sharedLocalities()).fingerprint(), article.text, article.url, article.title, article.published, article.source,
     article.authors.join('\u241E'), locality ?? '',
   );
 }
