@@ -14,7 +14,7 @@ import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { directiveItems, continuationOf } from './tasks.js';
-import { normalizeForMatching, fold } from './text.js';
+import { normalizeForMatching, fold, escapeRegExp } from './text.js';
 import { VERBS } from './lexicon.js';
 
 interface PersonRecord {
@@ -30,6 +30,8 @@ const SPEAK_AFTER_NAME = new RegExp(
   'u',
 );
 const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
+
+const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
@@ -211,10 +213,28 @@ function extractUnchecked(article: Article): Extraction {
       }
     }
     if (organizers.length === 0) {
-      // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh
+      // "cuộc họp của Ủy ban lần thứ 8" chaired by the "Chủ tịch Ủy ban Quốc gia về …": the body
+      // named by its head alone is the one in the chair's title
+      const tail = fold(anchorSentence.text.slice(kind.start));
       for (const key of chairs) {
         const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Chính phủ)/u.test(parseTitle(x.text).body));
+        const t = p?.titles.find((x) => {
+          const body = parseTitle(x.text).body;
+          const head = fold(body).split(' ').slice(0, 2).join(' ');
+          return !x.former && bodyKind(body) !== null && head.includes(' ') && new RegExp(`(?:^|\\s)của ${escapeRegExp(head)}(?![\\p{L}])`, 'u').test(tail);
+        });
+        if (t) {
+          const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
+          organizers = [bodyMention(parseTitle(t.text).body, s, 0.6)];
+          break;
+        }
+      }
+    }
+    if (organizers.length === 0) {
+      // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
+      for (const key of chairs) {
+        const p = persons.get(key);
+        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Chính phủ)/u.test(parseTitle(x.text).body));
         if (t) {
           const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;

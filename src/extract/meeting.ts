@@ -119,11 +119,18 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     /(?<![\p{L}])(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu.test(s.slice(first.end, kindStart))) {
     return [first];
   }
+  // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ …": the body named right after the meeting word
+  const kindEnd = findKind(s.slice(kindStart))?.end;
+  if (kindEnd !== undefined) {
+    const from = kindStart + kindEnd;
+    const next = bodies.find((b) => b.start >= from);
+    if (next && /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+\s+)?$/u.test(s.slice(from, next.start))) return [next];
+  }
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);
   // "phiên họp đầu tiên của Ủy ban hỗn hợp về …": a committee named in lower case after its head
-  const named = /\scủa\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\s+\p{Ll}[^,(;.]{2,160}?)(?=\s*[,(;.]|\s+(?:dưới sự|tại|vào|diễn ra)\s|\s+do\s+(?=\p{Lu}|đồng chí|ông|bà)|$)/u.exec(tail);
+  const named = /\scủa\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\s+(?!lần\s|thứ\s)\p{Ll}[^,(;.]{2,160}?)(?=\s*[,(;.]|\s+(?:dưới sự|tại|vào|diễn ra)\s|\s+do\s+(?=\p{Lu}|đồng chí|ông|bà)|$)/u.exec(tail);
   if (named && m && named.index === m.index) {
     const start = kindStart + named.index + named[0].indexOf(named[1]!);
     return [{ name: named[1]!.trim(), start, end: start + named[1]!.trim().length, kind: 'other' }];

@@ -100,3 +100,18 @@ describe('same-day meetings', () => {
     expect(e.meetings[0]?.timeOfDay).toBe('afternoon');
   });
 });
+
+describe('organisers', () => {
+  it('reads the body named right after the meeting word', () => {
+    const e = extract(articleOf(
+      'Chiều 12/7, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVI đã bế mạc.\n' +
+      'Phát biểu kết luận hội nghị, ông Lâm Thành Công, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy, yêu cầu các cấp tập trung cải cách hành chính.',
+    ));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVI']);
+  });
+
+  it('ties "cuộc họp của Ủy ban" to the committee in the chair\'s title', () => {
+    const e = extract(articleOf('Ngày 3/6, ông Mai Văn Đức, Chủ tịch Ủy ban Quốc gia về phòng chống thiên tai chủ trì cuộc họp của Ủy ban lần thứ 4.'));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Ủy ban Quốc gia về phòng chống thiên tai']);
+  });
+});
