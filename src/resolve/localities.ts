@@ -19,6 +19,8 @@ export type Province = z.infer<typeof ProvinceSchema>;
 /** A user's locality file: more hosts (host → province name) and, optionally, more provinces or aliases. */
 export const LocalityFileSchema = z.object({
   hosts: z.record(z.string(), z.string()).default({}),
+  /** Hosts that publish about many provinces (aggregators, national outlets). */
+  multiProvinceSources: z.array(z.string()).default([]),
   provinces: z.array(ProvinceSchema).default([]),
 });
 export type LocalityFile = z.infer<typeof LocalityFileSchema>;
@@ -31,12 +33,34 @@ export class LocalityMap {
   private readonly byKey = new Map<string, Province>();
   private readonly byFolded = new Map<string, Province | null>();
   private readonly hosts = new Map<string, string>();
+  private readonly multiProvince = new Set<string>();
   private pattern: RegExp | null = null;
   private print: string | null = null;
 
-  constructor(provinces: readonly Province[], hosts: Readonly<Record<string, string>>) {
+  constructor(provinces: readonly Province[], hosts: Readonly<Record<string, string>>, multiProvinceSources: readonly string[] = []) {
     for (const p of provinces) this.addProvince(p);
     for (const [host, name] of Object.entries(hosts)) this.addHost(host, name);
+    for (const host of multiProvinceSources) this.addMultiProvinceSource(host);
+  }
+
+  /** Marks a host (and its subdomains) as publishing about many provinces: an aggregator or a national outlet. */
+  addMultiProvinceSource(host: string): void {
+    this.multiProvince.add(normalizeHost(host));
+    this.print = null;
+  }
+
+  /**
+   * Where a body of unknown locality is kept: per source host when the source is a single-province
+   * outlet (any host not listed as multi-province), per article when it is an aggregator or a
+   * national outlet, or when there is no source.
+   */
+  unknownLocalityScope(source: string | null | undefined, articleId: string): { key: string; why: string } {
+    const host = source ? normalizeHost(source) : '';
+    if (!host.includes('.')) return { key: `article:${articleId}`, why: 'locality unknown, no source host: kept to its own article' };
+    for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+      if (this.multiProvince.has(h)) return { key: `article:${articleId}`, why: `locality unknown, ${h} publishes about many provinces: kept to its own article` };
+    }
+    return { key: `source:${host}`, why: `locality unknown: kept to its source ${host} (a single-province outlet)` };
   }
 
   /** Adds (or extends) a province. */
@@ -72,7 +96,8 @@ export class LocalityMap {
     if (this.print) return this.print;
     const provinces = this.provinces().map((p) => [p.name, p.level, [...p.aliases].sort(), p.formalName ?? '']).sort();
     const hosts = [...this.hosts.entries()].sort();
-    return (this.print = stableId('localities', JSON.stringify(provinces), JSON.stringify(hosts)));
+    const multi = [...this.multiProvince].sort();
+    return (this.print = stableId('localities', JSON.stringify(provinces), JSON.stringify(hosts), JSON.stringify(multi)));
   }
 
   /** Every province. */
@@ -145,11 +170,12 @@ function escapeRegExp(s: string): string {
 /** The shipped map: 63 provinces, their official portals and provincial newspapers. */
 export function defaultLocalityMap(): LocalityMap {
   const provinces = z.array(ProvinceSchema).parse(provincesData.provinces);
-  return new LocalityMap(provinces, hostsData.hosts);
+  return new LocalityMap(provinces, hostsData.hosts, hostsData.multiProvinceSources);
 }
 
 /**
- * Reads a user locality file (JSON: `{ "hosts": { "example.vn": "Hải Phòng" }, "provinces": [...] }`)
+ * Reads a user locality file (JSON: `{ "hosts": { "example.vn": "Hải Phòng" }, "provinces": [...],
+ * "multiProvinceSources": ["example-news.vn"] }`)
  * and applies it over `map`. Throws an Error naming the file and the problem.
  */
 export function extendLocalityMap(map: LocalityMap, file: string): LocalityMap {
@@ -164,6 +190,7 @@ export function extendLocalityMap(map: LocalityMap, file: string): LocalityMap {
     throw new Error(`locality file ${file} is not {"hosts": {host: province}, "provinces": [...]}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   }
   for (const p of parsed.data.provinces) map.addProvince(p);
+  for (const host of parsed.data.multiProvinceSources) map.addMultiProvinceSource(host);
   for (const [host, name] of Object.entries(parsed.data.hosts)) {
     try {
       map.addHost(host, name);

@@ -29,6 +29,11 @@ export interface OrganizationContext {
   /** Why the article has that locality, for the merge log ("source host haiphong.gov.vn"). */
   localityReason: string;
   articleId: string;
+  /**
+   * Where bodies of unknown locality are kept (`LocalityMap.unknownLocalityScope`): `source:<host>`
+   * for a single-province outlet, `article:<id>` for an aggregator or no source. Default: the article.
+   */
+  unknownScope?: { key: string; why: string };
 }
 
 /** A body as the graph knows it. */
@@ -173,20 +178,21 @@ export function canonicalOrganization(
   const lastWord = tokens[tokens.length - 1] ?? '';
   if (tokens.length > 1 && lastWord === lastWord.toLowerCase() && (bodies.subProvinceWords as string[]).some((w) => key(w) === key(lastWord))) {
     // "Ban Chỉ đạo 35 quận": the district-level bodies in general, not one body: kept to this article.
-    return { ...finish(cleaned, kind, locName, 'unknown', party, null, ctx, reasonText([...why, 'bodies of a lower level in general, kept to this article'], localityWhy, province)), ...meta, subProvince: true };
+    const general = finish(cleaned, kind, locName, 'unknown', party, null, ctx, reasonText([...why, 'bodies of a lower level in general, kept to this article'], localityWhy, province, ctx));
+    return { ...general, id: stableId('org', key(cleaned), `article:${ctx.articleId}`), ...meta, subProvince: true };
   }
   if (base === '' || hasSubProvinceUnit(tokens)) {
     if (base === '' && party && level) {
       // The provincial party committee itself: "Thành ủy" → "Thành ủy Hải Phòng".
       const name = [partyWord(level), locTitle].filter(Boolean).join(' ');
-      return { ...finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province)), ...meta };
+      return { ...finish(name, 'party-committee', locName, province ? 'local' : 'unknown', true, null, ctx, reasonText(why, localityWhy, province, ctx)), ...meta };
     }
     if (base === '') {
       // "Thành phố Hải Phòng" itself, or a bare scope word.
-      return { ...finish(cleaned, kind, province?.name ?? null, province ? 'local' : 'unknown', false, null, ctx, reasonText(why, localityWhy, province)), ...meta };
+      return { ...finish(cleaned, kind, province?.name ?? null, province ? 'local' : 'unknown', false, null, ctx, reasonText(why, localityWhy, province, ctx)), ...meta };
     }
     // A district or commune body: the name already says where; the province is its locality.
-    return { ...finish(cleaned, kind, locName, province ? 'local' : 'unknown', party, null, ctx, reasonText([...why, 'a district/commune body, name kept'], localityWhy, province)), ...meta };
+    return { ...finish(cleaned, kind, locName, province ? 'local' : 'unknown', party, null, ctx, reasonText([...why, 'a district/commune body, name kept'], localityWhy, province, ctx)), ...meta };
   }
 
   let name: string;
@@ -204,7 +210,7 @@ export function canonicalOrganization(
     const parentName = [partyWord(level), locTitle].filter(Boolean).join(' ');
     impliedParent = { name: parentName, locality: locName, id: orgId(parentName, province ? 'local' : 'unknown', locName, ctx) };
   }
-  return { ...finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province)), ...meta };
+  return { ...finish(name, kind, locName, province ? 'local' : 'unknown', party, impliedParent, ctx, reasonText(why, localityWhy, province, ctx)), ...meta };
 }
 
 /** The outer scope word keeps its level; party-ness accumulates. */
@@ -212,9 +218,13 @@ function stack(outer: ScopeSuffix | null, inner: ScopeSuffix): ScopeSuffix {
   return outer ? { ...outer, party: outer.party || inner.party } : inner;
 }
 
-function reasonText(why: string[], localityWhy: string, province: Province | null): string {
+function unknownScope(ctx: OrganizationContext): { key: string; why: string } {
+  return ctx.unknownScope ?? { key: `article:${ctx.articleId}`, why: 'locality unknown: kept to its own article' };
+}
+
+function reasonText(why: string[], localityWhy: string, province: Province | null, ctx: OrganizationContext): string {
   const parts = [...why];
-  parts.push(province ? `locality ${province.name} (${localityWhy})` : 'locality unknown: kept to its own article');
+  parts.push(province ? `locality ${province.name} (${localityWhy})` : unknownScope(ctx).why);
   return parts.join('; ');
 }
 
@@ -224,7 +234,7 @@ function orgId(name: string, scope: OrganizationScope, locality: string | null, 
     case 'local': return stableId('org', nameKey, `locality:${key(locality ?? '')}`);
     case 'national': return stableId('org', nameKey, 'national');
     case 'global': return stableId('org', nameKey, 'global');
-    case 'unknown': return stableId('org', nameKey, `article:${ctx.articleId}`);
+    case 'unknown': return stableId('org', nameKey, unknownScope(ctx).key);
   }
 }
 

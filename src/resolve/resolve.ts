@@ -104,7 +104,10 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   const localities = options.localities ?? sharedDefaultMap();
   const where = articleLocality(x, options, localities);
   const b = new GraphBuilder(x.id);
-  const ctx: OrganizationContext = { localities, articleLocality: where.locality, localityReason: where.reason, articleId: x.id };
+  const ctx: OrganizationContext = {
+    localities, articleLocality: where.locality, localityReason: where.reason, articleId: x.id,
+    unknownScope: localities.unknownLocalityScope(x.source ?? x.url, x.id),
+  };
   const published = x.published ? x.published.slice(0, 10) : null;
   const articleDate = x.meetings.map((m) => fullDate(m.date)).find(Boolean) ?? fullDate(published);
 
