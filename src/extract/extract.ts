@@ -13,7 +13,7 @@ import { rolesInSentence, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
-import { directiveItems, continuationOf } from './tasks.js';
+import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp } from './text.js';
 import { VERBS } from './lexicon.js';
 
@@ -350,78 +350,3 @@ function dedupeTitles<T extends { text: string; former: boolean }>(titles: reado
   });
 }
 
-function collectTasks(
-  sentences: readonly Sentence[],
-  roles: ReturnType<typeof rolesInSentence>[],
-  participants: ReadonlySet<string>,
-  persons: ReadonlyMap<string, PersonRecord>,
-  evidenceOf: (s: Sentence) => Evidence,
-  organizers: readonly string[],
-): Task[] {
-  const tasks: Task[] = [];
-  const seen = new Set<string>();
-  const add = (s: Sentence, by: string, items: ReturnType<typeof directiveItems>): void => {
-    const p = persons.get(by)!;
-    for (const it of items) {
-      const k = `${s.start + it.start}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const to = it.to ? [it.to] : [...organizers];
-      tasks.push({
-        id: stableId('task', p.key, it.text), text: it.text, by: p.name, byId: `person:${p.key}`,
-        to, toIds: to.map((t) => `org:${matchKey(t)}`), evidence: evidenceOf(s), confidence: 0.6,
-      });
-    }
-  };
-  let lastBy: string | null = null;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const r = roles[i]!;
-    const directive = [...r.directives].find(([k]) => participants.has(k) && persons.has(k));
-    if (directive) {
-      const [by, at] = directive;
-      add(s, by, directiveItems(s.text, at));
-      // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
-      for (const m of s.text.slice(at).matchAll(/[;,]\s*(?:đồng thời\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])/gu)) {
-        add(s, by, directiveItems(s.text, at + m.index + m[0].length));
-      }
-      lastBy = by;
-      // continuation sentences: "Tăng cường …", "Nâng cao …"
-      let j = i + 1;
-      while (j < sentences.length && roles[j]!.directives.size === 0) {
-        const items = continuationOf(sentences[j]!.text);
-        if (items.length === 0) break;
-        add(sentences[j]!, by, items);
-        j++;
-      }
-      i = j - 1;
-      continue;
-    }
-    if (r.speakers.size) {
-      const sp = [...r.speakers].find((k) => participants.has(k));
-      if (sp) lastBy = sp;
-    }
-    // "Theo ông A, <việc> cần phải …"
-    const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
-    if (theo && lastBy && r.speakers.size && /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(s.text.slice(theo[0].length))) {
-      const text = s.text.slice(theo[0].length).replace(/[.\s…]+$/u, '');
-      const by = [...r.speakers].find((k) => participants.has(k)) ?? lastBy;
-      add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }]);
-      continue;
-    }
-    const m = /^["“]?(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
-    if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length));
-  }
-  return dropContained(tasks);
-}
-
-/** Drops a task whose words are nearly all inside another, longer task (a lead that repeats the body). */
-function dropContained(tasks: Task[]): Task[] {
-  const bags = tasks.map((t) => new Set(fold(t.text).split(/[\s,.;:]+/u).filter(Boolean)));
-  return tasks.filter((t, i) => !tasks.some((u, j) => {
-    if (i === j || bags[j]!.size < bags[i]!.size || (bags[j]!.size === bags[i]!.size && j > i)) return false;
-    let inside = 0;
-    for (const w of bags[i]!) if (bags[j]!.has(w)) inside++;
-    return inside / bags[i]!.size >= 0.7;
-  }));
-}

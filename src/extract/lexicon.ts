@@ -35,3 +35,5 @@ export const ACTION_STARTS: readonly string[] = longestFirst(actionsData.starts)
 export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.addresseeEnd);
 /** Body heads a role word can end with ("Trưởng Ban", "Giám đốc Công an"), folded. */
 export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailHeads.map((h) => fold(h)));
+/** Linking phrases that may open a sentence before a directive ("Vì vậy, cần …"), longest first. */
+export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linking);

@@ -3,8 +3,8 @@
  * without its addressee, one item per semicolon clause, continued by the next sentences that
  * start with an action verb ("Tăng cường …", "Nâng cao …").
  */
-import { ACTION_STARTS, ADDRESSEE_END } from './lexicon.js';
-import { fold, foldKeepOffsets } from './text.js';
+import { ACTION_STARTS, ADDRESSEE_END, LINKING_PHRASES } from './lexicon.js';
+import { fold, foldKeepOffsets, escapeRegExp } from './text.js';
 
 /** One task item with offsets relative to its sentence. */
 export interface TaskItem {
@@ -121,12 +121,20 @@ export function directiveItems(s: string, from: number): TaskItem[] {
   return items;
 }
 
+const LINKING_OPENER = new RegExp(`^\\s*(?:${LINKING_PHRASES.map(escapeRegExp).join('|')})\\s*,?\\s*`, 'u');
+const capitalise = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+
 /**
  * Items of a sentence that goes on with the directives of the sentence before it: it opens
  * with an action word ("Tăng cường …") or with a short addressee and a strong action word
  * ("Các cơ quan chú trọng phối hợp …"). Empty when the sentence is not such a continuation.
  */
 export function continuationOf(sentence: string): TaskItem[] {
+  // "Vì vậy, cần …", "Cùng với đó là thực hiện tốt …": a linking phrase before the action
+  const link = LINKING_OPENER.exec(sentence);
+  if (link && startsWithAction(capitalise(sentence.slice(link[0].length)))) {
+    return continuationItems(sentence.slice(link[0].length)).map((t) => ({ ...t, start: t.start + link[0].length, end: t.end + link[0].length }));
+  }
   if (startsWithAction(sentence)) return continuationItems(sentence);
   const f = foldKeepOffsets(sentence);
   if (!/^(?:Các|Những|Hai|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Chính phủ|Tổng|Văn phòng|Thanh tra|Công an)\s/u.test(sentence)) return [];

@@ -115,3 +115,12 @@ describe('organisers', () => {
     expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Ủy ban Quốc gia về phòng chống thiên tai']);
   });
 });
+
+describe('task continuations', () => {
+  it('reads a directive sentence opened by a linking phrase', async () => {
+    const { continuationOf } = await import('../../../src/extract/tasks.js');
+    expect(continuationOf('Vì vậy, cần làm cho mọi cấp hiểu rõ về an toàn thực phẩm.').map((t) => t.text))
+      .toEqual(['cần làm cho mọi cấp hiểu rõ về an toàn thực phẩm']);
+    expect(continuationOf('Vì vậy, kết quả năm nay rất đáng khích lệ.')).toEqual([]);
+  });
+});

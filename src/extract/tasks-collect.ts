@@ -1,0 +1,197 @@
+/**
+ * Collects the tasks of one meeting from its sentences: a directive by a participant (named,
+ * or referred to by title alone, "Thủ tướng đề nghị …"), then the directive block that follows
+ * it — every later sentence of the block that assigns an action ("Theo đó, Bộ X tiếp tục …",
+ * "Các tỉnh rà soát …", "Cần tăng cường …"), until the block ends.
+ */
+import type { Evidence, Task } from '../model/extraction.js';
+import { matchKey, stableId } from '../model/keys.js';
+import type { Sentence } from './sentences.js';
+import { directiveItems, continuationOf, type TaskItem } from './tasks.js';
+import { fold } from './text.js';
+import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
+
+/** What the collector needs to know about a person. */
+export interface TaskPerson {
+  key: string;
+  name: string;
+  titles: ReadonlyArray<{ text: string; former: boolean }>;
+}
+
+/** What the collector needs to know about the roles in one sentence. */
+export interface TaskRoles {
+  speakers: ReadonlySet<string>;
+  directives: ReadonlyMap<string, number>;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** "Thủ tướng (cũng) đề nghị", "Bộ trưởng nhấn mạnh:" — a title alone before a directive verb. */
+const TITLE_DIRECTIVE = new RegExp(
+  `(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\\s+)*(${alt(DIRECTIVES.titleVerbs)})(?![\\p{L}])\\s*(:)?`,
+  'gu',
+);
+/** Verbs that set a directive only when a colon or a modal ("cần", "phải") follows. */
+const WEAK_VERBS = new Set(DIRECTIVES.weakTitleVerbs.map((v) => fold(v)));
+const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
+/** Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017"). */
+const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+/** Sentences that report, explain or condition rather than assign. */
+const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
+
+/** The participant a title alone refers to ("Thủ tướng" → the one who holds "Thủ tướng …"). */
+export function personByTitle(title: string, candidates: readonly TaskPerson[]): TaskPerson | null {
+  const t = fold(title).trim();
+  if (t.length < 3) return null;
+  for (const p of candidates) {
+    for (const x of p.titles) {
+      if (x.former) continue;
+      const f = fold(x.text);
+      if (f === t || f.startsWith(`${t} `)) return p;
+    }
+  }
+  return null;
+}
+
+/** A directive set by a title alone in `s`: who sets it (among candidates) and where its items start. */
+export function titleDirective(s: string, candidates: readonly TaskPerson[]): { by: TaskPerson; at: number } | null {
+  TITLE_DIRECTIVE.lastIndex = 0;
+  for (const m of s.matchAll(TITLE_DIRECTIVE)) {
+    const title = m[1]!;
+    // try the title and its shorter tails ("Kết luận cuộc họp, Thủ tướng" → "Thủ tướng")
+    const words = title.split(/\s+/u);
+    let by: TaskPerson | null = null;
+    for (let k = 0; k < words.length && !by; k++) {
+      if (!/^\p{Lu}/u.test(words[k]!)) continue;
+      by = personByTitle(words.slice(k).join(' '), candidates);
+    }
+    if (!by) continue;
+    const at = m.index + m[0].length;
+    if (WEAK_VERBS.has(fold(m[2]!)) && !m[3] && !MODAL.test(s.slice(at))) continue;
+    return { by, at };
+  }
+  return null;
+}
+
+/** Items of one sentence inside a directive block, after its linking opener; empty when it assigns nothing. */
+export function blockItems(s: string): TaskItem[] {
+  const lead = LEAD.exec(s);
+  const from = lead ? lead[0].length : 0;
+  const rest = s.slice(from);
+  if (rest.length < 8 || NOT_A_TASK.test(rest)) return [];
+  const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  const items = continuationOf(capitalised);
+  if (items.length) return items.map((t) => ({ ...t, text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end }));
+  // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
+  if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest)) {
+    const d = directiveItems(s, from);
+    if (d.length && d[0]!.to) return d;
+  }
+  return [];
+}
+
+/**
+ * Collects the tasks of a meeting: directives by participants and the directive blocks after them.
+ * `participants` are the keys of chairs and speakers; `organizers` are the default addressees.
+ */
+export function collectTasks(
+  sentences: readonly Sentence[],
+  roles: readonly TaskRoles[],
+  participants: ReadonlySet<string>,
+  persons: ReadonlyMap<string, TaskPerson>,
+  evidenceOf: (s: Sentence) => Evidence,
+  organizers: readonly string[],
+): Task[] {
+  const tasks: Task[] = [];
+  const seen = new Set<string>();
+  const candidates = [...participants].map((k) => persons.get(k)).filter((p): p is TaskPerson => p !== undefined);
+  const add = (s: Sentence, by: string, items: readonly TaskItem[], confidence: number): void => {
+    const p = persons.get(by)!;
+    for (const it of items) {
+      const k = `${s.start + it.start}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const to = it.to ? [it.to] : [...organizers];
+      tasks.push({
+        id: stableId('task', p.key, it.text), text: it.text, by: p.name, byId: `person:${p.key}`,
+        to, toIds: to.map((t) => `org:${matchKey(t)}`), evidence: evidenceOf(s), confidence,
+      });
+    }
+  };
+  const directiveAt = (i: number): { by: string; at: number } | null => {
+    const named = [...roles[i]!.directives].find(([k]) => participants.has(k) && persons.has(k));
+    if (named) return { by: named[0], at: named[1] };
+    const t = titleDirective(sentences[i]!.text, candidates);
+    return t ? { by: t.by.key, at: t.at } : null;
+  };
+  let lastBy: string | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const r = roles[i]!;
+    const directive = directiveAt(i);
+    if (directive) {
+      const { by, at } = directive;
+      let items = directiveItems(s.text, at);
+      // "Bộ trưởng nhấn mạnh: Năm 2017 toàn Ngành tập trung …" — the first item may have a lead
+      if (items.length === 0) items = blockItems(s.text.slice(at)).map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
+      add(s, by, items, 0.6);
+      // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
+      for (const m of s.text.slice(at).matchAll(/[;,]\s*(?:đồng thời\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])/gu)) {
+        add(s, by, directiveItems(s.text, at + m.index + m[0].length), 0.6);
+      }
+      lastBy = by;
+      i = followBlock(i, by);
+      continue;
+    }
+    if (r.speakers.size) {
+      const sp = [...r.speakers].find((k) => participants.has(k));
+      if (sp) lastBy = sp;
+    }
+    // "Theo ông A, <việc> cần phải …"
+    const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
+    if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {
+      const text = s.text.slice(theo[0].length).replace(/[.\s…]+$/u, '');
+      const by = [...r.speakers].find((k) => participants.has(k)) ?? lastBy;
+      add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }], 0.5);
+      continue;
+    }
+    const m = /^["“]?(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
+    if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length), 0.5);
+  }
+  return dropContained(tasks);
+
+  /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */
+  function followBlock(i: number, by: string): number {
+    let j = i + 1;
+    let misses = 0;
+    while (j < sentences.length) {
+      const s = sentences[j]!;
+      if (roles[j]!.directives.size > 0 || directiveAt(j)) break;
+      // another participant speaking ends the block
+      if ([...roles[j]!.speakers].some((k) => k !== by)) break;
+      const items = blockItems(s.text);
+      if (items.length === 0) {
+        // a sentence that explains or reports: the block goes on inside its paragraph only
+        if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;
+        j++;
+        continue;
+      }
+      misses = 0;
+      add(s, by, items, 0.5);
+      j++;
+    }
+    return j - 1;
+  }
+}
+
+/** Drops a task whose words are nearly all inside another, longer task (a lead that repeats the body). */
+function dropContained(tasks: Task[]): Task[] {
+  const bags = tasks.map((t) => new Set(fold(t.text).split(/[\s,.;:]+/u).filter(Boolean)));
+  return tasks.filter((t, i) => !tasks.some((u, j) => {
+    if (i === j || bags[j]!.size < bags[i]!.size || (bags[j]!.size === bags[i]!.size && j > i)) return false;
+    let inside = 0;
+    for (const w of bags[i]!) if (bags[j]!.has(w)) inside++;
+    return inside / bags[i]!.size >= 0.7;
+  }));
+}
