@@ -7,7 +7,7 @@
 import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
-import { directiveItems, continuationOf, type TaskItem } from './tasks.js';
+import { directiveItems, continuationOf, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
@@ -39,6 +39,26 @@ const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
 const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
+
+/** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
+const BODY_HEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])|\\p{Lu}{2,}(?![\\p{Ll}]))`, 'iu');
+/** A task reads as a fact when "đã" comes in its first words, or it opens on a capital mid-sentence. */
+const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;
+
+/** True when an item of a block sentence reads as an assignment, not a report. */
+function plausible(s: string, it: TaskItem): boolean {
+  if (EARLY_PAST.test(it.text)) return false;
+  if (it.start > 0 && /^\p{Lu}\p{Ll}/u.test(it.text) && !/[,:;“"]\s*$/u.test(s.slice(0, it.start))) return false;
+  return it.to === null || BODY_HEAD.test(it.to);
+}
+
+/** True when a sentence opens on an action or a modal once its linking opener is set aside. */
+export function opensOnAction(s: string): boolean {
+  const lead = LEAD.exec(s);
+  const rest = s.slice(lead ? lead[0].length : 0);
+  const cap = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  return startsWithAction(cap);
+}
 
 /** The participant a title alone refers to ("Thủ tướng" → the one who holds "Thủ tướng …"). */
 export function personByTitle(title: string, candidates: readonly TaskPerson[]): TaskPerson | null {
@@ -82,11 +102,13 @@ export function blockItems(s: string): TaskItem[] {
   if (rest.length < 8 || NOT_A_TASK.test(rest)) return [];
   const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
   const items = continuationOf(capitalised);
-  if (items.length) return items.map((t) => ({ ...t, text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end }));
+  if (items.length) {
+    return items.map((t) => ({ ...t, text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end })).filter((t) => plausible(s, t));
+  }
   // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
   if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest)) {
     const d = directiveItems(s, from);
-    if (d.length && d[0]!.to) return d;
+    if (d.length && d[0]!.to) return d.filter((t) => plausible(s, t));
   }
   return [];
 }
@@ -170,6 +192,8 @@ export function collectTasks(
       if (roles[j]!.directives.size > 0 || directiveAt(j)) break;
       // another participant speaking ends the block
       if ([...roles[j]!.speakers].some((k) => k !== by)) break;
+      // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")
+      if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text)) break;
       const items = blockItems(s.text);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
