@@ -41,7 +41,8 @@ const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
 /** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
-const BODY_HEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])|\\p{Lu}{2,}(?![\\p{Ll}]))`, 'iu');
+const BODY_HEAD = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])`, 'iu');
+const ACRONYM_HEAD = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 /** A task reads as a fact when "đã" comes in its first words, or it opens on a capital mid-sentence. */
 const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;
 
@@ -49,7 +50,7 @@ const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;
 function plausible(s: string, it: TaskItem): boolean {
   if (EARLY_PAST.test(it.text)) return false;
   if (it.start > 0 && /^\p{Lu}\p{Ll}/u.test(it.text) && !/[,:;“"]\s*$/u.test(s.slice(0, it.start))) return false;
-  return it.to === null || BODY_HEAD.test(it.to);
+  return it.to === null || BODY_HEAD.test(it.to) || ACRONYM_HEAD.test(it.to);
 }
 
 /** True when a sentence opens on an action or a modal once its linking opener is set aside. */

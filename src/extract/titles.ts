@@ -162,13 +162,17 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     }
     if (w === '-' || w === '–' || w === '—') break;
     if (/[.]$/u.test(w) && !/^(TP|Tp|T\.Ư)\.$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) break;
-    if (predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b) break;
+    // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội A", "Bộ trưởng Tài nguyên và Môi trường A": a
+    // linking word followed by a capitalised word stays inside the title
+    const linking = /^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0;
+    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b) break;
     chunkStart = b;
   }
   if (chunkStart >= p) return null;
   // skip two-word predicates that were split ("chủ trì" counted word by word above)
   for (let i = chunkStart; i < p; i++) {
     if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
+    if (/^(?:của|và)\s+\p{Lu}/u.test(s.slice(i, p)) && roleAt(s, f, s.indexOf(' ', i) + 1, false) === 0) continue;
     const pl = predicateAt(s, f, i);
     if (pl > 0) chunkStart = i + pl;
   }
@@ -229,7 +233,13 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     return { titles, start, honorific };
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
-  const first = titleChunkBefore(s, f, p, false);
+  // "Phó Tổng cục trưởng Tổng cục Du lịch (Bộ …) A": an aside between the title and the name
+  let titleEndAt = p;
+  if (s[p - 1] === ')') {
+    const open = s.lastIndexOf('(', p - 1);
+    if (open > 0 && p - open <= 80) { titleEndAt = open; while (titleEndAt > 0 && s[titleEndAt - 1] === ' ') titleEndAt--; }
+  }
+  const first = titleChunkBefore(s, f, titleEndAt, false);
   if (!first) return { titles, start, honorific };
   titles.unshift(first);
   start = first.start;

@@ -124,3 +124,18 @@ describe('task continuations', () => {
     expect(continuationOf('Vì vậy, kết quả năm nay rất đáng khích lệ.')).toEqual([]);
   });
 });
+
+describe('titles before a name', () => {
+  it('keeps "của"/"và" + capitalised words inside the title, and skips a bracketed aside', async () => {
+    const { findNameMentions } = await import('../../../src/extract/mentions.js');
+    const t = (s: string) => findNameMentions(s).map((m) => [m.name, m.titles.map((x) => x.text)]);
+    expect(t('Chủ nhiệm Ủy ban Pháp luật của Quốc hội Đinh Văn Lộc chủ trì phiên họp.'))
+      .toEqual([['Đinh Văn Lộc', ['Chủ nhiệm Ủy ban Pháp luật của Quốc hội']]]);
+    expect(t('Bộ trưởng Nông nghiệp và Phát triển nông thôn Lại Minh Châu phát biểu.'))
+      .toEqual([['Lại Minh Châu', ['Bộ trưởng Nông nghiệp và Phát triển nông thôn']]]);
+    expect(t('Phó Cục trưởng Cục Hàng hải (Bộ Giao thông vận tải) Tạ Văn Khoa dẫn đầu đoàn.'))
+      .toEqual([['Tạ Văn Khoa', ['Phó Cục trưởng Cục Hàng hải']]]);
+    // "và" before another title splits the two titles
+    expect(t('Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị Mạc Văn Toàn dự.')[0]![1]).not.toContain('Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị');
+  });
+});
