@@ -44,7 +44,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--store <kind>', 'memory (a graphology file) or neo4j; default: neo4j when NEO4J_URI is set, else memory')
     .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
     .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
-    .option('--localities <file>', 'a JSON file of more host → province pairs: {"hosts": {"example.vn": "Hải Phòng"}} (or $MEETING_KG_LOCALITIES)')
+    .option('--localities <file>', 'a JSON file of more host → province pairs and multi-province sources: {"hosts": {"example.vn": "Hải Phòng"}, "multiProvinceSources": ["news.example.vn"]} (or $MEETING_KG_LOCALITIES)')
     .option('--batch-size <n>', 'articles per write transaction', parsePositive, 50)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--quiet', 'no progress bar')

@@ -63,6 +63,17 @@ describe('resolveExtraction: posts of a city article (host haiphong.gov.vn)', ()
   });
 });
 
+describe('resolveExtraction: a role that swallowed body words, with the body linked', () => {
+  it('keeps the linked body and gives the role back its own words', () => {
+    const b = new ExtractionBuilder('hp-linked', { source: 'haiphong.gov.vn' });
+    const ca = b.org('Công an thành phố', 'police');
+    b.position('Lê Văn Bảy', 'Giám đốc Công an thành phố', 'Giám đốc Công an', ca);
+    expect(posts(resolveExtraction(b.build()))).toEqual([
+      'Lê Văn Bảy | Giám đốc | Giám đốc Công an thành phố Hải Phòng | OF Công an thành phố Hải Phòng | PART_OF -',
+    ]);
+  });
+});
+
 describe('resolveExtraction: posts of an article of unknown locality', () => {
   it('files "Trưởng ban Chỉ đạo 35" under the steering committee the article is about', () => {
     const b = new ExtractionBuilder('tinh-posts');
