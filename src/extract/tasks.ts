@@ -18,6 +18,8 @@ export interface TaskItem {
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
 const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
+/** After "các", "những" … an action word is a noun ("các tổ chức", "những đơn vị"). */
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -69,7 +71,12 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     let found = -1;
     for (let k = i; k < to && words <= maxAddresseeWords; k++) {
       if (s[k] === ' ') { words++; continue; }
-      if (k === i || s[k - 1] === ' ' || s[k - 1] === ',') {
+      if (s[k] === '(') {
+        // an aside inside the addressee ("Các trường (bao gồm …)") holds no action word
+        const close = s.indexOf(')', k);
+        if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
+      }
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;
