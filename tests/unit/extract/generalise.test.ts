@@ -139,3 +139,11 @@ describe('titles before a name', () => {
     expect(t('Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị Mạc Văn Toàn dự.')[0]![1]).not.toContain('Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị');
   });
 });
+
+describe('meeting kinds', () => {
+  it('reads "Cuộc họp trù bị" and "Hội đàm" as meeting words', async () => {
+    const { findKind } = await import('../../../src/extract/meeting.js');
+    expect(findKind('Cuộc họp trù bị về tổ chức Hội nghị cấp cao đã diễn ra sáng 3/4.')?.kind).toBe('Cuộc họp trù bị');
+    expect(findKind('Sau lễ đón, hai bên tiến hành hội đàm.')?.kind).toBe('Hội đàm');
+  });
+});
