@@ -12,6 +12,7 @@ import type { ArticleGraph, NodeLabel, RelationshipType } from '../model/graph.j
 import type { GraphCounts, GraphStore, WriteFailure, WriteResult } from '../store/types.js';
 import { GraphWriteError } from '../store/types.js';
 import { validateArticleGraph, zeroCounts } from '../store/validate.js';
+import { combineNodeProperties } from '../store/node-properties.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -135,7 +136,7 @@ export class MemoryGraphStore implements GraphStore {
           setOf(this.edgesByArticle, id).add(key);
         });
       }
-      // 2. Its nodes are upserted; properties are the latest statement's.
+      // 2. Its nodes are upserted; properties are the latest statement's (a body's aliases gather).
       const newNodes = new Set<string>();
       for (const n of g.nodes) {
         newNodes.add(n.id);
@@ -143,7 +144,7 @@ export class MemoryGraphStore implements GraphStore {
           const before = { ...graph.getNodeAttributes(n.id) };
           if (before.label !== n.label) throw new GraphWriteError(id, `node ${n.id} is a ${String(before.label)}, not a ${n.label}`);
           const articles = (before.articles as string[]).includes(id) ? (before.articles as string[]) : [...(before.articles as string[]), id];
-          graph.replaceNodeAttributes(n.id, { label: n.label, ...n.properties, articles });
+          graph.replaceNodeAttributes(n.id, { label: n.label, ...combineNodeProperties(n.label, before, n.properties), articles });
           undo.push(() => graph.replaceNodeAttributes(n.id, before));
         } else {
           graph.addNode(n.id, { label: n.label, ...n.properties, articles: [id] });

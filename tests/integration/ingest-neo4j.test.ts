@@ -102,6 +102,29 @@ describe('Neo4j store: ingest', () => {
     expect(await s.counts()).toEqual(await mem.counts());
   });
 
+  it('a body keeps every spelling the articles used, in the alias index, like the embedded store', async () => {
+    const article = (id: string, spelling: string, expanded: string) => {
+      const b = new ExtractionBuilder(id, { source: 'haiphong.gov.vn' });
+      const bcd = b.org(spelling, 'steering-committee', { expanded });
+      b.meeting({ date: '2023-02-06', organizers: [bcd], chairs: ['Đỗ Văn Chủ'] });
+      return resolveExtraction(b.build());
+    };
+    const graphs = [article('al-1', 'Ban Chỉ đạo 35 thành phố', 'Ban Chỉ đạo 35 thành phố'), article('al-2', 'BCĐ 35 Thành ủy', 'Ban Chỉ đạo 35 Thành ủy')];
+    const s = store({ batchSize: 1 });
+    await s.applySchema();
+    for (const g of graphs) await s.writeArticle(g);
+    const ns = (s as unknown as { ns: string }).ns;
+    const found = await db.run(
+      "CALL db.index.fulltext.queryNodes('aliasSearch', '+bcd +35 +thanh +uy') YIELD node WHERE node.id STARTS WITH $ns RETURN node.name AS name, node.aliases AS aliases, node.aliasesFolded AS folded", { ns });
+    expect(found.records.map((r) => r.get('name'))).toEqual(['Ban Chỉ đạo 35 Thành ủy Hải Phòng']);
+    expect(found.records[0]?.get('aliases')).toEqual(['BCĐ 35 Thành ủy', 'Ban Chỉ đạo 35 thành phố']);
+    const memory = MemoryGraphStore.inMemory();
+    for (const g of graphs) await memory.writeArticle(g);
+    const node = memory.graph.findNode((_k, a) => a.name === 'Ban Chỉ đạo 35 Thành ủy Hải Phòng')!;
+    expect(memory.graph.getNodeAttribute(node, 'aliases')).toEqual(found.records[0]?.get('aliases'));
+    expect(memory.graph.getNodeAttribute(node, 'aliasesFolded')).toBe(found.records[0]?.get('folded'));
+  });
+
   it('the same official in the same province is one Person; the same name in two provinces is two', async () => {
     const s = store();
     const article = (id: string, source: string) => {

@@ -13,6 +13,7 @@ import type { GraphCounts, GraphStore, WriteFailure, WriteResult, WriteStatus } 
 import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { applySchema } from './schema.js';
+import { combineNodeProperties } from '../node-properties.js';
 
 export interface Neo4jStoreOptions {
   database?: string;
@@ -202,9 +203,18 @@ export class Neo4jGraphStore implements GraphStore {
       for (const n of g.nodes) {
         const row = nodeRows.get(n.id);
         if (row) {
-          row.props = n.properties;
+          row.props = combineNodeProperties(n.label, row.props, n.properties);
           if (!row.articles.includes(g.articleId)) row.articles.push(g.articleId);
         } else nodeRows.set(n.id, { label: n.label, id: n.id, props: n.properties, articles: [g.articleId] });
+      }
+    }
+    // A body's aliases gather across articles: combine with the stored ones (read by the id constraint).
+    const orgIds = [...nodeRows.values()].filter((r) => r.label === 'Organization').map((r) => r.id);
+    if (orgIds.length > 0) {
+      const stored = await tx.run('UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN n.id AS id, n.aliases AS aliases', { ids: orgIds });
+      for (const rec of stored.records) {
+        const row = nodeRows.get(String(rec.get('id')));
+        if (row) row.props = combineNodeProperties('Organization', { aliases: rec.get('aliases') as unknown }, row.props);
       }
     }
     for (const l of LABELS) {
