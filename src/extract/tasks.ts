@@ -47,7 +47,25 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|hai\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
+
+const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
+
+/**
+ * Skips "chủ trì, phối hợp với <các bên> " before the action itself: "phối hợp với các bộ liên
+ * quan sớm phân bổ …" → "sớm phân bổ …". Returns `i` unchanged when no later action word is found.
+ */
+function afterPartners(s: string, f: string, i: number, to: number): number {
+  const m = PARTNERS.exec(f.slice(i, to));
+  if (!m) return i;
+  let words = 0;
+  for (let k = i + m[0].length; k < to && words <= 25; k++) {
+    if (s[k] === ' ') { words++; continue; }
+    if (s[k] === '(') { const close = s.indexOf(')', k); if (close !== -1 && close < to) { k = close; continue; } }
+    if (s[k - 1] === ' ' && /\p{Ll}/u.test(s[k]!) && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && phraseAtWord(f, k, ACTIONS)) return k;
+  }
+  return i;
+}
 
 /**
  * One semicolon clause as a task item: it must open with an action word, possibly after its
@@ -94,6 +112,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee) || !ADDRESSEE_START.test(addressee))) return null;
     i = found;
   }
+  i = afterPartners(s, f, i, to);
   let end = to;
   const cut = CUT_AT.exec(s.slice(i, to));
   if (cut) end = i + cut.index;
