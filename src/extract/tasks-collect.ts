@@ -107,7 +107,7 @@ export function blockItems(s: string): TaskItem[] {
     return items.map((t) => ({ ...t, text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end })).filter((t) => plausible(s, t));
   }
   // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
-  if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest)) {
+  if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest) || BODY_HEAD.test(rest)) {
     const d = directiveItems(s, from);
     if (d.length && d[0]!.to) return d.filter((t) => plausible(s, t));
   }
