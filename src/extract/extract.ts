@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
 import { rolesInSentence, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
+import { findDates } from './dates.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { collectTasks } from './tasks-collect.js';
@@ -30,6 +31,13 @@ const SPEAK_AFTER_NAME = new RegExp(
   'u',
 );
 const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
+
+const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
+
+/** Everyone said to chair in the sentences before `j`. */
+function chairsBefore(roles: ReadonlyArray<{ chairs: ReadonlySet<string> }>, j: number): Set<string> {
+  return new Set(roles.slice(0, j).flatMap((r) => [...r.chairs]));
+}
 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
@@ -270,6 +278,56 @@ function extractUnchecked(article: Article): Extraction {
       evidence: evidenceOf(anchorSentence),
       confidence: chairs.size > 0 ? 0.85 : 0.6,
     });
+
+    // a second meeting reported later ("Chiều cùng ngày, … Thứ trưởng B đã chủ trì buổi làm việc …"):
+    // its own time, meeting word and chairs nobody named before; people and tasks from there on are its
+    const split = chairSentences.find((j) => {
+      if (j <= anchor || !kindAt[j] || !isHeldSentence(sentences[j]!.text)) return false;
+      const own = roles[j]!.chairs;
+      if (own.size === 0 || [...own].some((k) => chairsBefore(roles, j).has(k))) return false;
+      if (SECOND_MEETING_TIME.test(sentences[j]!.text)) return true;
+      // its own date must tell it apart from the first meeting (another day, or another part of the day)
+      if (!findDates(sentences[j]!.text).some((d) => !d.deadline)) return false;
+      const w = meetingDate(sentences, [j], article.published, `${article.title ?? ''}\n${text}`);
+      return w.date !== when.date || (w.timeOfDay !== null && when.timeOfDay !== null && w.timeOfDay !== when.timeOfDay);
+    });
+    if (split !== undefined) {
+      const first = meetings[0]!;
+      const inFirst = (k: string, role: 'chairs' | 'speakers' | 'attendees'): boolean =>
+        roles.slice(0, split).some((r) => r[role].has(k)) || (role !== 'attendees' && roles.slice(0, split).some((r) => r.concluders.has(k) && chairs.has(k)));
+      first.chairs = first.chairs.filter((c) => inFirst(c.id.slice(7), 'chairs'));
+      first.speakers = first.speakers.filter((c) => inFirst(c.id.slice(7), 'speakers'));
+      first.attendees = first.attendees.filter((c) => [...first.chairs, ...first.speakers].some((x) => x.id === c.id) || inFirst(c.id.slice(7), 'attendees'));
+      const splitStart = sentences[split]!.start;
+      const laterTasks = first.tasks.filter((t) => t.evidence.start >= splitStart);
+      first.tasks = first.tasks.filter((t) => t.evidence.start < splitStart);
+      const s2 = sentences[split]!;
+      const kind2 = kindAt[split]!;
+      const later = roles.slice(split);
+      const c2 = new Set(roles[split]!.chairs);
+      const sp2 = new Set(later.flatMap((r) => [...r.speakers]));
+      const at2 = new Set(later.flatMap((r) => [...r.attendees]));
+      const firstRole = (k: string, role: 'chairs' | 'speakers' | 'attendees'): Map<string, number> => {
+        const i = roles.findIndex((r, x) => x >= split && r[role].has(k));
+        return new Map(i === -1 ? [] : [[k, i]]);
+      };
+      const when2 = meetingDate(sentences, [split], article.published, `${article.title ?? ''}\n${text}`);
+      const organizers2 = meetingOrganizers(s2.text, kind2.start).map((b) => bodyMention(b.name, s2, 0.7));
+      meetings.push({
+        id: 'meeting:2',
+        kind: kind2.kind,
+        title: meetingTitle(s2.text, kind2.start),
+        date: when2.date,
+        timeOfDay: when2.timeOfDay,
+        organizers: organizers2,
+        chairs: order(c2).map((k) => mention(k, 0.8, firstRole(k, 'chairs'))),
+        attendees: order(new Set([...c2, ...sp2, ...at2])).map((k) => mention(k, 0.7, firstRole(k, 'attendees'))),
+        speakers: order(sp2).map((k) => mention(k, 0.7, firstRole(k, 'speakers'))),
+        tasks: laterTasks,
+        evidence: evidenceOf(s2),
+        confidence: 0.7,
+      });
+    }
   }
 
   // 5. positions: every title stated for a person, the less specific duplicates dropped

@@ -147,3 +147,26 @@ describe('meeting kinds', () => {
     expect(findKind('Sau lễ đón, hai bên tiến hành hội đàm.')?.kind).toBe('Hội đàm');
   });
 });
+
+describe('several meetings', () => {
+  it('reports a second meeting with its own time, kind and chair', () => {
+    const e = extract(articleOf(
+      'Sáng 4/8, Tổng công ty Điện lực miền Trung đã tổ chức cuộc họp bàn giải pháp cấp điện mùa khô. Cuộc họp do Tổng giám đốc Phan Hữu Lộc chủ trì.\n' +
+      'Chiều cùng ngày, tại trụ sở Bộ Công Thương, Thứ trưởng Đặng Quốc Bảo đã chủ trì buổi làm việc với Tổng công ty. Thứ trưởng Đặng Quốc Bảo yêu cầu Tổng công ty khẩn trương hoàn thành dự án trước mùa mưa.',
+    ));
+    expect(e.meetings.map((m) => [m.kind, m.date, names(m.chairs)])).toEqual([
+      ['Cuộc họp', '--08-04', ['Phan Hữu Lộc']],
+      ['Buổi làm việc', '--08-04', ['Đặng Quốc Bảo']],
+    ]);
+    expect(e.meetings[1]!.timeOfDay).toBe('afternoon');
+    expect(names(e.meetings[0]!.attendees)).not.toContain('Đặng Quốc Bảo');
+  });
+
+  it('keeps one meeting when a later sentence names the same session again', () => {
+    const e = extract(articleOf(
+      'Sáng 9/5, Thủ tướng Lê Văn Hiền chủ trì cuộc họp với UBND tỉnh Bình Định.\n' +
+      'Tại buổi làm việc sáng 9/5, ông Trần Văn Thuận, Chủ tịch UBND tỉnh chủ trì phần thảo luận.',
+    ));
+    expect(e.meetings).toHaveLength(1);
+  });
+});
