@@ -104,7 +104,9 @@ export function blockItems(s: string): TaskItem[] {
   const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
   const items = continuationOf(capitalised);
   if (items.length) {
-    return items.map((t) => ({ ...t, text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end })).filter((t) => plausible(s, t));
+    // the addressee as written (the copy was capitalised)
+    const written = (to: string | null): string | null => (to !== null && capitalised.startsWith(to) ? rest.slice(0, to.length) : to);
+    return items.map((t) => ({ ...t, to: written(t.to), text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end })).filter((t) => plausible(s, t));
   }
   // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
   if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest) || BODY_HEAD.test(rest)) {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { blockItems, personByTitle, titleDirective, opensOnAction } from '../../../src/extract/tasks-collect.js';
+import { directiveItems } from '../../../src/extract/tasks.js';
+import { articleOf } from './helpers.js';
+
+const HEAD = 'Sáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống hạn mặn. ';
+const tasksOf = (text: string): Array<[string, string[]]> =>
+  (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.to]);
+
+describe('directive set by a title alone', () => {
+  const khai = { key: 'lo van khai', name: 'Lò Văn Khải', titles: [{ text: 'Phó Chủ tịch UBND tỉnh', former: false }] };
+  it('links "Phó Chủ tịch" to the participant holding that title', () => {
+    expect(personByTitle('Phó Chủ tịch', [khai])?.name).toBe('Lò Văn Khải');
+    expect(personByTitle('Chủ tịch', [khai])).toBeNull();
+  });
+  it('finds the directive and where its items start', () => {
+    const s = 'Kết luận cuộc họp, Phó Chủ tịch đề nghị Sở Công Thương rà soát giá điện.';
+    const d = titleDirective(s, [khai]);
+    expect(d?.by.name).toBe('Lò Văn Khải');
+    expect(s.slice(d!.at)).toBe('Sở Công Thương rà soát giá điện.');
+  });
+  it('needs a colon or a modal after a speech verb such as "nhấn mạnh"', () => {
+    expect(titleDirective('Phó Chủ tịch nhấn mạnh vai trò của ngành nông nghiệp.', [khai])).toBeNull();
+    expect(titleDirective('Phó Chủ tịch nhấn mạnh: Các huyện phải chủ động nguồn nước.', [khai])).not.toBeNull();
+  });
+  it('end to end: "Phó Chủ tịch đề nghị …" gives a task by the chair', () => {
+    const e = extract(articleOf(HEAD + 'Phó Chủ tịch đề nghị Sở Nông nghiệp khẩn trương nạo vét kênh mương nội đồng.'));
+    const t = e.meetings[0]!.tasks;
+    expect(t.map((x) => [x.text, x.by, x.to])).toEqual([['khẩn trương nạo vét kênh mương nội đồng', 'Lò Văn Khải', ['Sở Nông nghiệp']]]);
+  });
+});
+
+describe('directive blocks', () => {
+  it('takes each later sentence that assigns an action to a body, after a linking phrase', () => {
+    expect(tasksOf(
+      HEAD + 'Đồng chí Lò Văn Khải yêu cầu các huyện tăng cường kiểm tra hồ chứa. Theo đó, Sở Nông nghiệp tiếp tục chỉ đạo tích nước cuối vụ. Các xã rà soát diện tích lúa bị nhiễm mặn.',
+    )).toEqual([
+      ['tăng cường kiểm tra hồ chứa', ['các huyện']],
+      ['tiếp tục chỉ đạo tích nước cuối vụ', ['Sở Nông nghiệp']],
+      ['rà soát diện tích lúa bị nhiễm mặn', ['Các xã']],
+    ]);
+  });
+  it('goes on past one explaining sentence inside the paragraph, not past a reported result', () => {
+    const t = tasksOf(
+      HEAD + 'Đồng chí Lò Văn Khải yêu cầu các huyện tăng cường kiểm tra hồ chứa. Mùa khô năm nay đến sớm hơn mọi năm. Sở Y tế cần chủ động cung cấp nước sạch cho trạm y tế.',
+    );
+    expect(t.map((x) => x[0])).toEqual(['tăng cường kiểm tra hồ chứa', 'cần chủ động cung cấp nước sạch cho trạm y tế']);
+  });
+  it('ends at a new paragraph that does not open on an action', () => {
+    const t = tasksOf(
+      HEAD + 'Đồng chí Lò Văn Khải yêu cầu các huyện tăng cường kiểm tra hồ chứa.\nHội nghị tổng kết công tác thủy lợi diễn ra tại hội trường tỉnh.',
+    );
+    expect(t.map((x) => x[0])).toEqual(['tăng cường kiểm tra hồ chứa']);
+  });
+  it('takes a list after "nhấn mạnh:" whose first item opens with a year', () => {
+    const t = tasksOf(HEAD + 'Đồng chí Lò Văn Khải nhấn mạnh: Năm 2024 toàn ngành phải tập trung trồng rừng ngập mặn. Cần tăng cường tuyên truyền cho người dân.');
+    expect(t.map((x) => x[0])).toEqual(['phải tập trung trồng rừng ngập mặn', 'Cần tăng cường tuyên truyền cho người dân']);
+  });
+});
+
+describe('block sentences', () => {
+  it('skips a linking phrase and keeps the body as addressee', () => {
+    expect(blockItems('Bên cạnh đó, các phường cũng cần vận động người dân trữ nước.').map((t) => [t.text, t.to]))
+      .toEqual([['cần vận động người dân trữ nước', 'các phường']]);
+  });
+  it('rejects a reported fact ("đã") and a subject that is not a body', () => {
+    expect(blockItems('Các huyện đã hoàn thành nạo vét 40 km kênh mương.')).toEqual([]);
+    expect(blockItems('Kinh phí bố trí cho dự án là 120 tỷ đồng.')).toEqual([]);
+  });
+  it('rejects conditions and opinions', () => {
+    expect(blockItems('Nếu có vướng mắc, các đơn vị chủ động báo cáo Sở Tài chính.')).toEqual([]);
+    expect(blockItems('Ông cho rằng các xã cần chủ động hơn.')).toEqual([]);
+  });
+  it('knows when a sentence opens on an action after its linking phrase', () => {
+    expect(opensOnAction('Đồng thời, tăng cường tuần tra bờ biển.')).toBe(true);
+    expect(opensOnAction('Hội nghị diễn ra trong một ngày.')).toBe(false);
+  });
+});
+
+describe('addressees', () => {
+  it('skips an aside in brackets and reads "các tổ chức" as a noun', () => {
+    const s = 'Các trường cao đẳng (kể cả trường tư thục đào tạo nghề) phải công khai học phí; các tổ chức kiểm định thực hiện đánh giá ngoài.';
+    expect(directiveItems(s, 0).map((t) => [t.text, t.to])).toEqual([
+      ['phải công khai học phí', 'Các trường cao đẳng (kể cả trường tư thục đào tạo nghề)'],
+      ['thực hiện đánh giá ngoài', 'các tổ chức kiểm định'],
+    ]);
+  });
+  it('drops "chủ trì, phối hợp với <các bên>" before the action', () => {
+    const s = 'Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các huyện khẩn trương thẩm định giá đất.';
+    expect(directiveItems(s, 0).map((t) => [t.text, t.to])).toEqual([['khẩn trương thẩm định giá đất', 'Sở Tài chính']]);
+  });
+  it('cuts an item before ", coi đây là …"', () => {
+    const s = 'Các huyện cần trồng rừng phòng hộ, coi đây là nhiệm vụ trọng tâm.';
+    expect(directiveItems(s, 0).map((t) => t.text)).toEqual(['cần trồng rừng phòng hộ']);
+  });
+});
