@@ -181,7 +181,7 @@ export function collectTasks(
       add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }], 0.5);
       continue;
     }
-    const m = /^["“]?(?:[^,]{0,20},\s*)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
+    const m = /^["“]?(?:[^,]{0,20},\s*|(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cuối cùng)\s+)?(?:cũng\s+)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length), 0.5);
   }
   return dropContained(tasks);
