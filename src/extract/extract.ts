@@ -251,6 +251,21 @@ function extractUnchecked(article: Article): Extraction {
         }
       }
     }
+    if (organizers.length === 0) {
+      // "Bộ X thông báo kết luận của Bộ trưởng A": a head titled "<unit> trưởng" without a body
+      // heads the "<unit> …" named in the sentence that says so
+      for (const key of chairs) {
+        const at = roleAt.chair.get(key);
+        const p = persons.get(key);
+        if (at === undefined || !p) continue;
+        const unit = p.titles.map((x) => /^(?:Phó\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)?)\s+trưởng$/u.exec(parseTitle(x.text).role.trim()))
+          .find((m) => m !== null && parseTitle(p.titles.find((x) => parseTitle(x.text).role.trim() === m[0])?.text ?? '').body === '');
+        if (!unit) continue;
+        const head = fold(unit[1]!);
+        const body = findBodies(sentences[at]!.text).find((b) => fold(b.name).startsWith(head + ' '));
+        if (body) { organizers = [bodyMention(body.name, sentences[at]!, 0.5)]; break; }
+      }
+    }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {

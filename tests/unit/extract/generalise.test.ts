@@ -170,3 +170,10 @@ describe('several meetings', () => {
     expect(e.meetings).toHaveLength(1);
   });
 });
+
+describe('organiser from a head titled "<unit> trưởng"', () => {
+  it('takes the "Bộ …" named beside a "Bộ trưởng" who chaired', () => {
+    const e = extract(articleOf('Bộ Y tế thông báo kết luận của Bộ trưởng Đào Hồng Lan tại cuộc họp ngày 5/3/2019 về phòng chống dịch.'));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Bộ Y tế']);
+  });
+});
