@@ -37,11 +37,15 @@ const WEAK_VERBS = new Set(DIRECTIVES.weakTitleVerbs.map((v) => fold(v)));
 const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
 /** Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017"). */
 const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+/** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
+const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
 /** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
 const BODY_HEAD = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])`, 'iu');
+/** An addressee that holds a verb or a copula is a clause, not a body ("… thì cơ sở …"). */
+const VERB_IN_ADDRESSEE = /(?<![\p{L}])(?:thì|là|báo cáo|đánh giá|điều hành)(?![\p{L}])/u;
 const ACRONYM_HEAD = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 /** A task reads as a fact when "đã" comes in its first words, or it opens on a capital mid-sentence. */
 const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;
@@ -50,7 +54,10 @@ const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;
 function plausible(s: string, it: TaskItem): boolean {
   if (EARLY_PAST.test(it.text)) return false;
   if (it.start > 0 && /^\p{Lu}\p{Ll}/u.test(it.text) && !/[,:;“"]\s*$/u.test(s.slice(0, it.start))) return false;
-  return it.to === null || BODY_HEAD.test(it.to) || ACRONYM_HEAD.test(it.to);
+  if (it.to === null) return true;
+  const bare = it.to.replace(/\([^()]*\)/gu, ' ').trim();
+  if (bare.split(/\s+/u).length > 14 || VERB_IN_ADDRESSEE.test(bare)) return false;
+  return BODY_HEAD.test(it.to) || ACRONYM_HEAD.test(it.to);
 }
 
 /** True when a sentence opens on an action or a modal once its linking opener is set aside. */
@@ -131,15 +138,15 @@ export function collectTasks(
   const tasks: Task[] = [];
   const seen = new Set<string>();
   const candidates = [...participants].map((k) => persons.get(k)).filter((p): p is TaskPerson => p !== undefined);
-  const add = (s: Sentence, by: string, items: readonly TaskItem[], confidence: number): void => {
-    const p = persons.get(by)!;
+  const add = (s: Sentence, by: string | null, items: readonly TaskItem[], confidence: number): void => {
+    const p = by === null ? null : persons.get(by) ?? null;
     for (const it of items) {
       const k = `${s.start + it.start}`;
       if (seen.has(k)) continue;
       seen.add(k);
       const to = it.to ? [it.to] : [...organizers];
       tasks.push({
-        id: stableId('task', p.key, it.text), text: it.text, by: p.name, byId: `person:${p.key}`,
+        id: stableId('task', p?.key ?? '', it.text), text: it.text, by: p?.name ?? null, byId: p ? `person:${p.key}` : null,
         to, toIds: to.map((t) => `org:${matchKey(t)}`), evidence: evidenceOf(s), confidence,
       });
     }
@@ -169,6 +176,17 @@ export function collectTasks(
       i = followBlock(i, by);
       continue;
     }
+    // "Hai bên thống nhất …", "Hội nghị quyết định …": a decision of the meeting, set by nobody in person
+    const decision = COLLECTIVE.exec(s.text);
+    if (decision) {
+      const at = decision.index + decision[0].length;
+      const items = directiveItems(s.text, at).filter((t) => plausible(s.text, t));
+      if (items.length) {
+        add(s, null, items, 0.4);
+        i = followBlock(i, null);
+        continue;
+      }
+    }
     if (r.speakers.size) {
       const sp = [...r.speakers].find((k) => participants.has(k));
       if (sp) lastBy = sp;
@@ -187,7 +205,7 @@ export function collectTasks(
   return dropContained(tasks);
 
   /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */
-  function followBlock(i: number, by: string): number {
+  function followBlock(i: number, by: string | null): number {
     let j = i + 1;
     let misses = 0;
     while (j < sentences.length) {

@@ -18,8 +18,8 @@ export interface TaskItem {
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
 const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
-/** After "các", "những" … an action word is a noun ("các tổ chức", "những đơn vị"). */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng)\s+$/u;
+/** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
