@@ -104,6 +104,27 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
   return null;
 }
 
+const ROLES_FOLDED_NAMES = ROLES.map((r) => fold(r));
+
+/**
+ * A name of another people ("ông Nhem Valy, Quyền Tổng Thư ký …", "bà Khăm Chăn Phôm Sẻng Sạ Văn,
+ * Phó Chủ tịch …"): capitalised words after "ông"/"bà" and before a comma and a title, with no
+ * known surname. Null unless both sides say "person".
+ */
+function honorificNameInRun(tokens: readonly string[], before: string, after: string): { from: number; to: number } | null {
+  let from = 0;
+  let honorific = /(?:^|\s)(?:ông|bà)\s$/u.test(before);
+  if (tokens.length > 0 && /^(?:Ông|Bà|ông|bà)$/u.test(tokens[0]!)) { from = 1; honorific = true; }
+  const len = tokens.length - from;
+  if (!honorific || len < 2 || len > 7) return null;
+  const comma = /^\s*[,–-]\s*/u.exec(after);
+  if (!comma) return null;
+  const next = fold(after.slice(comma[0].length)).replace(/^(?:quyền|nguyên)\s+/u, "");
+  if (!ROLES_FOLDED_NAMES.some((r) => next.startsWith(r + ' ') || next === r)) return null;
+  if (PLACES.has(fold(tokens.slice(from).join(' ')))) return null;
+  return { from, to: tokens.length };
+}
+
 /** Cuts a run of capitalised words at role words ("Ông Trần Vĩnh Tuyến Phó" → "Ông Trần Vĩnh Tuyến"). */
 function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
@@ -140,7 +161,11 @@ function findNamesUncached(text: string): NameSpan[] {
     const tokens = run.split(' ');
     for (const seg of segmentsOfRun(tokens, text.slice(m.index + run.length, m.index + run.length + 30))) {
       const segTokens = tokens.slice(seg.from, seg.to);
-      const hit = foreignNameInRun(segTokens) ?? nameInRun(segTokens);
+      let segOffset = m.index;
+      for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
+      const segEnd = segOffset + segTokens.join(' ').length;
+      const hit = foreignNameInRun(segTokens) ?? nameInRun(segTokens) ??
+        honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
       if (!hit) continue;
       const from = seg.from + hit.from;
       const to = seg.from + hit.to;

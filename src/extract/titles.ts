@@ -117,9 +117,11 @@ export function titlesAfter(
     const formerLen = formerAt(f, j);
     const former = formerLen > 0;
     j += formerLen;
-    const roleLen = roleAt(s, f, j, !spaceOnly);
+    // "Quyền Tổng Thư ký …": an acting holder's title keeps "Quyền"
+    const acting = /^[Qq]uyền\s+/u.exec(s.slice(j))?.[0].length ?? 0;
+    const roleLen = roleAt(s, f, j + acting, !spaceOnly);
     if (roleLen === 0) break;
-    const e = titleEnd(s, f, j + roleLen, nameStarts);
+    const e = titleEnd(s, f, j + acting + roleLen, nameStarts);
     let n = e;
     while (s[n] === ' ') n++;
     if (nameStarts.has(n)) break; // "A, Chủ tịch Quốc hội B": the title is B's

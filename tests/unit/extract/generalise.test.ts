@@ -177,3 +177,17 @@ describe('organiser from a head titled "<unit> trưởng"', () => {
     expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Bộ Y tế']);
   });
 });
+
+describe('names of other peoples', () => {
+  it('reads "ông/bà" + capitalised words + a title as a person without a known surname', async () => {
+    const { findNameMentions } = await import('../../../src/extract/mentions.js');
+    const t = (s: string) => findNameMentions(s).map((m) => [m.name, m.titles.map((x) => x.text)]);
+    expect(t('Tiếp theo, bà Bua Khăm Thip, Phó Chủ tịch Hội Phụ nữ Lào phát biểu.'))
+      .toEqual([['Bua Khăm Thip', ['Phó Chủ tịch Hội Phụ nữ Lào']]]);
+    expect(t('ông Sok Chenda, Quyền Tổng Thư ký Hội đồng Phát triển Campuchia dự.'))
+      .toEqual([['Sok Chenda', ['Quyền Tổng Thư ký Hội đồng Phát triển Campuchia']]]);
+    // without the honorific or without a title it is not read as a person
+    expect(t('Bua Khăm Thip, Phó Chủ tịch Hội Phụ nữ Lào phát biểu.')).toEqual([]);
+    expect(t('bà Bua Khăm Thip cho biết.')).toEqual([]);
+  });
+});
