@@ -95,3 +95,12 @@ describe('addressees', () => {
     expect(directiveItems(s, 0).map((t) => t.text)).toEqual(['cần trồng rừng phòng hộ']);
   });
 });
+
+describe('directive openers', () => {
+  it('reads "giao cho <body> …" and a time phrase before a modal', () => {
+    expect(directiveItems('cho Sở Du lịch chủ trì tổ chức tuần lễ văn hóa biển.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['chủ trì tổ chức tuần lễ văn hóa biển', 'Sở Du lịch']]);
+    expect(directiveItems('trong quý 4 năm 2024, cần hoàn thành đường ven sông.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['cần hoàn thành đường ven sông', null]]);
+  });
+});
