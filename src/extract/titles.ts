@@ -72,6 +72,11 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   while (k < s.length) {
     const ch = s[k]!;
     if (ch === ',' && isCompoundComma(f, k)) { k++; continue; }
+    // "Mặt trận Tổ quốc (MTTQ) Việt Nam": an abbreviation in brackets inside the body name
+    if (ch === '(') {
+      const abbr = /^\(\p{Lu}[\p{Lu}&.]{1,9}\)\s+(?=\p{Lu})/u.exec(s.slice(k));
+      if (abbr) { k += abbr[0].length; continue; }
+    }
     if (/[,;:()[\]"“”!?…]/u.test(ch)) break;
     if (ch === '.' && (k + 1 >= s.length || s.slice(k + 1).trim() === '')) break;
     if (ch === '.' && s[k + 1] === ' ' && /\p{Lu}/u.test(s[k + 2] ?? '') && !/(?:^|\s)(?:TP|Tp|T\.Ư|\p{Lu})$/u.test(s.slice(start, k))) break;
@@ -112,7 +117,8 @@ export function titlesAfter(
     const sep = /^(\s*(?:,|-|–|—|\(|:)\s*|\s+)/u.exec(s.slice(i));
     if (!sep) break;
     const spaceOnly = sep[0].trim() === '';
-    if (!firstTitle && sep[0].trim() !== ',') break;
+    // titles go on after a comma, or a spaced dash ("Phó Chủ tịch – Tổng Thư ký …")
+    if (!firstTitle && sep[0].trim() !== ',' && !(/^[–—-]$/u.test(sep[0].trim()) && /^\s/u.test(sep[0]))) break;
     let j = i + sep[0].length;
     const formerLen = formerAt(f, j);
     const former = formerLen > 0;

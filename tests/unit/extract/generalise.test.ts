@@ -191,3 +191,12 @@ describe('names of other peoples', () => {
     expect(t('bà Bua Khăm Thip cho biết.')).toEqual([]);
   });
 });
+
+describe('titles after a name', () => {
+  it('goes on after a spaced dash and keeps a bracketed abbreviation inside a body name', async () => {
+    const { findNameMentions } = await import('../../../src/extract/mentions.js');
+    const t = (s: string) => findNameMentions(s).map((m) => [m.name, m.titles.map((x) => x.text)]);
+    expect(t('Ông Hồ Văn Tâm, Phó Chủ tịch – Tổng Thư ký Hội Nông dân (HND) Việt Nam phát biểu.'))
+      .toEqual([['Hồ Văn Tâm', ['Phó Chủ tịch', 'Tổng Thư ký Hội Nông dân (HND) Việt Nam']]]);
+  });
+});
