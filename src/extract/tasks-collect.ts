@@ -102,6 +102,22 @@ export function titleDirective(s: string, candidates: readonly TaskPerson[]): { 
   return null;
 }
 
+const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
+const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
+
+/** The participant who speaks by title alone in `s` ("Thủ tướng cho rằng …"), or null. */
+export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): TaskPerson | null {
+  for (const m of s.matchAll(TITLE_SPEECH)) {
+    const words = m[1]!.split(/\s+/u);
+    for (let k = 0; k < words.length; k++) {
+      if (!/^\p{Lu}/u.test(words[k]!)) continue;
+      const p = personByTitle(words.slice(k).join(' '), candidates);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
 /** Items of one sentence inside a directive block, after its linking opener; empty when it assigns nothing. */
 export function blockItems(s: string): TaskItem[] {
   const lead = LEAD.exec(s);
@@ -158,6 +174,8 @@ export function collectTasks(
     return t ? { by: t.by.key, at: t.at } : null;
   };
   let lastBy: string | null = null;
+  /** The participant who spoke in the sentence just before, if any. */
+  let spoke: string | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = roles[i]!;
@@ -187,10 +205,24 @@ export function collectTasks(
         continue;
       }
     }
+    // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
+    if (spoke !== null && MODAL_START.test(s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0))) {
+      const items = blockItems(s.text);
+      if (items.length) {
+        add(s, spoke, items, 0.45);
+        lastBy = spoke;
+        i = followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+    }
+    spoke = null;
     if (r.speakers.size) {
       const sp = [...r.speakers].find((k) => participants.has(k));
-      if (sp) lastBy = sp;
+      if (sp) { lastBy = sp; spoke = sp; }
     }
+    const bySpeech = titleSpeaker(s.text, candidates);
+    if (bySpeech) { lastBy = bySpeech.key; spoke = bySpeech.key; }
     // "Theo ông A, <việc> cần phải …"
     const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
     if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {

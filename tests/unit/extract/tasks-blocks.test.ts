@@ -104,3 +104,12 @@ describe('directive openers', () => {
       .toEqual([['cần hoàn thành đường ven sông', null]]);
   });
 });
+
+describe('a modal sentence right after the chair spoke', () => {
+  it('"Phó Chủ tịch cho rằng …. Vì vậy, cần …" is his directive; without the speech it is not', () => {
+    const spoken = tasksOf(HEAD + 'Phó Chủ tịch cho rằng nguồn nước ngầm đang cạn dần. Vì vậy, cần hạn chế khoan giếng tự phát.');
+    expect(spoken).toEqual([['cần hạn chế khoan giếng tự phát', ['UBND tỉnh']]]);
+    const unspoken = tasksOf(HEAD + 'Nguồn nước ngầm đang cạn dần. Vì vậy, cần hạn chế khoan giếng tự phát.');
+    expect(unspoken).toEqual([]);
+  });
+});
