@@ -124,6 +124,9 @@ export function blockItems(s: string): TaskItem[] {
   const from = lead ? lead[0].length : 0;
   const rest = s.slice(from);
   if (rest.length < 8 || NOT_A_TASK.test(rest)) return [];
+  // "Đồng thời, giao cho Đài … đẩy mạnh …": a directive verb of its own, the speaker unchanged
+  const opener = /^(?:cũng\s+)?(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/iu.exec(rest);
+  if (opener) return directiveItems(s, from + opener[0].length);
   const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
   const items = continuationOf(capitalised);
   if (items.length) {

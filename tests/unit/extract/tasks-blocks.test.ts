@@ -113,3 +113,10 @@ describe('a modal sentence right after the chair spoke', () => {
     expect(unspoken).toEqual([]);
   });
 });
+
+describe('a block sentence with its own directive verb', () => {
+  it('"Đồng thời, giao cho <body> …" gives items to that body; semicolons split them', () => {
+    expect(blockItems('Đồng thời, giao cho Trung tâm Văn hóa đẩy mạnh tuyên truyền lễ hội; Công an huyện tăng cường tuần tra đêm.').map((t) => [t.text, t.to]))
+      .toEqual([['đẩy mạnh tuyên truyền lễ hội', 'Trung tâm Văn hóa'], ['tăng cường tuần tra đêm', 'Công an huyện']]);
+  });
+});
