@@ -39,6 +39,31 @@ function chairsBefore(roles: ReadonlyArray<{ chairs: ReadonlySet<string> }>, j: 
   return new Set(roles.slice(0, j).flatMap((r) => [...r.chairs]));
 }
 
+/** A name without its tone marks (vowel shapes and "đ" kept): "trịnh định dũng" → "trinh đinh dung". */
+function toneless(key: string): string {
+  return key.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC');
+}
+
+/**
+ * Merges a person named once into one whose name differs only in tone marks and who is named
+ * at least twice; the single spelling is taken for a slip.
+ */
+function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): void {
+  const groups = new Map<string, PersonRecord[]>();
+  for (const p of persons.values()) groups.set(toneless(p.key), [...(groups.get(toneless(p.key)) ?? []), p]);
+  for (const group of groups.values()) {
+    if (group.length !== 2) continue;
+    const [a, b] = group as [PersonRecord, PersonRecord];
+    const [major, minor] = a.mentions.length >= b.mentions.length ? [a, b] : [b, a];
+    if (minor.mentions.length !== 1 || major.mentions.length < 2) continue;
+    major.mentions.push(...minor.mentions);
+    major.titles.push(...minor.titles);
+    major.firstAt = Math.min(major.firstAt, minor.firstAt);
+    persons.delete(minor.key);
+    for (const list of actors) for (const x of list) if (x.key === minor.key) x.key = major.key;
+  }
+}
+
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
@@ -104,6 +129,10 @@ function extractUnchecked(article: Article): Extraction {
       actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
     }
   });
+
+  // 1b. a name misspelt once in a tone mark ("Trịnh Định Dũng" beside "Trịnh Đình Dũng" written
+  // twice or more) is the same person
+  mergeToneSlips(persons, actors);
 
   // 2. short forms ("ông Tuấn") and titles alone ("Thủ tướng") refer back to named people
   const byLastSyllable = new Map<string, string[]>();

@@ -200,3 +200,20 @@ describe('titles after a name', () => {
       .toEqual([['Hồ Văn Tâm', ['Phó Chủ tịch', 'Tổng Thư ký Hội Nông dân (HND) Việt Nam']]]);
   });
 });
+
+describe('tone-mark slips in names', () => {
+  it('merges a name misspelt once in a tone mark into the spelling used more often', () => {
+    const e = extract(articleOf(
+      'Sáng 2/3, Phó Thủ tướng Lê Văn Thành chủ trì cuộc họp. Dự họp có Bộ trưởng Đỗ Văn Chiến.\n' +
+      'Phó Thủ tướng Lê Văn Thạnh đề nghị các bộ khẩn trương hoàn thiện đề án.\n' +
+      'Kết luận cuộc họp, Phó Thủ tướng Lê Văn Thành yêu cầu các tỉnh tăng cường kiểm tra.',
+    ));
+    expect(e.persons.map((p) => p.name)).not.toContain('Lê Văn Thạnh');
+    expect(names(e.meetings[0]!.speakers)).toContain('Lê Văn Thành');
+  });
+
+  it('keeps two people whose names differ in a vowel, not only a tone', () => {
+    const e = extract(articleOf('Sáng 2/3, ông Lê Văn Hùng, Giám đốc Sở Y tế và ông Lê Văn Hưng, Giám đốc Sở Tài chính dự họp. Ông Lê Văn Hùng, Giám đốc Sở Y tế phát biểu.'));
+    expect(e.persons.map((p) => p.name).sort()).toEqual(['Lê Văn Hùng', 'Lê Văn Hưng']);
+  });
+});
