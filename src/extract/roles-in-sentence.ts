@@ -47,13 +47,19 @@ const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
 
+const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...VERBS.speak, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
+
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
   const out: Actor[][] = [];
   let cur: Actor[] = [];
   for (const a of actors) {
     const prev = cur[cur.length - 1];
-    if (prev && /^\s*(?:[,;]|[,;]?\s*(?:và|cùng|cùng với|cùng các đồng chí))?\s*$/u.test(s.slice(prev.extentEnd, a.extentStart))) {
+    const gap = prev ? s.slice(prev.extentEnd, a.extentStart) : '';
+    // a title's tail the reader could not place ("… và quốc tế Vương quốc Campuchia;") before the
+    // semicolon that ends a list item still joins the list
+    const tailToSemicolon = /^[^;.:!?]{1,80};\s*$/u.test(gap) && !ROLE_VERB_IN_GAP.test(gap);
+    if (prev && (/^\s*(?:[,;]|[,;]?\s*(?:và|cùng|cùng với|cùng các đồng chí))?\s*$/u.test(gap) || tailToSemicolon)) {
       cur.push(a);
     } else {
       if (cur.length) out.push(cur);

@@ -91,7 +91,9 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       if (f.startsWith('chỉ đạo', k) && /ban\s$/u.test(f.slice(Math.max(0, k - 4), k))) { k += 7; continue; }
       const link = /^(?:của|và) (?=\p{Lu}|tỉnh|thành phố|huyện|quận)/u.exec(s.slice(k));
       if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
-      if (predicateAt(s, f, k) > 0) break;
+      // "Ủy ban tổ chức lễ nghi quốc gia": an organising committee's name, not the verb
+      const organisingCommittee = f.startsWith('tổ chức ', k) && /(?:^|\s)(?:Ủy|Uỷ) ban\s$/u.test(s.slice(Math.max(0, k - 8), k));
+      if (!organisingCommittee && predicateAt(s, f, k) > 0) break;
       if (nameStarts.has(k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));

@@ -217,3 +217,17 @@ describe('tone-mark slips in names', () => {
     expect(e.persons.map((p) => p.name).sort()).toEqual(['Lê Văn Hùng', 'Lê Văn Hưng']);
   });
 });
+
+describe('co-chair lists', () => {
+  it('keeps a list item whose title tail was not read, up to its semicolon', () => {
+    const e = extract(articleOf(
+      'Sáng 5/4, cuộc họp trù bị đã diễn ra tại Viêng Chăn. Ông Lê Minh Khuê, Phó Chủ tịch Hội Hữu nghị Việt - Lào; ông Bun Thoong Sa Vắt, Phó Chủ tịch Ủy ban Hữu nghị và hợp tác quốc tế Lào; bà Trần Thị Hòa, Tổng Thư ký Hội, đồng chủ trì cuộc họp.',
+    ));
+    expect(names(e.meetings[0]?.chairs ?? []).sort()).toEqual(['Bun Thoong Sa Vắt', 'Lê Minh Khuê', 'Trần Thị Hòa']);
+  });
+
+  it('does not join across a verb', () => {
+    const e = extract(articleOf('Sáng 5/4, ông Lê Minh Khuê, Chủ tịch UBND huyện phát biểu khai mạc; ông Đỗ Văn Hải, Phó Chủ tịch UBND huyện chủ trì hội nghị.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Đỗ Văn Hải']);
+  });
+});
