@@ -170,12 +170,14 @@ export function collectTasks(
       });
     }
   };
-  const directiveAt = (i: number): { by: string; at: number } | null => {
-    const named = [...roles[i]!.directives].find(([k]) => participants.has(k) && persons.has(k));
-    if (named) return { by: named[0], at: named[1] };
+  /** Every directive of sentence `i` by a participant (named or by title), earliest first. */
+  const directivesIn = (i: number): Array<{ by: string; at: number }> => {
+    const out = [...roles[i]!.directives].filter(([k]) => participants.has(k) && persons.has(k)).map(([by, at]) => ({ by, at }));
     const t = titleDirective(sentences[i]!.text, candidates);
-    return t ? { by: t.by.key, at: t.at } : null;
+    if (t && !out.some((d) => d.at === t.at)) out.push({ by: t.by.key, at: t.at });
+    return out.sort((a, b) => a.at - b.at);
   };
+  const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;
@@ -189,6 +191,7 @@ export function collectTasks(
       // "Bộ trưởng nhấn mạnh: Năm 2017 toàn Ngành tập trung …" — the first item may have a lead
       if (items.length === 0) items = blockItems(s.text.slice(at)).map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
       add(s, by, items, 0.6);
+      for (const d of directivesIn(i).slice(1)) add(s, d.by, directiveItems(s.text, d.at), 0.6);
       // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
       for (const m of s.text.slice(at).matchAll(/[;,]\s*(?:đồng thời\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])/gu)) {
         add(s, by, directiveItems(s.text, at + m.index + m[0].length), 0.6);
