@@ -356,7 +356,13 @@ function extractUnchecked(article: Article): Extraction {
         return new Map(i === -1 ? [] : [[k, i]]);
       };
       const when2 = meetingDate(sentences, [split], article.published, `${article.title ?? ''}\n${text}`);
-      const organizers2 = meetingOrganizers(s2.text, kind2.start).map((b) => bodyMention(b.name, s2, 0.7));
+      let organizers2 = meetingOrganizers(s2.text, kind2.start).map((b) => bodyMention(b.name, s2, 0.7));
+      if (organizers2.length === 0) {
+        // "tại trụ sở Bộ Công Thương, Thứ trưởng B chủ trì buổi làm việc": the host body
+        const seat = /tại trụ sở\s+(?:của\s+)?/iu.exec(s2.text);
+        const host = seat ? findBodies(s2.text).find((b) => b.start === seat.index + seat[0].length) : undefined;
+        if (host) organizers2 = [bodyMention(host.name, s2, 0.5)];
+      }
       meetings.push({
         id: 'meeting:2',
         kind: kind2.kind,

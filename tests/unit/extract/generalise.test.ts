@@ -159,6 +159,8 @@ describe('several meetings', () => {
       ['Buổi làm việc', '--08-04', ['Đặng Quốc Bảo']],
     ]);
     expect(e.meetings[1]!.timeOfDay).toBe('afternoon');
+    // the host named by "tại trụ sở" organises the second meeting
+    expect(names(e.meetings[1]!.organizers)).toEqual(['Bộ Công Thương']);
     expect(names(e.meetings[0]!.attendees)).not.toContain('Đặng Quốc Bảo');
   });
 
