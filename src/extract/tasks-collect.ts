@@ -45,7 +45,7 @@ const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\
 /** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
 const BODY_HEAD = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])`, 'iu');
 /** An addressee that holds a verb or a copula is a clause, not a body ("… thì cơ sở …"). */
-const VERB_IN_ADDRESSEE = /(?<![\p{L}])(?:thì|là|báo cáo|đánh giá|điều hành)(?![\p{L}])/u;
+const VERB_IN_ADDRESSEE = /(?<![\p{L}])(?:thì|là|nào|báo cáo|đánh giá|điều hành)(?![\p{L}])/u;
 const ACRONYM_HEAD = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 /** A task reads as a fact when "đã" comes in its first words, or it opens on a capital mid-sentence. */
 const EARLY_PAST = /^(?:\S+\s+){0,5}?đã(?![\p{L}])/u;

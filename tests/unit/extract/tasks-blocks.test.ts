@@ -71,6 +71,7 @@ describe('block sentences', () => {
   it('rejects conditions and opinions', () => {
     expect(blockItems('Nếu có vướng mắc, các đơn vị chủ động báo cáo Sở Tài chính.')).toEqual([]);
     expect(blockItems('Ông cho rằng các xã cần chủ động hơn.')).toEqual([]);
+    expect(blockItems('Trường nào không công khai học phí thực hiện việc hoàn trả cho người học.')).toEqual([]);
   });
   it('knows when a sentence opens on an action after its linking phrase', () => {
     expect(opensOnAction('Đồng thời, tăng cường tuần tra bờ biển.')).toBe(true);
