@@ -189,7 +189,10 @@ export function collectTasks(
       const { by, at } = directive;
       let items = directiveItems(s.text, at);
       // "Bộ trưởng nhấn mạnh: Năm 2017 toàn Ngành tập trung …" — the first item may have a lead
-      if (items.length === 0) items = blockItems(s.text.slice(at)).map((t) => ({ ...t, start: t.start + at, end: t.end + at }));
+      if (items.length === 0) {
+        const from = at + (/^[\s:]*/u.exec(s.text.slice(at))?.[0].length ?? 0);
+        items = blockItems(s.text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      }
       add(s, by, items, 0.6);
       for (const d of directivesIn(i).slice(1)) add(s, d.by, directiveItems(s.text, d.at), 0.6);
       // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
