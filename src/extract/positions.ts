@@ -52,6 +52,14 @@ export interface ParsedTitle {
 
 /** Splits a title into its role (longest role word at the start) and the body after it. */
 export function parseTitle(title: string): ParsedTitle {
+  // "Quyền Tổng Thư ký …": an acting holder, the role read after "Quyền"
+  const acting = /^[Qq]uyền\s+/u.exec(title.trim());
+  if (acting) {
+    const inner = parseTitle(title.trim().slice(acting[0].length));
+    if (inner.body || inner.role !== title.trim().slice(acting[0].length)) {
+      return { role: `${acting[0]}${inner.role}`, body: inner.body, expanded: expandAbbreviations(title.trim()) };
+    }
+  }
   const t = title.trim();
   const f = fold(t);
   for (const { folded } of ROLES_FOLDED) {

@@ -233,3 +233,17 @@ describe('co-chair lists', () => {
     expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Đỗ Văn Hải']);
   });
 });
+
+describe('co-chairs of different bodies', () => {
+  it('takes each co-chair\'s body as organiser when none is stated', () => {
+    const e = extract(articleOf(
+      'Sáng 5/4, cuộc họp trù bị đã diễn ra tại Viêng Chăn. Ông Lê Minh Khuê, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam; ông Bun Thoong Sa Vắt, Quyền Tổng Thư ký Hội đồng quốc gia Mặt trận Lào, đồng chủ trì cuộc họp.',
+    ));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Hội đồng quốc gia Mặt trận Lào']);
+  });
+
+  it('reads an acting title as role "Quyền …" with its body', async () => {
+    const { parseTitle } = await import('../../../src/extract/positions.js');
+    expect(parseTitle('Quyền Giám đốc Sở Xây dựng')).toMatchObject({ role: 'Quyền Giám đốc', body: 'Sở Xây dựng' });
+  });
+});
