@@ -102,6 +102,8 @@ export function titleDirective(s: string, candidates: readonly TaskPerson[]): { 
   return null;
 }
 
+/** A topic or place phrase opening a sentence ("Trong kế hoạch", "Đối với dự án …"). */
+const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
@@ -137,7 +139,9 @@ export function blockItems(s: string): TaskItem[] {
   // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
   if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest) || BODY_HEAD.test(rest)) {
     const d = directiveItems(s, from);
-    if (d.length && d[0]!.to) return d.filter((t) => plausible(s, t));
+    // "Trong kế hoạch cần lồng ghép …": a topic phrase before a modal is no addressee
+    const topical = d.map((t) => (t.to && TOPIC.test(t.to) && MODAL_START.test(t.text) ? { ...t, to: null } : t));
+    if (topical.length && d[0]!.to) return topical.filter((t) => plausible(s, t));
   }
   return [];
 }

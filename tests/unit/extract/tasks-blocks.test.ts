@@ -121,3 +121,11 @@ describe('a block sentence with its own directive verb', () => {
       .toEqual([['đẩy mạnh tuyên truyền lễ hội', 'Trung tâm Văn hóa'], ['tăng cường tuần tra đêm', 'Công an huyện']]);
   });
 });
+
+describe('a topic phrase before a modal', () => {
+  it('"Trong kế hoạch cần …" is a task with no addressee of its own', () => {
+    expect(blockItems('Trong kế hoạch cần lồng ghép phòng chống thiên tai.').map((t) => [t.text, t.to]))
+      .toEqual([['cần lồng ghép phòng chống thiên tai', null]]);
+    expect(blockItems('Trong kế hoạch năm nay có nhiều dự án lớn.')).toEqual([]);
+  });
+});
