@@ -153,14 +153,25 @@ describe('the Cypher library on the seeds', () => {
     ];
     const report: string[] = [];
     for (const f of anchored) {
-      const r = await server.driver.executeQuery(`PROFILE ${cypherQuery(f)}`, params()[f], { routing: 'READ' });
-      const ops: string[] = [];
-      const walk = (p: { operatorType: string; children: unknown[] } | false | undefined): void => {
-        if (!p) return;
-        ops.push(p.operatorType.replace(/@.*$/, ''));
-        for (const c of p.children) walk(c as { operatorType: string; children: unknown[] });
+      const profile = async (): Promise<string[]> => {
+        const r = await server.driver.executeQuery(`PROFILE ${cypherQuery(f)}`, params()[f], { routing: 'READ' });
+        const ops: string[] = [];
+        const walk = (p: { operatorType: string; children: unknown[] } | false | undefined): void => {
+          if (!p) return;
+          ops.push(p.operatorType.replace(/@.*$/, ''));
+          for (const c of p.children) walk(c as { operatorType: string; children: unknown[] });
+        };
+        walk(r.summary.profile as never);
+        return ops;
       };
-      walk(r.summary.profile as never);
+      let ops = await profile();
+      if (!ops.some((o) => /IndexSeek|ProcedureCall/.test(o))) {
+        // On a loaded machine the planner was once seen to cache a plan made before the index
+        // statistics settled (an index scan under a seek hint): replan once from fresh statistics.
+        await server.driver.executeQuery('CALL db.resampleOutdatedIndexes()');
+        await server.driver.executeQuery('CALL db.clearQueryCaches()');
+        ops = await profile();
+      }
       report.push(`${f}: ${[...new Set(ops)].filter((o) => /Seek|Scan|ProcedureCall/.test(o)).join(', ')}`);
       expect(ops.some((o) => /IndexSeek|ProcedureCall/.test(o)), `${f}: ${ops.join(' ')}`).toBe(true);
       expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o)), `${f}: ${ops.join(' ')}`).toEqual([]);
