@@ -87,6 +87,8 @@ export function yearFromText(text: string, month: number): number | null {
     const ahead = Number(m[3]) - month;
     if (ahead < 1 || ahead > 6) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    // "tính đến 30/11/2016" is a past tally (as of), not a deadline
+    if (/tính\s+(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(lead)) continue;
     if (/(?:đến|trước|hạn|chậm nhất|xong|hoàn thành|dự kiến|sẽ)[^.;]{0,30}$/u.test(lead)) vote(Number(m[4]), 1);
   }
   // periods of the meeting's own year: "6 tháng cuối năm 2017" (from mid-year), "những tháng còn

@@ -35,6 +35,13 @@ describe('years', () => {
     expect(yearFromText('Từ nay đến hết năm 2017, các cơ quan tập trung', 6)).toBe(2017);
   });
 
+  it('does not date a meeting from an as-of tally or a period range', () => {
+    expect(yearFromText('Tính đến 30/11/2019, các sở đã tuyển thêm 120 người.', 6)).toBeNull();
+    expect(yearFromText('kết quả cải cách hành chính giai đoạn 2014 – 2019 còn chậm', 6)).toBeNull();
+    // a real deadline a few months ahead still dates it
+    expect(yearFromText('hoàn thành trước ngày 30/9/2019', 6)).toBe(2019);
+  });
+
   it('formats full and partial dates', () => {
     expect(formatDate(2023, 2, 6)).toBe('2023-02-06');
     expect(formatDate(null, 5, 17)).toBe('--05-17');
