@@ -99,6 +99,8 @@ export function yearFromText(text: string, month: number): number | null {
   for (const m of text.matchAll(/tháng\s+(?:còn lại|cuối)\s+(?:của\s+)?năm\s+((?:19|20)\d{2})(?!\d)/giu)) vote(Number(m[1]), 1);
   for (const m of text.matchAll(/quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
+    // "từ quý I/2017" is a starting point, like "từ tháng 5/2013": it does not date the meeting
+    if (/(?:từ|trước|sau)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const ahead = q - Math.ceil(month / 3);
     if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
   }
@@ -111,6 +113,8 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
+    // "đến hết năm 2020, từ năm 2021 …": the year belongs to the phrase it follows, not a later one
+    if (/(?:19|20)\d{2}/u.test(clause.slice(m[1]!.length, clause.lastIndexOf('năm')))) continue;
     // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
     // early-year meeting plans its own year
     if (/^(kế hoạch|phương hướng|phương án)/u.test(clause) && month > 3) continue;
@@ -120,7 +124,10 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:đến|tới)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
     vote(Number(m[2]), 1);
   }
+  // the end of a period ("giai đoạn 2016 - 2020") is a horizon: "đến hết năm 2020" then targets it
+  const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+    if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
     vote(Number(m[1]), 1);
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months

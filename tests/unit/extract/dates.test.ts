@@ -40,6 +40,13 @@ describe('years', () => {
     expect(yearFromText('kết quả cải cách hành chính giai đoạn 2014 – 2019 còn chậm', 6)).toBeNull();
     // a real deadline a few months ahead still dates it
     expect(yearFromText('hoàn thành trước ngày 30/9/2019', 6)).toBe(2019);
+    // a year stated right after "đến hết năm" is that phrase's own; a later one is no plan year
+    expect(yearFromText('giữ 51% đến hết năm 2024, từ năm 2025 sẽ bán tiếp', 3)).toBe(2024);
+    // "đến hết năm 2025" that closes a stated period is the period's horizon, not the meeting's year
+    expect(yearFromText('Giai đoạn 2021 - 2025, công ty giữ 51% đến hết năm 2025.', 3)).toBeNull();
+    // a starting quarter is no date of the meeting
+    expect(yearFromText('chuyển giao về tổng công ty từ quý I/2024', 2)).toBeNull();
+    expect(yearFromText('hoàn thành trong quý I/2024', 2)).toBe(2024);
   });
 
   it('formats full and partial dates', () => {

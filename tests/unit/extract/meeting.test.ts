@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { ExtractionSchema } from '../../../src/model/extraction.js';
 import { articleOf } from './helpers.js';
+import { isHeldSentence } from '../../../src/extract/meeting.js';
 
 const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
 
@@ -123,5 +124,12 @@ describe('forms real reports use', () => {
     const m = at('Ngày 12/4, tại Hà Nội đã diễn ra phiên họp thứ hai của Ủy ban liên chính phủ về hợp tác kinh tế Việt Nam - Ba Lan dưới sự chủ trì của Bộ trưởng Bộ Tài chính Hồ Đức Minh.')!;
     expect(names(m.organizers)).toEqual(['Ủy ban liên chính phủ về hợp tác kinh tế Việt Nam - Ba Lan']);
     expect(names(m.chairs)).toEqual(['Hồ Đức Minh']);
+  });
+});
+
+describe('held meetings about arranging ("sắp xếp")', () => {
+  it('reads "sắp xếp" as arranging, not as "about to"', () => {
+    expect(isHeldSentence('Chiều 4/3, Phó Thủ tướng Trần Văn Nam chủ trì cuộc làm việc với các bộ về phương án sắp xếp doanh nghiệp.')).toBe(true);
+    expect(isHeldSentence('Ủy ban sắp tổ chức hội nghị tổng kết.')).toBe(false);
   });
 });
