@@ -118,6 +118,7 @@ export function findBodies(s: string): BodySpan[] {
     if (!h || roleAt(s, f, i, false) > 0) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
+    if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body
     const bare = fold(name) === h.folded;
@@ -134,4 +135,16 @@ export function findBodies(s: string): BodySpan[] {
 export function localityOf(name: string): string | null {
   const m = /(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|phường|xã)\s*((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ -]+(?:\p{Lu}[\p{Ll}\p{M}]*|\d+))*|\d+)/u.exec(name);
   return m ? m[1]!.trim() : null;
+}
+
+/**
+ * Where a bare steering committee's lower-case purpose ends ("Ban chỉ đạo khắc phục sự cố môi
+ * trường 4 tỉnh miền Trung"): a short run of lower-case words closed by a capitalised place, with no
+ * predicate inside; `end` itself when there is none.
+ */
+function purposeEnd(s: string, f: string, end: number): number {
+  const m = /^ ((?:[\p{Ll}\p{M}]+|\d+)(?: (?:[\p{Ll}\p{M}]+|\d+)){1,9}(?: \p{Lu}[\p{Ll}\p{M}]+)+)(?=[\s,.;:]|$)/u.exec(s.slice(end));
+  if (!m) return end;
+  for (const w of m[1]!.matchAll(/\S+/gu)) if (predicateAt(s, f, end + 1 + w.index) > 0) return end;
+  return end + m[0].length;
 }
