@@ -228,22 +228,34 @@ export class Neo4jQueries implements MeetingQueries {
     return found.map((e) => e.id);
   }
 
-  /** Who chaired which body's meetings and when, newest first. */
-  async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
-    const q = ChairsInputSchema.parse(input);
-    const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
+  /** Resolves the optional person (exactly one) and body (every fitting one) filters of a question. */
+  private async personAndBodies(
+    argument: string,
+    person: string | undefined,
+    organization: string | undefined,
+  ): Promise<{ personId: string | null; organizationIds: string[] | null } | Ambiguous | NotFound> {
     let personId: string | null = null;
-    if (q.person !== undefined) {
-      const p = await this.one('Person', 'person', q.person);
+    if (person !== undefined) {
+      const p = await this.one('Person', argument, person);
       if ('status' in p) return p;
       personId = p.id;
     }
     let organizationIds: string[] | null = null;
-    if (q.organization !== undefined) {
-      const o = await this.all('Organization', 'organization', q.organization);
+    if (organization !== undefined) {
+      const o = await this.all('Organization', 'organization', organization);
       if (!Array.isArray(o)) return o;
       organizationIds = o;
     }
+    return { personId, organizationIds };
+  }
+
+  /** Who chaired which body's meetings and when, newest first. */
+  async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
+    const q = ChairsInputSchema.parse(input);
+    const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
+    const filter = await this.personAndBodies('person', q.person, q.organization);
+    if ('status' in filter) return filter;
+    const { personId, organizationIds } = filter;
     const rows =
       personId !== null
         ? await this.run('chairs-by-person', { personId, organizationIds, ...dates })
@@ -383,18 +395,9 @@ export class Neo4jQueries implements MeetingQueries {
   async tasks(input: TasksInput = {}): Promise<TasksAnswer> {
     const q = TasksInputSchema.parse(input);
     const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
-    let personId: string | null = null;
-    if (q.issuedBy !== undefined) {
-      const p = await this.one('Person', 'issuedBy', q.issuedBy);
-      if ('status' in p) return p;
-      personId = p.id;
-    }
-    let organizationIds: string[] | null = null;
-    if (q.organization !== undefined) {
-      const o = await this.all('Organization', 'organization', q.organization);
-      if (!Array.isArray(o)) return o;
-      organizationIds = o;
-    }
+    const filter = await this.personAndBodies('issuedBy', q.issuedBy, q.organization);
+    if ('status' in filter) return filter;
+    const { personId, organizationIds } = filter;
     const rows =
       personId !== null
         ? await this.run('tasks-issued-by', { personId, organizationIds, ...dates })
