@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { readArticleText } from '../dist/article/index.js';
 import { extract } from '../dist/extract/index.js';
 
-const path = process.argv[2] ?? '/work/shared/corpus/bulk-baomoi-2017.jsonl.gz';
+const path = process.argv[2] ?? new URL('../../shared/corpus/bulk-baomoi-2017.jsonl.gz', import.meta.url).pathname;
 const max = Number(process.argv[3] ?? Infinity);
 const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
 let n = 0, chars = 0, readMs = 0, extractMs = 0, meetings = 0, failures = 0, slowest = { ms: 0, id: '' };

@@ -26,14 +26,14 @@ import { createGunzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { loadArticles } from '../dist/article/index.js';
-import { MemoryGraphStore } from '../dist/graph/index.js';
+import { MemoryGraphStore } from '../dist/store/memory/index.js';
 import { Neo4jGraphStore } from '../dist/store/neo4j/index.js';
-import { articleGraph, ingest } from '../dist/store/ingest.js';
+import { articleGraph, ingest } from '../dist/ingest/ingest.js';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '3000' },
-    file: { type: 'string', default: '/work/shared/corpus/bulk-baomoi-2017.jsonl.gz' },
+    file: { type: 'string', default: new URL('../../shared/corpus/bulk-baomoi-2017.jsonl.gz', import.meta.url).pathname },
     stores: { type: 'string', default: 'memory,neo4j' },
     'batch-size': { type: 'string', default: '50' },
   },

@@ -40,3 +40,8 @@ export function stableId(prefix: string, ...parts: ReadonlyArray<string | number
   const hash = createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u241F')).digest('hex');
   return `${prefix}:${hash.slice(0, 16)}`;
 }
+
+/** A body's aliases folded like `nameFolded` (lower case, no tone marks, đ → d), joined with " | ": the text the alias index holds. */
+export function foldAliases(aliases: readonly string[]): string {
+  return [...new Set(aliases.map(searchKey))].join(' | ');
+}

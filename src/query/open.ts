@@ -3,8 +3,8 @@
  * environment (NEO4J_URI set → Neo4j, else the embedded graph file), like `meeting-kg ingest`.
  */
 import { existsSync } from 'node:fs';
-import { graphPath, MemoryGraphStore } from '../graph/index.js';
-import { openDriver, resolveNeo4jConnection } from '../store/connection.js';
+import { graphPath, MemoryGraphStore } from '../store/memory/index.js';
+import { openDriver, resolveNeo4jConnection } from '../server/connection.js';
 import { MemoryQueries } from './memory.js';
 import { Neo4jQueries } from './neo4j.js';
 import type { MeetingQueries } from './schemas.js';

@@ -2,7 +2,7 @@
  * The `resolve` stage: one article's Extraction → its ArticleGraph, with global, deterministic
  * ids (so re-ingesting is idempotent) and a log of why each mention became the node it is.
  */
-import { matchKey, searchKey, stableId } from '../model/keys.js';
+import { foldAliases, matchKey, searchKey, stableId } from '../model/keys.js';
 import type { Evidence, Extraction, OrganizationMention, PersonMention } from '../model/extraction.js';
 import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel, Properties, RelationshipType } from '../model/graph.js';
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
@@ -83,10 +83,7 @@ class GraphBuilder {
   }
 }
 
-/** A body's aliases folded like `nameFolded` (lower case, no tone marks, đ → d), joined with " | ": the text the alias index holds. */
-export function foldAliases(aliases: readonly string[]): string {
-  return [...new Set(aliases.map(searchKey))].join(' | ');
-}
+export { foldAliases };
 
 function evidence(e: Evidence, confidence: number): Properties {
   return { sentence: e.sentence, start: e.start, end: e.end, confidence };

@@ -1,3 +1,5 @@
-/** The Neo4j side: finding a server (connection), running a local one (server). */
-export * from './connection.js';
-export * from './server/index.js';
+/** The GraphStore interface and its two implementations: the embedded graphology store and Neo4j. */
+export * from './types.js';
+export * from './open.js';
+export * from './memory/index.js';
+export * from './neo4j/index.js';

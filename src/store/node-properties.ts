@@ -4,7 +4,7 @@
  * body stays findable by each of them), with `aliasesFolded` recomputed for the alias index.
  */
 import type { NodeLabel } from '../model/graph.js';
-import { foldAliases } from '../resolve/index.js';
+import { foldAliases } from '../model/keys.js';
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -2,7 +2,7 @@
  * Choosing a store: `--store memory|neo4j`, else Neo4j when NEO4J_URI is set, else the embedded
  * graphology file (`--graph`, MEETING_KG_GRAPH, `.meeting-kg/graph.json`).
  */
-import { graphPath, MemoryGraphStore } from '../graph/index.js';
+import { graphPath, MemoryGraphStore } from './memory/index.js';
 import { Neo4jGraphStore } from './neo4j/neo4j-store.js';
 import type { GraphStore, StoreKind } from './types.js';
 

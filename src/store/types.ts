@@ -1,5 +1,5 @@
 /**
- * The `GraphStore` interface: what both the embedded graphology store (`src/graph`) and the
+ * The `GraphStore` interface: what both the embedded graphology store (`src/store/memory`) and the
  * Neo4j store (`src/store/neo4j`) do with the resolver's `ArticleGraph`s.
  *
  * Semantics shared by both:

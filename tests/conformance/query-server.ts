@@ -9,8 +9,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { openDriver } from '../../src/store/connection.js';
-import { isProcessAlive, startLocalServer, stopLocalServer } from '../../src/store/server/index.js';
+import { openDriver } from '../../src/server/connection.js';
+import { isProcessAlive, startLocalServer, stopLocalServer } from '../../src/server/index.js';
 
 export interface QueryServer {
   driver: Driver;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isProcessAlive, NEO4J_COMMAND_CLASS, readCredentials, resolveServerPaths, serverArguments } from '../../src/store/server/index.js';
+import { isProcessAlive, NEO4J_COMMAND_CLASS, readCredentials, resolveServerPaths, serverArguments } from '../../src/server/index.js';
 import { assertBuilt, cleanEnv, runCli } from '../support/cli.js';
 import { testNeo4j } from '../support/neo4j.js';
 

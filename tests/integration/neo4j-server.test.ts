@@ -3,7 +3,7 @@
  * connection errors a user meets.
  */
 import { describe, expect, it } from 'vitest';
-import { openDriver, resolveNeo4jConnection, Neo4jConnectionError } from '../../src/store/connection.js';
+import { openDriver, resolveNeo4jConnection, Neo4jConnectionError } from '../../src/server/connection.js';
 import { useNeo4j } from '../support/neo4j.js';
 
 describe('the test run Neo4j', () => {

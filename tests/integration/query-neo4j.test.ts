@@ -16,8 +16,8 @@ import { chromium } from 'playwright-core';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
 import { runCli } from '../conformance/run-cli.js';
-import { MemoryGraphStore } from '../../src/graph/index.js';
-import { ingest } from '../../src/store/ingest.js';
+import { MemoryGraphStore } from '../../src/store/memory/index.js';
+import { ingest } from '../../src/ingest/ingest.js';
 import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
 import { PIPELINE_GAPS } from '../conformance/pipeline-gaps.js';
 

@@ -14,14 +14,14 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { connectionFromEnv, openDriver } from '../../src/store/connection.js';
+import { connectionFromEnv, openDriver } from '../../src/server/connection.js';
 import {
   isProcessAlive,
   localServerConnection,
   startLocalServer,
   stopLocalServer,
   type ServerPaths,
-} from '../../src/store/server/index.js';
+} from '../../src/server/index.js';
 import type { TestNeo4jInfo, TestNeo4jSkipped } from '../support/neo4j-context.js';
 
 type Teardown = () => Promise<void>;

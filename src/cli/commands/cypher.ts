@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
-import { openDriver, resolveNeo4jConnection } from '../../store/connection.js';
+import { openDriver, resolveNeo4jConnection } from '../../server/connection.js';
 import { UserError } from '../errors.js';
 import { renderTable } from './ask.js';
 

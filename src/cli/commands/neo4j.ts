@@ -3,7 +3,7 @@
  * Exit codes: 0 success (status: running), 1 error, 3 status: not running.
  */
 import type { Command } from 'commander';
-import { connectionFromEnv, Neo4jConnectionError, openDriver } from '../../store/connection.js';
+import { connectionFromEnv, Neo4jConnectionError, openDriver } from '../../server/connection.js';
 import {
   boltUrl,
   browserUrl,
@@ -14,7 +14,7 @@ import {
   startLocalServer,
   stopLocalServer,
   type ServerPaths,
-} from '../../store/server/index.js';
+} from '../../server/index.js';
 import { UserError } from '../errors.js';
 
 /** Exit code of `neo4j status` when no local server is running (as LSB init scripts do). */

@@ -6,10 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { MemoryGraphStore } from '../../graph/index.js';
+import { MemoryGraphStore } from '../../store/memory/index.js';
 import { MemoryQueries, Neo4jQueries, type ChairRow, type MeetingQueries } from '../../query/index.js';
 import { defaultLocalityMap } from '../../resolve/index.js';
-import { ingest } from '../../store/ingest.js';
+import { ingest } from '../../ingest/ingest.js';
 import { Neo4jGraphStore } from '../../store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../store/types.js';
 import { UserError } from '../errors.js';

@@ -8,7 +8,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NodeLabelSchema, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
-import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../connection.js';
+import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../../server/connection.js';
 import type { GraphCounts, GraphStore, WriteFailure, WriteResult, WriteStatus } from '../types.js';
 import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';

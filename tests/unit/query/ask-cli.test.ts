@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../conformance/run-cli.js';
-import { MemoryGraphStore } from '../../../src/graph/index.js';
+import { MemoryGraphStore } from '../../../src/store/memory/index.js';
 import { extraGraphs, seedGraphs } from '../../fixtures/query/graphs.js';
 
 let dir: string;

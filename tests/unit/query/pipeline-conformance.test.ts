@@ -1,9 +1,9 @@
 /** The conformance suite over the seeds ingested by the real pipeline (read → extract → resolve → store). */
 import { fileURLToPath } from 'node:url';
 import { beforeAll } from 'vitest';
-import { MemoryGraphStore } from '../../../src/graph/index.js';
+import { MemoryGraphStore } from '../../../src/store/memory/index.js';
 import { MemoryQueries } from '../../../src/query/index.js';
-import { ingest } from '../../../src/store/ingest.js';
+import { ingest } from '../../../src/ingest/ingest.js';
 import { conformanceSuite } from '../../conformance/suite.js';
 import { PIPELINE_GAPS } from '../../conformance/pipeline-gaps.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/article/index.js';
 import type { Article } from '../../../src/model/article.js';
 import type { ArticleGraph } from '../../../src/model/graph.js';
-import { articleGraph } from '../../../src/store/ingest.js';
+import { articleGraph } from '../../../src/ingest/ingest.js';
 
 async function seedGraphs(): Promise<Map<string, ArticleGraph>> {
   const out = new Map<string, ArticleGraph>();

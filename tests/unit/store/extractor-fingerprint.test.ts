@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractorFingerprint, extractorLexiconDirectory, lexiconFingerprint } from '../../../src/store/extractor-fingerprint.js';
-import { articleContentHash } from '../../../src/store/ingest.js';
+import { extractorFingerprint, extractorLexiconDirectory, lexiconFingerprint } from '../../../src/ingest/extractor-fingerprint.js';
+import { articleContentHash } from '../../../src/ingest/ingest.js';
 import type { Article } from '../../../src/model/article.js';
 
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connectionFromEnv, resolveNeo4jConnection } from '../../../src/store/connection.js';
+import { connectionFromEnv, resolveNeo4jConnection } from '../../../src/server/connection.js';
 import {
   createCredentials,
   findJava,
@@ -15,7 +15,7 @@ import {
   resolveServerPaths,
   resolveServerPorts,
   serverArguments,
-} from '../../../src/store/server/index.js';
+} from '../../../src/server/index.js';
 import { onlyUnitTestsSelected } from '../../setup/neo4j.js';
 
 describe('paths and ports from the environment', () => {

@@ -15,7 +15,7 @@ let shared: LocalityMap | null = null;
 function sharedLocalities(): LocalityMap {
   return (shared ??= defaultLocalityMap());
 }
-import type { GraphStore, WriteStatus } from './types.js';
+import type { GraphStore, WriteStatus } from '../store/types.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 
 export interface IngestOptions {

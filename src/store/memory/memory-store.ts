@@ -8,11 +8,11 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync,
 import { dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
-import type { ArticleGraph, NodeLabel, RelationshipType } from '../model/graph.js';
-import type { GraphCounts, GraphStore, WriteFailure, WriteResult } from '../store/types.js';
-import { GraphWriteError } from '../store/types.js';
-import { validateArticleGraph, zeroCounts } from '../store/validate.js';
-import { combineNodeProperties } from '../store/node-properties.js';
+import type { ArticleGraph, NodeLabel, RelationshipType } from '../../model/graph.js';
+import type { GraphCounts, GraphStore, WriteFailure, WriteResult } from '../types.js';
+import { GraphWriteError } from '../types.js';
+import { validateArticleGraph, zeroCounts } from '../validate.js';
+import { combineNodeProperties } from '../node-properties.js';
 
 const { MultiDirectedGraph } = graphology;
 

@@ -1,4 +1,5 @@
-/** The local Neo4j Community server: jars from Maven Central, start/stop/status. */
+/** The local Neo4j Community server (jars from Maven Central, start/stop/status) and finding a server to connect to. */
+export * from './connection.js';
 export * from './config.js';
 export * from './errors.js';
 export * from './tools.js';

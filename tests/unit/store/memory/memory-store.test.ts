@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../../src/graph/index.js';
-import { resolveExtraction } from '../../../src/resolve/index.js';
-import { GraphWriteError } from '../../../src/store/types.js';
-import { ExtractionBuilder } from '../../fixtures/resolve/extraction-builder.js';
+import { MemoryGraphStore } from '../../../../src/store/memory/index.js';
+import { resolveExtraction } from '../../../../src/resolve/index.js';
+import { GraphWriteError } from '../../../../src/store/types.js';
+import { ExtractionBuilder } from '../../../fixtures/resolve/extraction-builder.js';
 
 function haiPhongArticle(id: string, chair: string, text = 'v1') {
   const b = new ExtractionBuilder(id, { source: 'haiphong.gov.vn', authors: ['Lê Văn Bút'] });

@@ -4,8 +4,8 @@
  * otherwise a clear error saying how to get one. `openDriver` turns connection failures into one line.
  */
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
-import { resolveServerPaths, type Env } from './server/config.js';
-import { localServerConnection, startLocalServer, type StartOptions } from './server/local-server.js';
+import { resolveServerPaths, type Env } from './config.js';
+import { localServerConnection, startLocalServer, type StartOptions } from './local-server.js';
 
 /** Where a command's Neo4j is and how to log in. */
 export interface Neo4jConnection {
