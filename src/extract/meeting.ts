@@ -31,7 +31,7 @@ export function findKind(s: string): { start: number; end: number; kind: string 
 }
 
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
-const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
+const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
@@ -96,6 +96,9 @@ export function meetingDate(
 
 const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
 
+/** The words between a host and its partner ("A phối hợp với B tổ chức"). */
+const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -104,12 +107,16 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
     if (ORGANIZE_AFTER.test(s.slice(b.end))) {
-      out.push(b);
+      const list = [b];
       // earlier bodies joined by "và" / ","
-      for (let j = i - 1; j >= 0; j--) {
+      let j = i - 1;
+      for (; j >= 0; j--) {
         const gap = s.slice(bodies[j]!.end, bodies[j + 1]!.start);
-        if (/^\s*(?:,|và)\s*$/u.test(gap)) out.unshift(bodies[j]!); else break;
+        if (/^\s*(?:,|và)\s*$/u.test(gap)) list.unshift(bodies[j]!); else break;
       }
+      // "<A> phối hợp với <B> tổ chức …": B is a partner, A holds the meeting
+      const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
+      out.push(...(partner ? [bodies[j]!] : list));
     }
   }
   if (out.length) return out;
