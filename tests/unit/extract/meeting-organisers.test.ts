@@ -34,3 +34,20 @@ describe('organisers: a partner after "phối hợp với" does not hold the mee
     expect(organisers('Ngày 18/11, Ban Tuyên giáo Tỉnh ủy cùng với Sở Thông tin và Truyền thông tổ chức hội nghị báo cáo viên quý IV. Đồng chí Phạm Thị Lan, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.')).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
 });
+
+describe('organisers: body names are not cut short', () => {
+  it('keeps the lower-case complement of a capitalised compound ("Cải cách tư pháp", "Công nghệ cao")', () => {
+    expect(organisers('Sáng 14/9, Ban Chỉ đạo Cải cách tư pháp Trung ương tổ chức hội nghị sơ kết công tác 6 tháng. Đồng chí Nguyễn Văn Hải, Phó Trưởng Ban chủ trì hội nghị.')).toEqual(['Ban Chỉ đạo Cải cách tư pháp Trung ương']);
+    expect(organisers('Ngày 20/4, Ban Quản lý Khu Công nghệ cao tổ chức hội nghị xúc tiến đầu tư năm 2024. Ông Trần Đức Minh, Trưởng ban chủ trì hội nghị.')).toEqual(['Ban Quản lý Khu Công nghệ cao']);
+  });
+
+  it('reads "tại" inside "tồn tại" as part of a word, not a place', () => {
+    expect(organisers('Tại cuộc họp của Ban chỉ đạo xử lý các tồn tại, yếu kém của các dự án chậm tiến độ, ông Lê Minh Đức, Thứ trưởng Bộ Xây dựng yêu cầu các đơn vị báo cáo trước ngày 15/3.')).toEqual(['Ban chỉ đạo xử lý các tồn tại']);
+    expect(organisers('Chiều 2/8, tại cuộc họp của Tổ công tác giải quyết những vấn đề tồn tại trong giải phóng mặt bằng, ông Vũ Văn Long, Phó Chủ tịch UBND huyện, đề nghị các xã đẩy nhanh tiến độ.')).toEqual(['Tổ công tác giải quyết những vấn đề tồn tại trong giải phóng mặt bằng']);
+  });
+
+  it('ends a lower-case committee name at the capitalised body inside it', () => {
+    expect(organisers('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính xử lý các khoản nợ đọng kéo dài, Thứ trưởng Bộ Tài chính Hồ Văn Tâm yêu cầu các cục rà soát.')).toEqual(['Ban chỉ đạo Bộ Tài chính']);
+    expect(organisers('Chiều 7/7, tại phiên họp của Ban chỉ đạo Sở Xây dựng thẩm định các dự án nhà ở xã hội, ông Phan Quốc Bảo, Giám đốc Sở Xây dựng chủ trì.')).toEqual(['Ban chỉ đạo Sở Xây dựng']);
+  });
+});
