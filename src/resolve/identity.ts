@@ -77,15 +77,26 @@ export interface PostFact {
   role: string;
   title: string;
   former: boolean;
-  org: { id: string; kind: string; scope: string; locality: string | null; subProvince: boolean; specific: boolean } | null;
+  org: { id: string; name: string; base: string; kind: string; scope: string; locality: string | null; subProvince: boolean; specific: boolean } | null;
 }
+
+const INHERENTLY_NATIONAL = new Set(identity.nationalRoles.map(matchKey));
 
 /** True for a leadership post at national level (its holder is one of few of that name). */
 function nationalLeader(p: PostFact): boolean {
-  if (!p.org || p.org.scope !== 'national' || !NATIONAL_KINDS.has(p.org.kind)) return false;
   const role = matchKey(p.role);
+  if (INHERENTLY_NATIONAL.has(role)) return true;
+  if (!p.org || p.org.scope !== 'national' || !NATIONAL_KINDS.has(p.org.kind)) return false;
+  // A member of a national party committee (Bộ Chính trị, Ban Chấp hành Trung ương).
+  if (p.org.kind === 'party-committee' && /^(uỷ viên|ủy viên)/u.test(role)) return true;
   if (/^(phó )?(vụ|cục|tổng cục|chánh văn phòng|trưởng phòng|phó phòng)/u.test(role)) return false;
   return NATIONAL_ROLE_WORDS.some((w) => role.includes(w));
+}
+
+/** A role's head: its first two words, three after "phó" ("trưởng phòng csgt" → "trưởng phòng"). */
+function roleHead(role: string): string {
+  const w = role.split(' ');
+  return w.slice(0, w[0] === 'phó' ? 3 : 2).join(' ');
 }
 
 /** The province of a provincial leadership post, or null. */
@@ -109,6 +120,13 @@ export function personRecord(input: { article: string; node: string; name: strin
     const role = matchKey(p.role);
     if (role) roles.add(role);
     if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${role}@${p.org.id}`);
+    // The same kind of post in one province ("Trưởng phòng" of a body of Hòa Bình, however the body is spelt).
+    if (p.org?.locality && !p.org.subProvince && role) keys.add(`role:${roleHead(role)}@${matchKey(p.org.locality)}`);
+    // A post in a body named in full but placed nowhere ("Giám đốc Công ty Luật Minh Bạch").
+    if (p.org && (p.org.kind === 'enterprise' || p.org.kind === 'other')) {
+      const base = searchKey(p.org.base || p.org.name);
+      if (base.split(' ').length >= 3) keys.add(`body:${roleHead(role)}@${base}`);
+    }
     if (nationalLeader(p)) national = true;
     const province = provinceLeader(p);
     if (province) provinces.add(province);
@@ -290,7 +308,13 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     e.idx.push(i);
   };
   rs.forEach((r, i) => {
-    r.keys.forEach((k) => add(`1${k}`, 'same-post', `both hold ${r.posts.find((p) => matchKey(p).startsWith(k.slice(5, k.indexOf('@')))) ?? k.slice(5, k.indexOf('@'))}`, i));
+    r.keys.forEach((k) => {
+      const role = k.slice(k.indexOf(':') + 1, k.indexOf('@'));
+      const post = r.posts.find((p) => matchKey(p).startsWith(role)) ?? role;
+      if (k.startsWith('post:')) add(`1${k}`, 'same-post', `both hold ${post}`, i);
+      else if (k.startsWith('body:')) add(`4${k}`, 'same-named-body', `both ${role} of ${k.slice(k.indexOf('@') + 1)}`, i);
+      else add(`5${k}`, 'same-role-in-province', `both ${role} in ${k.slice(k.indexOf('@') + 1)}`, i);
+    });
     if (r.national) add('2national', 'national-office', 'both hold national leadership posts', i);
     r.provinces.forEach((p) => add(`3${p}`, 'province-office', `both lead in ${p}`, i));
   });
@@ -324,7 +348,9 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.root - b.root);
     const best = scored[0];
+    const roleHolders = scored.filter((s) => s.reasons.some((x) => x.startsWith('same role')));
     if (best && best.score >= CONTEXT_JOIN && (scored[1]?.score ?? 0) < best.score) joins.push([i, best.root, best.reasons]);
+    else if (best && roleHolders.length === 1 && roleHolders[0] === best) joins.push([i, best.root, [...best.reasons, 'the only holder of that role under this name']]);
     else if (scored.length) candidates.set(i, scored.slice(0, 3).map((s) => ({ node: '', name: '', score: s.score, reasons: s.reasons, root: s.root } as PossiblySame & { root: number })));
   });
   for (const [i, root, reasons] of joins) {

@@ -219,7 +219,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     if (p.personId !== localId) return [];
     const org = postOrg[i] ?? bareRoleOrg(p);
     const role = splitTitle(p.expanded || p.title, p.role).role.trim() || p.role;
-    return [{ role, title: org ? composeTitle(role, org.name) : p.title, former: p.former, org: org ? { id: org.id, kind: org.kind, scope: org.scope, locality: org.locality, subProvince: org.subProvince, specific: org.specific } : null }];
+    return [{ role, title: org ? composeTitle(role, org.name) : p.title, former: p.former, org: org ? { id: org.id, name: org.name, base: org.base, kind: org.kind, scope: org.scope, locality: org.locality, subProvince: org.subProvince, specific: org.specific } : null }];
   });
   const allNames = [...new Set([...personMentions.values()].map((m) => m.name))];
   const personByLocal = new Map<string, string>();
