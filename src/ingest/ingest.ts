@@ -17,6 +17,7 @@ function sharedLocalities(): LocalityMap {
 }
 import type { GraphStore, WriteStatus } from '../store/types.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
+import { blocksOf, resolveBlocks } from './identity.js';
 
 export interface IngestOptions {
   store: GraphStore;
@@ -136,7 +137,12 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       }
     }
     if (graphs.length === 0) return;
+    // Blocks the updated articles stated before: their merges may have to be undone.
+    const updated = graphs.filter((g) => stored.has(g.graph.articleId)).map((g) => g.graph.articleId);
+    const before = { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) };
     const results = await store.writeArticles(graphs.map((g) => g.graph));
+    const touched = blocksOf(graphs.map((g) => g.graph));
+    await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings]);
     results.forEach((r, i) => {
       const input = graphs[i]?.input ?? '?';
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);
