@@ -100,8 +100,9 @@ export function centrality(graph: KnowledgeGraph, options: CentralityOptions = {
   const withBetweenness = options.betweenness ?? pm.order <= BETWEENNESS_NODE_LIMIT;
   const degree = pm.order > 1 ? degreeCentrality(pm) : {};
   const coDegree = co.order > 1 ? degreeCentrality(co) : {};
-  const between = withBetweenness && pm.order > 2 ? betweennessCentrality(pm, { normalized: true }) : null;
-  const coBetween = withBetweenness && co.order > 2 ? betweennessCentrality(co, { normalized: true }) : null;
+  const between = withBetweenness && pm.order > 2 ? betweennessCentrality(pm, { normalized: true, getEdgeWeight: null }) : null;
+  // Betweenness counts hops, not how often two people met.
+  const coBetween = withBetweenness && co.order > 2 ? betweennessCentrality(co, { normalized: true, getEdgeWeight: null }) : null;
   const { community, count, modularity } = communities(co, options.seed ?? 1);
   const rows: CentralityRow[] = [];
   let meetings = 0;

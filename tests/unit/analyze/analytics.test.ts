@@ -27,9 +27,9 @@ describe('centrality and communities', () => {
     const cuong = answer.rows[0]!;
     expect(cuong.meetings).toBe(2);
     expect(cuong.coAttendees).toBe(3);
-    // Cường lies on every chain between the circles: 3 × 4 pairs of the other 7 people, over (7 × 6 / 2)
-    // pairs in the co-attendance graph (normalised) — An, Bình to Dung, Em, Giang, plus Dung to An, Bình.
-    expect(cuong.coBetweenness).toBeCloseTo((2 * 3) / ((7 * 6) / 2), 6);
+    // Cường lies on every shortest chain from An or Bình to Dung, Em or Giang: 6 of the 21 pairs of
+    // the other 7 people (normalised betweenness; hops count, not how often two people met).
+    expect(cuong.coBetweenness).toBeCloseTo(6 / 21, 6);
     expect(answer.rows.find((r) => r.person.name === P.an)!.coBetweenness).toBe(0);
     expect(answer.rows.find((r) => r.person.name === P.ha)!.betweenness).toBe(0);
   });
