@@ -3,3 +3,4 @@ export * from './subgraph.js';
 export * from './load.js';
 export * from './projections.js';
 export * from './analytics.js';
+export * from './tables.js';
