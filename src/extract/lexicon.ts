@@ -13,6 +13,7 @@ import stopwordsData from './lexicon/stopwords.json' with { type: 'json' };
 import meetingsData from './lexicon/meetings.json' with { type: 'json' };
 import bodiesData from './lexicon/bodies.json' with { type: 'json' };
 import actionsData from './lexicon/actions.json' with { type: 'json' };
+import foreignData from './lexicon/foreign.json' with { type: 'json' };
 import { fold } from './text.js';
 
 /** Longest first, so that a regex alternation or a prefix scan prefers the longer phrase. */
@@ -39,3 +40,7 @@ export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.address
 export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailHeads.map((h) => fold(h)));
 /** Linking phrases that may open a sentence before a directive ("Vì vậy, cần …"), longest first. */
 export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linking);
+/** Countries written in Latin letters ("Malaysia", "New Zealand"), folded: they may precede a foreign name. */
+export const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set(foreignData.countries.map((c) => fold(c)));
+/** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
+export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));

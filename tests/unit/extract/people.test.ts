@@ -38,6 +38,24 @@ describe('minority and foreign names', () => {
     expect(found('ông Tất Minh Châu chủ trì')).toEqual(['Tất Minh Châu']);
   });
 
+  it('cuts the country or company written before a foreign name in the same run', () => {
+    expect(found('Bộ trưởng Thương mại Malaysia Mustapa Mohamed phát biểu')).toEqual(['Mustapa Mohamed']);
+    expect(found('Bộ trưởng Thương mại New Zealand Todd McClay cho biết')).toEqual(['Todd McClay']);
+    expect(found('Giám đốc điều hành Disney Bob Iger phát biểu')).toEqual(['Bob Iger']);
+    expect(found('Chủ tịch Google Eric Schmidt cho biết')).toEqual(['Eric Schmidt']);
+  });
+
+  it('keeps a foreign name of three words whole when its words are given names or an honorific opens it', () => {
+    expect(found('Ngoại trưởng Hoa Kỳ Michael Richard Pompeo phát biểu')).toEqual(['Michael Richard Pompeo']);
+    expect(found('ông Caracciolo David John, Giám đốc quốc gia')).toEqual(['Caracciolo David John']);
+  });
+
+  it('reads "Giám đốc điều hành" as one post, before or after the name', () => {
+    const e = extract(articleOf('Sáng 20/5, Sở Công Thương tổ chức hội nghị. Ông Lê Văn Tám, Giám đốc Sở Công Thương chủ trì hội nghị. Dự hội nghị có Giám đốc điều hành Disney Bob Iger và ông Paul Walker, Tổng Giám đốc điều hành Vinacapital.'));
+    expect(posts(e)).toEqual(expect.arrayContaining(['Bob Iger | Giám đốc điều hành Disney', 'Paul Walker | Tổng Giám đốc điều hành Vinacapital']));
+    expect(names(e.meetings[0]!.attendees)).toEqual(['Lê Văn Tám', 'Bob Iger', 'Paul Walker']);
+  });
+
   it('gives a mission\'s post with its seat ("Tổng Lãnh sự … tại TP. Hồ Chí Minh")', () => {
     const e = extract(articleOf('Sáng 5/6, Sở Ngoại vụ tổ chức hội nghị. Dự hội nghị có ông Paul Henderson, Tổng Lãnh sự Anh tại TP. Hồ Chí Minh.'));
     expect(posts(e)).toContain('Paul Henderson | Tổng Lãnh sự Anh tại TP. Hồ Chí Minh');
