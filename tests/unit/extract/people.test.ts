@@ -141,3 +141,22 @@ describe('speakers of this meeting only', () => {
     expect(names(e.meetings[0]!.speakers)).toEqual([]);
   });
 });
+
+describe('answers in a question-and-answer report', () => {
+  it('takes the one who answers after a dash and a colon for a speaker', () => {
+    const e = extract(articleOf(
+      'Chiều 3/6, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Quang Vinh chủ trì cuộc họp báo Chính phủ thường kỳ. ' +
+      '- Phóng viên: Bộ Y tế có quan điểm gì về việc này? - Thứ trưởng Bộ Y tế Đoàn Minh Khoa: Tiền chất rất quan trọng trong khám chữa bệnh.\n' +
+      '- Thứ trưởng Bộ Công Thương Hà Văn Lộc: Chúng tôi sẽ phối hợp chặt chẽ với các bộ.',
+    ));
+    expect(names(e.meetings[0]!.speakers)).toEqual(expect.arrayContaining(['Đoàn Minh Khoa', 'Hà Văn Lộc']));
+  });
+
+  it('does not take a name inside a sentence followed by a colon for an answer', () => {
+    const e = extract(articleOf(
+      'Chiều 3/6, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Quang Vinh chủ trì cuộc họp báo Chính phủ thường kỳ. ' +
+      'Theo báo cáo gửi Thứ trưởng Bộ Y tế Đoàn Minh Khoa: Tiền chất được quản lý chặt chẽ.',
+    ));
+    expect(names(e.meetings[0]!.speakers)).not.toContain('Đoàn Minh Khoa');
+  });
+});
