@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/article.js';
 import { buildArticle, type Block } from './build.js';
-import { normalizeText } from './encoding.js';
+import { normalizeInput } from './encoding.js';
 import { ArticleReadError } from './errors.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import type { ReadTextOptions } from './text.js';
@@ -112,9 +112,7 @@ function jsonLdDate(doc: DomDocument): string | null {
  */
 export function readArticleHtml(html: string, options: ReadTextOptions = {}): Article {
   if (html.trim().length === 0) throw new ArticleReadError('empty', 'empty (no HTML)');
-  const { text: clean, mojibakeRepaired } = normalizeText(html);
-  const warnings = [...(options.warnings ?? [])];
-  if (mojibakeRepaired > 0) warnings.push(`repaired mojibake (UTF-8 read as Windows-1252) in ${mojibakeRepaired} places`);
+  const { text: clean, title: knownTitle, warnings } = normalizeInput(html, options.title, options.warnings);
   const { document } = parseHTML(clean) as unknown as { document: DomDocument };
 
   const canonical =
@@ -152,7 +150,7 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   if (blocks.every((b) => b.text.trim().length === 0)) {
     throw new ArticleReadError('no-content', 'HTML page holds no article text');
   }
-  const title = options.title ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
+  const title = knownTitle ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
   const url = options.url ?? (canonical && /^https?:/i.test(canonical) ? canonical : null);
   return buildArticle(blocks, {
     input: options.input ?? null,
