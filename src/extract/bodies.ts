@@ -48,6 +48,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   let k = start;
   let end = start;
   let prevCapital = /(?:^|[\s-])\p{Lu}[\p{Ll}\p{M}]+$/u.test(s.slice(Math.max(0, start - 12), start));
+  // after a capitalised compound ("Cải cách", "Công nghệ"), its lower-case complement ("tư pháp", "cao")
+  let afterCompound = false;
   for (;;) {
     let j = k;
     while (s[j] === ' ') j++;
@@ -65,6 +67,11 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
     if (predicateAt(s, f, j) > 0) break;
+    if (afterCompound) {
+      const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
+      if (phrase) { k = j + phrase.length; end = k; prevCapital = false; continue; }
+    }
+    afterCompound = false;
     const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
     const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);
@@ -84,6 +91,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
+      afterCompound = !prevCapital;
       if (bare !== w) break;
       continue;
     }
@@ -92,11 +100,14 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   return end;
 }
 
+/** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
+const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
 /** The kinds of economic zone written in lower case after "Khu". */
 const ZONE_KINDS = /^(?:công nghệ cao|công nghiệp|kinh tế|chế xuất)(?![\p{L}\p{M}])/u;
 
 /** Second syllables of the compounds body names are made of ("Chỉ đạo", "Công an", "Kinh tế" …). */
 const COMPOUND_TAILS = new Set([
+  ...(BODY_HEADS.compoundTails ?? []),
   'đạo', 'an', 'trị', 'phủ', 'hội', 'ương', 'vụ', 'giáo', 'vận', 'chính', 'sát', 'phòng', 'tế', 'tịch', 'dục', 'thông',
   'nghiệp', 'trường', 'dựng', 'pháp', 'tra', 'toán', 'sản', 'lực', 'hóa', 'hoá', 'lịch', 'ninh', 'binh', 'thuật', 'thương',
   'nguyên', 'sách', 'tư', 'hành', 'luận', 'dân', 'quốc', 'đình', 'thôn', 'tộc', 'giáo', 'lợi', 'sự', 'tác', 'kế',

@@ -9,7 +9,7 @@ import {
 import { matchKey, stableId } from '../model/keys.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
-import { rolesInSentence, type Actor } from './roles-in-sentence.js';
+import { rolesInSentence, addListItemRoles, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
@@ -178,6 +178,7 @@ function extractUnchecked(article: Article): Extraction {
 
   // 3. what each person does, sentence by sentence
   const roles = sentences.map((s, i) => rolesInSentence(s.text, actors[i]!));
+  addListItemRoles(sentences.map((s) => s.text), actors, roles);
   const chairs = new Set<string>();
   const speakers = new Set<string>();
   const attendees = new Set<string>();
@@ -242,7 +243,14 @@ function extractUnchecked(article: Article): Extraction {
     committees.set(key, org);
     return org;
   };
-  sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
+  // a body named like a person of the article ("Đoàn Văn Khải", "Đoàn Thị Yến tỉnh …") is that
+  // person: "Đoàn", "Hội", "Đảng" are surnames as well as body heads
+  const personKeys = [...persons.keys()];
+  const namedLikePerson = (name: string): boolean => {
+    const key = matchKey(name);
+    return personKeys.some((k) => key === k || key.startsWith(k + ' '));
+  };
+  sentences.forEach((s) => { for (const b of findBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
 
   const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
   if (hasMeeting) buildMeeting: {
@@ -288,7 +296,7 @@ function extractUnchecked(article: Article): Extraction {
       // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
       for (const key of chairs) {
         const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Chính phủ)/u.test(parseTitle(x.text).body));
+        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
           const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
