@@ -26,6 +26,8 @@ export interface IngestOptions {
   locality?: string | null;
   /** Articles per store batch (default 50). */
   batchSize?: number;
+  /** Stop after this many records read (benchmarks, samples); default: all. */
+  limit?: number;
   load?: LoadOptions;
   /** Called after each article (or failed input). */
   onProgress?: (event: IngestEvent) => void;
@@ -151,7 +153,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     });
   };
 
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   for await (const result of loadArticles(inputs, options.load ?? {})) {
+    if (summary.read + summary.skipped.length >= limit) break;
     if (!result.ok) {
       skip(result.input, result.reason);
       continue;
