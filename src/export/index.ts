@@ -7,3 +7,5 @@ export * from './popolo.js';
 export * from './html.js';
 export * from './map-data.js';
 export * from './names.js';
+export * from './read-back.js';
+export * from './expected.js';
