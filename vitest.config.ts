@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // One real Neo4j per run (env → running local server → Docker → local Java server); skipped
     // when only tests/unit/ is selected. See tests/setup/neo4j.ts.
-    globalSetup: ['tests/setup/neo4j.ts'],
+    globalSetup: ['tests/setup/chromium.ts', 'tests/setup/neo4j.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
