@@ -68,6 +68,11 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
+/** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
+const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu)?\s*:\s*$/iu;
+/** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
+const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
+
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
   try {
@@ -198,6 +203,18 @@ function extractUnchecked(article: Article): Extraction {
     for (const k of r.speakers) { speakers.add(k); note(roleAt.speaker, k, i); }
     for (const k of r.attendees) { attendees.add(k); note(roleAt.attendee, k, i); }
   });
+  // "Dự hội nghị có các đồng chí:" closing its sentence, then one "Đồng chí A, <chức vụ>;" item per
+  // line (an HTML list or table): every item's person attends, up to the first line that is no item
+  let listOpen = false;
+  sentences.forEach((s, i) => {
+    const first = [...actors[i]!].sort((a, b) => a.extentStart - b.extentStart)[0];
+    if (listOpen && first && LIST_ITEM_LEAD.test(s.text.slice(0, first.extentStart))) {
+      attendees.add(first.key);
+      note(roleAt.attendee, first.key, i);
+      return;
+    }
+    listOpen = ATTENDEE_LIST_HEADER.test(s.text) && !actors[i]!.some((a) => a.extentStart > s.text.lastIndexOf(':'));
+  });
   // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
   if (chairs.size === 0) {
     roles.forEach((r, i) => {
@@ -211,7 +228,7 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
+  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
