@@ -30,6 +30,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviationsData
 export const PLACES: ReadonlySet<string> = new Set(placesData.map((p) => fold(p)));
 export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
+/** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
+export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
 export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds);
 /** The meeting lexicon as a whole (kinds, qualifiers, word lists the meeting rules read). */
 export const MEETINGS_DATA = meetingsData;

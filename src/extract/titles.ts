@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -37,6 +37,11 @@ export function roleAt(s: string, f: string, i: number, allowLower: boolean): nu
 /** Length of a predicate/function word written in lower case at `i`, or 0. */
 export function predicateAt(s: string, f: string, i: number): number {
   if (isWordChar(s[i - 1])) return 0;
+  // "Bộ Ngoại giao": the second syllable of a capitalised name is no verb
+  for (const c of PREDICATE_COMPOUNDS) {
+    const head = c.slice(0, c.indexOf(' ') + 1);
+    if (f.startsWith(c.slice(head.length), i) && f.slice(Math.max(0, i - head.length), i) === head && /\p{Lu}/u.test(s[i - head.length] ?? '') && !isWordChar(s[i - head.length - 1])) return 0;
+  }
   for (const p of PREDICATE_INDEX.at(f, i)) {
     const written = s.slice(i, i + p.length);
     if (written === written.toLowerCase()) return p.length;

@@ -160,3 +160,19 @@ describe('answers in a question-and-answer report', () => {
     expect(names(e.meetings[0]!.speakers)).not.toContain('Đoàn Minh Khoa');
   });
 });
+
+describe('a body name whose second syllable is also a verb', () => {
+  it('keeps "Bộ Ngoại giao" whole in a post before or after the name', () => {
+    const e = extract(articleOf('Sáng 30/10, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Đức Long đã hội đàm với Ngoại trưởng Canada Mark Lewis.'));
+    expect(posts(e)).toEqual(expect.arrayContaining([
+      'Trần Đức Long | Phó Thủ tướng', 'Trần Đức Long | Bộ trưởng Bộ Ngoại giao', 'Mark Lewis | Ngoại trưởng Canada',
+    ]));
+    const f = extract(articleOf('Dự hội nghị có ông Vũ Minh Hà, Thứ trưởng Bộ Ngoại giao và ông Lý Văn Cường, Giám đốc Sở Ngoại vụ.'));
+    expect(posts(f)).toContain('Vũ Minh Hà | Thứ trưởng Bộ Ngoại giao');
+  });
+
+  it('still reads "giao" as a verb after a lower-case word', () => {
+    const e = extract(articleOf('Sáng 4/5, ông Vũ Minh Hà, Chủ tịch UBND tỉnh chủ trì cuộc họp. Ông Vũ Minh Hà giao Sở Ngoại vụ chuẩn bị đón đoàn.'));
+    expect(e.meetings[0]!.tasks.map((t) => t.text)).toEqual(['chuẩn bị đón đoàn']);
+  });
+});
