@@ -419,6 +419,11 @@ function isPress(r: MeetingRecord): boolean {
   return PRESS.some((w) => t.includes(w));
 }
 
+/** The kind without its classifier ("Cuộc họp báo" → "họp báo"). */
+function kindOf(r: MeetingRecord): string {
+  return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
+}
+
 function titleWords(r: MeetingRecord): Set<string> {
   return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
 }
@@ -437,12 +442,13 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   let score = 0;
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
-  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); }
-  if (matchKey(a.kind) === matchKey(b.kind)) { score += 1; reasons.push(`both a ${matchKey(a.kind)}`); }
+  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
+  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); }
   const wa = titleWords(a), wb = titleWords(b);
   const common = [...wa].filter((w) => wb.has(w)).length;
   const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);
-  if (jaccard >= 0.5) { score += 2; reasons.push('titles agree'); } else if (jaccard >= 0.25) { score += 1; reasons.push('titles overlap'); }
+  if (jaccard >= 0.5) { score += 2.5; reasons.push('titles agree'); } else if (jaccard >= 0.2) { score += 1; reasons.push('titles overlap'); }
+  else if (common === 0 && wa.size >= 2 && wb.size >= 2) score -= 1.5;
   if (a.timeOfDay && b.timeOfDay) {
     if (a.timeOfDay === b.timeOfDay) { score += 0.5; reasons.push(`both in the ${a.timeOfDay}`); } else score -= 1.5;
   }
@@ -452,7 +458,7 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
 }
 
 /** Score at which two reports of a day are one event. */
-const MEETING_JOIN = 3;
+const MEETING_JOIN = 3.5;
 
 /**
  * Clusters the reports of one day: strongest links first, never two reports of one article, never

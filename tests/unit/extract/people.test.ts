@@ -93,3 +93,33 @@ describe('attendee lists written one item a line after a header', () => {
     expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trịnh Văn Lâm', 'Mai Thị Hồng']);
   });
 });
+
+describe('speakers of this meeting only', () => {
+  const HEAD = 'Sáng 15/3, Sở Công Thương tổ chức cuộc họp về giá điện. Ông Lưu Văn Bình, Giám đốc Sở Công Thương chủ trì cuộc họp. ';
+
+  it('does not take what was said on an earlier occasion ("Trước đó, …") for a speech at the meeting', () => {
+    const e = extract(articleOf(HEAD + 'Trước đó, Phó Chủ tịch UBND tỉnh Cao Minh Sơn cho biết tỉnh sẽ rà soát giá điện sinh hoạt.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual([]);
+    expect(names(e.meetings[0]!.attendees)).toEqual(['Lưu Văn Bình']);
+    const f = extract(articleOf(HEAD + 'Năm ngoái, ông Đỗ Hữu Tài, Phó Giám đốc Sở Tài chính yêu cầu các huyện báo cáo sớm.'));
+    expect(names(f.meetings[0]!.speakers)).toEqual([]);
+    expect(f.meetings[0]!.tasks).toEqual([]);
+  });
+
+  it('keeps a statement made earlier the same day ("Trước đó, chiều cùng ngày, …")', () => {
+    const e = extract(articleOf(HEAD + 'Trước đó, chiều cùng ngày, ông Đỗ Hữu Tài, Phó Giám đốc Sở Tài chính phát biểu về nguồn vốn.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual(['Đỗ Hữu Tài']);
+  });
+
+  it('does not make the people inside a reported statement speakers ("A cho biết: Thủ tướng đã …")', () => {
+    const e = extract(articleOf(HEAD + 'Ông Lưu Văn Bình cho biết: Bộ trưởng Bộ Công Thương Trần Quang Khải đã nhấn mạnh việc tiết kiệm điện.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual(['Lưu Văn Bình']);
+    const f = extract(articleOf(HEAD + 'Phát biểu tại cuộc họp, ông Lưu Văn Bình nhấn mạnh: Chủ tịch UBND tỉnh Ngô Quang Hải đã ghi nhận nỗ lực của ngành.'));
+    expect(names(f.meetings[0]!.speakers)).toEqual(['Lưu Văn Bình']);
+  });
+
+  it('does not take a decision ("đã quyết định") for a speech', () => {
+    const e = extract(articleOf(HEAD + 'Chủ tịch UBND tỉnh Ngô Quang Hải đã quyết định thành lập tổ công tác liên ngành.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual([]);
+  });
+});
