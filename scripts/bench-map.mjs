@@ -3,7 +3,7 @@
  * HTML map benchmark: time to the first rendered frame in headless Chromium (Debian's, driven by
  * playwright-core), and the time a search-and-focus takes, at 10,000+ nodes.
  *
- *   npm run build && node scripts/bench-map.mjs [--nodes 10000] [--runs 3] [map.html …]
+ *   npm run build && node scripts/bench-map.mjs [--nodes 10000] [--runs 3] [--out keep.html] [map.html …]
  *
  * Without files it builds a synthetic knowledge graph with about --nodes people, bodies and
  * meetings (each meeting held by a body, with 2–8 people; a third of the people hold a post),
@@ -21,7 +21,7 @@ import { toMapHtml } from '../dist/export/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { nodes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, chromium: { type: 'string', default: process.env.MEETING_KG_CHROMIUM ?? '/usr/bin/chromium' } },
+  options: { nodes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' }, chromium: { type: 'string', default: process.env.MEETING_KG_CHROMIUM ?? '/usr/bin/chromium' } },
 });
 
 function syntheticGraph(target) {
@@ -55,7 +55,7 @@ if (files.length === 0) {
   const t0 = performance.now();
   const html = toMapHtml(g, { title: `synthetic ${values.nodes}` });
   console.log(`bench-map: synthetic graph → map export (ForceAtlas2 layout included) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const file = join(tmp, 'map.html');
+  const file = values.out ? resolve(values.out) : join(tmp, 'map.html');
   writeFileSync(file, html);
   files.push(file);
 }
@@ -66,7 +66,7 @@ try {
   for (const file of files) {
     for (let run = 1; run <= Number(values.runs); run++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(`file://${file}`);
+      await page.goto(`file://${file}`, { waitUntil: 'commit', timeout: 300_000 });
       await page.waitForFunction(() => window.meetingKgMap?.firstFrameMs != null, null, { timeout: 300_000 });
       const m = await page.evaluate(() => ({ firstFrameMs: window.meetingKgMap.firstFrameMs, nodes: window.meetingKgMap.graph.order, edges: window.meetingKgMap.graph.size, timings: window.meetingKgMap.timings }));
       // Interaction: search a name and focus it (reducers run over every node), until the next frame.
