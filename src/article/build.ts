@@ -8,7 +8,7 @@ import { matchKey, stableId } from '../model/keys.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { parseDateLine, parseDateValue, formatFoundDate, type FoundDate } from './dates.js';
 import { furnitureReason, isRelatedHeading, isRelatedItem } from './furniture.js';
-import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency } from './bylines.js';
+import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency, isPersonCredit, namesFromCredit } from './bylines.js';
 import { isCaption } from './captions.js';
 import { ArticleReadError } from './errors.js';
 import { checkVietnamese } from './language.js';
@@ -173,6 +173,12 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     const s = slots[i]!;
     if (s.kind !== 'keep' || s.text.length > 120) continue;
     const src = SOURCE_LINE.exec(s.text);
+    if (src && isPersonCredit(src[1]!)) {
+      // "Nguồn tin: Sao Khuê": the source credited is a writer, not a site
+      authors.push(...namesFromCredit(src[1]!));
+      drop(i, 'byline');
+      continue;
+    }
     if (src) {
       sourceLine ??= sourceFromValue(src[1]!);
       drop(i, 'source-line');
