@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS as artifacts, HAVE_CHROMIUM, openChromium } from '../support/chromium.js';
+import { centrality, readNeo4jGraph, selectSubgraph, shortestPath, type KnowledgeGraph } from '../../src/analyze/index.js';
+import { networkGraphs } from '../fixtures/analyze/network.js';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
 import { runCli } from '../conformance/run-cli.js';
@@ -262,6 +264,29 @@ describe('meeting-kg cypher', () => {
     const timeout = await runCli(['cypher', 'UNWIND range(1, 200000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)', '--timeout', '1']);
     expect(timeout.code).toBe(1);
     expect(timeout.err).toContain('longer than --timeout 1 s');
+  });
+});
+
+describe('analytics on Neo4j: the subgraph read into graphology', () => {
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, networkGraphs);
+  });
+  const memory = () => memoryGraphFrom(networkGraphs);
+  const shape = (g: KnowledgeGraph) => ({
+    nodes: g.mapNodes((id, a) => `${String(a.label)} ${id}`).sort(),
+    edges: g.mapEdges((id, a, s, t) => `${String(a.type)} ${s} ${t} ${id} ${String(a.sentence ?? '')}`).sort(),
+  });
+  for (const filter of [{}, { from: '2023-03', to: '2023-05' }, { organization: 'so tai chinh' }, { person: 'pham thi dung' }] as const) {
+    it(`reads the same graph as the embedded store for ${JSON.stringify(filter)}`, async () => {
+      const neo = await readNeo4jGraph(server.driver, filter);
+      const mem = selectSubgraph(memory(), filter);
+      expect(shape(neo)).toEqual(shape(mem));
+      expect(centrality(neo)).toEqual(centrality(mem));
+    });
+  }
+  it('gives the same chain of shared meetings', async () => {
+    const neo = await readNeo4jGraph(server.driver);
+    expect(shortestPath(neo, 'nguyen van an', 'vu thi giang')).toEqual(shortestPath(memory(), 'nguyen van an', 'vu thi giang'));
   });
 });
 
