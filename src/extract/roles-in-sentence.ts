@@ -51,6 +51,8 @@ const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
+/** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
+const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
 /** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
 const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})\\s*:`, 'u');
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
@@ -111,6 +113,8 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     }
     // "Ông A - Chủ tịch UBND huyện: Một số chỉ tiêu …" (a caption quoting the speaker)
     if (list.length === 1 && /^\s*:\s*\p{Lu}/u.test(after) && s.slice(first.extentStart, last.extentEnd).length > first.extentEnd - first.extentStart - 1 && /[-–,]/u.test(s.slice(first.extentStart, last.extentEnd))) r.speakers.add(first.key);
+    // "- Thứ trưởng Bộ Y tế A: Tiền chất rất quan trọng …": an answer in a question-and-answer report
+    if (list.length === 1 && !reported && /^\s*:\s*["“]?\p{Lu}/u.test(after) && ANSWER_LEAD.test(before)) r.speakers.add(first.key);
     if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
     if (list.length === 1 && (CONCLUDE_BEFORE.test(beforeFolded) || CONCLUDE_AFTER.test(after))) r.concluders.add(first.key);
     if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }
