@@ -291,8 +291,8 @@ if (stores.includes('neo4j')) {
   const env = { ...process.env, MEETING_KG_HOME: home };
   delete env.NEO4J_URI;
   const server = (cmd) => {
-    const r = spawnSync(process.execPath, [cli, 'neo4j', cmd, '--json'], { env, encoding: 'utf8' });
-    if (r.status !== 0 && cmd === 'start') throw new Error(`neo4j start failed: ${r.stderr}`);
+    const r = spawnSync(process.execPath, [cli, 'neo4j', cmd], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`neo4j ${cmd} failed: ${r.stderr}`);
   };
   const fresh = () => {
     server('stop');
@@ -364,6 +364,7 @@ if (stores.includes('neo4j')) {
     askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
   } finally {
     if (!values.keep) server('stop');
+    else console.log(`the benchmark's Neo4j keeps running: MEETING_KG_HOME=${home} node dist/cli.js neo4j stop`);
   }
 }
 

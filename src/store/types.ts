@@ -48,6 +48,12 @@ export interface GraphStore {
   hasArticle(id: string, contentHash: string): Promise<boolean>;
   /** Content hashes of the stored articles among `ids` (absent ids are not stored). */
   storedHashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Every content hash the stored articles were written with (`contentHash`, and the
+   * `sourceHashes` of an article several records stated), each with its article id: read once
+   * per ingest to skip unchanged records before reading them.
+   */
+  knownHashes(): Promise<Map<string, string>>;
   counts(): Promise<GraphCounts>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;

@@ -99,6 +99,16 @@ export class MemoryGraphStore implements GraphStore {
     return out;
   }
 
+  async knownHashes(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    this.graph.forEachNode((id, attrs) => {
+      if (attrs.label !== 'Article') return;
+      if (typeof attrs.contentHash === 'string') out.set(attrs.contentHash, id);
+      if (Array.isArray(attrs.sourceHashes)) for (const h of attrs.sourceHashes) if (typeof h === 'string') out.set(h, id);
+    });
+    return out;
+  }
+
   async writeArticle(g: ArticleGraph): Promise<WriteResult> {
     return this.writeSync(g);
   }
