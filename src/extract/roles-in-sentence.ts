@@ -113,3 +113,32 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   }
   return r;
 }
+
+/** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
+const ATTEND_LIST_HEADER = /^(?:cùng\s+)?(?:tham\s+|đến\s+)?dự(?![\p{L}])[^.:;]{0,100}:\s*$|^(?:có mặt|cùng tham dự)(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+/** What may stand before the first person of a list item: a bullet, a number, an honorific. */
+const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
+
+/**
+ * A list of people written one item per sentence or line after a header sentence ("Dự hội nghị
+ * có các đồng chí:" then "Đồng chí A, Phó Bí thư …;" "Đồng chí B, Chủ tịch …."): every person of
+ * each item that follows the header attends (or chairs, after "Chủ trì hội nghị có:"). The list
+ * ends at the first sentence that does not open with a person. Adds to `roles` in place.
+ */
+export function addListItemRoles(texts: readonly string[], actors: readonly (readonly Actor[])[], roles: SentenceRoles[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const head = texts[i]!.trim();
+    const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
+    if (!kind) continue;
+    for (let j = i + 1; j < texts.length; j++) {
+      const sorted = [...actors[j]!].sort((a, b) => a.extentStart - b.extentStart);
+      const first = sorted[0];
+      if (!first || !ITEM_LEAD.test(texts[j]!.slice(0, first.extentStart))) break;
+      for (const a of sorted) {
+        roles[j]![kind].add(a.key);
+        if (kind === 'chairs') roles[j]!.attendees.add(a.key);
+      }
+    }
+  }
+}

@@ -22,6 +22,7 @@ import type { GraphStore, WriteStatus } from '../store/types.js';
 import { packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
+import { blocksOf, resolveBlocks } from './identity.js';
 
 export { articleContentHash, articleGraph } from './article-graph.js';
 
@@ -124,6 +125,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // What the store holds: raw-record hash → article id. Articles written from several records of
   // one run keep every record's hash (`sourceHashes`), so an unchanged run writes nothing.
   const known = await store.knownHashes();
+  const storedIds = new Set(known.values());
   const hashesThisRun = new Map<string, string[]>();
   const noteHash = (articleId: string, hash: string) => {
     const list = hashesThisRun.get(articleId);
@@ -137,7 +139,16 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
+    // Blocks the updated articles stated before: their merges may have to be undone.
+    const updated = current.filter((g) => storedIds.has(g.graph.articleId)).map((g) => g.graph.articleId);
+    const before = updated.length
+      ? { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) }
+      : { persons: [], meetings: [] };
     const results = await store.writeArticles(current.map((g) => g.graph));
+    for (const g of current) storedIds.add(g.graph.articleId);
+    // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
+    const touched = blocksOf(current.map((g) => g.graph));
+    await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings]);
     results.forEach((r, i) => {
       const input = current[i]?.input ?? '?';
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);

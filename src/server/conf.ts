@@ -9,6 +9,9 @@ import { LOCAL_HOST, type ServerPaths, type ServerPorts } from './config.js';
 /** Memory given to the server: small, so that it shares a 2-core developer machine well. */
 export const SERVER_MEMORY = { heap: '512m', pageCache: '256m' } as const;
 
+/** Extension procedures the server may load: none but the graph reads `meeting-kg cypher` allows (built-ins are not affected). */
+export const PROCEDURE_ALLOWLIST: readonly string[] = ['db.index.fulltext.*', 'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.*', 'dbms.components'];
+
 /** JVM options of the official distribution's neo4j.conf that matter on Java 17. */
 const JVM_OPTIONS: readonly string[] = [
   '-XX:+UseG1GC',
@@ -48,6 +51,16 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
     `server.http.advertised_address=${LOCAL_HOST}:${ports.http}`,
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
+    '',
+    '# Closed by configuration: no LOAD CSV from files (nor outside the empty import folder) or from',
+    '# any network address, no extension procedures beyond the graph reads the project uses.',
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    `dbms.security.procedures.allowlist=${PROCEDURE_ALLOWLIST.join(',')}`,
+    '# Every transaction ends within the hour whatever the client does (meeting-kg cypher asks for less).',
+    'db.transaction.timeout=1h',
+    '# Transaction logs grow as written instead of two 256 MB files up front (small volumes).',
+    'db.tx_log.preallocate=false',
     '',
     '# Small memory: a development and test server.',
     `server.memory.heap.initial_size=${SERVER_MEMORY.heap}`,
