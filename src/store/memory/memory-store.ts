@@ -37,15 +37,36 @@ export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
   /** The graphology graph itself, for the query helpers, analytics and export. */
   readonly graph: StoredGraph;
-  private readonly edgesByArticle = new Map<string, Set<string>>();
-  private readonly nodesByArticle = new Map<string, Set<string>>();
-  /** `type␟block` → keys of the edges carrying that resolution block. */
-  private readonly edgesByBlock = new Map<string, Set<string>>();
+  /**
+   * The write indexes (edges and nodes by article, edges by block), built at the first write or
+   * resolution rather than at open: a store opened to answer questions never needs them.
+   */
+  private byArticle: { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } | null = null;
   private dirty = false;
 
   private constructor(readonly location: string, private readonly path: string | null, graph?: StoredGraph) {
     this.graph = graph ?? new MultiDirectedGraph<Attributes, Attributes, Attributes>({ allowSelfLoops: false });
-    this.reindex();
+  }
+
+  private get edgesByArticle(): Map<string, Set<string>> {
+    return this.reindexed().edges;
+  }
+
+  private get nodesByArticle(): Map<string, Set<string>> {
+    return this.reindexed().nodes;
+  }
+
+  /** `type␟block` → keys of the edges carrying that resolution block. */
+  private get edgesByBlock(): Map<string, Set<string>> {
+    return this.reindexed().blocks;
+  }
+
+  private reindexed(): { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } {
+    if (!this.byArticle) {
+      this.byArticle = { edges: new Map(), nodes: new Map(), blocks: new Map() };
+      this.reindex();
+    }
+    return this.byArticle;
   }
 
   /** A store with no file behind it (tests, benchmarks). */
