@@ -4,7 +4,7 @@
  * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
  * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
@@ -318,9 +318,40 @@ export class MemoryGraphStore implements GraphStore {
     mkdirSync(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, graph: this.graph.export() }));
-      const fd = openSync(tmp, 'r');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      // Written piece by piece (graphology's export() shape), never as one string: a large graph
+      // would otherwise be held three times (graph, export object, JSON text) at its peak.
+      const fd = openSync(tmp, 'w');
+      try {
+        let buffer = '';
+        const put = (text: string) => {
+          buffer += text;
+          if (buffer.length >= 1 << 20) {
+            writeSync(fd, buffer);
+            buffer = '';
+          }
+        };
+        const g = this.graph;
+        put(`{"format":${JSON.stringify(FORMAT)},"version":${FORMAT_VERSION},"graph":{"options":${JSON.stringify({ type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops })},"attributes":${JSON.stringify(g.getAttributes())},"nodes":[`);
+        let first = true;
+        g.forEachNode((key, attributes) => {
+          put(`${first ? '' : ','}${JSON.stringify(Object.keys(attributes).length ? { key, attributes } : { key })}`);
+          first = false;
+        });
+        put('],"edges":[');
+        first = true;
+        g.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+          const edge: Record<string, unknown> = { key, source, target };
+          if (Object.keys(attributes).length) edge.attributes = attributes;
+          if (undirected) edge.undirected = true;
+          put(`${first ? '' : ','}${JSON.stringify(edge)}`);
+          first = false;
+        });
+        put(']}}');
+        writeSync(fd, buffer);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.path);
     } catch (error) {
       rmSync(tmp, { force: true });
