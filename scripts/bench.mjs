@@ -140,6 +140,7 @@ function nullStore() {
     kind: 'memory', location: '(null)',
     async applySchema() {}, async hasArticle() { return false; }, async storedHashes() { return new Map(); },
     async knownHashes() { return new Map(); },
+    async readBlocks() { return []; }, async blocksOfArticles() { return []; }, async applyResolution() {},
     async writeArticle(g) { return { articleId: g.articleId, status: 'new' }; },
     async writeArticles(gs) { return gs.map((g) => ({ articleId: g.articleId, status: 'new' })); },
     async counts() { return { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 }; },
