@@ -200,6 +200,7 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   const url = options.url ?? (canonical && /^https?:/i.test(canonical) ? canonical : null);
   return buildArticle(blocks, {
     input: options.input ?? null,
+    recordId: options.recordId ?? null,
     url,
     canonical,
     title,

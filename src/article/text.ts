@@ -12,6 +12,8 @@ import { ArticleReadError } from './errors.js';
 export interface ReadTextOptions {
   /** Where it came from (path, `path#line`, `-`). */
   input?: string | null;
+  /** The record's own id, when the text came from a JSON record that has one. */
+  recordId?: string | null;
   url?: string | null;
   title?: string | null;
   published?: string | null;
@@ -64,6 +66,7 @@ export function readArticleText(text: string, options: ReadTextOptions = {}): Ar
   const headerAuthors = fields.author ? fields.author.split(/\s*[,;]\s*/u).filter((a) => a.length > 0) : [];
   return buildArticle(blocks, {
     input: options.input ?? null,
+    recordId: options.recordId ?? null,
     url: options.url ?? fields.url ?? null,
     title: knownTitle ?? fields.title ?? null,
     published: options.published ?? fields.published ?? null,
