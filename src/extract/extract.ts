@@ -16,7 +16,7 @@ import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle 
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp } from './text.js';
-import { VERBS } from './lexicon.js';
+import { MEETINGS_DATA, VERBS } from './lexicon.js';
 
 interface PersonRecord {
   key: string;
@@ -207,7 +207,7 @@ function extractUnchecked(article: Article): Extraction {
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
-  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)(?![\p{L}])/iu.test(outsideKind);
+  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind);
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -316,6 +316,21 @@ function extractUnchecked(article: Article): Extraction {
         const head = fold(unit[1]!);
         const body = findBodies(sentences[at]!.text).find((b) => fold(b.name).startsWith(head + ' '));
         if (body) { organizers = [bodyMention(body.name, sentences[at]!, 0.5)]; break; }
+      }
+    }
+    // nobody said to chair: the head of the body holding it who addressed it led it ("yêu cầu của
+    // đồng chí A, Chủ tịch UBND tỉnh, tại phiên họp thường kỳ UBND tỉnh")
+    if (chairs.size === 0 && organizers.length > 0) {
+      const directors = new Set(roles.flatMap((r) => [...r.speakers, ...r.directives.keys()]));
+      // "Đó là yêu cầu của đồng chí A, …": the one whose demands the article reports
+      sentences.forEach((x, i) => {
+        for (const a of actors[i]!) if (DEMAND_OF.test(x.text.slice(Math.max(0, a.extentStart - 40), a.extentStart))) directors.add(a.key);
+      });
+      const heads = [...directors].filter((key) => persons.get(key)?.titles.some((t) => !t.former && headsBody(t.text, organizers.map((o) => o.name))));
+      if (heads.length === 1) {
+        chairs.add(heads[0]!);
+        const i = roles.findIndex((r) => r.speakers.has(heads[0]!) || r.directives.has(heads[0]!));
+        if (i !== -1) note(roleAt.chair, heads[0]!, i);
       }
     }
     // a meeting word with nobody and no body behind it is not a meeting report
@@ -440,6 +455,18 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+const DEMAND_OF = /(?<![\p{L}])(?:yêu cầu|chỉ đạo|kết luận|ý kiến chỉ đạo|phát biểu)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
+const HEAD_ROLES = new Set(MEETINGS_DATA.bodyHeadRoles.map((r) => fold(r)));
+const STANDING_PREFIX = new RegExp(`^(?:${MEETINGS_DATA.standingPrefixes.map((p) => escapeRegExp(fold(p))).join('|')})\\s+`, 'u');
+
+/** True when `title` is the head's post ("Chủ tịch UBND tỉnh") of one of `bodies` or of its standing body. */
+function headsBody(title: string, bodies: readonly string[]): boolean {
+  const { role, body } = parseTitle(title);
+  if (!body || !HEAD_ROLES.has(fold(role))) return false;
+  const own = fold(expandAbbreviations(body));
+  return bodies.some((b) => fold(expandAbbreviations(b)).replace(STANDING_PREFIX, '') === own);
 }
 
 function isHeldOrNeutral(s: string): boolean {

@@ -108,6 +108,9 @@ const LOWER_COMMITTEE_RE = new RegExp(
   `(?=\\s*[,(;.]|\\s+(?:dưới sự|vào|diễn ra)\\s|(?<!(?:${MEETINGS_DATA.taiCompounds.join('|')}))\\s+tại\\s|\\s+do\\s+(?=\\p{Lu}|đồng chí|ông|bà)|$)`, 'u',
 );
 
+/** What follows the agent of "<kind> do <Body> …": a partner aside, then the verb that makes it the holder. */
+const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{1,60}?)?\s+(?:đã\s+)?(?:chủ trì|tổ chức|phối hợp tổ chức|triệu tập|đăng cai)(?![\p{L}])/u;
+
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
 
@@ -132,6 +135,15 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     }
   }
   if (out.length) return out;
+  // "<kind> … do <Body> (và <Body>) (phối hợp với …) chủ trì/tổ chức": the agent of the passive
+  const agent = /\sdo\s+$/u;
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!;
+    if (b.start < kindStart || !agent.test(s.slice(Math.max(kindStart, b.start - 6), b.start))) continue;
+    const list = [b];
+    for (let j = i + 1; j < bodies.length && /^\s*(?:,|và)\s*$/u.test(s.slice(list[list.length - 1]!.end, bodies[j]!.start)); j++) list.push(bodies[j]!);
+    if (PASSIVE_AGENT_VERB.test(s.slice(list[list.length - 1]!.end))) return list;
+  }
   // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …"
   const first = bodies[0];
   if (first && first.start < kindStart && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&

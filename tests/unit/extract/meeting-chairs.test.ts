@@ -25,3 +25,21 @@ describe('chairs: co-chairs listed with dashes', () => {
       .toEqual(['Lê Thị Thu', 'Vũ Văn Hải']);
   });
 });
+
+describe('chairs: the subject of "… khi chủ trì <cuộc họp>"', () => {
+  it('takes the person who spoke "khi chủ trì cuộc họp" as its chair', () => {
+    expect(chairs('Bộ trưởng Bộ Tư pháp Trần Văn Long đã chỉ đạo như trên khi chủ trì cuộc họp nghe báo cáo dự thảo Nghị định chiều 10/2.')).toEqual(['Trần Văn Long']);
+    expect(chairs('Chủ tịch UBND tỉnh Lê Văn Hùng nhấn mạnh điều này lúc chủ trì hội nghị triển khai kế hoạch phòng chống thiên tai sáng 4/6.')).toEqual(['Lê Văn Hùng']);
+  });
+});
+
+describe('chairs: the head of the holding body who addressed it', () => {
+  it('makes the head of the organising body chair when nobody is said to chair', () => {
+    expect(chairs('Cần nỗ lực hoàn thành các chỉ tiêu đã đề ra. Đó là yêu cầu của đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh, tại phiên họp thường kỳ Ủy ban nhân dân tỉnh tháng 6 diễn ra ngày 22/6.')).toEqual(['Nguyễn Văn Sơn']);
+    expect(chairs('Sáng 5/7, Thường trực HĐND tỉnh tổ chức cuộc họp giao ban tháng 7. Phát biểu tại cuộc họp, ông Lê Văn Hòa, Chủ tịch HĐND tỉnh yêu cầu các ban chuẩn bị tốt kỳ họp.')).toEqual(['Lê Văn Hòa']);
+  });
+
+  it('does not make a deputy or a guest chair', () => {
+    expect(chairs('Sáng 5/7, Thường trực HĐND tỉnh tổ chức cuộc họp giao ban tháng 7. Phát biểu tại cuộc họp, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh đề nghị các ban chuẩn bị tốt kỳ họp.')).toEqual([]);
+  });
+});
