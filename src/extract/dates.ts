@@ -4,6 +4,8 @@
  * justified ("tháng 2/2017", "triển khai nhiệm vụ năm 2023"), else a partial `--MM-DD`.
  */
 
+import { MEETING_KINDS } from './lexicon.js';
+
 /** A day-month date found in a sentence. */
 export interface DateMention {
   day: number;
@@ -21,6 +23,8 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
 };
 
 const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm nay|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+
+const LONG_DATE_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|[/.-])\s*(\d{4}))?(?!\s*[/.-]?\d)/giu;
 
 /** Every day-month date in `text` that reads as a calendar date. */
 export function findDates(text: string): DateMention[] {
@@ -45,8 +49,23 @@ export function findDates(text: string): DateMention[] {
     const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
-  return out;
+  // the long form: "ngày 05 tháng 09 năm 2025", "Sáng ngày 5 tháng 9"
+  LONG_DATE_RE.lastIndex = 0;
+  while ((m = LONG_DATE_RE.exec(text)) !== null) {
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const year = m[4] ? Number(m[4]) : null;
+    if (year !== null && year < 1990) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
 
 /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
 export function formatDate(year: number | null, month: number, day: number): string {
@@ -101,6 +120,9 @@ export function yearFromText(text: string, month: number): number | null {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
     // "từ quý I/2017" is a starting point, like "từ tháng 5/2013": it does not date the meeting
     if (/(?:từ|trước|sau)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
+    // "đến hết quý III/2017"); "Khảo sát … Quý IV/2016" is a past figure
+    if (!/(?:trong|hết|đến|ngay)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const ahead = q - Math.ceil(month / 3);
     if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
   }
@@ -128,6 +150,8 @@ export function yearFromText(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
+    if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     vote(Number(m[1]), 1);
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
@@ -144,6 +168,13 @@ export function yearFromText(text: string, month: number): number | null {
         }
       }
     }
+  }
+  // the meeting's own name carries the year: "Hội nghị Thủ tướng với doanh nghiệp lần thứ hai năm
+  // 2017", "Kỳ họp thứ 4 năm 2023" (not a review of a past year: "hội nghị tổng kết công tác năm 2016")
+  for (const m of text.matchAll(NAMED_YEAR_RE)) {
+    const phrase = m[0].toLowerCase();
+    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
+    vote(Number(m[1]), 2);
   }
   let best: number | null = null;
   let bestVotes = 0;

@@ -202,7 +202,7 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
+  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;

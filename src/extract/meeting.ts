@@ -56,6 +56,7 @@ export function meetingTitle(s: string, kindStart: number): string | null {
 
 const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
 
+const RELATIVE_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay|(sáng|trưa|chiều|tối)?\s*hôm qua)(?![\p{L}])/iu;
 const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])/iu;
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
@@ -68,6 +69,15 @@ export function meetingDate(
     if (!s) continue;
     const dates = findDates(s.text).filter((d) => !d.deadline);
     if (dates.length === 0) {
+      // "Sáng nay, …", "Chiều hôm qua, …": counted from the publication date
+      const rel = published ? RELATIVE_DAY_RE.exec(s.text) : null;
+      const pub = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+      if (rel && pub) {
+        const back = /qua$/iu.test(rel[0]) ? 1 : 0;
+        const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3]) - back));
+        const tod = rel[1] ? TIME_OF_DAY[rel[1].toLowerCase()] ?? null : null;
+        return { date: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), timeOfDay: tod, sentence: idx };
+      }
       // "Chiều cùng ngày, …": the date last given before this sentence
       const same = SAME_DAY_RE.exec(s.text);
       if (!same) continue;
