@@ -43,3 +43,15 @@ describe('chairs: the head of the holding body who addressed it', () => {
     expect(chairs('Sáng 5/7, Thường trực HĐND tỉnh tổ chức cuộc họp giao ban tháng 7. Phát biểu tại cuộc họp, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh đề nghị các ban chuẩn bị tốt kỳ họp.')).toEqual([]);
   });
 });
+
+describe('meetings mentioned in passing', () => {
+  it('gives no meeting when nobody chairs, no body holds it and nobody is placed at it', () => {
+    expect(extract(articleOf('Ngày 12/4, Tổng thống nước này đã chủ trì cuộc họp với các cố vấn an ninh tại thủ đô. Ông John Smith cho biết các bên sẽ họp tiếp vào tuần tới.')).meetings).toEqual([]);
+    expect(extract(articleOf('Trước đó, các nhà đầu tư đã có cuộc gặp với đối tác nước ngoài. Ông Nguyễn Văn An, Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Đà cho biết doanh thu quý I tăng 20%.')).meetings).toEqual([]);
+  });
+
+  it('keeps a meeting told through a person speaking at it', () => {
+    const e = extract(articleOf('Chiều 3/4, tại buổi làm việc với các doanh nghiệp, ông Lê Văn Hải, Phó Chủ tịch Hiệp hội Dệt may cho biết đơn hàng quý II giảm.'));
+    expect(e.meetings.length).toBe(1);
+  });
+});
