@@ -335,11 +335,11 @@ function extractUnchecked(article: Article): Extraction {
     }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
-    // with no chair and no body holding it, the meeting needs someone placed at it: a person who
-    // speaks or attends in a sentence that names the meeting ("Tại cuộc họp, A cho biết …"); people
+    // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or
+    // a person who speaks in a sentence that names the meeting ("Tại cuộc họp, A cho biết …"); people
     // speaking elsewhere in the article do not make a meeting mentioned in passing a report
     if (chairs.size === 0 && organizers.length === 0 &&
-      !roles.some((r, i) => kindAt[i] !== null && (r.speakers.size > 0 || r.attendees.size > 0 || r.directives.size > 0))) break buildMeeting;
+      attendees.size === 0 && !roles.some((r, i) => kindAt[i] !== null && (r.speakers.size > 0 || r.directives.size > 0))) break buildMeeting;
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
       const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);
