@@ -281,7 +281,7 @@ function extractUnchecked(article: Article): Extraction {
         const p = persons.get(key);
         const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
-          const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          const body = ownBody(parseTitle(t.text).body).replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break;
@@ -460,6 +460,12 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+/** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */
+function ownBody(body: string): string {
+  const first = findBodies(body)[0];
+  return first && first.start === 0 && first.name.length < body.length && /^\s+\p{Ll}/u.test(body.slice(first.end)) ? first.name : body;
 }
 
 const DEMAND_OF = /(?<![\p{L}])(?:yêu cầu|chỉ đạo|kết luận|ý kiến chỉ đạo|phát biểu)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;

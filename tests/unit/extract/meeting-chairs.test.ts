@@ -55,3 +55,18 @@ describe('meetings mentioned in passing', () => {
     expect(e.meetings.length).toBe(1);
   });
 });
+
+describe('chairs: running a bridge point is not chairing', () => {
+  it('does not make the officials who "điều hành điểm cầu" chairs of the online conference', () => {
+    const text = 'Chiều 10/7, Phó Thủ tướng Lê Minh Hải chủ trì hội nghị trực tuyến toàn quốc về công tác thanh tra. Ông Đặng Văn Sơn, Phó Chủ tịch UBND tỉnh và ông Võ Văn Phúc, Chánh Thanh tra tỉnh điều hành điểm cầu tỉnh Hà Tĩnh.';
+    expect(chairs(text)).toEqual(['Lê Minh Hải']);
+    expect(chairs('Sáng 3/2, Bộ trưởng Bộ Y tế Trần Thị Lan chủ trì hội nghị trực tuyến với 63 tỉnh. Ông Phạm Văn Tú, Giám đốc Sở Y tế điều hành tại điểm cầu tỉnh Nghệ An.')).toEqual(['Trần Thị Lan']);
+  });
+});
+
+describe('organisers: a caption glued to the chair\'s post', () => {
+  it('takes the body alone from a post with a caption after it', () => {
+    const e = extract(articleOf('Sáng ngày 14/6, ông Nguyễn Văn Đức chủ trì buổi làm việc với trường đại học. Ông Nguyễn Văn Đức – Chủ tịch UBND tỉnh Nghệ An ủng hộ chiến lược tái cấu trúc của trường.'));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['UBND tỉnh Nghệ An']);
+  });
+});
