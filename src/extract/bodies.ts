@@ -2,7 +2,7 @@
  * Bodies named in a text: committees, party committees, councils, departments, ministries,
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
-import { BODY_HEADS, PLACES } from './lexicon.js';
+import { ABBREVIATIONS, BODY_HEADS, PLACES } from './lexicon.js';
 import { fold, foldKeepOffsets, PhraseIndex } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
@@ -82,6 +82,10 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
       if (bare !== w) break;
       continue;
     }
+    // a zone's lower-case kind after "Khu" ("Khu công nghiệp", "Khu Công nghệ cao", "Khu kinh tế")
+    const zone = /(?:^|\s)Khu(?: (Công))? $/iu.exec(s.slice(Math.max(0, j - 10), j));
+    const zoneKind = zone ? (zone[1] ? /^(?:nghệ cao|nghiệp)(?![\p{L}\p{M}])/u : ZONE_KINDS).exec(rest) : null;
+    if (zoneKind) { k = j + zoneKind[0].length; end = k; prevCapital = false; continue; }
     const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
     if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
@@ -98,6 +102,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
 
 /** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
 const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
+/** The kinds of economic zone written in lower case after "Khu". */
+const ZONE_KINDS = /^(?:công nghệ cao|công nghiệp|kinh tế|chế xuất)(?![\p{L}\p{M}])/u;
 
 /** Second syllables of the compounds body names are made of ("Chỉ đạo", "Công an", "Kinh tế" …). */
 const COMPOUND_TAILS = new Set([
@@ -145,8 +151,11 @@ export function findBodies(s: string): BodySpan[] {
 
 /** The locality a body belongs to, read from its name ("UBND tỉnh Hà Tĩnh" → "Hà Tĩnh"). */
 export function localityOf(name: string): string | null {
-  const m = /(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|phường|xã)\s*((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ -]+(?:\p{Lu}[\p{Ll}\p{M}]*|\d+))*|\d+)/u.exec(name);
-  return m ? m[1]!.trim() : null;
+  const m = /(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|phường|xã)\s*((?:\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}[\p{Ll}\p{M}]*)(?:[ -]+(?:\p{Lu}[\p{Ll}\p{M}]*|\d+))*|\d+)/u.exec(name);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  // an abbreviated place ("TP.HCM") is named in full
+  return /^\p{Lu}{2,}$/u.test(place) ? (ABBREVIATIONS[place] ?? place) : place;
 }
 
 /**

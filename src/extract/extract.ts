@@ -32,6 +32,8 @@ const SPEAK_AFTER_NAME = new RegExp(
 );
 const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
+/** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
+const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
 
 /** Everyone said to chair in the sentences before `j`. */
@@ -65,6 +67,11 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 }
 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
+
+/** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
+const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:thành phần\s+)?(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)(?:\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\s*:\s*$/iu;
+/** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
+const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
@@ -174,6 +181,13 @@ function extractUnchecked(article: Article): Extraction {
   // 3. what each person does, sentence by sentence
   const roles = sentences.map((s, i) => rolesInSentence(s.text, actors[i]!));
   addListItemRoles(sentences.map((s) => s.text), actors, roles);
+  // "Trước đó, Phó Thủ tướng A cho biết …": what was said on an earlier occasion is not said at
+  // this meeting, nor set there
+  sentences.forEach((s, i) => {
+    if (!EARLIER_OCCASION.test(s.text)) return;
+    const r = roles[i]!;
+    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear();
+  });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
   const attendees = new Set<string>();
@@ -188,6 +202,18 @@ function extractUnchecked(article: Article): Extraction {
     }
     for (const k of r.speakers) { speakers.add(k); note(roleAt.speaker, k, i); }
     for (const k of r.attendees) { attendees.add(k); note(roleAt.attendee, k, i); }
+  });
+  // "Dự hội nghị có các đồng chí:" closing its sentence, then one "Đồng chí A, <chức vụ>;" item per
+  // line (an HTML list or table): every item's person attends, up to the first line that is no item
+  let listOpen = false;
+  sentences.forEach((s, i) => {
+    const first = [...actors[i]!].sort((a, b) => a.extentStart - b.extentStart)[0];
+    if (listOpen && first && LIST_ITEM_LEAD.test(s.text.slice(0, first.extentStart))) {
+      attendees.add(first.key);
+      note(roleAt.attendee, first.key, i);
+      return;
+    }
+    listOpen = ATTENDEE_LIST_HEADER.test(s.text) && !actors[i]!.some((a) => a.extentStart > s.text.lastIndexOf(':'));
   });
   // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
   if (chairs.size === 0) {

@@ -13,6 +13,7 @@ import stopwordsData from './lexicon/stopwords.json' with { type: 'json' };
 import meetingsData from './lexicon/meetings.json' with { type: 'json' };
 import bodiesData from './lexicon/bodies.json' with { type: 'json' };
 import actionsData from './lexicon/actions.json' with { type: 'json' };
+import foreignData from './lexicon/foreign.json' with { type: 'json' };
 import { fold } from './text.js';
 
 /** Longest first, so that a regex alternation or a prefix scan prefers the longer phrase. */
@@ -29,6 +30,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviationsData
 export const PLACES: ReadonlySet<string> = new Set(placesData.map((p) => fold(p)));
 export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
+/** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
+export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
 export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds);
 /** The meeting lexicon as a whole (kinds, qualifiers, word lists the meeting rules read). */
 export const MEETINGS_DATA = meetingsData;
@@ -39,3 +42,7 @@ export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.address
 export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailHeads.map((h) => fold(h)));
 /** Linking phrases that may open a sentence before a directive ("Vì vậy, cần …"), longest first. */
 export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linking);
+/** Countries written in Latin letters ("Malaysia", "New Zealand"), folded: they may precede a foreign name. */
+export const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set(foreignData.countries.map((c) => fold(c)));
+/** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
+export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));

@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS } from './lexicon.js';
+import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /** A name found in a sentence, with offsets relative to that sentence. */
@@ -18,7 +18,7 @@ export interface NameSpan {
  * A run of capitalised words. A word may join parts with an apostrophe ("H'Bla", "K'Lưu") or a
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
 const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
@@ -71,10 +71,22 @@ function isVietnameseSyllableUncached(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(bare);
 }
 
-/** A foreign name at the end of a run: two or three words that are not Vietnamese syllables. */
-function foreignNameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+/**
+ * A foreign name at the end of a run: two or three words that are not Vietnamese syllables. The
+ * country or company written before it in the same run is not part of it ("Bộ trưởng Thương mại
+ * Malaysia Mustapa Mohamed", "Giám đốc điều hành Disney Bob Iger"): a leading country is cut, and
+ * so is a first word that is no given name before a second that is one, unless "ông"/"bà" stands
+ * right before the run (then the run is the whole name, "ông Caracciolo David John").
+ */
+function foreignNameInRun(tokens: readonly string[], before = ''): { from: number; to: number } | null {
   let i = tokens.length;
-  while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 3) i--;
+  while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 4) i--;
+  for (const n of [2, 1]) {
+    if (tokens.length - i - n >= 2 && FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) { i += n; break; }
+  }
+  if (tokens.length - i === 4) i++;
+  const honorific = /(?:^|\s)(?:ông|bà|Ông|Bà)\s$/u.test(before);
+  if (tokens.length - i === 3 && !honorific && !FOREIGN_GIVEN_NAMES.has(fold(tokens[i]!)) && FOREIGN_GIVEN_NAMES.has(fold(tokens[i + 1]!))) i++;
   const len = tokens.length - i;
   if (len < 2) return null;
   if (PLACES.has(fold(tokens.slice(i).join(' ')))) return null;
@@ -223,7 +235,7 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
     const segEnd = segOffset + segTokens.join(' ').length;
     const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 10), segOffset), text.slice(segEnd, segEnd + 40)) ??
-      foreignNameInRun(segTokens) ?? nameInRun(segTokens) ??
+      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? nameInRun(segTokens) ??
       honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;
     const from = seg.from + hit.from;

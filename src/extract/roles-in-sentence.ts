@@ -54,6 +54,10 @@ const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:đang\s+)?(?:đ�
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
+/** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
+const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
+/** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
+const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})\\s*:`, 'u');
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
 
 const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...VERBS.speak, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
@@ -84,7 +88,10 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
   const lists = chains(s, sorted);
+  // "A cho biết: Thủ tướng đã quyết định …": the people inside what A reports do not speak here
+  let reportedFrom = Infinity;
   for (const list of lists) {
+    const reported = list[0]!.extentStart >= reportedFrom;
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const after = s.slice(last.extentEnd);
@@ -102,9 +109,15 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
-    if (SPEAK_AFTER.test(after)) for (const k of keys) r.speakers.add(k);
+    if (SPEAK_AFTER.test(after) && !reported) {
+      for (const k of keys) r.speakers.add(k);
+      const colon = REPORTING_COLON.exec(after);
+      if (colon) reportedFrom = Math.min(reportedFrom, last.extentEnd + colon[0].length);
+    }
     // "Ông A - Chủ tịch UBND huyện: Một số chỉ tiêu …" (a caption quoting the speaker)
     if (list.length === 1 && /^\s*:\s*\p{Lu}/u.test(after) && s.slice(first.extentStart, last.extentEnd).length > first.extentEnd - first.extentStart - 1 && /[-–,]/u.test(s.slice(first.extentStart, last.extentEnd))) r.speakers.add(first.key);
+    // "- Thứ trưởng Bộ Y tế A: Tiền chất rất quan trọng …": an answer in a question-and-answer report
+    if (list.length === 1 && !reported && /^\s*:\s*["“]?\p{Lu}/u.test(after) && ANSWER_LEAD.test(before)) r.speakers.add(first.key);
     if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
     if (list.length === 1 && (CONCLUDE_BEFORE.test(beforeFolded) || CONCLUDE_AFTER.test(after))) r.concluders.add(first.key);
     if (CONCLUSIONS_OF.test(beforeFolded)) { r.speakers.add(first.key); r.chairs.add(first.key); }

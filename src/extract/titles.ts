@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -37,6 +37,11 @@ export function roleAt(s: string, f: string, i: number, allowLower: boolean): nu
 /** Length of a predicate/function word written in lower case at `i`, or 0. */
 export function predicateAt(s: string, f: string, i: number): number {
   if (isWordChar(s[i - 1])) return 0;
+  // "Bộ Ngoại giao": the second syllable of a capitalised name is no verb
+  for (const c of PREDICATE_COMPOUNDS) {
+    const head = c.slice(0, c.indexOf(' ') + 1);
+    if (f.startsWith(c.slice(head.length), i) && f.slice(Math.max(0, i - head.length), i) === head && /\p{Lu}/u.test(s[i - head.length] ?? '') && !isWordChar(s[i - head.length - 1])) return 0;
+  }
   for (const p of PREDICATE_INDEX.at(f, i)) {
     const written = s.slice(i, i + p.length);
     if (written === written.toLowerCase()) return p.length;
@@ -96,7 +101,7 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       // "Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Đại sứ … tại Việt Nam": a mission's seat is part of the post
       const seat = placeAfterTai(s, k);
       if (seat > 0) { k += seat; continue; }
-      if (!organisingCommittee && predicateAt(s, f, k) > 0) break;
+      if (!organisingCommittee && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
       if (nameStarts.has(k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
@@ -174,6 +179,14 @@ function wordsBefore(s: string, p: number, max: number): Array<[number, number]>
   return out;
 }
 
+/** True when the word at `b` lies inside a role phrase that starts one or two words before it. */
+function insideRole(s: string, f: string, b: number): boolean {
+  for (const [wb] of wordsBefore(s, b, 2)) {
+    if (roleAt(s, f, wb, false) > b - wb) return true;
+  }
+  return false;
+}
+
 /**
  * The chunk of a title that ends at `p`: back to the previous comma, semicolon, colon, bracket
  * or predicate word; the title starts at the first role word inside it.
@@ -192,7 +205,8 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội A", "Bộ trưởng Tài nguyên và Môi trường A": a
     // linking word followed by a capitalised word stays inside the title
     const linking = /^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0;
-    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b) break;
+    // "Giám đốc điều hành Disney": a predicate inside a role phrase ("điều hành") does not end the chunk
+    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b)) break;
     chunkStart = b;
   }
   if (chunkStart >= p) return null;
@@ -201,7 +215,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
     if (/^(?:của|và)\s+\p{Lu}/u.test(s.slice(i, p)) && roleAt(s, f, s.indexOf(' ', i) + 1, false) === 0) continue;
     const pl = predicateAt(s, f, i);
-    if (pl > 0) chunkStart = i + pl;
+    if (pl > 0 && !insideRole(s, f, i)) chunkStart = i + pl;
   }
   let i = chunkStart;
   while (i < p && /\s/u.test(s[i]!)) i++;

@@ -84,6 +84,7 @@ export function articleGraph(article: Article, options: { localities?: LocalityM
     ...(options.localities ? { localities: options.localities } : {}),
     locality: options.locality ?? null,
     text: article.text,
+    sourceId: article.sourceId ?? null,
     contentHash: articleContentHash(article, options.locality, options.localities),
   });
 }

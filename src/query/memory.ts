@@ -23,6 +23,7 @@ import {
   namedEntity,
   organizationRef,
   personRef,
+  personResolution,
   positionRef,
   str,
   taskRef,
@@ -278,7 +279,7 @@ export class MemoryQueries implements MeetingQueries {
       }
     }
     entries.push(...meetings.values());
-    return { status: 'ok', person: personRef(p.id, this.props(p.id)), rows: sortTimeline(entries) };
+    return { status: 'ok', person: personRef(p.id, this.props(p.id)), rows: sortTimeline(entries), resolution: personResolution(this.props(p.id)) };
   }
 
   /** Meetings, newest first. */

@@ -28,6 +28,7 @@ import {
   namedEntity,
   organizationRef,
   personRef,
+  personResolution,
   positionRef,
   str,
   strings,
@@ -121,10 +122,23 @@ function assignees(v: unknown): Assignee[] {
  * The hits are then filtered word for word by the same rule as the memory store.
  */
 export function luceneQuery(text: string): string | null {
-  const words = foldedWords(text);
+  const words = [...new Set(foldedWords(text))];
   if (words.length === 0) return null;
-  return words.map((w) => `+(${escapeLucene(w)} OR *${escapeLucene(w)}*)`).join(' ');
+  // Long input stays a simple query: a wildcard only for words of ordinary length (a 1,000-letter
+  // `*word*` is an automaton Lucene refuses), and at most MAX_LUCENE_WORDS words (the hits are
+  // filtered word for word afterwards, so dropping words only widens the candidates).
+  return words
+    .slice(0, MAX_LUCENE_WORDS)
+    .map((w) => (w.length <= MAX_WILDCARD_WORD ? `+(${escapeLucene(w)} OR *${escapeLucene(w)}*)` : `+${escapeLucene(w.slice(0, MAX_TERM_CHARS))}`))
+    .join(' ');
 }
+
+/** Longest word searched inside tokens (`*word*`); longer ones must match a whole token. */
+const MAX_WILDCARD_WORD = 40;
+/** Most words of one full-text query. */
+const MAX_LUCENE_WORDS = 24;
+/** Longest term sent to Lucene (its limit is 32,766 bytes). */
+const MAX_TERM_CHARS = 1000;
 
 /** Escapes Lucene's special characters (`+ - && || ! ( ) { } [ ] ^ " ~ * ? : \ /`). */
 export function escapeLucene(text: string): string {
@@ -331,9 +345,9 @@ export class Neo4jQueries implements MeetingQueries {
       );
       return { type: 'meeting', date: m.date, meeting: m, organizations: organizations(r.organizations), roles, evidence: evidenceList(r.evidence) };
     });
-    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality} AS p', { id: p.id });
+    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality, .mergeReasons, .possiblySame} AS p', { id: p.id });
     const props = asProps(self[0]?.p);
-    return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries) };
+    return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries), resolution: personResolution(props) };
   }
 
   /** Meetings, newest first. */

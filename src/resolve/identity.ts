@@ -218,6 +218,18 @@ export interface BlockResolution {
   merges: Merge[];
 }
 
+/** At most this many merges are spelt out on a node; the rest are counted per rule. */
+const SPELT_OUT = 20;
+
+/** A node's merge reasons: each merge (rule, facts, articles), then, when there are many, a count per rule. */
+function explain(merges: readonly Merge[]): string[] {
+  const lines = merges.map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort();
+  if (lines.length <= SPELT_OUT) return lines;
+  const counts = new Map<string, number>();
+  for (const m of merges) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
+  return [...[...counts].sort().map(([rule, n]) => `${rule}: ${n} merges in all`), ...lines.slice(0, SPELT_OUT)];
+}
+
 const recordKey = (r: { article: string; node: string }) => `${r.article}\u241F${r.node}`;
 
 class Clusters<R extends { article: string }> {
@@ -378,7 +390,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     const name = mostCommon(names)!;
     const locality = mostCommon(members.flatMap((m) => m.provinces));
     const articles = new Set(members.map((m) => m.article));
-    const mergeReasons = merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort();
+    const mergeReasons = explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])));
     const possible = new Map<string, PossiblySame>();
     for (const i of group) {
       for (const c of (candidates.get(i) ?? []) as Array<PossiblySame & { root: number }>) {
@@ -419,6 +431,11 @@ function isPress(r: MeetingRecord): boolean {
   return PRESS.some((w) => t.includes(w));
 }
 
+/** The kind without its classifier ("Cuộc họp báo" → "họp báo"). */
+function kindOf(r: MeetingRecord): string {
+  return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
+}
+
 function titleWords(r: MeetingRecord): Set<string> {
   return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
 }
@@ -437,12 +454,13 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   let score = 0;
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
-  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); }
-  if (matchKey(a.kind) === matchKey(b.kind)) { score += 1; reasons.push(`both a ${matchKey(a.kind)}`); }
+  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
+  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); }
   const wa = titleWords(a), wb = titleWords(b);
   const common = [...wa].filter((w) => wb.has(w)).length;
   const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);
-  if (jaccard >= 0.5) { score += 2; reasons.push('titles agree'); } else if (jaccard >= 0.25) { score += 1; reasons.push('titles overlap'); }
+  if (jaccard >= 0.5) { score += 2.5; reasons.push('titles agree'); } else if (jaccard >= 0.2) { score += 1; reasons.push('titles overlap'); }
+  else if (common === 0 && wa.size >= 2 && wb.size >= 2) score -= 1.5;
   if (a.timeOfDay && b.timeOfDay) {
     if (a.timeOfDay === b.timeOfDay) { score += 0.5; reasons.push(`both in the ${a.timeOfDay}`); } else score -= 1.5;
   }
@@ -452,7 +470,7 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
 }
 
 /** Score at which two reports of a day are one event. */
-const MEETING_JOIN = 3;
+const MEETING_JOIN = 3.5;
 
 /**
  * Clusters the reports of one day: strongest links first, never two reports of one article, never
@@ -495,7 +513,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
       kind: mostCommon(members.map((m) => m.kind)) ?? first.kind,
       title: mostCommon(members.map((m) => m.title).filter((t): t is string => !!t)),
       timeOfDay: mostCommon(members.map((m) => m.timeOfDay).filter((t): t is string => !!t)),
-      mergeReasons: merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort(),
+      mergeReasons: explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1]))),
     });
   }
   return { assignment, nodes, merges };

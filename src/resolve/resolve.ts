@@ -30,6 +30,8 @@ export interface ResolveExtractionOptions {
   locality?: string | null;
   /** The article text, read for locality mentions ("tỉnh Thái Bình") when host and override say nothing. */
   text?: string | null;
+  /** The source's own identity (a record's id, else its URL, else its file): the Article's `sourceId`. */
+  sourceId?: string | null;
   /** Hash of the article's content; defaults to a hash of the extraction and options. */
   contentHash?: string;
 }
@@ -110,7 +112,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
 
   // Article and its authors.
   const contentHash = options.contentHash ?? stableId('content', RESOLVER_VERSION, JSON.stringify(x), options.locality ?? '', options.text ?? '');
-  b.node('Article', x.id, { url: x.url, title: x.title, published: x.published, source: x.source, contentHash, input: x.input });
+  b.node('Article', x.id, { sourceId: options.sourceId ?? x.url ?? x.input ?? x.id, url: x.url, title: x.title, published: x.published, source: x.source, contentHash, input: x.input });
   for (const author of new Set(x.authors)) {
     const id = b.node('Author', stableId('author', matchKey(author), x.source ?? ''), { name: author, nameKey: matchKey(author) });
     b.edge('WROTE', id, x.id, { sentence: author, start: 0, end: 0, confidence: 1 });

@@ -5,9 +5,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { LOCAL_HOST, type ServerPaths, type ServerPorts } from './config.js';
+import { browserConfLines, writeBrowserArchive } from './browser.js';
 
 /** Memory given to the server: small, so that it shares a 2-core developer machine well. */
 export const SERVER_MEMORY = { heap: '512m', pageCache: '256m' } as const;
+
+/** Extension procedures the server may load: none but the graph reads `meeting-kg cypher` allows (built-ins are not affected). */
+export const PROCEDURE_ALLOWLIST: readonly string[] = ['db.index.fulltext.*', 'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.*', 'dbms.components'];
 
 /** JVM options of the official distribution's neo4j.conf that matter on Java 17. */
 const JVM_OPTIONS: readonly string[] = [
@@ -49,12 +53,23 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     '',
+    '# Closed by configuration: no LOAD CSV from files (nor outside the empty import folder) or from',
+    '# any network address, no extension procedures beyond the graph reads the project uses.',
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    `dbms.security.procedures.allowlist=${PROCEDURE_ALLOWLIST.join(',')}`,
+    '# Every transaction ends within the hour whatever the client does (meeting-kg cypher asks for less).',
+    'db.transaction.timeout=1h',
+    '# Transaction logs grow as written instead of two 256 MB files up front (small volumes).',
+    'db.tx_log.preallocate=false',
+    '',
     '# Small memory: a development and test server.',
     `server.memory.heap.initial_size=${SERVER_MEMORY.heap}`,
     `server.memory.heap.max_size=${SERVER_MEMORY.heap}`,
     `server.memory.pagecache.size=${SERVER_MEMORY.pageCache}`,
     'db.tx_log.rotation.retention_policy=1 days',
     'dbms.usage_report.enabled=false',
+    ...browserConfLines(paths, ports),
     '# Bolt would otherwise wait 2 × 5 s for idle connections at shutdown (stop: 10 s → 2 s).',
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     'internal.dbms.bolt.netty_server_shutdown_timeout=2s',
@@ -65,11 +80,12 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
   return lines.join('\n');
 }
 
-/** Writes neo4j.conf and creates the state directories. */
+/** Writes neo4j.conf and the Browser archive (style + guide), and creates the state directories. */
 export function writeNeo4jConf(paths: ServerPaths, ports: ServerPorts): void {
   for (const dir of [paths.confDir, paths.dataDir, paths.logsDir, paths.runDir, join(paths.stateDir, 'import'), join(paths.stateDir, 'plugins')]) {
     mkdirSync(dir, { recursive: true });
   }
+  writeBrowserArchive(paths);
   writeFileSync(paths.confFile, renderNeo4jConf(paths, ports));
 }
 

@@ -1,10 +1,12 @@
 /**
  * `meeting-kg cypher "<query>" [--param k=v]…`: a user's read-only Cypher against Neo4j.
  *
- * A READ session alone is not access control (a procedure can still write), so the query is first
- * EXPLAINed and runs only when Neo4j types it read-only (`r`); anything else (`rw`, `w`, `s`, or a
- * command EXPLAIN does not take) is refused with one line. It then runs in a READ transaction with
- * a timeout, and at most `--limit` rows are read. Parameters are passed as parameters, never spliced.
+ * A READ session alone is not access control (a procedure can still write, `TERMINATE
+ * TRANSACTIONS` and `LOAD CSV` are typed read-only), so the query must pass the allowlist of
+ * `query/read-only.ts` (statement, EXPLAIN type, plan operators, procedures); anything else is
+ * refused with one line naming what was refused. It then runs in a READ transaction with a
+ * server-side timeout and a client-side timer, and at most `--limit` rows are read. Parameters
+ * are passed as parameters, never spliced.
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
@@ -12,6 +14,7 @@ import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { openDriver, resolveNeo4jConnection } from '../../server/connection.js';
 import { UserError } from '../errors.js';
 import { renderTable } from './ask.js';
+import { refuseByPlan, refuseByStatement, statementBody, type PlanNode, type Refusal } from '../../query/read-only.js';
 
 /** Exit code of a refused (writing) query. */
 export const REFUSED_EXIT_CODE = 3;
@@ -78,15 +81,26 @@ function cell(value: unknown): string {
   return JSON.stringify(v);
 }
 
-/** What EXPLAIN says of a query: Neo4j's query type (`r`, `rw`, `w`, `s`). */
-export async function queryType(driver: Driver, query: string, params: Record<string, unknown>, database?: string): Promise<string> {
+/** What EXPLAIN says of a query: Neo4j's query type (`r`, `rw`, `w`, `s`) and its plan. */
+export async function explainQuery(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown>,
+  database?: string,
+): Promise<{ queryType: string; plan: PlanNode | null }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
   try {
     const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params));
-    return result.summary.queryType ?? 'unknown';
+    const plan = result.summary.plan;
+    return { queryType: result.summary.queryType ?? 'unknown', plan: plan && typeof plan === 'object' ? (plan as unknown as PlanNode) : null };
   } finally {
     await session.close();
   }
+}
+
+/** What EXPLAIN says of a query: Neo4j's query type (`r`, `rw`, `w`, `s`). */
+export async function queryType(driver: Driver, query: string, params: Record<string, unknown>, database?: string): Promise<string> {
+  return (await explainQuery(driver, query, params, database)).queryType;
 }
 
 export interface ReadOnlyResult {
@@ -96,39 +110,71 @@ export interface ReadOnlyResult {
   truncated: boolean;
 }
 
-/** Thrown for a query that Neo4j does not type read-only (or cannot EXPLAIN, such as admin commands). */
+/** Thrown for a query that is not a read of the graph (see `query/read-only.ts`); the message names what was refused. */
 export class WriteRefusedError extends Error {
-  constructor(
-    readonly queryType: string,
-    detail?: string,
-  ) {
-    const why =
-      queryType === 'unexplainable'
-        ? `Neo4j cannot EXPLAIN it, so it cannot be shown to be read-only (${detail ?? 'no detail'})`
-        : `Neo4j types it "${queryType}" (${queryType === 's' ? 'a schema change' : 'it writes'})`;
-    super(`refused: ${why}; meeting-kg cypher runs read-only queries only (use \`meeting-kg ingest\` to change the graph)`);
+  readonly kind: Refusal['kind'];
+  constructor(refusal: Refusal) {
+    super(`refused: ${refusal.message}; meeting-kg cypher runs read-only queries only, reads of the graph (use \`meeting-kg ingest\` to change the graph)`);
     this.name = 'WriteRefusedError';
+    this.kind = refusal.kind;
   }
 }
 
-/** Runs a query only if EXPLAIN types it read-only, in a READ transaction, with a timeout and a row limit. */
+/** Thrown when a query outlives its wall-clock budget (checked on the client, whatever the server does). */
+export class QueryTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the query ran longer than ${Math.round(timeoutMs / 1000)} s and was stopped`);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+/**
+ * Runs a query only if it is a read of the graph (statement, EXPLAIN type, plan operators and
+ * procedures: see `query/read-only.ts`), in a READ transaction with a server-side timeout, at
+ * most `limit` rows. A client-side timer holds the wall-clock budget even when the server does
+ * not stop: on expiry the driver is closed and {@link QueryTimeoutError} thrown. Throws
+ * {@link WriteRefusedError} for a refused query, UserError for one Neo4j cannot parse.
+ */
 export async function runReadOnly(
   driver: Driver,
   query: string,
   params: Record<string, unknown>,
   options: { limit: number; timeoutMs: number; database?: string },
 ): Promise<ReadOnlyResult> {
-  const stripped = query.trim().replace(/^(EXPLAIN|PROFILE)\s+/i, '');
-  let type: string;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      driver.close().catch(() => undefined);
+      reject(new QueryTimeoutError(options.timeoutMs));
+    }, options.timeoutMs + 2_000);
+  });
   try {
-    type = await queryType(driver, stripped, params, options.database);
+    return await Promise.race([runChecked(driver, query, params, options), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function runChecked(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown>,
+  options: { limit: number; timeoutMs: number; database?: string },
+): Promise<ReadOnlyResult> {
+  const byStatement = refuseByStatement(query);
+  if (byStatement) throw new WriteRefusedError(byStatement);
+  const stripped = statementBody(query);
+  let explained: { queryType: string; plan: PlanNode | null };
+  try {
+    explained = await explainQuery(driver, stripped, params, options.database);
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     const message = firstLine(error);
     if (code.includes('Syntax') || code.includes('ParameterMissing') || code.includes('Statement')) throw new UserError(`Neo4j cannot run this query: ${message}`);
-    throw new WriteRefusedError('unexplainable', message);
+    throw new WriteRefusedError({ kind: 'unexplainable', message: `Neo4j cannot EXPLAIN it, so it cannot be shown to read the graph only (${message})` });
   }
-  if (type !== 'r') throw new WriteRefusedError(type);
+  const refusal = refuseByPlan(explained.queryType, explained.plan);
+  if (refusal) throw new WriteRefusedError(refusal);
   const session = driver.session({
     defaultAccessMode: neo4j.session.READ,
     fetchSize: Math.min(options.limit + 1, 10_000),
@@ -137,7 +183,7 @@ export async function runReadOnly(
   try {
     return await session.executeRead(
       async (tx) => {
-        const result = tx.run(query, params);
+        const result = tx.run(stripped, params);
         const records: Neo4jRecord[] = [];
         let truncated = false;
         for await (const record of result) {
@@ -153,7 +199,7 @@ export async function runReadOnly(
       { timeout: options.timeoutMs },
     );
   } finally {
-    await session.close();
+    await session.close().catch(() => undefined);
   }
 }
 
@@ -174,7 +220,7 @@ function positiveInt(name: string, max: number) {
 export function registerCypherCommand(program: Command): void {
   program
     .command('cypher')
-    .description('run a read-only Cypher query against Neo4j (EXPLAINed first: anything that writes is refused)')
+    .description('run a read-only Cypher query against Neo4j (EXPLAINed first: anything but a read of the graph is refused)')
     .argument('<query>', 'the Cypher query; see cypher/*.cypher for ready ones')
     .option('--param <k=v>', 'a parameter, repeatable; values read as JSON when they are (42, true, ["a"])', parseParam, {})
     .option('--limit <rows>', 'read at most this many rows', positiveInt('--limit', 1_000_000), 1000)
@@ -195,6 +241,7 @@ export function registerCypherCommand(program: Command): void {
         } catch (error) {
           if (error instanceof WriteRefusedError) throw new UserError(error.message, REFUSED_EXIT_CODE);
           if (error instanceof UserError) throw error;
+          if (error instanceof QueryTimeoutError) throw new UserError(`the query ran longer than --timeout ${o.timeout} s and was stopped`);
           const code = (error as { code?: string }).code ?? '';
           if (code.includes('TransactionTimedOut') || /timed? ?out|terminated/i.test(firstLine(error))) {
             throw new UserError(`the query ran longer than --timeout ${o.timeout} s and was stopped`);
@@ -211,7 +258,7 @@ export function registerCypherCommand(program: Command): void {
         }
         if (result.truncated) process.stderr.write(`meeting-kg: showing the first ${o.limit} rows (raise --limit for more)\n`);
       } finally {
-        await driver.close();
+        await driver.close().catch(() => undefined);
       }
     });
 }

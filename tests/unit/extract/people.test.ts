@@ -38,6 +38,24 @@ describe('minority and foreign names', () => {
     expect(found('ông Tất Minh Châu chủ trì')).toEqual(['Tất Minh Châu']);
   });
 
+  it('cuts the country or company written before a foreign name in the same run', () => {
+    expect(found('Bộ trưởng Thương mại Malaysia Mustapa Mohamed phát biểu')).toEqual(['Mustapa Mohamed']);
+    expect(found('Bộ trưởng Thương mại New Zealand Todd McClay cho biết')).toEqual(['Todd McClay']);
+    expect(found('Giám đốc điều hành Disney Bob Iger phát biểu')).toEqual(['Bob Iger']);
+    expect(found('Chủ tịch Google Eric Schmidt cho biết')).toEqual(['Eric Schmidt']);
+  });
+
+  it('keeps a foreign name of three words whole when its words are given names or an honorific opens it', () => {
+    expect(found('Ngoại trưởng Hoa Kỳ Michael Richard Pompeo phát biểu')).toEqual(['Michael Richard Pompeo']);
+    expect(found('ông Caracciolo David John, Giám đốc quốc gia')).toEqual(['Caracciolo David John']);
+  });
+
+  it('reads "Giám đốc điều hành" as one post, before or after the name', () => {
+    const e = extract(articleOf('Sáng 20/5, Sở Công Thương tổ chức hội nghị. Ông Lê Văn Tám, Giám đốc Sở Công Thương chủ trì hội nghị. Dự hội nghị có Giám đốc điều hành Disney Bob Iger và ông Paul Walker, Tổng Giám đốc điều hành Vinacapital.'));
+    expect(posts(e)).toEqual(expect.arrayContaining(['Bob Iger | Giám đốc điều hành Disney', 'Paul Walker | Tổng Giám đốc điều hành Vinacapital']));
+    expect(names(e.meetings[0]!.attendees)).toEqual(['Lê Văn Tám', 'Bob Iger', 'Paul Walker']);
+  });
+
   it('gives a mission\'s post with its seat ("Tổng Lãnh sự … tại TP. Hồ Chí Minh")', () => {
     const e = extract(articleOf('Sáng 5/6, Sở Ngoại vụ tổ chức hội nghị. Dự hội nghị có ông Paul Henderson, Tổng Lãnh sự Anh tại TP. Hồ Chí Minh.'));
     expect(posts(e)).toContain('Paul Henderson | Tổng Lãnh sự Anh tại TP. Hồ Chí Minh');
@@ -91,5 +109,70 @@ describe('attendee lists written one item a line after a header', () => {
       'Đồng chí Mai Thị Hồng, Phó Bí thư Tỉnh ủy.',
     ));
     expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trịnh Văn Lâm', 'Mai Thị Hồng']);
+  });
+});
+
+describe('speakers of this meeting only', () => {
+  const HEAD = 'Sáng 15/3, Sở Công Thương tổ chức cuộc họp về giá điện. Ông Lưu Văn Bình, Giám đốc Sở Công Thương chủ trì cuộc họp. ';
+
+  it('does not take what was said on an earlier occasion ("Trước đó, …") for a speech at the meeting', () => {
+    const e = extract(articleOf(HEAD + 'Trước đó, Phó Chủ tịch UBND tỉnh Cao Minh Sơn cho biết tỉnh sẽ rà soát giá điện sinh hoạt.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual([]);
+    expect(names(e.meetings[0]!.attendees)).toEqual(['Lưu Văn Bình']);
+    const f = extract(articleOf(HEAD + 'Năm ngoái, ông Đỗ Hữu Tài, Phó Giám đốc Sở Tài chính yêu cầu các huyện báo cáo sớm.'));
+    expect(names(f.meetings[0]!.speakers)).toEqual([]);
+    expect(f.meetings[0]!.tasks).toEqual([]);
+  });
+
+  it('keeps a statement made earlier the same day ("Trước đó, chiều cùng ngày, …")', () => {
+    const e = extract(articleOf(HEAD + 'Trước đó, chiều cùng ngày, ông Đỗ Hữu Tài, Phó Giám đốc Sở Tài chính phát biểu về nguồn vốn.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual(['Đỗ Hữu Tài']);
+  });
+
+  it('does not make the people inside a reported statement speakers ("A cho biết: Thủ tướng đã …")', () => {
+    const e = extract(articleOf(HEAD + 'Ông Lưu Văn Bình cho biết: Bộ trưởng Bộ Công Thương Trần Quang Khải đã nhấn mạnh việc tiết kiệm điện.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual(['Lưu Văn Bình']);
+    const f = extract(articleOf(HEAD + 'Phát biểu tại cuộc họp, ông Lưu Văn Bình nhấn mạnh: Chủ tịch UBND tỉnh Ngô Quang Hải đã ghi nhận nỗ lực của ngành.'));
+    expect(names(f.meetings[0]!.speakers)).toEqual(['Lưu Văn Bình']);
+  });
+
+  it('does not take a decision ("đã quyết định") for a speech', () => {
+    const e = extract(articleOf(HEAD + 'Chủ tịch UBND tỉnh Ngô Quang Hải đã quyết định thành lập tổ công tác liên ngành.'));
+    expect(names(e.meetings[0]!.speakers)).toEqual([]);
+  });
+});
+
+describe('answers in a question-and-answer report', () => {
+  it('takes the one who answers after a dash and a colon for a speaker', () => {
+    const e = extract(articleOf(
+      'Chiều 3/6, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Quang Vinh chủ trì cuộc họp báo Chính phủ thường kỳ. ' +
+      '- Phóng viên: Bộ Y tế có quan điểm gì về việc này? - Thứ trưởng Bộ Y tế Đoàn Minh Khoa: Tiền chất rất quan trọng trong khám chữa bệnh.\n' +
+      '- Thứ trưởng Bộ Công Thương Hà Văn Lộc: Chúng tôi sẽ phối hợp chặt chẽ với các bộ.',
+    ));
+    expect(names(e.meetings[0]!.speakers)).toEqual(expect.arrayContaining(['Đoàn Minh Khoa', 'Hà Văn Lộc']));
+  });
+
+  it('does not take a name inside a sentence followed by a colon for an answer', () => {
+    const e = extract(articleOf(
+      'Chiều 3/6, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Quang Vinh chủ trì cuộc họp báo Chính phủ thường kỳ. ' +
+      'Theo báo cáo gửi Thứ trưởng Bộ Y tế Đoàn Minh Khoa: Tiền chất được quản lý chặt chẽ.',
+    ));
+    expect(names(e.meetings[0]!.speakers)).not.toContain('Đoàn Minh Khoa');
+  });
+});
+
+describe('a body name whose second syllable is also a verb', () => {
+  it('keeps "Bộ Ngoại giao" whole in a post before or after the name', () => {
+    const e = extract(articleOf('Sáng 30/10, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Đức Long đã hội đàm với Ngoại trưởng Canada Mark Lewis.'));
+    expect(posts(e)).toEqual(expect.arrayContaining([
+      'Trần Đức Long | Phó Thủ tướng', 'Trần Đức Long | Bộ trưởng Bộ Ngoại giao', 'Mark Lewis | Ngoại trưởng Canada',
+    ]));
+    const f = extract(articleOf('Dự hội nghị có ông Vũ Minh Hà, Thứ trưởng Bộ Ngoại giao và ông Lý Văn Cường, Giám đốc Sở Ngoại vụ.'));
+    expect(posts(f)).toContain('Vũ Minh Hà | Thứ trưởng Bộ Ngoại giao');
+  });
+
+  it('still reads "giao" as a verb after a lower-case word', () => {
+    const e = extract(articleOf('Sáng 4/5, ông Vũ Minh Hà, Chủ tịch UBND tỉnh chủ trì cuộc họp. Ông Vũ Minh Hà giao Sở Ngoại vụ chuẩn bị đón đoàn.'));
+    expect(e.meetings[0]!.tasks.map((t) => t.text)).toEqual(['chuẩn bị đón đoàn']);
   });
 });

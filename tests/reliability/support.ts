@@ -1,0 +1,87 @@
+/**
+ * Helpers of the reliability suite: the throwaway Neo4j, running the built CLI with a deadline,
+ * and a counter the files print their figures with.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+
+/** The suite's throwaway Neo4j (tests/reliability/setup.ts). */
+export interface ReliabilityNeo4j {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  /** Its MEETING_KG_HOME. */
+  readonly home: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    reliabilityNeo4j: ReliabilityNeo4j | { skipped: string };
+  }
+}
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** The throwaway Neo4j, or undefined when the run has none. */
+export function reliabilityNeo4j(): ReliabilityNeo4j | undefined {
+  const provided = inject('reliabilityNeo4j');
+  return 'skipped' in provided ? undefined : provided;
+}
+
+/** A driver to the throwaway Neo4j as its admin user; the caller closes it. */
+export function adminDriver(info: ReliabilityNeo4j): Driver {
+  return neo4j.driver(info.uri, neo4j.auth.basic(info.username, info.password), { connectionTimeout: 10_000 });
+}
+
+/** The environment of a CLI run: nothing inherited that points at another Neo4j or graph. */
+export function cliEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'MEETING_KG_HOME', 'MEETING_KG_GRAPH', 'MEETING_KG_NEO4J_BOLT_PORT', 'MEETING_KG_NEO4J_HTTP_PORT']) delete env[name];
+  return { ...env, ...extra };
+}
+
+/** The environment pointing the CLI at the throwaway Neo4j through NEO4J_URI. */
+export function neo4jEnv(info: ReliabilityNeo4j, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return cliEnv({ NEO4J_URI: info.uri, NEO4J_USERNAME: info.username, NEO4J_PASSWORD: info.password, ...extra });
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  ms: number;
+}
+
+/** Runs the built CLI; killed (SIGKILL) after `timeoutMs`. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; input?: string | Buffer } = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: (options.env ?? cliEnv()) as NodeJS.ProcessEnv,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    if (options.input !== undefined) child.stdin?.end(options.input);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, out, err, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Prints a figure of the suite (collected in the CI log). */
+export function figure(name: string, value: string | number): void {
+  process.stderr.write(`[reliability] ${name}: ${value}\n`);
+}
