@@ -4,6 +4,8 @@
  * justified ("tháng 2/2017", "triển khai nhiệm vụ năm 2023"), else a partial `--MM-DD`.
  */
 
+import { MEETING_KINDS } from './lexicon.js';
+
 /** A day-month date found in a sentence. */
 export interface DateMention {
   day: number;
@@ -68,6 +70,8 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
+
 /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
 export function formatDate(year: number | null, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
@@ -121,6 +125,9 @@ export function yearFromText(text: string, month: number): number | null {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
     // "từ quý I/2017" is a starting point, like "từ tháng 5/2013": it does not date the meeting
     if (/(?:từ|trước|sau)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
+    // "đến hết quý III/2017"); "Khảo sát … Quý IV/2016" is a past figure
+    if (!/(?:trong|hết|đến|ngay)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const ahead = q - Math.ceil(month / 3);
     if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
   }
@@ -148,6 +155,8 @@ export function yearFromText(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
+    if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     vote(Number(m[1]), 1);
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
@@ -164,6 +173,13 @@ export function yearFromText(text: string, month: number): number | null {
         }
       }
     }
+  }
+  // the meeting's own name carries the year: "Hội nghị Thủ tướng với doanh nghiệp lần thứ hai năm
+  // 2017", "Kỳ họp thứ 4 năm 2023" (not a review of a past year: "hội nghị tổng kết công tác năm 2016")
+  for (const m of text.matchAll(NAMED_YEAR_RE)) {
+    const phrase = m[0].toLowerCase();
+    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
+    vote(Number(m[1]), 2);
   }
   let best: number | null = null;
   let bestVotes = 0;

@@ -16,7 +16,7 @@ import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle 
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp } from './text.js';
-import { VERBS } from './lexicon.js';
+import { MEETINGS_DATA, VERBS } from './lexicon.js';
 
 interface PersonRecord {
   key: string;
@@ -228,12 +228,12 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
+  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
-  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc)(?![\p{L}])/iu.test(outsideKind);
+  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind);
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -307,7 +307,7 @@ function extractUnchecked(article: Article): Extraction {
         const p = persons.get(key);
         const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
-          const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          const body = ownBody(parseTitle(t.text).body).replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break;
@@ -344,8 +344,28 @@ function extractUnchecked(article: Article): Extraction {
         if (body) { organizers = [bodyMention(body.name, sentences[at]!, 0.5)]; break; }
       }
     }
+    // nobody said to chair: the head of the body holding it who addressed it led it ("yêu cầu của
+    // đồng chí A, Chủ tịch UBND tỉnh, tại phiên họp thường kỳ UBND tỉnh")
+    if (chairs.size === 0 && organizers.length > 0) {
+      const directors = new Set(roles.flatMap((r) => [...r.speakers, ...r.directives.keys()]));
+      // "Đó là yêu cầu của đồng chí A, …": the one whose demands the article reports
+      sentences.forEach((x, i) => {
+        for (const a of actors[i]!) if (DEMAND_OF.test(x.text.slice(Math.max(0, a.extentStart - 40), a.extentStart))) directors.add(a.key);
+      });
+      const heads = [...directors].filter((key) => persons.get(key)?.titles.some((t) => !t.former && headsBody(t.text, organizers.map((o) => o.name))));
+      if (heads.length === 1) {
+        chairs.add(heads[0]!);
+        const i = roles.findIndex((r) => r.speakers.has(heads[0]!) || r.directives.has(heads[0]!));
+        if (i !== -1) note(roleAt.chair, heads[0]!, i);
+      }
+    }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
+    // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or
+    // a person who speaks in a sentence that names the meeting ("Tại cuộc họp, A cho biết …"); people
+    // speaking elsewhere in the article do not make a meeting mentioned in passing a report
+    if (chairs.size === 0 && organizers.length === 0 &&
+      attendees.size === 0 && !roles.some((r, i) => kindAt[i] !== null && (r.speakers.size > 0 || r.directives.size > 0))) break buildMeeting;
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
       const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);
@@ -466,6 +486,24 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+/** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */
+function ownBody(body: string): string {
+  const first = findBodies(body)[0];
+  return first && first.start === 0 && first.name.length < body.length && /^\s+\p{Ll}/u.test(body.slice(first.end)) ? first.name : body;
+}
+
+const DEMAND_OF = /(?<![\p{L}])(?:yêu cầu|chỉ đạo|kết luận|ý kiến chỉ đạo|phát biểu)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
+const HEAD_ROLES = new Set(MEETINGS_DATA.bodyHeadRoles.map((r) => fold(r)));
+const STANDING_PREFIX = new RegExp(`^(?:${MEETINGS_DATA.standingPrefixes.map((p) => escapeRegExp(fold(p))).join('|')})\\s+`, 'u');
+
+/** True when `title` is the head's post ("Chủ tịch UBND tỉnh") of one of `bodies` or of its standing body. */
+function headsBody(title: string, bodies: readonly string[]): boolean {
+  const { role, body } = parseTitle(title);
+  if (!body || !HEAD_ROLES.has(fold(role))) return false;
+  const own = fold(expandAbbreviations(body));
+  return bodies.some((b) => fold(expandAbbreviations(b)).replace(STANDING_PREFIX, '') === own);
 }
 
 function isHeldOrNeutral(s: string): boolean {

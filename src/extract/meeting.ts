@@ -56,6 +56,7 @@ export function meetingTitle(s: string, kindStart: number): string | null {
 
 const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
 
+const RELATIVE_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay|(sáng|trưa|chiều|tối)?\s*hôm qua)(?![\p{L}])/iu;
 const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])/iu;
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
@@ -68,6 +69,15 @@ export function meetingDate(
     if (!s) continue;
     const dates = findDates(s.text).filter((d) => !d.deadline);
     if (dates.length === 0) {
+      // "Sáng nay, …", "Chiều hôm qua, …": counted from the publication date
+      const rel = published ? RELATIVE_DAY_RE.exec(s.text) : null;
+      const pub = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+      if (rel && pub) {
+        const back = /qua$/iu.test(rel[0]) ? 1 : 0;
+        const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3]) - back));
+        const tod = rel[1] ? TIME_OF_DAY[rel[1].toLowerCase()] ?? null : null;
+        return { date: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), timeOfDay: tod, sentence: idx };
+      }
       // "Chiều cùng ngày, …": the date last given before this sentence
       const same = SAME_DAY_RE.exec(s.text);
       if (!same) continue;
@@ -108,6 +118,9 @@ const LOWER_COMMITTEE_RE = new RegExp(
   `(?=\\s*[,(;.]|\\s+(?:dưới sự|vào|diễn ra)\\s|(?<!(?:${MEETINGS_DATA.taiCompounds.join('|')}))\\s+tại\\s|\\s+do\\s+(?=\\p{Lu}|đồng chí|ông|bà)|$)`, 'u',
 );
 
+/** What follows the agent of "<kind> do <Body> …": a partner aside, then the verb that makes it the holder. */
+const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{1,60}?)?\s+(?:đã\s+)?(?:chủ trì|tổ chức|phối hợp tổ chức|triệu tập|đăng cai)(?![\p{L}])/u;
+
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
 
@@ -132,6 +145,15 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     }
   }
   if (out.length) return out;
+  // "<kind> … do <Body> (và <Body>) (phối hợp với …) chủ trì/tổ chức": the agent of the passive
+  const agent = /\sdo\s+$/u;
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!;
+    if (b.start < kindStart || !agent.test(s.slice(Math.max(kindStart, b.start - 6), b.start))) continue;
+    const list = [b];
+    for (let j = i + 1; j < bodies.length && /^\s*(?:,|và)\s*$/u.test(s.slice(list[list.length - 1]!.end, bodies[j]!.start)); j++) list.push(bodies[j]!);
+    if (PASSIVE_AGENT_VERB.test(s.slice(list[list.length - 1]!.end))) return list;
+  }
   // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …"
   const first = bodies[0];
   if (first && first.start < kindStart && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&

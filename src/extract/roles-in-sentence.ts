@@ -31,7 +31,9 @@ const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực ti�
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
+/** "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it. */
+const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
@@ -48,6 +50,7 @@ const CONCLUSIONS_OF = /kết luận của\s*$/iu;
  * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
  */
 const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
+const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
@@ -126,6 +129,15 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
       if (sp && /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u.test(after.slice(sp[0].length))) {
         r.directives.set(last.key, last.extentEnd + sp.index + sp[0].length);
       }
+    }
+  }
+  // "A đã chỉ đạo như trên khi chủ trì cuộc họp …": the subject before "khi chủ trì" chairs
+  const whenChairing = WHEN_CHAIRING.exec(s);
+  if (whenChairing && lists[0] && lists[0][0] === sorted[0]) {
+    const subject = lists[0];
+    const between = sorted.filter((a) => a.extentStart > subject[subject.length - 1]!.extentEnd && a.extentStart < whenChairing.index);
+    if (between.length === 0 && subject[subject.length - 1]!.extentEnd <= whenChairing.index && !/[.;:]/u.test(s.slice(subject[subject.length - 1]!.extentEnd, whenChairing.index))) {
+      for (const a of subject) r.chairs.add(a.key);
     }
   }
   // chair lists after a header: every actor after "Chủ trì hội nghị có các đồng chí: …" up to an

@@ -25,3 +25,48 @@ describe('chairs: co-chairs listed with dashes', () => {
       .toEqual(['Lê Thị Thu', 'Vũ Văn Hải']);
   });
 });
+
+describe('chairs: the subject of "… khi chủ trì <cuộc họp>"', () => {
+  it('takes the person who spoke "khi chủ trì cuộc họp" as its chair', () => {
+    expect(chairs('Bộ trưởng Bộ Tư pháp Trần Văn Long đã chỉ đạo như trên khi chủ trì cuộc họp nghe báo cáo dự thảo Nghị định chiều 10/2.')).toEqual(['Trần Văn Long']);
+    expect(chairs('Chủ tịch UBND tỉnh Lê Văn Hùng nhấn mạnh điều này lúc chủ trì hội nghị triển khai kế hoạch phòng chống thiên tai sáng 4/6.')).toEqual(['Lê Văn Hùng']);
+  });
+});
+
+describe('chairs: the head of the holding body who addressed it', () => {
+  it('makes the head of the organising body chair when nobody is said to chair', () => {
+    expect(chairs('Cần nỗ lực hoàn thành các chỉ tiêu đã đề ra. Đó là yêu cầu của đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh, tại phiên họp thường kỳ Ủy ban nhân dân tỉnh tháng 6 diễn ra ngày 22/6.')).toEqual(['Nguyễn Văn Sơn']);
+    expect(chairs('Sáng 5/7, Thường trực HĐND tỉnh tổ chức cuộc họp giao ban tháng 7. Phát biểu tại cuộc họp, ông Lê Văn Hòa, Chủ tịch HĐND tỉnh yêu cầu các ban chuẩn bị tốt kỳ họp.')).toEqual(['Lê Văn Hòa']);
+  });
+
+  it('does not make a deputy or a guest chair', () => {
+    expect(chairs('Sáng 5/7, Thường trực HĐND tỉnh tổ chức cuộc họp giao ban tháng 7. Phát biểu tại cuộc họp, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh đề nghị các ban chuẩn bị tốt kỳ họp.')).toEqual([]);
+  });
+});
+
+describe('meetings mentioned in passing', () => {
+  it('gives no meeting when nobody chairs, no body holds it and nobody is placed at it', () => {
+    expect(extract(articleOf('Ngày 12/4, Tổng thống nước này đã chủ trì cuộc họp với các cố vấn an ninh tại thủ đô. Ông John Smith cho biết các bên sẽ họp tiếp vào tuần tới.')).meetings).toEqual([]);
+    expect(extract(articleOf('Trước đó, các nhà đầu tư đã có cuộc gặp với đối tác nước ngoài. Ông Nguyễn Văn An, Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Đà cho biết doanh thu quý I tăng 20%.')).meetings).toEqual([]);
+  });
+
+  it('keeps a meeting told through a person speaking at it', () => {
+    const e = extract(articleOf('Chiều 3/4, tại buổi làm việc với các doanh nghiệp, ông Lê Văn Hải, Phó Chủ tịch Hiệp hội Dệt may cho biết đơn hàng quý II giảm.'));
+    expect(e.meetings.length).toBe(1);
+  });
+});
+
+describe('chairs: running a bridge point is not chairing', () => {
+  it('does not make the officials who "điều hành điểm cầu" chairs of the online conference', () => {
+    const text = 'Chiều 10/7, Phó Thủ tướng Lê Minh Hải chủ trì hội nghị trực tuyến toàn quốc về công tác thanh tra. Ông Đặng Văn Sơn, Phó Chủ tịch UBND tỉnh và ông Võ Văn Phúc, Chánh Thanh tra tỉnh điều hành điểm cầu tỉnh Hà Tĩnh.';
+    expect(chairs(text)).toEqual(['Lê Minh Hải']);
+    expect(chairs('Sáng 3/2, Bộ trưởng Bộ Y tế Trần Thị Lan chủ trì hội nghị trực tuyến với 63 tỉnh. Ông Phạm Văn Tú, Giám đốc Sở Y tế điều hành tại điểm cầu tỉnh Nghệ An.')).toEqual(['Trần Thị Lan']);
+  });
+});
+
+describe('organisers: a caption glued to the chair\'s post', () => {
+  it('takes the body alone from a post with a caption after it', () => {
+    const e = extract(articleOf('Sáng ngày 14/6, ông Nguyễn Văn Đức chủ trì buổi làm việc với trường đại học. Ông Nguyễn Văn Đức – Chủ tịch UBND tỉnh Nghệ An ủng hộ chiến lược tái cấu trúc của trường.'));
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['UBND tỉnh Nghệ An']);
+  });
+});

@@ -51,3 +51,10 @@ describe('organisers: body names are not cut short', () => {
     expect(organisers('Chiều 7/7, tại phiên họp của Ban chỉ đạo Sở Xây dựng thẩm định các dự án nhà ở xã hội, ông Phan Quốc Bảo, Giám đốc Sở Xây dựng chủ trì.')).toEqual(['Ban chỉ đạo Sở Xây dựng']);
   });
 });
+
+describe('organisers: the agent of "<cuộc họp> do <Body> chủ trì/tổ chức"', () => {
+  it('takes the body after "do" when it is said to chair or hold the meeting', () => {
+    expect(organisers('Cuộc họp do Tổng cục Thuế chủ trì chiều 11/5 nhằm giải quyết kiến nghị của doanh nghiệp. Ông Hà Văn Minh, Phó Tổng cục trưởng cho biết sẽ xem xét.')).toEqual(['Tổng cục Thuế']);
+    expect(organisers('Hội nghị đối thoại với công nhân do UBND thành phố phối hợp với Liên đoàn Lao động thành phố tổ chức sáng 19/5. Ông Trần Văn An, Chủ tịch UBND thành phố phát biểu.')).toEqual(['UBND thành phố']);
+  });
+});
