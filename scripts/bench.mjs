@@ -140,6 +140,7 @@ function nullStore() {
     kind: 'memory', location: '(null)',
     async applySchema() {}, async hasArticle() { return false; }, async storedHashes() { return new Map(); },
     async knownHashes() { return new Map(); },
+    async readBlocks() { return []; }, async blocksOfArticles() { return []; }, async applyResolution() {},
     async writeArticle(g) { return { articleId: g.articleId, status: 'new' }; },
     async writeArticles(gs) { return gs.map((g) => ({ articleId: g.articleId, status: 'new' })); },
     async counts() { return { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 }; },
@@ -234,6 +235,26 @@ function runChild(args, env = process.env) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'mkg-bench-'));
+
+// ── --graph <file>: only the embedded store's questions and ask start-up, on a graph already built ──
+if (values.graph) {
+  const { MemoryGraphStore } = await import(dist('store/memory/index.js'));
+  const { MemoryQueries } = await import(dist('query/memory.js'));
+  console.log(`bench: questions on ${values.graph} (${(statSync(values.graph).size / 1e6).toFixed(1)} MB); load ${load()}`);
+  let t0 = performance.now();
+  const store = MemoryGraphStore.open(values.graph);
+  row('open graph file', { seconds: (performance.now() - t0) / 1000 }, null, { detail: `${store.graph.order} nodes, ${store.graph.size} edges` });
+  const queries = new MemoryQueries(store.graph);
+  t0 = performance.now();
+  const plan = queryPlan(store.graph);
+  await plan.search[0](queries);
+  row('first question', { seconds: (performance.now() - t0) / 1000 }, null, { detail: 'builds the index' });
+  await timeQueries('memory', queries, plan);
+  askStartup('memory', { ...process.env, NEO4J_URI: '' }, ['search', plan.sample.person, '--store', 'memory', '--graph', values.graph]);
+  writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const stores = values.store === 'both' ? ['memory', 'neo4j'] : [values.store];
 console.log(`bench: ${input}${limit ? ` (first ${limit} records)` : ''}; stores ${stores.join(', ')}; jobs ${jobs}; ${availableParallelism()} cores; node ${process.version}; load ${load()}`);
 
@@ -291,8 +312,8 @@ if (stores.includes('neo4j')) {
   const env = { ...process.env, MEETING_KG_HOME: home };
   delete env.NEO4J_URI;
   const server = (cmd) => {
-    const r = spawnSync(process.execPath, [cli, 'neo4j', cmd, '--json'], { env, encoding: 'utf8' });
-    if (r.status !== 0 && cmd === 'start') throw new Error(`neo4j start failed: ${r.stderr}`);
+    const r = spawnSync(process.execPath, [cli, 'neo4j', cmd], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`neo4j ${cmd} failed: ${r.stderr}`);
   };
   const fresh = () => {
     server('stop');
@@ -364,6 +385,7 @@ if (stores.includes('neo4j')) {
     askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
   } finally {
     if (!values.keep) server('stop');
+    else console.log(`the benchmark's Neo4j keeps running: MEETING_KG_HOME=${home} node dist/cli.js neo4j stop`);
   }
 }
 

@@ -10,6 +10,9 @@ export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 
 /** Below this share of Vietnamese syllables a legacy reading is refused rather than stored garbled. */
 const LEGACY_MIN_SHARE = 0.6;
+/** A non-UTF-8 text of at least this many non-ASCII words, under this share of syllables in every reading, is garbled. */
+const GARBLED_MIN_WORDS = 20;
+const GARBLED_SHARE = 0.5;
 
 export interface DecodedText {
   text: string;
@@ -20,9 +23,10 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes raw file bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised;
- * bytes that are not valid UTF-8 are read as Windows-1258, TCVN3 or VNI-Windows, whichever
- * gives Vietnamese syllables (`legacy.ts`). Throws `ArticleReadError` for binary data, and
- * (`encoding`) for bytes that look like TCVN3/VNI but do not decode cleanly.
+ * bytes that are not valid UTF-8 are read as Windows-1258, TCVN3, VNI-Windows or VISCII,
+ * whichever gives Vietnamese syllables (`legacy.ts`). Throws `ArticleReadError` for binary data,
+ * and (`encoding`) for bytes that look like a legacy encoding but do not decode cleanly, or that
+ * no encoding reads as Vietnamese (garbled).
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -39,6 +43,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: UTF8_STRICT.decode(bytes), encoding: 'utf-8' };
   } catch {
     const reading = decodeLegacyBytes(bytes);
+    if (reading.encoding === 'windows-1258' && reading.judged >= GARBLED_MIN_WORDS && reading.share < GARBLED_SHARE) {
+      throw new ArticleReadError(
+        'encoding',
+        `not valid UTF-8, and no Vietnamese encoding (Windows-1258, TCVN3, VNI-Windows, VISCII) reads it as Vietnamese: refused rather than stored garbled`,
+      );
+    }
     if (reading.encoding !== 'windows-1258' && reading.share < LEGACY_MIN_SHARE) {
       throw new ArticleReadError(
         'encoding',
@@ -51,7 +61,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /** The user-facing name of a decoding (for warnings). */
 export function encodingName(encoding: DetectedEncoding): string {
-  if (encoding === 'tcvn3' || encoding === 'vni') return LEGACY_ENCODING_NAMES[encoding];
+  if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'viscii') return LEGACY_ENCODING_NAMES[encoding];
   return encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase();
 }
 

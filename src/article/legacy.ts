@@ -7,19 +7,21 @@
  * nearly every word is a Vietnamese syllable (`syllables.ts`); with a wrong one, few are.
  *
  * TCVN3's letters come from iconv-lite's TCVN 5712 table (bytes 0xA1–0xFF; below that TCVN3
- * files hold Windows-1252 punctuation); VNI's letters and marks are data (`lexicon/vni.json`).
+ * files hold Windows-1252 punctuation), VISCII's from iconv-lite's VISCII table; VNI's letters
+ * and marks are data (`lexicon/vni.json`).
  */
 import iconv from 'iconv-lite';
 import vni from './lexicon/vni.json' with { type: 'json' };
 import { countSyllables, type SyllableCount } from './syllables.js';
 
 /** A legacy Vietnamese encoding this reader recognises. */
-export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii';
 
 /** How each legacy encoding is named to users (warnings and refusals). */
 export const LEGACY_ENCODING_NAMES: Readonly<Record<LegacyEncoding, string>> = {
   tcvn3: 'TCVN3 (ABC, ".VnTime" fonts)',
   vni: 'VNI-Windows (VNI fonts)',
+  viscii: 'VISCII',
 };
 
 const byteChar = (b: number, encoding: string): string => iconv.decode(Buffer.from([b]), encoding);
@@ -33,6 +35,9 @@ const TCVN3_TABLE: readonly string[] = Array.from({ length: 256 }, (_, b) =>
 const CP1252_BYTE: ReadonlyMap<string, number> = new Map(
   Array.from({ length: 128 }, (_, i) => [byteChar(0x80 + i, 'windows-1252'), 0x80 + i] as const).filter(([ch]) => ch !== '\ufffd'),
 );
+
+/** VISCII byte → character (iconv-lite's table; it also uses six control bytes for capitals). */
+const VISCII_TABLE: readonly string[] = Array.from({ length: 256 }, (_, b) => byteChar(b, 'viscii'));
 
 const VNI_LETTERS: Readonly<Record<string, string>> = vni.letters;
 const VNI_MARKS: Readonly<Record<string, string>> = vni.marks;
@@ -81,9 +86,20 @@ export function tcvn3CharsToUnicode(text: string): string {
   return out.normalize('NFC');
 }
 
+/** Unicode text holding VISCII bytes as Windows-1252 characters → Unicode; other characters kept. */
+export function visciiCharsToUnicode(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const b = ch.charCodeAt(0) < 0x80 ? -1 : CP1252_BYTE.get(ch);
+    out += b === undefined || b < 0 ? ch : VISCII_TABLE[b]!;
+  }
+  return out.normalize('NFC');
+}
+
 const CONVERT: Readonly<Record<LegacyEncoding, (word: string) => string>> = {
   tcvn3: tcvn3CharsToUnicode,
   vni: vniCharsToUnicode,
+  viscii: visciiCharsToUnicode,
 };
 
 /** A word that could be legacy bytes shown as Windows-1252: only such characters, one beyond ASCII. */
@@ -121,7 +137,7 @@ export function repairLegacyText(text: string): LegacyRepair {
   const base = countSyllables(text);
   if (share(base) >= SYLLABLE_SHARE_OK) return unchanged;
   let best: { encoding: LegacyEncoding; text: string; count: SyllableCount } | null = null;
-  for (const encoding of ['tcvn3', 'vni'] as const) {
+  for (const encoding of ['tcvn3', 'vni', 'viscii'] as const) {
     const candidate = convertLegacyWords(text, encoding);
     const count = countSyllables(candidate);
     if (!best || count.valid > best.count.valid) best = { encoding, text: candidate, count };
@@ -137,24 +153,27 @@ export interface LegacyDecoding {
   encoding: 'windows-1258' | LegacyEncoding;
   /** Share of non-ASCII words that are Vietnamese syllables in that reading. */
   share: number;
+  /** How many non-ASCII words were judged. */
+  judged: number;
 }
 
 /**
- * Reads bytes that are not UTF-8 as whichever of Windows-1258, TCVN3 and VNI-Windows gives the
- * most Vietnamese syllables (Windows-1258 on a tie).
+ * Reads bytes that are not UTF-8 as whichever of Windows-1258, TCVN3, VNI-Windows and VISCII
+ * gives the most Vietnamese syllables (Windows-1258 on a tie).
  */
 export function decodeLegacyBytes(bytes: Uint8Array): LegacyDecoding {
   const readings: Array<{ encoding: LegacyDecoding['encoding']; text: string }> = [
     { encoding: 'windows-1258', text: iconv.decode(Buffer.from(bytes), 'windows-1258') },
     { encoding: 'tcvn3', text: decodeTcvn3(bytes) },
     { encoding: 'vni', text: decodeVni(bytes) },
+    { encoding: 'viscii', text: iconv.decode(Buffer.from(bytes), 'viscii').normalize('NFC') },
   ];
   let best: LegacyDecoding | null = null;
   let bestValid = -1;
   for (const r of readings) {
     const count = countSyllables(r.text.normalize('NFC'));
     if (count.valid > bestValid) {
-      best = { ...r, share: share(count) };
+      best = { ...r, share: share(count), judged: count.judged };
       bestValid = count.valid;
     }
   }

@@ -31,7 +31,8 @@ export type LoadResult =
   | { ok: true; input: string; article: Article }
   | { ok: false; input: string; reason: string; kind: ReadFailureKind | 'internal' };
 
-type Format = 'text' | 'html' | 'jsonl' | 'json';
+/** How a file is read: by its extension, else sniffed from its first bytes. */
+export type Format = 'text' | 'html' | 'jsonl' | 'json';
 
 const TEXT_EXT = /\.(?:txt|text|md)$/i;
 const HTML_EXT = /\.(?:html?|xhtml)$/i;
@@ -88,10 +89,28 @@ function tooLarge(size: number, max: number, what = 'file'): ArticleReadError {
 }
 
 /**
- * Reads every input: files, directories (recursively, by name), `-` for stdin. Yields each
- * article or each failure in order; never throws for a bad input.
+ * One raw record as it came from an input, before any decoding or cleaning: a line of JSON Lines
+ * (`line` is its 1-based number) or a whole file (or standard input) as bytes. `readRecord` turns it
+ * into articles; its raw content is what an ingest hashes to call an article unchanged.
  */
-export async function* loadArticles(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadResult> {
+export type RawRecord =
+  | { kind: 'line'; input: string; line: number; text: string; maxBytes: number }
+  | { kind: 'bytes'; input: string; format: Format | null; bytes: Uint8Array; maxBytes: number };
+
+/** A raw record, or an input that failed before any record could be taken from it. */
+export type RawResult = { ok: true; record: RawRecord } | Extract<LoadResult, { ok: false }>;
+
+/** Where a raw record came from, as reported with its articles and failures (`file#line` for a line). */
+export function recordInput(record: RawRecord): string {
+  return record.kind === 'line' ? `${record.input}#${record.line}` : record.input;
+}
+
+/**
+ * Reads every input into raw records without decoding or cleaning them: files, directories
+ * (recursively, by name), `-` for stdin; JSON Lines (also from stdin) one record per line, streamed.
+ * Yields each record or each failure in order; never throws for a bad input.
+ */
+export async function* loadRecords(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<RawResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
     if (input === '-') {
@@ -102,7 +121,7 @@ export async function* loadArticles(inputs: readonly string[], options: LoadOpti
     try {
       info = await stat(input);
     } catch (error) {
-      yield failure(input, error);
+      yield failure(input, error) as RawResult;
       continue;
     }
     if (info.isDirectory()) {
@@ -110,14 +129,31 @@ export async function* loadArticles(inputs: readonly string[], options: LoadOpti
       try {
         files = await listFiles(input);
       } catch (error) {
-        yield failure(input, error);
+        yield failure(input, error) as RawResult;
         continue;
       }
-      if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .html, .jsonl or .json files'));
+      if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .html, .jsonl or .json files')) as RawResult;
       for (const file of files) yield* readPath(file, maxBytes);
     } else {
       yield* readPath(input, maxBytes);
     }
+  }
+}
+
+/** The articles (or failures) of one raw record: decoded, parsed and cleaned. Never throws. */
+export function readRecord(record: RawRecord): LoadResult[] {
+  if (record.kind === 'line') return [...readOneJsonLine(record.input, record.line, record.text, record.maxBytes)];
+  return [...readBytes(record.input, record.bytes, record.format, record.maxBytes)];
+}
+
+/**
+ * Reads every input: files, directories (recursively, by name), `-` for stdin. Yields each
+ * article or each failure in order; never throws for a bad input.
+ */
+export async function* loadArticles(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadResult> {
+  for await (const r of loadRecords(inputs, options)) {
+    if (!r.ok) yield r;
+    else yield* readRecord(r.record);
   }
 }
 
@@ -135,7 +171,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-async function* readPath(path: string, maxBytes: number): AsyncGenerator<LoadResult> {
+async function* readPath(path: string, maxBytes: number): AsyncGenerator<RawResult> {
   const format = formatOf(path);
   if (format === 'jsonl') {
     yield* readJsonLinesStream(path, maxBytes);
@@ -147,19 +183,19 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<LoadRes
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
     bytes = await readFile(path);
   } catch (error) {
-    yield failure(path, error);
+    yield failure(path, error) as RawResult;
     return;
   }
-  yield* readBytes(path, bytes, format, maxBytes);
+  yield { ok: true, record: { kind: 'bytes', input: path, format, bytes, maxBytes } };
 }
 
-async function* readBytes(input: string, bytes: Uint8Array, format: Format | null, maxBytes: number): AsyncGenerator<LoadResult> {
+function* readBytes(input: string, bytes: Uint8Array, format: Format | null, maxBytes: number): Generator<LoadResult> {
   let text: string;
   const warnings: string[] = [];
   try {
     if (bytes.length === 0) throw new ArticleReadError('empty', 'empty file');
     const decoded = decodeBytes(bytes);
-    if (decoded.encoding === 'windows-1258' || decoded.encoding === 'tcvn3' || decoded.encoding === 'vni') {
+    if (decoded.encoding === 'windows-1258' || decoded.encoding === 'tcvn3' || decoded.encoding === 'vni' || decoded.encoding === 'viscii') {
       warnings.push(`not valid UTF-8: read as ${encodingName(decoded.encoding)}`);
     }
     if (decoded.encoding.startsWith('utf-16')) warnings.push(`read as ${decoded.encoding.toUpperCase()}`);
@@ -186,24 +222,41 @@ async function* readBytes(input: string, bytes: Uint8Array, format: Format | nul
   }
 }
 
-async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<LoadResult> {
+async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<RawResult> {
   const chunks: Buffer[] = [];
   try {
     for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   } catch (error) {
-    yield failure('-', error);
+    yield failure('-', error) as RawResult;
     return;
   }
   const bytes = Buffer.concat(chunks);
   const head = bytes.subarray(0, 200).toString('utf8');
   if (sniff(head) !== 'jsonl' && bytes.length > maxBytes) {
-    yield failure('-', tooLarge(bytes.length, maxBytes, 'standard input'));
+    yield failure('-', tooLarge(bytes.length, maxBytes, 'standard input')) as RawResult;
     return;
   }
-  yield* readBytes('-', bytes, null, maxBytes);
+  if (bytes.length > 0 && sniff(head) === 'jsonl') {
+    // JSON Lines on stdin: one record per line, as from a file.
+    let text: string | null = null;
+    try {
+      text = decodeBytes(bytes).text;
+    } catch {
+      text = null; // the whole input then fails in readRecord with its reason
+    }
+    if (text !== null && text.trim().length > 0) {
+      let n = 0;
+      for (const line of text.split('\n')) {
+        n++;
+        if (line.trim().length > 0) yield { ok: true, record: { kind: 'line', input: '-', line: n, text: line, maxBytes } };
+      }
+      return;
+    }
+  }
+  yield { ok: true, record: { kind: 'bytes', input: '-', format: null, bytes, maxBytes } };
 }
 
-async function* readJsonLines(input: string, lines: Iterable<string>, maxBytes: number): AsyncGenerator<LoadResult> {
+function* readJsonLines(input: string, lines: Iterable<string>, maxBytes: number): Generator<LoadResult> {
   let n = 0;
   for (const line of lines) {
     n++;
@@ -230,7 +283,7 @@ function* readOneJsonLine(input: string, n: number, raw: string, maxBytes: numbe
   }
 }
 
-async function* readJsonLinesStream(path: string, maxBytes: number): AsyncGenerator<LoadResult> {
+async function* readJsonLinesStream(path: string, maxBytes: number): AsyncGenerator<RawResult> {
   let stream: Readable;
   try {
     const info = await stat(path);
@@ -242,7 +295,7 @@ async function* readJsonLinesStream(path: string, maxBytes: number): AsyncGenera
     stream = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
     file.on('error', (e) => stream.destroy(e));
   } catch (error) {
-    yield failure(path, error);
+    yield failure(path, error) as RawResult;
     return;
   }
   let n = 0;
@@ -250,10 +303,10 @@ async function* readJsonLinesStream(path: string, maxBytes: number): AsyncGenera
     const rl = createInterface({ input: stream, crlfDelay: Infinity });
     for await (const line of rl) {
       n++;
-      yield* readOneJsonLine(path, n, line, maxBytes);
+      if (line.trim().length > 0) yield { ok: true, record: { kind: 'line', input: path, line: n, text: line, maxBytes } };
     }
   } catch (error) {
-    yield failure(n > 0 ? `${path}#${n + 1}` : path, error);
+    yield failure(n > 0 ? `${path}#${n + 1}` : path, error) as RawResult;
   }
 }
 
@@ -263,7 +316,7 @@ async function readHead(path: string): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function* readJsonDocument(input: string, text: string): AsyncGenerator<LoadResult> {
+function* readJsonDocument(input: string, text: string): Generator<LoadResult> {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -69,7 +69,7 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
-const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu)?\s*:\s*$/iu;
+const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:thành phần\s+)?(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)(?:\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\s*:\s*$/iu;
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
 

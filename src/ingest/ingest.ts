@@ -1,31 +1,45 @@
 /**
- * The ingest pipeline: inputs → articles → extractions → article graphs → a store, in batches.
- * An article whose content is already stored is not even extracted again. Every input that cannot
- * be read, extracted or written is reported with its reason and skipped; the run goes on.
+ * The ingest pipeline: inputs → raw records → articles → extractions → article graphs → a store.
+ *
+ * - Raw records (JSON Lines lines, files) are streamed; each is hashed before any decoding or
+ *   cleaning (with the package, extractor, resolver and locality fingerprints), and a record whose
+ *   hash the store already holds is called unchanged without being read further.
+ * - The others are read, extracted and resolved (within their article) in chunks, by a pool of
+ *   worker threads (`jobs`, default: the cores) or in this thread with one job; the writer gets the
+ *   results in input order, so the graph is the same whatever the number of jobs.
+ * Every input that cannot be read, extracted or written is reported with its reason and skipped;
+ * the run goes on.
  */
-import { readFileSync } from 'node:fs';
-import { loadArticles, type LoadOptions } from '../article/index.js';
-import { extract } from '../extract/index.js';
-import type { Article } from '../model/article.js';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
-import { stableId } from '../model/keys.js';
-import { RESOLVER_FINGERPRINT, defaultLocalityMap, resolveExtraction, type LocalityMap } from '../resolve/index.js';
-
-let shared: LocalityMap | null = null;
-function sharedLocalities(): LocalityMap {
-  return (shared ??= defaultLocalityMap());
-}
+import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import type { GraphStore, WriteStatus } from '../store/types.js';
+import { packageVersionOf } from './article-graph.js';
+import { articleHashOf, extractRecords, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { blocksOf, resolveBlocks } from './identity.js';
+
+export { articleContentHash, articleGraph } from './article-graph.js';
 
 export interface IngestOptions {
   store: GraphStore;
   localities?: LocalityMap;
+  /**
+   * The locality file `localities` was extended with (`--localities`), so the worker threads load
+   * the same map; when the threads' map would differ from `localities`, extraction stays in this thread.
+   */
+  localitiesFile?: string | null;
   /** `--locality`: the locality of every article of this run. */
   locality?: string | null;
   /** Articles per store batch (default 50). */
   batchSize?: number;
+  /** Worker threads reading and extracting (default: the machine's cores; 1 = in this thread). */
+  jobs?: number;
   /** Stop after this many records read (benchmarks, samples); default: all. */
   limit?: number;
   load?: LoadOptions;
@@ -52,54 +66,32 @@ export interface IngestSummary {
   articlesPerSecond: number;
 }
 
-let packageVersion: string | undefined;
-function version(): string {
-  if (packageVersion === undefined) {
-    try {
-      packageVersion = String((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version ?? '0');
-    } catch {
-      packageVersion = '0';
-    }
-  }
-  return packageVersion;
-}
-
 /**
- * The content hash of an article under these options: what decides "unchanged". It covers the
- * text and metadata, the package version, the extractor (its version constant and lexicons), the
- * resolver and its lexicons, the locality map and `--locality`: change any and the article is
- * extracted and resolved again.
+ * The hash of a raw record under this run's options: what decides "unchanged" before the record
+ * is even decoded. It covers the record's input name and raw content, the package version, the
+ * extractor (version and lexicons), the resolver, the locality map and `--locality`.
  */
-export function articleContentHash(article: Article, locality: string | null | undefined, localities?: LocalityMap, extractor: string = extractorFingerprint()): string {
-  return stableId(
-    'content', version(), extractor, RESOLVER_FINGERPRINT, (localities ?? sharedLocalities()).fingerprint(), article.text, article.url, article.title, article.published, article.source,
-    article.authors.join('\u241E'), locality ?? '',
-  );
+export function recordHash(record: RawRecord, localities: LocalityMap, locality: string | null | undefined, extractor: string = extractorFingerprint()): string {
+  const hash = createHash('sha256');
+  hash.update([packageVersionOf(), extractor, RESOLVER_FINGERPRINT, localities.fingerprint(), locality ?? '', recordInput(record)].join('\u241F'));
+  hash.update('\u241F');
+  hash.update(record.kind === 'line' ? record.text : record.bytes);
+  return `content:${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** Extracts and resolves one article into its graph. */
-export function articleGraph(article: Article, options: { localities?: LocalityMap; locality?: string | null } = {}): ArticleGraph {
-  const extraction = extract(article);
-  return resolveExtraction(extraction, {
-    ...(options.localities ? { localities: options.localities } : {}),
-    locality: options.locality ?? null,
-    text: article.text,
-    sourceId: article.sourceId ?? null,
-    contentHash: articleContentHash(article, options.locality, options.localities),
-  });
-}
+/** Records per task sent to a worker: enough to make messaging cheap, few enough to keep the writer fed. */
+const CHUNK = 16;
 
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
-}
+const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
 
 /** Ingests every input into the store; resolves to the run's summary. Never throws for one bad input. */
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
   const localities = options.localities ?? defaultLocalityMap();
+  const locality = options.locality ?? null;
   const batchSize = Math.max(1, options.batchSize ?? 50);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const summary: IngestSummary = {
     store: { kind: store.kind, location: store.location },
     read: 0,
@@ -118,53 +110,135 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     options.onProgress?.({ kind: 'article', input, articleId, status });
   };
 
-  let batch: Array<{ input: string; article: Article }> = [];
+  // Threads, when more than one job and the built worker is there (not when running from sources).
+  const localitiesFile = options.localitiesFile ?? null;
+  let jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  if (jobs > 1 && (!existsSync(fileURLToPath(WORKER_FILE)) || loadLocalityMap(localitiesFile, {}).fingerprint() !== localities.fingerprint())) jobs = 1;
+  // The threads start with the third chunk: a few files are read faster than threads load the extractor.
+  let pool: Piscina<ExtractTask, ExtractOutcome[][]> | null = null;
+  let chunks = 0;
+  const extractChunk = (records: ExtractTaskRecord[]): Promise<ExtractOutcome[][]> => {
+    if (jobs > 1 && !pool && ++chunks > 2) pool = new Piscina<ExtractTask, ExtractOutcome[][]>({ filename: WORKER_FILE.href, minThreads: jobs, maxThreads: jobs });
+    return pool ? pool.run({ records, locality, localitiesFile }) : Promise.resolve(extractRecords(records, locality, localities));
+  };
+
+  // What the store holds: raw-record hash → article id. Articles written from several records of
+  // one run keep every record's hash (`sourceHashes`), so an unchanged run writes nothing.
+  const known = await store.knownHashes();
+  const storedIds = new Set(known.values());
+  const hashesThisRun = new Map<string, string[]>();
+  const noteHash = (articleId: string, hash: string) => {
+    const list = hashesThisRun.get(articleId);
+    if (!list) hashesThisRun.set(articleId, [hash]);
+    else if (!list.includes(hash)) list.push(hash);
+  };
+
+  // The writer: graphs in input order, in store batches.
+  let batch: Array<{ input: string; graph: ArticleGraph }> = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    const stored = await store.storedHashes(current.map((c) => c.article.id));
-    const graphs: Array<{ input: string; graph: ArticleGraph }> = [];
-    for (const { input, article } of current) {
-      const hash = articleContentHash(article, options.locality, localities);
-      if (stored.get(article.id) === hash) {
-        done(input, article.id, 'unchanged');
-        continue;
-      }
-      try {
-        const graph = articleGraph(article, { localities, locality: options.locality ?? null });
-        options.onGraph?.(graph, input);
-        graphs.push({ input, graph });
-      } catch (error) {
-        skip(input, `cannot extract ${article.id}: ${reasonOf(error)}`);
-      }
-    }
-    if (graphs.length === 0) return;
     // Blocks the updated articles stated before: their merges may have to be undone.
-    const updated = graphs.filter((g) => stored.has(g.graph.articleId)).map((g) => g.graph.articleId);
-    const before = { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) };
-    const results = await store.writeArticles(graphs.map((g) => g.graph));
-    const touched = blocksOf(graphs.map((g) => g.graph));
+    const updated = current.filter((g) => storedIds.has(g.graph.articleId)).map((g) => g.graph.articleId);
+    const before = updated.length
+      ? { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) }
+      : { persons: [], meetings: [] };
+    const results = await store.writeArticles(current.map((g) => g.graph));
+    for (const g of current) storedIds.add(g.graph.articleId);
+    // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
+    const touched = blocksOf(current.map((g) => g.graph));
     await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings]);
     results.forEach((r, i) => {
-      const input = graphs[i]?.input ?? '?';
+      const input = current[i]?.input ?? '?';
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);
       else done(input, r.articleId, r.status);
     });
   };
-
-  const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  for await (const result of loadArticles(inputs, options.load ?? {})) {
-    if (summary.read + summary.skipped.length >= limit) break;
-    if (!result.ok) {
-      skip(result.input, result.reason);
-      continue;
-    }
+  const write = async (input: string, graph: ArticleGraph) => {
     summary.read += 1;
-    batch.push({ input: result.input, article: result.article });
+    noteHash(graph.articleId, graph.contentHash);
+    const hashes = hashesThisRun.get(graph.articleId) ?? [];
+    if (hashes.length > 1) graph = withSourceHashes(graph, hashes);
+    options.onGraph?.(graph, input);
+    // One article twice in a batch: the first must be written before the second replaces it.
+    if (batch.some((b) => b.graph.articleId === graph.articleId)) await flush();
+    batch.push({ input, graph });
     if (batch.length >= batchSize) await flush();
+  };
+
+  // A slot per record, in input order: settled at once (unchanged, unreadable) or by a chunk's extraction.
+  type Slot = { kind: 'now'; run: () => void } | { kind: 'chunk'; at: number; record: RawRecord };
+  let slots: Slot[] = [];
+  let toExtract: ExtractTaskRecord[] = [];
+  const inFlight: Array<{ slots: Slot[]; outcomes: Promise<ExtractOutcome[][]> }> = [];
+  const maxInFlight = jobs * 3;
+  const dispatch = () => {
+    if (slots.length === 0) return;
+    inFlight.push({ slots, outcomes: toExtract.length ? extractChunk(toExtract) : Promise.resolve([]) });
+    slots = [];
+    toExtract = [];
+  };
+  const drainOne = async () => {
+    const head = inFlight.shift();
+    if (!head) return;
+    const outcomes = await head.outcomes;
+    for (const slot of head.slots) {
+      if (slot.kind === 'now') {
+        slot.run();
+        continue;
+      }
+      for (const o of outcomes[slot.at] ?? []) {
+        if (o.kind === 'graph') await write(o.input, o.graph);
+        else if (o.kind === 'unreadable') skip(o.input, o.reason);
+        else {
+          summary.read += 1;
+          skip(o.input, `cannot extract ${o.articleId}: ${o.reason}`);
+        }
+      }
+    }
+  };
+
+  try {
+    let records = 0;
+    for await (const r of loadRecords(inputs, options.load ?? {})) {
+      if (records >= limit) break;
+      records += 1;
+      if (!r.ok) {
+        const { input, reason } = r;
+        slots.push({ kind: 'now', run: () => skip(input, reason) });
+      } else {
+        const hash = recordHash(r.record, localities, locality);
+        const articleId = known.get(hash);
+        if (articleId !== undefined) {
+          const input = recordInput(r.record);
+          slots.push({
+            kind: 'now',
+            run: () => {
+              // Every article of the record is unchanged (a file of several: their derived hashes).
+              for (let i = 0, h = hash, id: string | undefined = articleId; id !== undefined; i++, h = articleHashOf(hash, i), id = known.get(h)) {
+                summary.read += 1;
+                noteHash(id, h);
+                done(input, id, 'unchanged');
+              }
+            },
+          });
+        } else {
+          slots.push({ kind: 'chunk', at: toExtract.length, record: r.record });
+          toExtract.push({ record: r.record, hash });
+        }
+      }
+      if (slots.length >= CHUNK) dispatch();
+      while (inFlight.length >= maxInFlight) await drainOne();
+    }
+    dispatch();
+    while (inFlight.length > 0) await drainOne();
+    await flush();
+  } finally {
+    // Settle what is still in flight (after an error) before the threads go.
+    await Promise.allSettled(inFlight.map((f) => f.outcomes));
+    await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
   }
-  await flush();
 
   const counts = await store.counts();
   summary.graph = {
@@ -175,4 +249,17 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   summary.seconds = (performance.now() - started) / 1000;
   summary.articlesPerSecond = summary.seconds > 0 ? summary.read / summary.seconds : 0;
   return summary;
+}
+
+/** The graph with its Article node listing every record hash of this run that stated it. */
+function withSourceHashes(graph: ArticleGraph, hashes: readonly string[]): ArticleGraph {
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) => (n.id === graph.articleId && n.label === 'Article' ? { ...n, properties: { ...n.properties, sourceHashes: [...hashes] } } : n)),
+  };
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
 }

@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { inDateRange, earliest, latest, onOrBefore } from './dates.js';
-import { bestMatches, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { bestMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   sortChairRows,
@@ -23,6 +23,7 @@ import {
   namedEntity,
   organizationRef,
   personRef,
+  personResolution,
   positionRef,
   str,
   taskRef,
@@ -63,7 +64,7 @@ import {
   type TimelineAnswer,
   type TimelineEntry,
 } from './schemas.js';
-import { searchKey } from '../model/keys.js';
+import { matchKey, searchKey } from '../model/keys.js';
 
 /** The graph the embedded store keeps (any graphology graph with the contract's attributes). */
 export type MemoryGraph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -75,11 +76,70 @@ interface Edge {
   props: Props;
 }
 
-/** Query helpers reading a graphology graph in memory. */
+/** The names of one label, looked up by id, exact key, folded key and folded word. */
+interface NameIndex {
+  entities: NamedEntity[];
+  byId: Map<string, NamedEntity>;
+  byMatch: Map<string, NamedEntity[]>;
+  byFolded: Map<string, NamedEntity[]>;
+  byWord: Map<string, Set<NamedEntity>>;
+}
+
+/** What the helpers look up, built once from the graph (and again after it changes). */
+interface GraphIndex {
+  /** Node ids per label, in the graph's node order. */
+  nodes: Map<string, string[]>;
+  /** Edges per type, in the graph's edge order. */
+  edges: Map<string, Edge[]>;
+  /** Position of each node and edge in the graph's order: candidates found through an index are put back in it. */
+  nodeOrder: Map<string, number>;
+  edgeOrder: Map<string, number>;
+  names: Map<NamedLabel, NameIndex>;
+}
+
+/** Graph events after which the index is stale. */
+const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated', 'nodeAttributesUpdated', 'edgeAttributesUpdated'] as const;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Query helpers reading a graphology graph in memory. Lookups go through an index of the graph
+ * (nodes by label, edges by type, names by id, key, folded key and word) built at the first
+ * question and dropped whenever the graph changes; answers are those of a scan, in the same order.
+ */
 export class MemoryQueries implements MeetingQueries {
-  constructor(private readonly graph: MemoryGraph) {}
+  private index: GraphIndex | null = null;
+  private readonly invalidate = () => {
+    this.index = null;
+  };
+
+  constructor(private readonly graph: MemoryGraph) {
+    for (const event of CHANGES) (graph as unknown as { on(e: string, f: () => void): void }).on(event, this.invalidate);
+  }
 
   // ── graph access ─────────────────────────────────────────────────────────────────────────
+
+  private indexed(): GraphIndex {
+    if (this.index) return this.index;
+    const nodes = new Map<string, string[]>();
+    const nodeOrder = new Map<string, number>();
+    this.graph.forEachNode((id, attrs) => {
+      nodeOrder.set(id, nodeOrder.size);
+      push(nodes, attrs.label as string, id);
+    });
+    const edges = new Map<string, Edge[]>();
+    const edgeOrder = new Map<string, number>();
+    this.graph.forEachEdge((id, attrs, source, target) => {
+      edgeOrder.set(id, edgeOrder.size);
+      push(edges, attrs.type as string, { id, source, target, props: attrs as Props });
+    });
+    this.index = { nodes, edges, nodeOrder, edgeOrder, names: new Map() };
+    return this.index;
+  }
 
   private props(id: string): Props {
     return this.graph.hasNode(id) ? (this.graph.getNodeAttributes(id) as Props) : {};
@@ -90,15 +150,23 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   private nodesOf(label: string): string[] {
-    return this.graph.filterNodes((_id, attrs) => attrs.label === label);
+    return this.indexed().nodes.get(label) ?? [];
   }
 
   private edgesOfType(type: string): Edge[] {
-    const out: Edge[] = [];
-    this.graph.forEachEdge((id, attrs, source, target) => {
-      if (attrs.type === type) out.push({ id, source, target, props: attrs as Props });
-    });
-    return out;
+    return this.indexed().edges.get(type) ?? [];
+  }
+
+  /** Node ids in the graph's node order. */
+  private inNodeOrder(ids: Iterable<string>): string[] {
+    const order = this.indexed().nodeOrder;
+    return [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+
+  /** Edges in the graph's edge order. */
+  private inEdgeOrder(edges: Edge[]): Edge[] {
+    const order = this.indexed().edgeOrder;
+    return edges.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
 
   private outEdges(node: string, type: string): Edge[] {
@@ -132,20 +200,64 @@ export class MemoryQueries implements MeetingQueries {
       .map((e) => organizationRef(e.target, this.props(e.target)));
   }
 
+  /** Meetings ORGANIZED_BY any of these bodies, in the graph's node order. */
+  private meetingsOrganizedBy(orgIds: ReadonlySet<string>): string[] {
+    const meetings: string[] = [];
+    for (const o of orgIds) for (const e of this.inEdges(o, 'ORGANIZED_BY')) if (this.labelOf(e.source) === 'Meeting') meetings.push(e.source);
+    return this.inNodeOrder(meetings);
+  }
+
   private organizationOfPosition(position: string) {
     const of = this.outEdges(position, 'OF').find((e) => this.labelOf(e.target) === 'Organization');
     return of ? organizationRef(of.target, this.props(of.target)) : null;
   }
 
-  private entities(label: NamedLabel): NamedEntity[] {
-    return this.nodesOf(label).map((id) =>
+  private names(label: NamedLabel): NameIndex {
+    const index = this.indexed();
+    let names = index.names.get(label);
+    if (names) return names;
+    const entities = this.nodesOf(label).map((id) =>
       namedEntity(label, id, this.props(id), label === 'Position' ? (this.organizationOfPosition(id)?.name ?? null) : null),
     );
+    names = { entities, byId: new Map(), byMatch: new Map(), byFolded: new Map(), byWord: new Map() };
+    for (const e of entities) {
+      names.byId.set(e.id, e);
+      push(names.byMatch, matchKey(e.name), e);
+      push(names.byFolded, searchKey(e.name), e);
+      for (const n of [e.name, ...e.aliases]) {
+        for (const w of foldedWords(n)) {
+          let set = names.byWord.get(w);
+          if (!set) names.byWord.set(w, (set = new Set()));
+          set.add(e);
+        }
+      }
+    }
+    index.names.set(label, names);
+    return names;
+  }
+
+  /**
+   * The entities of a label that could match the input at any step (the rest cannot): by id, by
+   * exact or folded name, or holding every word of the input. The matching itself stays in names.ts.
+   */
+  private entities(label: NamedLabel, input: string): NamedEntity[] {
+    const names = this.names(label);
+    const found = new Set<NamedEntity>();
+    const byId = names.byId.get(input.trim());
+    if (byId) found.add(byId);
+    for (const e of names.byMatch.get(matchKey(input)) ?? []) found.add(e);
+    for (const e of names.byFolded.get(searchKey(input)) ?? []) found.add(e);
+    const words = foldedWords(input);
+    if (words.length > 0) {
+      const sets = words.map((w) => names.byWord.get(w) ?? new Set<NamedEntity>()).sort((a, b) => a.size - b.size);
+      for (const e of sets[0] ?? []) if (sets.every((s) => s.has(e))) found.add(e);
+    }
+    return [...found];
   }
 
   /** One entity for an argument, or the `ambiguous` / `not-found` answer to return instead. */
   private one(label: NamedLabel, argument: string, input: string): NamedEntity | Ambiguous | NotFound {
-    const r = resolveOne(this.entities(label), input);
+    const r = resolveOne(this.entities(label, input), input);
     if (r.status === 'one') return r.entity;
     if (r.status === 'many') return { status: 'ambiguous', argument, input, candidates: r.entities.map(toCandidate) };
     return { status: 'not-found', argument, input };
@@ -153,7 +265,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Every body a filter names, or `not-found`. */
   private all(label: NamedLabel, argument: string, input: string): Set<string> | NotFound {
-    const found = bestMatches(this.entities(label), input);
+    const found = bestMatches(this.entities(label, input), input);
     if (found.length === 0) return { status: 'not-found', argument, input };
     return new Set(found.map((e) => e.id));
   }
@@ -176,7 +288,11 @@ export class MemoryQueries implements MeetingQueries {
       orgIds = o;
     }
     const rows = new Map<string, ChairRow>();
-    for (const e of this.edgesOfType('CHAIRED')) {
+    let candidates: Edge[];
+    if (personId !== null) candidates = this.inEdgeOrder(this.outEdges(personId, 'CHAIRED'));
+    else if (orgIds !== null) candidates = this.inEdgeOrder(this.meetingsOrganizedBy(orgIds).flatMap((m) => this.inEdges(m, 'CHAIRED')));
+    else candidates = this.edgesOfType('CHAIRED');
+    for (const e of candidates) {
       if (this.labelOf(e.source) !== 'Person' || this.labelOf(e.target) !== 'Meeting') continue;
       if (personId !== null && e.source !== personId) continue;
       const m = this.props(e.target);
@@ -278,7 +394,7 @@ export class MemoryQueries implements MeetingQueries {
       }
     }
     entries.push(...meetings.values());
-    return { status: 'ok', person: personRef(p.id, this.props(p.id)), rows: sortTimeline(entries) };
+    return { status: 'ok', person: personRef(p.id, this.props(p.id)), rows: sortTimeline(entries), resolution: personResolution(this.props(p.id)) };
   }
 
   /** Meetings, newest first. */
@@ -292,7 +408,9 @@ export class MemoryQueries implements MeetingQueries {
     }
     const kind = q.kind === undefined ? null : searchKey(q.kind);
     const rows: MeetingRow[] = [];
-    for (const id of this.nodesOf('Meeting')) {
+    const candidates = orgIds !== null ? this.meetingsOrganizedBy(orgIds) : this.nodesOf('Meeting');
+    for (const id of candidates) {
+      if (this.labelOf(id) !== 'Meeting') continue;
       const m = meetingRef(id, this.props(id));
       if (!inDateRange(m.date, q.from, q.to)) continue;
       if (kind !== null && !searchKey(m.kind).startsWith(kind)) continue;
@@ -377,7 +495,21 @@ export class MemoryQueries implements MeetingQueries {
       orgIds = o;
     }
     const rows: TaskRow[] = [];
-    for (const id of this.nodesOf('Task')) {
+    let candidates: string[];
+    if (issuer !== null) candidates = this.inNodeOrder(this.outEdges(issuer, 'ISSUED').map((e) => e.target));
+    else if (orgIds !== null) {
+      const set = this.meetingsOrganizedBy(orgIds).flatMap((m) => this.outEdges(m, 'SET').map((e) => e.target));
+      for (const o of orgIds) for (const e of this.inEdges(o, 'ASSIGNED_TO')) set.push(e.source);
+      candidates = this.inNodeOrder(set);
+    } else candidates = this.nodesOf('Task');
+    for (const id of candidates) {
+      if (this.labelOf(id) !== 'Task') continue;
+      if (q.from !== undefined || q.to !== undefined) {
+        // The date test first (cheap); the same test as below.
+        const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
+        const date = (setBy ? str(this.props(setBy.source), 'date') : null) ?? str(this.props(id), 'date');
+        if (!inDateRange(date, q.from, q.to)) continue;
+      }
       const detail = this.taskDetail(id);
       if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
       const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
@@ -424,11 +556,12 @@ export class MemoryQueries implements MeetingQueries {
   async search(input: SearchInput | string): Promise<SearchAnswer> {
     const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
     const labels = q.labels ?? (['Person', 'Organization', 'Position'] as const);
-    const entities = labels.flatMap((l) => this.entities(l));
+    const entities = labels.flatMap((l) => this.entities(l, q.text));
     return { status: 'ok', rows: rankSearch(entities, q.text, q.limit).map(toCandidate) };
   }
 
   async close(): Promise<void> {
-    /* nothing held */
+    for (const event of CHANGES) (this.graph as unknown as { off(e: string, f: () => void): void }).off(event, this.invalidate);
+    this.index = null;
   }
 }

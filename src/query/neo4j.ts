@@ -28,6 +28,7 @@ import {
   namedEntity,
   organizationRef,
   personRef,
+  personResolution,
   positionRef,
   str,
   strings,
@@ -344,9 +345,9 @@ export class Neo4jQueries implements MeetingQueries {
       );
       return { type: 'meeting', date: m.date, meeting: m, organizations: organizations(r.organizations), roles, evidence: evidenceList(r.evidence) };
     });
-    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality} AS p', { id: p.id });
+    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality, .mergeReasons, .possiblySame} AS p', { id: p.id });
     const props = asProps(self[0]?.p);
-    return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries) };
+    return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries), resolution: personResolution(props) };
   }
 
   /** Meetings, newest first. */

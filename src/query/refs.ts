@@ -8,6 +8,7 @@ import type {
   MeetingRef,
   OrganizationRef,
   PersonRef,
+  PersonResolution,
   PositionRef,
   TaskRef,
 } from './schemas.js';
@@ -47,13 +48,34 @@ export function positionRef(id: string, p: Props): PositionRef {
 }
 
 export function meetingRef(id: string, p: Props): MeetingRef {
+  const reports = Array.isArray(p.articles) ? p.articles.length : null;
   return {
     id,
     kind: str(p, 'kind') ?? 'Meeting',
     title: str(p, 'title'),
     date: str(p, 'date'),
     timeOfDay: str(p, 'timeOfDay'),
+    ...(reports !== null ? { reports } : {}),
   };
+}
+
+/** A person node's merge reasons and POSSIBLY_SAME candidates (stored by resolution across articles). */
+export function personResolution(p: Props): PersonResolution {
+  const possiblySame = strings(p, 'possiblySame').flatMap((raw) => {
+    try {
+      const c = JSON.parse(raw) as { node?: unknown; name?: unknown; score?: unknown; reasons?: unknown };
+      return typeof c.node === 'string' ? [{ id: c.node, name: String(c.name ?? ''), score: Number(c.score ?? 0), reasons: Array.isArray(c.reasons) ? c.reasons.map(String) : [] }] : [];
+    } catch {
+      return [];
+    }
+  });
+  return { mergeReasons: strings(p, 'mergeReasons'), possiblySame };
+}
+
+/** "possibly the same as <id> (score 2: also names …)" for each candidate, or null. */
+function possiblySameText(p: Props): string | null {
+  const c = personResolution(p).possiblySame;
+  return c.length ? c.map((x) => `possibly the same as ${x.id} (score ${x.score}: ${x.reasons.join('; ')})`).join('; ') : null;
 }
 
 export function taskRef(id: string, p: Props): TaskRef {
@@ -71,7 +93,7 @@ export function evidenceRef(edge: Props, url: string | null): EvidenceRef | null
 export function namedEntity(label: NamedEntity['label'], id: string, p: Props, orgName: string | null = null): NamedEntity {
   if (label === 'Person') {
     const locality = str(p, 'locality');
-    return { label, id, name: str(p, 'name') ?? id, aliases: [], locality, detail: locality };
+    return { label, id, name: str(p, 'name') ?? id, aliases: strings(p, 'aliases'), locality, detail: [locality, possiblySameText(p)].filter((x): x is string => !!x).join('; ') || null };
   }
   if (label === 'Organization') {
     const locality = str(p, 'locality');

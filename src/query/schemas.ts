@@ -50,6 +50,8 @@ export const MeetingRefSchema = z.object({
   title: z.string().nullable(),
   date: z.string().nullable(),
   timeOfDay: z.string().nullable(),
+  /** How many articles report this meeting (after resolution across articles). */
+  reports: z.number().int().nonnegative().optional(),
 });
 export type MeetingRef = z.infer<typeof MeetingRefSchema>;
 
@@ -172,8 +174,15 @@ export const TimelineEntrySchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+/** Why a person node is what it is: the merges across articles and the namesakes it may be. */
+export const PersonResolutionSchema = z.object({
+  mergeReasons: z.array(z.string()),
+  possiblySame: z.array(z.object({ id: z.string(), name: z.string(), score: z.number(), reasons: z.array(z.string()) })),
+});
+export type PersonResolution = z.infer<typeof PersonResolutionSchema>;
+
 export const TimelineAnswerSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), person: PersonRefSchema, rows: z.array(TimelineEntrySchema) }),
+  z.object({ status: z.literal('ok'), person: PersonRefSchema, rows: z.array(TimelineEntrySchema), resolution: PersonResolutionSchema.optional() }),
   AmbiguousSchema,
   NotFoundSchema,
 ]);

@@ -43,7 +43,7 @@ const EVIDENCE = ['Evidence', 'Article'];
 export function chairsTable(a: Extract<ChairsAnswer, { status: 'ok' }>): Table {
   return {
     columns: ['Date', 'Chair', 'Body', 'Meeting', ...EVIDENCE, 'Meeting id'],
-    rows: a.rows.map((r) => [r.meeting.date ?? '', who(r.person), bodies(r.organizations), meetingLabel(r.meeting), ...evidence(r.evidence), r.meeting.id]),
+    rows: a.rows.map((r) => [r.meeting.date ?? '', who(r.person), bodies(r.organizations), r.meeting.reports && r.meeting.reports > 1 ? `${meetingLabel(r.meeting)} (${r.meeting.reports} reports)` : meetingLabel(r.meeting), ...evidence(r.evidence), r.meeting.id]),
   };
 }
 
@@ -65,9 +65,14 @@ export function holdersTable(a: Extract<HoldersAnswer, { status: 'ok' }>): Table
 
 /** personTimeline → Date, What, Role, Body, Evidence, Article. */
 export function timelineTable(a: Extract<TimelineAnswer, { status: 'ok' }>): Table {
+  const blank = EVIDENCE.map(() => '');
+  const resolution = [
+    ...(a.resolution?.possiblySame ?? []).map((c) => ['', `possibly the same person as ${c.name} (${c.id})`, `POSSIBLY_SAME, score ${c.score}`, c.reasons.join('; '), ...blank]),
+    ...(a.resolution?.mergeReasons ?? []).slice(0, 10).map((r) => ['', r, 'merged across articles', '', ...blank]),
+  ];
   return {
     columns: ['Date', 'What', 'Role', 'Body', ...EVIDENCE],
-    rows: a.rows.map((e) =>
+    rows: [...a.rows.map((e) =>
       e.type === 'position'
         ? [
             e.lastSeen && e.lastSeen !== e.date ? `${e.date ?? ''} … ${e.lastSeen}` : (e.date ?? ''),
@@ -77,7 +82,7 @@ export function timelineTable(a: Extract<TimelineAnswer, { status: 'ok' }>): Tab
             ...evidence(e.evidence),
           ]
         : [e.date ?? '', meetingLabel(e.meeting), e.roles.join(', '), bodies(e.organizations), ...evidence(e.evidence)],
-    ),
+    ), ...resolution],
   };
 }
 

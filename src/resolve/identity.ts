@@ -218,6 +218,18 @@ export interface BlockResolution {
   merges: Merge[];
 }
 
+/** At most this many merges are spelt out on a node; the rest are counted per rule. */
+const SPELT_OUT = 20;
+
+/** A node's merge reasons: each merge (rule, facts, articles), then, when there are many, a count per rule. */
+function explain(merges: readonly Merge[]): string[] {
+  const lines = merges.map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort();
+  if (lines.length <= SPELT_OUT) return lines;
+  const counts = new Map<string, number>();
+  for (const m of merges) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
+  return [...[...counts].sort().map(([rule, n]) => `${rule}: ${n} merges in all`), ...lines.slice(0, SPELT_OUT)];
+}
+
 const recordKey = (r: { article: string; node: string }) => `${r.article}\u241F${r.node}`;
 
 class Clusters<R extends { article: string }> {
@@ -378,7 +390,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     const name = mostCommon(names)!;
     const locality = mostCommon(members.flatMap((m) => m.provinces));
     const articles = new Set(members.map((m) => m.article));
-    const mergeReasons = merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort();
+    const mergeReasons = explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])));
     const possible = new Map<string, PossiblySame>();
     for (const i of group) {
       for (const c of (candidates.get(i) ?? []) as Array<PossiblySame & { root: number }>) {
@@ -424,6 +436,13 @@ function kindOf(r: MeetingRecord): string {
   return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
 }
 
+const GENERIC_KIND = new Set(['hội', 'nghị', 'họp', 'làm', 'việc', 'cuộc', 'buổi', 'phiên', 'gặp']);
+
+/** The words that say what kind of meeting beyond "meeting" ("Buổi giao ban" → giao, ban). */
+function kindWords(r: MeetingRecord): string[] {
+  return kindOf(r).split(' ').filter((w) => w && !GENERIC_KIND.has(w));
+}
+
 function titleWords(r: MeetingRecord): Set<string> {
   return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
 }
@@ -443,7 +462,8 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
   if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
-  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); }
+  const specific = kindWords(a).filter((w) => kindWords(b).includes(w));
+  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
   const wa = titleWords(a), wb = titleWords(b);
   const common = [...wa].filter((w) => wb.has(w)).length;
   const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);
@@ -501,7 +521,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
       kind: mostCommon(members.map((m) => m.kind)) ?? first.kind,
       title: mostCommon(members.map((m) => m.title).filter((t): t is string => !!t)),
       timeOfDay: mostCommon(members.map((m) => m.timeOfDay).filter((t): t is string => !!t)),
-      mergeReasons: merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort(),
+      mergeReasons: explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1]))),
     });
   }
   return { assignment, nodes, merges };

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { LOCAL_HOST, type ServerPaths, type ServerPorts } from './config.js';
+import { browserConfLines, writeBrowserArchive } from './browser.js';
 
 /** Memory given to the server: small, so that it shares a 2-core developer machine well. */
 export const SERVER_MEMORY = { heap: '512m', pageCache: '256m' } as const;
@@ -68,6 +69,7 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
     `server.memory.pagecache.size=${SERVER_MEMORY.pageCache}`,
     'db.tx_log.rotation.retention_policy=1 days',
     'dbms.usage_report.enabled=false',
+    ...browserConfLines(paths, ports),
     '# Bolt would otherwise wait 2 × 5 s for idle connections at shutdown (stop: 10 s → 2 s).',
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     'internal.dbms.bolt.netty_server_shutdown_timeout=2s',
@@ -78,11 +80,12 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
   return lines.join('\n');
 }
 
-/** Writes neo4j.conf and creates the state directories. */
+/** Writes neo4j.conf and the Browser archive (style + guide), and creates the state directories. */
 export function writeNeo4jConf(paths: ServerPaths, ports: ServerPorts): void {
   for (const dir of [paths.confDir, paths.dataDir, paths.logsDir, paths.runDir, join(paths.stateDir, 'import'), join(paths.stateDir, 'plugins')]) {
     mkdirSync(dir, { recursive: true });
   }
+  writeBrowserArchive(paths);
   writeFileSync(paths.confFile, renderNeo4jConf(paths, ports));
 }
 

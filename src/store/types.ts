@@ -71,6 +71,12 @@ export interface GraphStore {
   hasArticle(id: string, contentHash: string): Promise<boolean>;
   /** Content hashes of the stored articles among `ids` (absent ids are not stored). */
   storedHashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Every content hash the stored articles were written with (`contentHash`, and the
+   * `sourceHashes` of an article several records stated), each with its article id: read once
+   * per ingest to skip unchanged records before reading them.
+   */
+  knownHashes(): Promise<Map<string, string>>;
   counts(): Promise<GraphCounts>;
   /** Edges of `type` whose `block` property is one of `blocks` (the mention records of those blocks). */
   readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]>;

@@ -11,7 +11,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { ArticleGraph } from '../../model/graph.js';
-import { loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
+import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError } from '../../store/open.js';
@@ -25,6 +25,7 @@ export interface IngestCommandOptions {
   localities?: string;
   batchSize?: number;
   limit?: number;
+  jobs?: number;
   quiet?: boolean;
   json?: boolean;
   explain?: string;
@@ -47,6 +48,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
     .option('--localities <file>', 'a JSON file of more host → province pairs and multi-province sources: {"hosts": {"example.vn": "Hải Phòng"}, "multiProvinceSources": ["news.example.vn"]} (or $MEETING_KG_LOCALITIES)')
     .option('--batch-size <n>', 'articles per write transaction', parsePositive, 50)
+    .option('--jobs <n>', 'threads reading and extracting articles (default: the cores)', parsePositive)
     .option('--limit <n>', 'read only the first n records (samples, benchmarks)', parsePositive)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--quiet', 'no progress bar')
@@ -102,7 +104,7 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), onProgress, ...(onGraph ? { onGraph } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);

@@ -4,7 +4,7 @@
  * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
  * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
@@ -37,15 +37,36 @@ export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
   /** The graphology graph itself, for the query helpers, analytics and export. */
   readonly graph: StoredGraph;
-  private readonly edgesByArticle = new Map<string, Set<string>>();
-  private readonly nodesByArticle = new Map<string, Set<string>>();
-  /** `type␟block` → keys of the edges carrying that resolution block. */
-  private readonly edgesByBlock = new Map<string, Set<string>>();
+  /**
+   * The write indexes (edges and nodes by article, edges by block), built at the first write or
+   * resolution rather than at open: a store opened to answer questions never needs them.
+   */
+  private byArticle: { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } | null = null;
   private dirty = false;
 
   private constructor(readonly location: string, private readonly path: string | null, graph?: StoredGraph) {
     this.graph = graph ?? new MultiDirectedGraph<Attributes, Attributes, Attributes>({ allowSelfLoops: false });
-    this.reindex();
+  }
+
+  private get edgesByArticle(): Map<string, Set<string>> {
+    return this.reindexed().edges;
+  }
+
+  private get nodesByArticle(): Map<string, Set<string>> {
+    return this.reindexed().nodes;
+  }
+
+  /** `type␟block` → keys of the edges carrying that resolution block. */
+  private get edgesByBlock(): Map<string, Set<string>> {
+    return this.reindexed().blocks;
+  }
+
+  private reindexed(): { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } {
+    if (!this.byArticle) {
+      this.byArticle = { edges: new Map(), nodes: new Map(), blocks: new Map() };
+      this.reindex();
+    }
+    return this.byArticle;
   }
 
   /** A store with no file behind it (tests, benchmarks). */
@@ -109,6 +130,16 @@ export class MemoryGraphStore implements GraphStore {
   async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const id of ids) if (this.graph.hasNode(id)) out.set(id, String(this.graph.getNodeAttribute(id, 'contentHash')));
+    return out;
+  }
+
+  async knownHashes(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    this.graph.forEachNode((id, attrs) => {
+      if (attrs.label !== 'Article') return;
+      if (typeof attrs.contentHash === 'string') out.set(attrs.contentHash, id);
+      if (Array.isArray(attrs.sourceHashes)) for (const h of attrs.sourceHashes) if (typeof h === 'string') out.set(h, id);
+    });
     return out;
   }
 
@@ -287,9 +318,40 @@ export class MemoryGraphStore implements GraphStore {
     mkdirSync(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, graph: this.graph.export() }));
-      const fd = openSync(tmp, 'r');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      // Written piece by piece (graphology's export() shape), never as one string: a large graph
+      // would otherwise be held three times (graph, export object, JSON text) at its peak.
+      const fd = openSync(tmp, 'w');
+      try {
+        let buffer = '';
+        const put = (text: string) => {
+          buffer += text;
+          if (buffer.length >= 1 << 20) {
+            writeSync(fd, buffer);
+            buffer = '';
+          }
+        };
+        const g = this.graph;
+        put(`{"format":${JSON.stringify(FORMAT)},"version":${FORMAT_VERSION},"graph":{"options":${JSON.stringify({ type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops })},"attributes":${JSON.stringify(g.getAttributes())},"nodes":[`);
+        let first = true;
+        g.forEachNode((key, attributes) => {
+          put(`${first ? '' : ','}${JSON.stringify(Object.keys(attributes).length ? { key, attributes } : { key })}`);
+          first = false;
+        });
+        put('],"edges":[');
+        first = true;
+        g.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+          const edge: Record<string, unknown> = { key, source, target };
+          if (Object.keys(attributes).length) edge.attributes = attributes;
+          if (undirected) edge.undirected = true;
+          put(`${first ? '' : ','}${JSON.stringify(edge)}`);
+          first = false;
+        });
+        put(']}}');
+        writeSync(fd, buffer);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.path);
     } catch (error) {
       rmSync(tmp, { force: true });

@@ -7,7 +7,7 @@
  * Labels and relationship types in the Cypher text come only from the model's allowlist.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { NodeLabelSchema, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
+import { NodeLabelSchema, NodePropertySchemas, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
 import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../../server/connection.js';
 import type { BlockStatement, GraphCounts, GraphStore, NodeMove, NodeUpdate, WriteFailure, WriteResult, WriteStatus } from '../types.js';
 import * as resolution from './resolution.js';
@@ -33,6 +33,29 @@ export interface Neo4jStoreOptions {
 
 const LABELS = NodeLabelSchema.options;
 const TYPES = RelationshipTypeSchema.options;
+
+/**
+ * Every write query starts with this: its plan, compiled once, stays in use however the graph's
+ * statistics change while an ingest grows it (each query seeks by a constraint-backed id, an
+ * element id or a hinted index, so the first plan is the right one at any size).
+ */
+const WRITE = 'CYPHER replan=skip';
+
+/**
+ * The properties a node of this label may have: written with null when absent, so that `SET n += …`
+ * (which leaves `id` and `articles` in place, with their index entries) removes what a statement no
+ * longer has, like `SET n = …` did.
+ */
+const NODE_KEYS: Record<NodeLabel, readonly string[]> = Object.fromEntries(
+  LABELS.map((l) => [l, [...Object.keys(NodePropertySchemas[l].shape), ...(l === 'Article' ? ['sourceHashes'] : [])]]),
+) as unknown as Record<NodeLabel, readonly string[]>;
+
+function fullProps(l: NodeLabel, props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of NODE_KEYS[l]) out[k] = null;
+  for (const [k, v] of Object.entries(props)) if (k !== 'id' && k !== 'articles') out[k] = v;
+  return out;
+}
 
 function label(l: string): NodeLabel {
   return NodeLabelSchema.parse(l);
@@ -97,6 +120,26 @@ export class Neo4jGraphStore implements GraphStore {
         tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids: ids.map((i) => `${this.ns}${i}`) }),
       );
       return new Map(res.records.map((r) => [String(r.get('id')).slice(this.ns.length), String(r.get('hash'))]));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async knownHashes(): Promise<Map<string, string>> {
+    const session = this.driver.session(this.sessionConfig('READ'));
+    try {
+      const res = await session.executeRead((tx) =>
+        tx.run('MATCH (a:Article) WHERE a.id STARTS WITH $ns RETURN a.id AS id, a.contentHash AS hash, a.sourceHashes AS more', { ns: this.ns }),
+      );
+      const out = new Map<string, string>();
+      for (const r of res.records) {
+        const id = String(r.get('id')).slice(this.ns.length);
+        const hash = r.get('hash') as unknown;
+        if (typeof hash === 'string') out.set(hash, id);
+        const more = r.get('more') as unknown;
+        if (Array.isArray(more)) for (const h of more) if (typeof h === 'string') out.set(h, id);
+      }
+      return out;
     } finally {
       await session.close();
     }
@@ -170,7 +213,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async writeInTransaction(tx: ManagedTransaction, group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
     const ids = group.map((g) => g.articleId);
-    const stored = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids });
+    const stored = await tx.run(`${WRITE} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, { ids });
     const hashes = new Map(stored.records.map((r) => [String(r.get('id')), String(r.get('hash'))]));
     const statuses: WriteStatus[] = group.map((g) => (!hashes.has(g.articleId) ? 'new' : hashes.get(g.articleId) === g.contentHash ? 'unchanged' : 'updated'));
     const todo = group.filter((_g, i) => statuses[i] !== 'unchanged');
@@ -182,7 +225,7 @@ export class Neo4jGraphStore implements GraphStore {
     if (updated.length) {
       for (const type of TYPES) {
         const res = await tx.run(
-          `UNWIND $ids AS id MATCH (s)-[r:${relType(type)}]->(e) WHERE r.article = id
+          `${WRITE} UNWIND $ids AS id MATCH (s)-[r:${relType(type)}]->(e) USING INDEX r:${relType(type)}(article) WHERE r.article = id
            DELETE r RETURN id, s.id AS sid, elementId(s) AS s, e.id AS eid, elementId(e) AS e`,
           { ids: updated },
         );
@@ -212,21 +255,20 @@ export class Neo4jGraphStore implements GraphStore {
     // A body's aliases gather across articles: combine with the stored ones (read by the id constraint).
     const orgIds = [...nodeRows.values()].filter((r) => r.label === 'Organization').map((r) => r.id);
     if (orgIds.length > 0) {
-      const stored = await tx.run('UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN n.id AS id, n.aliases AS aliases', { ids: orgIds });
+      const stored = await tx.run(`${WRITE} UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN n.id AS id, n.aliases AS aliases`, { ids: orgIds });
       for (const rec of stored.records) {
         const row = nodeRows.get(String(rec.get('id')));
         if (row) row.props = combineNodeProperties('Organization', { aliases: rec.get('aliases') as unknown }, row.props);
       }
     }
     for (const l of LABELS) {
-      const rows = [...nodeRows.values()].filter((r) => r.label === l).map(({ id, props, articles }) => ({ id, props, articles }));
+      const rows = [...nodeRows.values()].filter((r) => r.label === l).map(({ id, props, articles }) => ({ id, props: fullProps(l, props), articles }));
       if (rows.length === 0) continue;
       await tx.run(
-        `UNWIND $rows AS row
+        `${WRITE} UNWIND $rows AS row
          MERGE (n:${label(l)} {id: row.id})
          WITH n, row, coalesce(n.articles, []) AS before
-         SET n = row.props
-         SET n.id = row.id, n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
+         SET n += row.props, n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
         { rows },
       );
     }
@@ -238,23 +280,23 @@ export class Neo4jGraphStore implements GraphStore {
     // (and MERGE would scan every edge of a hub node such as "Chính phủ").
     const labelOf = new Map<string, NodeLabel>();
     for (const g of todo) for (const n of g.nodes) labelOf.set(n.id, n.label);
-    const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
+    const byShape = new Map<string, Array<{ from: string; to: string; props: Record<string, unknown> }>>();
     for (const g of todo) {
       for (const r of g.relationships) {
         const key = `${r.type}|${labelOf.get(r.from)}|${labelOf.get(r.to)}`;
         let rows = byShape.get(key);
         if (!rows) byShape.set(key, (rows = []));
-        rows.push({ id: r.id, from: r.from, to: r.to, props: r.properties });
+        rows.push({ from: r.from, to: r.to, props: { ...r.properties, id: r.id } });
       }
     }
     for (const [key, rows] of byShape) {
       const [type, from, to] = key.split('|') as [string, string, string];
       const res = await tx.run(
-        `UNWIND $rows AS row
+        `${WRITE} UNWIND $rows AS row
          MATCH (s:${label(from)} {id: row.from})
          MATCH (e:${label(to)} {id: row.to})
          CREATE (s)-[r:${relType(type)}]->(e)
-         SET r = row.props, r.id = row.id
+         SET r = row.props
          RETURN count(r) AS n`,
         { rows },
       );
@@ -277,7 +319,7 @@ export class Neo4jGraphStore implements GraphStore {
     }
     if (release.size) {
       await tx.run(
-        `UNWIND $rows AS row
+        `${WRITE} UNWIND $rows AS row
          MATCH (n) WHERE elementId(n) = row.eid
          SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
          WITH n

@@ -94,6 +94,15 @@ describe.each(STORIES.map((story, i) => [i + 1, story] as const))('story %i in a
     expect(a.warnings.join(' ')).toContain('VNI');
   });
 
+  it('VISCII bytes read as the Unicode story', async () => {
+    const path = join(dir, `viscii-${n}.txt`);
+    writeFileSync(path, iconv.encode(story, 'viscii'));
+    const a = await readOne(path);
+    expect(a.title).toBe(reference.title);
+    expect(a.text).toBe(reference.text);
+    expect(a.warnings.join(' ')).toContain('VISCII');
+  });
+
   it('TCVN3 pasted as Windows-1252 characters into UTF-8 JSON Lines (title field too) is converted', async () => {
     const shown = iconv.decode(toTcvn3(story), 'windows-1252');
     const [title, ...body] = shown.split('\n\n');
@@ -136,6 +145,18 @@ describe('legacy detection leaves real Unicode alone and refuses what it cannot 
     if (r && !r.ok) {
       expect(r.kind).toBe('encoding');
       expect(r.reason).toContain('TCVN3');
+    }
+  });
+
+  it('bytes that no Vietnamese encoding reads as Vietnamese are refused as garbled', async () => {
+    const noise = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 6 === 5 ? 0x20 : 0x80 + ((i * 37) % 127))));
+    const path = join(dir, 'garbled.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from('Tin tức\n\n'), noise]));
+    const [r] = await readAll(path);
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) {
+      expect(r.kind).toBe('encoding');
+      expect(r.reason).toContain('garbled');
     }
   });
 

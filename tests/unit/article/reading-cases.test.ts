@@ -195,6 +195,12 @@ describe('HTML structure: <br> paragraphs, attendee lists and tables', () => {
     expect(names(x.meetings[0]!.speakers)).toContain('Lương Văn Chiến');
   });
 
+  it('a plain-text list of "- Ông/Bà Name, post" lines after "Thành phần tham dự gồm:"', async () => {
+    const text = 'Hội nghị triển khai công tác bầu cử\n\nSáng 10/1, UBND huyện tổ chức hội nghị triển khai công tác bầu cử năm 2026. Đồng chí Đàm Văn Lực, Chủ tịch UBND huyện chủ trì hội nghị.\n\nThành phần tham dự gồm:\n\n- Ông Quách Văn Tiến, Trưởng phòng Nội vụ huyện;\n\n- Bà Khổng Thị Liên, Chánh Văn phòng HĐND và UBND huyện.\n\nHội nghị đã thống nhất kế hoạch triển khai.';
+    const x = await extractFile(write('plain-list.txt', text));
+    expect(names(x.meetings[0]!.attendees)).toEqual(['Đàm Văn Lực', 'Quách Văn Tiến', 'Khổng Thị Liên']);
+  });
+
   it.skipIf(!hasCases)('case 11', async () => {
     const x = await extractFile(caseFile('11-br-paragraphs.html'));
     expect(x.meetings[0]!.date).toBe('2024-07-05');

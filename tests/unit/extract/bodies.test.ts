@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBodies } from '../../../src/extract/bodies.js';
+import { findBodies, localityOf } from '../../../src/extract/bodies.js';
 
 describe('steering committees named by their purpose', () => {
   it('keeps the lower-case purpose up to the place that closes it', () => {
@@ -9,5 +9,20 @@ describe('steering committees named by their purpose', () => {
   it('stops at a predicate', () => {
     const names = findBodies('Ban chỉ đạo họp tại tỉnh Quảng Nam.').map((b) => b.name);
     expect(names).toContain('Ban chỉ đạo');
+  });
+});
+
+describe('economic zones and abbreviated localities in body names', () => {
+  it.each([
+    ['Chiều 2/6, Ban Quản lý Khu Công nghệ cao Hòa Lạc tổ chức hội nghị xúc tiến đầu tư.', 'Ban Quản lý Khu Công nghệ cao Hòa Lạc'],
+    ['Sáng 7/3, Ban Quản lý Khu kinh tế tỉnh tổ chức hội nghị tổng kết năm 2023.', 'Ban Quản lý Khu kinh tế tỉnh'],
+    ['Đồng chí Lê Văn Tùng, Trưởng Ban Quản lý Khu công nghiệp Phố Nối chủ trì hội nghị.', 'Ban Quản lý Khu công nghiệp Phố Nối'],
+  ])('a zone\'s lower-case kind after "Khu" stays in the name: %s', (sentence, name) => {
+    expect(findBodies(sentence).map((b) => b.name)).toContain(name);
+  });
+  it('an abbreviated city is named in full as the locality', () => {
+    expect(localityOf('Sở Kế hoạch và Đầu tư TP.HCM')).toBe('Hồ Chí Minh');
+    expect(localityOf('UBND TP HCM')).toBe('Hồ Chí Minh');
+    expect(localityOf('UBND thành phố Hà Nội')).toBe('Hà Nội');
   });
 });

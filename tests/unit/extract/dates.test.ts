@@ -54,3 +54,20 @@ describe('years', () => {
     expect(formatDate(null, 5, 17)).toBe('--05-17');
   });
 });
+
+describe('the written-out date "ngày D tháng M năm YYYY"', () => {
+  it.each([
+    ['Sáng ngày 05 tháng 09 năm 2025, Sở Nội vụ tổ chức hội nghị.', { day: 5, month: 9, year: 2025, timeOfDay: 'morning' }],
+    ['Ngày 12 tháng 11 năm 2024, Hội đồng nhân dân huyện họp phiên bất thường.', { day: 12, month: 11, year: 2024, timeOfDay: null }],
+    ['Chiều 3 tháng 4, Ban Dân vận tổ chức giao ban.', { day: 3, month: 4, year: null, timeOfDay: 'afternoon' }],
+  ])('%s', (text, want) => {
+    expect(findDates(text)[0]).toMatchObject({ ...want, deadline: false });
+  });
+  it('"trong 6 tháng 9 ngày" and a bare "5 tháng 9" are no dates', () => {
+    expect(findDates('Sau 6 tháng 9 ngày thi công, công trình hoàn thành.')).toEqual([]);
+    expect(findDates('Đã giải ngân 5 tháng 9 dự án.')).toEqual([]);
+  });
+  it('a deadline stays a deadline', () => {
+    expect(findDates('Hoàn thành trước ngày 30 tháng 6 năm 2025.')[0]?.deadline).toBe(true);
+  });
+});

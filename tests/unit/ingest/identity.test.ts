@@ -50,6 +50,18 @@ describe('identity across articles (embedded store)', () => {
     expect(canonicalDigest(store)).toBe(merged);
   });
 
+  it('keeps a bare mention apart with a POSSIBLY_SAME candidate that search and timeline show', async () => {
+    const store = await ingestAll(IDENTITY_RECORDS);
+    expect(memoryView(store).persons).toContain('Nguyễn Văn Hùng ← fx-bare');
+    const q = new MemoryQueries(store.graph);
+    const found = await q.search('Nguyễn Văn Hùng');
+    const bare = found.rows.find((r) => r.detail?.includes('possibly the same as'));
+    expect(bare?.detail).toMatch(/possibly the same as person:\w+ \(score 1: article from Quảng Trị/);
+    const timeline = await q.personTimeline(bare?.id ?? '');
+    if (timeline.status !== 'ok') throw new Error(timeline.status);
+    expect(timeline.resolution?.possiblySame.map((c) => c.name)).toEqual(['Nguyễn Văn Hùng']);
+  });
+
   it('keeps the reasons of every merge and answers chairs once per meeting with its number of reports', async () => {
     const store = await ingestAll(IDENTITY_RECORDS);
     const pm = store.graph.filterNodes((_k, a) => a.label === 'Person' && a.name === 'Nguyễn Xuân Phúc');

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * HTML map benchmark: time to the first rendered frame in headless Chromium (Debian's, driven by
+ * playwright-core), and the time a search-and-focus takes, at 10,000+ nodes.
+ *
+ *   npm run build && node scripts/bench-map.mjs [--nodes 10000] [--runs 3] [--out keep.html] [map.html …]
+ *
+ * Without files it builds a synthetic knowledge graph with about --nodes people, bodies and
+ * meetings (each meeting held by a body, with 2–8 people; a third of the people hold a post),
+ * exports it with `toMapHtml` (ForceAtlas2 layout included, timed) and opens it. With files
+ * (e.g. maps kept by `scripts/bench-export.mjs --keep`) it opens those. firstFrameMs counts from
+ * navigation start (parsing the inlined libraries and the payload included) to the first frame.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import graphology from 'graphology';
+import { chromium } from 'playwright-core';
+import { toMapHtml } from '../dist/export/index.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { nodes: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' }, chromium: { type: 'string', default: process.env.MEETING_KG_CHROMIUM ?? '/usr/bin/chromium' } },
+});
+
+function syntheticGraph(target) {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const g = new graphology.MultiDirectedGraph();
+  const people = Math.round(target * 0.55), meetings = Math.round(target * 0.35), bodies = target - people - meetings;
+  for (let i = 0; i < bodies; i++) g.addNode(`org:${i}`, { label: 'Organization', name: `Sở số ${i}` });
+  for (let i = 0; i < people; i++) g.addNode(`person:${i}`, { label: 'Person', name: `Nguyễn Văn Người ${i}` });
+  let e = 0;
+  for (let i = 0; i < meetings; i++) {
+    const date = `20${10 + Math.floor(rnd() * 10)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
+    g.addNode(`meeting:${i}`, { label: 'Meeting', kind: 'Hội nghị', date });
+    g.addDirectedEdgeWithKey(`e${e++}`, `meeting:${i}`, `org:${Math.floor(rnd() * bodies)}`, { type: 'ORGANIZED_BY', article: 'a', sentence: 'Câu.' });
+    const k = 2 + Math.floor(rnd() * 7);
+    for (let j = 0; j < k; j++) g.addDirectedEdgeWithKey(`e${e++}`, `person:${Math.floor(rnd() ** 2 * people)}`, `meeting:${i}`, { type: j === 0 ? 'CHAIRED' : 'ATTENDED', article: 'a', sentence: `Người ${j} dự họp.`, date });
+  }
+  for (let i = 0; i < people / 3; i++) {
+    g.addNode(`position:${i}`, { label: 'Position', title: `Giám đốc ${i}` });
+    g.addDirectedEdgeWithKey(`e${e++}`, `position:${i}`, `org:${Math.floor(rnd() * bodies)}`, { type: 'OF' });
+    g.addDirectedEdgeWithKey(`e${e++}`, `person:${i}`, `position:${i}`, { type: 'HOLDS', article: 'a', sentence: 'Ông giữ chức.', date: '2015-01-01' });
+  }
+  return g;
+}
+
+const files = positionals.map((p) => resolve(p));
+let tmp = null;
+if (files.length === 0) {
+  tmp = mkdtempSync(join(tmpdir(), 'meeting-kg-bench-map-'));
+  const g = syntheticGraph(Number(values.nodes));
+  const t0 = performance.now();
+  const html = toMapHtml(g, { title: `synthetic ${values.nodes}` });
+  console.log(`bench-map: synthetic graph → map export (ForceAtlas2 layout included) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const file = values.out ? resolve(values.out) : join(tmp, 'map.html');
+  writeFileSync(file, html);
+  files.push(file);
+}
+
+const browser = await chromium.launch({ executablePath: values.chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const results = [];
+try {
+  for (const file of files) {
+    for (let run = 1; run <= Number(values.runs); run++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`file://${file}`, { waitUntil: 'commit', timeout: 300_000 });
+      await page.waitForFunction(() => window.meetingKgMap?.firstFrameMs != null, null, { timeout: 300_000 });
+      const m = await page.evaluate(() => ({ firstFrameMs: window.meetingKgMap.firstFrameMs, nodes: window.meetingKgMap.graph.order, edges: window.meetingKgMap.graph.size, timings: window.meetingKgMap.timings }));
+      // Interaction: search a name and focus it (reducers run over every node), until the next frame.
+      const focusMs = await page.evaluate(() => new Promise((done) => {
+        const api = window.meetingKgMap;
+        const t0 = performance.now();
+        const hit = api.search('nguoi 1')[0];
+        api.focus(hit.node);
+        requestAnimationFrame(() => done(performance.now() - t0));
+      }));
+      await page.close();
+      const row = { file, bytes: statSync(file).size, run, nodes: m.nodes, edges: m.edges, firstFrameMs: Math.round(m.firstFrameMs), scriptStartMs: Math.round(m.timings.scriptStart), sigmaReadyMs: Math.round(m.timings.constructed), focusMs: Math.round(focusMs) };
+      results.push(row);
+      console.log(`  ${file} run ${run}: ${m.nodes} nodes, ${m.edges} edges; first frame ${row.firstFrameMs} ms (scripts parsed by ${row.scriptStartMs} ms, sigma ready at ${row.sigmaReadyMs} ms); search+focus ${row.focusMs} ms`);
+    }
+  }
+} finally {
+  await browser.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+console.log(JSON.stringify(results));
