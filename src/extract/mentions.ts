@@ -30,10 +30,14 @@ const HONORIFIC_ALTERNATION = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperC
 const SHORT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC_ALTERNATION}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
 const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|xã|thị xã|thị trấn|đường|phố|cầu|sông|chợ|trường|tàu|vụ án|vụ|bệnh viện|khu|làng|thôn|ấp|bản|núi|đảo|hồ|sân|công ty|tập đoàn|giải|chùa|đền|nhà|lăng|tượng|bác)\s*$/u;
 
+const LOCALITY_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản)\s$/u;
+const LOCALITY_AFTER = /^\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)(?![\p{L}])/u;
+
 /** Finds full-name mentions with their titles in a sentence. */
 export function findNameMentions(s: string): Mention[] {
   const f = foldKeepOffsets(s);
-  const names = findNames(s);
+  // "Chủ tịch UBND xã Lạc Tấn, huyện Tân Trụ": a commune named like a person, placed in its district
+  const names = findNames(s).filter((n) => !(LOCALITY_BEFORE.test(f.slice(Math.max(0, n.start - 14), n.start)) && LOCALITY_AFTER.test(s.slice(n.end, n.end + 24))));
   const nameStarts = new Set(names.map((n) => n.start));
   const out: Mention[] = [];
   for (const n of names) {

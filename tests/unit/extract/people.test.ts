@@ -193,3 +193,18 @@ describe('posts around a dash and party-committee membership', () => {
     expect(posts(f)).toContain('Hà Văn Toàn | Huyện ủy viên');
   });
 });
+
+describe('a commune named like a person', () => {
+  it('reads "xã Lạc Tấn, huyện …" as a place and keeps the post with the person before it', () => {
+    const e = extract(articleOf('Chiều 19/5, ông Trịnh Văn Tuyền, Chủ tịch UBND xã Lạc Tấn, huyện Tân Trụ, cho biết cầu đã sập.'));
+    expect(names(e.persons)).toEqual(['Trịnh Văn Tuyền']);
+    expect(posts(e)).toEqual(['Trịnh Văn Tuyền | Chủ tịch UBND xã Lạc Tấn']);
+    const f = extract(articleOf('Dự họp có bà Hà Thị Mai, Bí thư Đảng ủy phường Lê Lợi, thành phố Hưng Yên.'));
+    expect(names(f.persons)).toEqual(['Hà Thị Mai']);
+  });
+
+  it('still reads a person named right after "tỉnh" or "huyện" in a post', () => {
+    const e = extract(articleOf('Sáng 2/3, Chủ tịch UBND huyện Lê Văn Hòa chủ trì cuộc họp về giải phóng mặt bằng.'));
+    expect(names(e.meetings[0]!.chairs)).toEqual(['Lê Văn Hòa']);
+  });
+});
