@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Attributes } from 'graphology-types';
 import { graphPath, MemoryGraphStore } from '../store/memory/index.js';
 import { openDriver, resolveNeo4jConnection } from '../server/connection.js';
-import { inDateRange } from '../query/dates.js';
+import { dateHigh, inDateRange } from '../query/dates.js';
 import { toPlain } from '../query/neo4j.js';
 import { NodeLabelSchema } from '../model/graph.js';
 import {
@@ -101,7 +101,7 @@ export async function readNeo4jGraph(driver: Driver, filter: SubgraphFilter = {}
     WHERE ($from IS NULL OR m.date >= left($from, 4)) AND ($to IS NULL OR m.date <= $to)
     RETURN m.id AS id, m.date AS date,
       [(m)-[:ORGANIZED_BY]->(o:Organization) | {name: o.name, aliases: coalesce(o.aliases, [])}] AS orgs,
-      [(p:Person)-[:CHAIRED|ATTENDED|SPOKE_AT]->(m) | {name: p.name}] AS people`, { from: f.from ?? null, to: f.to ?? null }, database);
+      [(p:Person)-[:CHAIRED|ATTENDED|SPOKE_AT]->(m) | {name: p.name}] AS people`, { from: f.from ?? null, to: f.to ? dateHigh(f.to) : null }, database);
   const meetings = candidates
     .filter((m) => !(f.from || f.to) || inDateRange(m.date as string | null, f.from, f.to))
     .filter((m) => !f.organization || (m.orgs as Attributes[]).some((o) => organizationMatches(o, f.organization!)))
