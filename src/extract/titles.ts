@@ -274,6 +274,14 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     return { titles, start, honorific };
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
+  // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name
+  if (/[-–—]/u.test(s[p - 1] ?? '') && s[p - 2] === ' ' && !honorific) {
+    let q = p - 2;
+    while (q > 0 && s[q - 1] === ' ') q--;
+    const t = titleChunkBefore(s, f, q, true);
+    if (t && /(?:^|[,;:.(]\s*|\s)$/u.test(s.slice(0, t.start))) return { titles: [t], start: t.start, honorific };
+    return { titles, start, honorific };
+  }
   // "Phó Tổng cục trưởng Tổng cục Du lịch (Bộ …) A": an aside between the title and the name
   let titleEndAt = p;
   if (s[p - 1] === ')') {

@@ -436,6 +436,13 @@ function kindOf(r: MeetingRecord): string {
   return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
 }
 
+const GENERIC_KIND = new Set(['hội', 'nghị', 'họp', 'làm', 'việc', 'cuộc', 'buổi', 'phiên', 'gặp']);
+
+/** The words that say what kind of meeting beyond "meeting" ("Buổi giao ban" → giao, ban). */
+function kindWords(r: MeetingRecord): string[] {
+  return kindOf(r).split(' ').filter((w) => w && !GENERIC_KIND.has(w));
+}
+
 function titleWords(r: MeetingRecord): Set<string> {
   return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
 }
@@ -455,7 +462,8 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
   if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
-  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); }
+  const specific = kindWords(a).filter((w) => kindWords(b).includes(w));
+  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
   const wa = titleWords(a), wb = titleWords(b);
   const common = [...wa].filter((w) => wb.has(w)).length;
   const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);

@@ -55,6 +55,18 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 /** One question file: its title (first comment sentence), its notes and its Cypher. */
 interface Question { file: string; title: string; notes: string[]; cypher: string }
 
+/** The text up to the first ': ' or '. ' outside brackets (the question itself). */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ':' || c === '.') && (i + 1 === text.length || text[i + 1] === ' ')) return text.slice(0, i);
+  }
+  return text.replace(/\.$/, '');
+}
+
 function questions(): Question[] {
   const dir = cypherDir();
   return readdirSync(dir)
@@ -67,7 +79,7 @@ function questions(): Question[] {
       const head = (firstBlank < 0 ? comments : comments.slice(0, firstBlank)).join(' ');
       return {
         file,
-        title: head.split(/:\s|\.\s/)[0]!.replace(/\.$/, ''),
+        title: firstClause(head),
         notes: firstBlank < 0 ? [] : comments.slice(firstBlank + 1).filter((l) => /^\s+\$/.test(l)).map((l) => l.trim()),
         cypher: lines.filter((l) => !l.startsWith('//')).join('\n').trim(),
       };

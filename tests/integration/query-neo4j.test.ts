@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS as artifacts, HAVE_CHROMIUM, openChromium } from '../support/chromium.js';
+import { centrality, readNeo4jGraph, selectSubgraph, shortestPath, type KnowledgeGraph } from '../../src/analyze/index.js';
+import { networkGraphs } from '../fixtures/analyze/network.js';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
 import { runCli } from '../conformance/run-cli.js';
@@ -265,6 +267,29 @@ describe('meeting-kg cypher', () => {
   });
 });
 
+describe('analytics on Neo4j: the subgraph read into graphology', () => {
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, networkGraphs);
+  });
+  const memory = () => memoryGraphFrom(networkGraphs);
+  const shape = (g: KnowledgeGraph) => ({
+    nodes: g.mapNodes((id, a) => `${String(a.label)} ${id}`).sort(),
+    edges: g.mapEdges((id, a, s, t) => `${String(a.type)} ${s} ${t} ${id} ${String(a.sentence ?? '')}`).sort(),
+  });
+  for (const filter of [{}, { from: '2023-03', to: '2023-05' }, { organization: 'so tai chinh' }, { person: 'pham thi dung' }] as const) {
+    it(`reads the same graph as the embedded store for ${JSON.stringify(filter)}`, async () => {
+      const neo = await readNeo4jGraph(server.driver, filter);
+      const mem = selectSubgraph(memory(), filter);
+      expect(shape(neo)).toEqual(shape(mem));
+      expect(centrality(neo)).toEqual(centrality(mem));
+    });
+  }
+  it('gives the same chain of shared meetings', async () => {
+    const neo = await readNeo4jGraph(server.driver);
+    expect(shortestPath(neo, 'nguyen van an', 'vu thi giang')).toEqual(shortestPath(memory(), 'nguyen van an', 'vu thi giang'));
+  });
+});
+
 describe.skipIf(!HAVE_CHROMIUM)('Neo4j Browser explains itself', () => {
   beforeAll(async () => {
     await loadNeo4j(server.driver, seedGraphs);
@@ -278,10 +303,11 @@ describe.skipIf(!HAVE_CHROMIUM)('Neo4j Browser explains itself', () => {
       page.on('request', (r) => { const u = new URL(r.url()); if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol.startsWith('http')) outgoing.push(r.url()); });
       const bolt = new URL(server.uri);
       await page.goto(`${server.httpUrl}/browser/?preselectAuthMethod=NATIVE&dbms=bolt://neo4j@${bolt.host}`, { waitUntil: 'networkidle', timeout: 90_000 });
-      await page.fill('[data-testid="username"]', server.username);
-      await page.fill('[data-testid="password"]', server.password);
-      await page.click('[data-testid="connect"]');
-      await page.waitForSelector('text=You are connected', { timeout: 60_000 });
+      // The user name comes from the URL; the form stays busy while the Browser probes the server.
+      if ((await page.inputValue('[data-testid="username"]', { timeout: 90_000 })) !== server.username) await page.fill('[data-testid="username"]', server.username, { timeout: 90_000 });
+      await page.fill('[data-testid="password"]', server.password, { timeout: 90_000 });
+      await page.click('[data-testid="connect"]', { timeout: 90_000 });
+      await page.waitForSelector('text=You are connected', { timeout: 90_000 });
       const run = async (command: string): Promise<void> => {
         await page.click('[data-testid="activeEditor"]');
         await page.keyboard.insertText(command);

@@ -176,3 +176,20 @@ describe('a body name whose second syllable is also a verb', () => {
     expect(e.meetings[0]!.tasks.map((t) => t.text)).toEqual(['chuẩn bị đón đoàn']);
   });
 });
+
+describe('posts around a dash and party-committee membership', () => {
+  it('reads a post written before a spaced dash and the name ("Phó Chủ tịch HĐND thị xã - A")', () => {
+    const e = extract(articleOf('Chiều 27/11, Phó Chủ tịch HĐND thị xã - Lâm Văn Hậu đã chủ trì cuộc họp giao ban với Thường trực HĐND các xã.'));
+    expect(posts(e)).toEqual(['Lâm Văn Hậu | Phó Chủ tịch HĐND thị xã']);
+    expect(names(e.meetings[0]!.chairs)).toEqual(['Lâm Văn Hậu']);
+    const f = extract(articleOf('Sáng 3/4, Giám đốc Sở Y tế – Mạc Thị Hồng chủ trì hội nghị về phòng dịch.'));
+    expect(posts(f)).toEqual(['Mạc Thị Hồng | Giám đốc Sở Y tế']);
+  });
+
+  it('knows "Tỉnh ủy viên", "Huyện ủy viên" as posts', () => {
+    const e = extract(articleOf('Ngày 1/7, Thường trực HĐND tỉnh tổ chức cuộc họp. Bà Lục Thị Hoa - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh chủ trì cuộc họp.'));
+    expect(posts(e)).toEqual(['Lục Thị Hoa | Tỉnh ủy viên', 'Lục Thị Hoa | Phó Chủ tịch HĐND tỉnh']);
+    const f = extract(articleOf('Dự hội nghị có ông Hà Văn Toàn, Huyện ủy viên, Trưởng phòng Nội vụ huyện.'));
+    expect(posts(f)).toContain('Hà Văn Toàn | Huyện ủy viên');
+  });
+});

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const cred = JSON.parse(readFileSync('.meeting-kg/neo4j/credentials.json', 'utf8'));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.goto('http://127.0.0.1:27478/browser/?preselectAuthMethod=NATIVE&dbms=bolt://neo4j@127.0.0.1:27691', { waitUntil: 'networkidle', timeout: 120000 });
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => { const u = document.querySelector('[data-testid="username"]'); return u ? [u.disabled, u.readOnly, u.outerHTML] : 'none'; }));
+await page.screenshot({ path: '/tmp/mkg-browser-0.png' });
+await page.fill('[data-testid="password"]', cred.password, { timeout: 60000 });
+await page.click('[data-testid="connect"]');
+await page.waitForSelector('text=meeting-kg: the common questions', { timeout: 90000 });
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/mkg-browser-1.png' });
+await browser.close();
