@@ -383,6 +383,11 @@ if (stores.includes('neo4j')) {
     await timeQueries('neo4j', nq, plan);
     await nq.close();
     askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
+  } catch (error) {
+    // Report what was measured so far; the failure goes into the results.
+    results.notes.push(`Neo4j stage failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    console.error(error);
+    process.exitCode = 1;
   } finally {
     if (!values.keep) server('stop');
     else console.log(`the benchmark's Neo4j keeps running: MEETING_KG_HOME=${home} node dist/cli.js neo4j stop`);
