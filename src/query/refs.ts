@@ -48,14 +48,12 @@ export function positionRef(id: string, p: Props): PositionRef {
 }
 
 export function meetingRef(id: string, p: Props): MeetingRef {
-  const reports = Array.isArray(p.articles) ? p.articles.length : null;
   return {
     id,
     kind: str(p, 'kind') ?? 'Meeting',
     title: str(p, 'title'),
     date: str(p, 'date'),
     timeOfDay: str(p, 'timeOfDay'),
-    ...(reports !== null ? { reports } : {}),
   };
 }
 

@@ -50,8 +50,6 @@ export const MeetingRefSchema = z.object({
   title: z.string().nullable(),
   date: z.string().nullable(),
   timeOfDay: z.string().nullable(),
-  /** How many articles report this meeting (after resolution across articles). */
-  reports: z.number().int().nonnegative().optional(),
 });
 export type MeetingRef = z.infer<typeof MeetingRefSchema>;
 

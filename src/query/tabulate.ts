@@ -39,11 +39,16 @@ function evidence(list: readonly EvidenceRef[]): [string, string] {
 
 const EVIDENCE = ['Evidence', 'Article'];
 
+/** How many articles the evidence comes from (one meeting reported by several outlets). */
+function reportCount(evidence: ReadonlyArray<{ article: string }>): number {
+  return new Set(evidence.map((e) => e.article)).size;
+}
+
 /** chairs → Date, Chair, Body, Meeting, Evidence, Article, Meeting id. */
 export function chairsTable(a: Extract<ChairsAnswer, { status: 'ok' }>): Table {
   return {
     columns: ['Date', 'Chair', 'Body', 'Meeting', ...EVIDENCE, 'Meeting id'],
-    rows: a.rows.map((r) => [r.meeting.date ?? '', who(r.person), bodies(r.organizations), r.meeting.reports && r.meeting.reports > 1 ? `${meetingLabel(r.meeting)} (${r.meeting.reports} reports)` : meetingLabel(r.meeting), ...evidence(r.evidence), r.meeting.id]),
+    rows: a.rows.map((r) => [r.meeting.date ?? '', who(r.person), bodies(r.organizations), reportCount(r.evidence) > 1 ? `${meetingLabel(r.meeting)} (${reportCount(r.evidence)} reports)` : meetingLabel(r.meeting), ...evidence(r.evidence), r.meeting.id]),
   };
 }
 
