@@ -85,9 +85,10 @@ export function articleGraph(article: Article, options: { localities?: LocalityM
   });
 }
 
+/** An error's message as one line (a reason never spans lines). */
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 /** Ingests every input into the store; resolves to the run's summary. Never throws for one bad input. */
@@ -105,7 +106,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     seconds: 0,
     articlesPerSecond: 0,
   };
-  const skip = (input: string, reason: string) => {
+  const skip = (input: string, why: string) => {
+    const reason = why.replace(/\s*\r?\n\s*/g, ' ').trim();
     summary.skipped.push({ input, reason });
     options.onProgress?.({ kind: 'skipped', input, reason });
   };

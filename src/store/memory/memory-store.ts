@@ -4,8 +4,8 @@
  * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
  * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
 import type { ArticleGraph, NodeLabel, RelationshipType } from '../../model/graph.js';
@@ -199,10 +199,13 @@ export class MemoryGraphStore implements GraphStore {
   /** Saves the graph to its file atomically (temp file in the same folder, then rename). */
   save(): void {
     if (!this.path) return;
-    mkdirSync(dirname(this.path), { recursive: true });
+    // A folder this creates is 0700 and the file 0600: the graph holds the articles' facts.
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    if (basename(dirname(this.path)) === '.meeting-kg') chmodSync(dirname(this.path), 0o700); // meeting-kg's own folder
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, graph: this.graph.export() }));
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, graph: this.graph.export() }), { mode: 0o600 });
+      chmodSync(tmp, 0o600);
       const fd = openSync(tmp, 'r');
       try { fsyncSync(fd); } finally { closeSync(fd); }
       renameSync(tmp, this.path);
