@@ -42,6 +42,9 @@ CREATE INDEX set_article IF NOT EXISTS FOR ()-[r:SET]-() ON (r.article);
 CREATE INDEX issued_article IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.article);
 CREATE INDEX assigned_to_article IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() ON (r.article);
 CREATE INDEX mentions_article IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.article);
+// Cross-article resolution reads the mention records of a block (a folded name, a day) at once.
+CREATE INDEX mentions_block IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.block);
+CREATE INDEX reports_block IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.block);
 CREATE INDEX chaired_date IF NOT EXISTS FOR ()-[r:CHAIRED]-() ON (r.date);
 CREATE INDEX holds_date IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.date);
 

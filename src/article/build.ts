@@ -8,7 +8,7 @@ import { matchKey, stableId } from '../model/keys.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { parseDateLine, parseDateValue, formatFoundDate, type FoundDate } from './dates.js';
 import { furnitureReason, isRelatedHeading, isRelatedItem } from './furniture.js';
-import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency } from './bylines.js';
+import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency, isPersonCredit, namesFromCredit } from './bylines.js';
 import { isCaption } from './captions.js';
 import { ArticleReadError } from './errors.js';
 import { checkVietnamese } from './language.js';
@@ -23,6 +23,8 @@ export interface Block {
 /** Metadata known before reading the blocks (scraper header, JSON fields, HTML meta). */
 export interface KnownMetadata {
   input?: string | null | undefined;
+  /** The record's own id (a JSON Lines record's `id`): the article's identity when given. */
+  recordId?: string | null | undefined;
   url?: string | null | undefined;
   title?: string | null | undefined;
   published?: string | null | undefined;
@@ -171,6 +173,12 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     const s = slots[i]!;
     if (s.kind !== 'keep' || s.text.length > 120) continue;
     const src = SOURCE_LINE.exec(s.text);
+    if (src && isPersonCredit(src[1]!)) {
+      // "Nguồn tin: Sao Khuê": the source credited is a writer, not a site
+      authors.push(...namesFromCredit(src[1]!));
+      drop(i, 'byline');
+      continue;
+    }
     if (src) {
       sourceLine ??= sourceFromValue(src[1]!);
       drop(i, 'source-line');
@@ -281,7 +289,7 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     known.source ?? hostOf(url) ?? hostOf(known.canonical ?? null) ?? sourceLine ?? creditSource ?? null;
   const uniqueAuthors = [...new Map(authors.map((a) => [matchKey(a), a] as const)).values()];
   const article: Article = {
-    id: articleIdFromUrl(url ?? known.canonical ?? null) ?? stableId('sha', text),
+    ...sourceIdentity(known, url, text),
     input: known.input ?? null,
     url,
     title,
@@ -294,6 +302,24 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     warnings,
   };
   return ArticleSchema.parse(article);
+}
+
+/**
+ * The article's identity: the record's own id, else its (canonical) URL, else its line of a JSON
+ * Lines file, else its content; `sourceId` says which source that is (the file path at worst).
+ */
+function sourceIdentity(known: KnownMetadata, url: string | null, text: string): { id: string; sourceId: string | null } {
+  const record = known.recordId?.trim();
+  if (record) return { id: record.length <= 120 && !/\s/.test(record) ? `rec:${record}` : stableId('rec', record), sourceId: record };
+  const canonical = url ?? known.canonical ?? null;
+  const fromUrl = articleIdFromUrl(canonical);
+  if (fromUrl) return { id: fromUrl, sourceId: canonical };
+  const input = known.input?.trim();
+  // A record of a JSON Lines file with neither id nor URL is its line: two records never share an article.
+  if (input && /#\d+$/.test(input)) return { id: stableId('line', input), sourceId: input };
+  // A whole file keeps its path as its source but is known by its content, so the same text
+  // read in another encoding or from a copy is the same article.
+  return { id: stableId('sha', text), sourceId: input && input !== '-' ? input : null };
 }
 
 /** A title line: one short line, not several sentences. */

@@ -11,16 +11,29 @@ const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const AGENCY_KEYS = new Set(metadata.agencies.map(matchKey));
+const ORGANIZATION_WORDS_ALL = new Set(metadata.organizationWords.map(matchKey));
+const NAMES_TOO_ALL = new Set(metadata.organizationWordsAlsoNames.map(matchKey));
 const ANONYMOUS_KEYS = new Set(metadata.anonymousBylines.map(matchKey));
 const NON_PERSON = metadata.nonPersonCredits.map(matchKey);
 
-/** A name syllable: capitalised ("Quyên") or all capitals ("TRÂM"), possibly abbreviated ("Ng."). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)`;
+/** An initial glued to the name it abbreviates ("N.THỦY", "P.Thủy", "Tr.Hoàng"). */
+const GLUED_INITIAL = String.raw`\p{Lu}\p{Ll}?\.\p{Lu}[\p{Ll}\p{Lu}\p{M}]*`;
+/** Names joined by a hyphen without spaces ("Vũ-Trung"). */
+const HYPHENED = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)+`;
+/**
+ * A name syllable: capitalised ("Quyên") or all capitals ("TRÂM"), possibly abbreviated ("Ng.")
+ * or glued to an initial ("N.THỦY").
+ */
+const NAME_WORD = String.raw`(?:${GLUED_INITIAL}|${HYPHENED}|\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*)`;
+const ONE_WORD_NAME = new RegExp(`^(?:${GLUED_INITIAL}|${HYPHENED})$`, 'u');
+/** A station's or outlet's acronym standing as a credit ("HYTV", "QTV"): no person. */
+const STATION_ACRONYM = /^\p{Lu}{1,4}TV$/u;
 const NAME = String.raw`${NAME_WORD}(?:[ ]${NAME_WORD}){0,4}`;
 const AGENCY = String.raw`(?:${alternatives(metadata.agencies)})`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 const AUTHOR_TITLE = new RegExp(`^(?:${alternatives(metadata.authorTitlePrefixes)})\\s*`, 'u');
 
+const THEO_WRITER = new RegExp(String.raw`^Theo\s+(.+?)\s*/\s*${AGENCY}$`, 'u');
 const BYLINE_LINE = new RegExp(String.raw`^\(?(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{1,100}?)\)?\.?$`, 'iu');
 
 /** True when `text` is an agency credit only ("TTXVN", "TTXVN/Tin Tức"). */
@@ -37,8 +50,10 @@ export function isAnonymousByline(text: string): boolean {
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 40 || !NAME_RE.test(t)) return false;
-  // One word only counts in capitals ("HC"), never an initial ("N.").
-  if (!t.includes(' ') && (t !== t.toUpperCase() || t.endsWith('.'))) return false;
+  // One word only counts in capitals ("HC"), glued to an initial ("P.Thủy") or hyphened
+  // ("Vũ-Trung"), never as an initial alone ("N.") or a station's acronym ("HYTV").
+  if (!t.includes(' ') && !ONE_WORD_NAME.test(t) && (t !== t.toUpperCase() || t.endsWith('.'))) return false;
+  if (STATION_ACRONYM.test(t)) return false;
   if (isAgency(t) || isAnonymousByline(t)) return false;
   const key = matchKey(t);
   return !NON_PERSON.some((np) => key === np || key.startsWith(`${np} `));
@@ -53,8 +68,14 @@ const AGENCY_IN_PARENS = new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu');
 const AGENCY_AFTER_SLASH = new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u');
 const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu');
 
+const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u');
+
 export function namesFromCredit(credit: string): string[] {
-  const parts = credit.split(CONNECTORS);
+  // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
+  const parts = credit.split(CONNECTORS).flatMap((p) => {
+    const g = LEADING_GLUED_INITIAL.exec(p.trim());
+    return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
+  });
   return parts
     .map((p) =>
       p
@@ -62,9 +83,23 @@ export function namesFromCredit(credit: string): string[] {
         .replace(AGENCY_AFTER_SLASH, '')
         .replace(/[.;]+$/u, '')
         .trim()
+        // the writer's unit in brackets ("Thanh Nguyên (Trung tâm VH-TT-TT huyện)")
+        .replace(/\s*\([^()]{3,60}\)?$/u, '')
         .replace(AUTHOR_TITLE, ''),
     )
     .filter(looksLikeName);
+}
+
+/**
+ * True when a source credit ("Nguồn tin: Sao Khuê") names a person: 2–4 capitalised syllables,
+ * not an agency, not an organisation ("Cổng TTĐT …"), not a domain.
+ */
+export function isPersonCredit(value: string): boolean {
+  const t = value.trim().replace(/[.;]+$/u, '');
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || /[./]/u.test(t)) return false;
+  if (ORGANIZATION_WORDS_ALL.has(matchKey(words[0]!)) && !NAMES_TOO_ALL.has(matchKey(words[0]!))) return false;
+  return looksLikeName(t) && namesFromCredit(t).length === 1;
 }
 
 /** A byline line read: the names, and whether the line is a byline at all. */
@@ -88,6 +123,9 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
   }
   if (!alone) return null;
   if (isAnonymousByline(t)) return { authors: [] };
+  // "Theo Hải Minh /VGP": a writer of the agency after the slash
+  const writer = THEO_WRITER.exec(t);
+  if (writer && stripsToNames(writer[1]!)) return { authors: namesFromCredit(writer[1]!) };
   const names = namesFromCredit(t);
   if (names.length > 0 && stripsToNames(t)) return { authors: names };
   return null;
@@ -115,7 +153,7 @@ export interface TrailingCredit {
 }
 
 /** The last stretch of a paragraph after its final sentence, without sentence punctuation. */
-const TRAILING = /(?<=[.!?…"”')\]])\s+([^.!?…"“”]{1,80}?)\s*$/u;
+const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.){1,80}?)\s*$/u;
 const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
 
 /**
@@ -141,6 +179,11 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
       after = outlet.slice(firstWord.length).trim();
       outlet = firstWord;
     }
+    // "Theo Hải Minh /VGP": a writer of the agency named after the slash
+    const writer = new RegExp(String.raw`^(.+?)\s*/\s*(${AGENCY})$`, 'u').exec(outlet);
+    if (!before && writer && stripsToNames(writer[1]!)) {
+      return { start, text: credit, authors: namesFromCredit(writer[1]!), reason: 'byline', source: writer[2]! };
+    }
     if (before && !stripsToNames(before)) return null;
     if (outlet.split(' ').length > 5 || /\p{Ll}\s+\p{Ll}/u.test(outlet)) return null;
     const authors = [...(before ? namesFromCredit(before) : []), ...(after ? namesFromCredit(after) : [])];
@@ -161,9 +204,13 @@ export interface InlineCredit {
 }
 
 const INLINE_PHOTO = new RegExp(
-  String.raw`\(?(?<![\p{L}])(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*(${AGENCY}(?![\p{L}])|${NAME}(?:\s*(?:-|–|,|và)\s*${NAME})*)((?:\s*[/-]\s*${AGENCY})*)\)?`,
+  String.raw`\(?(?<![\p{L}])(?:Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh)\s*:\s*(?:${AGENCY}\s*/\s*(?=${NAME_WORD}))?(${AGENCY}(?![\p{L}])|${NAME}(?:\s*(?:-|–|,|và)\s*${NAME})*)((?:\s*[/-]\s*${AGENCY})*)\)?`,
   'gu',
 );
+/** "Ảnh Ngọc Anh." after a caption: a credit without its colon, closed by a full stop. */
+const INLINE_PHOTO_NO_COLON = /(?<=[.!?…"”)]\s)Ảnh ((?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}?\p{Lu}[\p{Ll}\p{M}]*)\.(?=\s+\p{Lu}|$)/gu;
+const AGENCY_BEFORE_SLASH = new RegExp(String.raw`^${AGENCY}\s*/\s*(?=\p{Lu})`, 'u');
+const NAMES_TOO = new Set(metadata.organizationWordsAlsoNames.map(matchKey));
 const STARTERS = new Set(metadata.sentenceStarters.map(matchKey));
 const ORGANIZATION_WORDS = new Set(metadata.organizationWords.map(matchKey));
 
@@ -173,7 +220,8 @@ function cutName(name: string, after: string): string {
   const first = words[0]!;
   if (isAgency(first) || NON_PERSON.includes(matchKey(first))) return first;
   // "Ảnh: Ban Kinh tế Trung ương": an organization's credit, not a name to cut out.
-  if (ORGANIZATION_WORDS.has(matchKey(first)) && first !== first.toUpperCase()) return '';
+  // ("Văn", "Trung", "Công" also start given names: "Ảnh: Văn Thắng")
+  if (ORGANIZATION_WORDS.has(matchKey(first)) && first !== first.toUpperCase() && !(NAMES_TOO.has(matchKey(first)) && words.length >= 2)) return '';
   const runsOn = /^\s*[\p{Ll}\d]/u.test(after);
   const mixedCase = words.length === 2 && (first === first.toUpperCase()) !== (words[1] === words[1]!.toUpperCase());
   if (runsOn && (words.length > 2 || mixedCase)) words = words.slice(0, -1);
@@ -203,12 +251,18 @@ export function findInlineCredits(paragraph: string): InlineCredit[] {
       start += 1;
       full = full.slice(1);
     }
-    const credit = full.replace(/^\(?[^:]*:\s*/u, '').replace(/\)$/u, '');
+    const credit = full.replace(/^\(?[^:]*:\s*/u, '').replace(/\)$/u, '').replace(AGENCY_BEFORE_SLASH, '');
     const authors = namesFromCredit(credit);
     const known = isAgency(credit) || NON_PERSON.includes(matchKey(credit)) || /^\p{Lu}\.$/u.test(credit.trim());
     // A "credit" running on into a sentence without giving a name is not one: leave the text alone.
     if (authors.length === 0 && !known && /^\s*\p{Ll}/u.test(paragraph.slice(start + full.length))) continue;
     out.push({ start, end: start + full.length, text: full, authors });
   }
-  return out;
+  for (const m of paragraph.matchAll(INLINE_PHOTO_NO_COLON)) {
+    if (out.some((c) => m.index < c.end && c.start < m.index + m[0].length)) continue;
+    const authors = namesFromCredit(m[1]!);
+    if (authors.length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], authors });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

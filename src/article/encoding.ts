@@ -2,11 +2,14 @@
  * Bytes → a clean JavaScript string: byte-order marks, UTF-16, Windows-1258, the common
  * UTF-8-read-as-Windows-1252 mojibake, NFC, line endings and invisible spaces.
  */
-import iconv from 'iconv-lite';
 import { ArticleReadError } from './errors.js';
+import { convertLegacyWords, decodeLegacyBytes, LEGACY_ENCODING_NAMES, repairLegacyText, type LegacyEncoding } from './legacy.js';
 
 /** Which decoding was applied, for warnings. */
-export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | LegacyEncoding;
+
+/** Below this share of Vietnamese syllables a legacy reading is refused rather than stored garbled. */
+const LEGACY_MIN_SHARE = 0.6;
 
 export interface DecodedText {
   text: string;
@@ -17,7 +20,9 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes raw file bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised;
- * bytes that are not valid UTF-8 are read as Windows-1258. Binary data is rejected.
+ * bytes that are not valid UTF-8 are read as Windows-1258, TCVN3 or VNI-Windows, whichever
+ * gives Vietnamese syllables (`legacy.ts`). Throws `ArticleReadError` for binary data, and
+ * (`encoding`) for bytes that look like TCVN3/VNI but do not decode cleanly.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -33,8 +38,21 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: UTF8_STRICT.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1258'), encoding: 'windows-1258' };
+    const reading = decodeLegacyBytes(bytes);
+    if (reading.encoding !== 'windows-1258' && reading.share < LEGACY_MIN_SHARE) {
+      throw new ArticleReadError(
+        'encoding',
+        `not valid UTF-8; looks like ${LEGACY_ENCODING_NAMES[reading.encoding]} but only ${Math.round(reading.share * 100)}% of its words decode to Vietnamese: refused rather than stored garbled (convert it to UTF-8 first)`,
+      );
+    }
+    return { text: reading.text, encoding: reading.encoding };
   }
+}
+
+/** The user-facing name of a decoding (for warnings). */
+export function encodingName(encoding: DetectedEncoding): string {
+  if (encoding === 'tcvn3' || encoding === 'vni') return LEGACY_ENCODING_NAMES[encoding];
+  return encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase();
 }
 
 function decodeUtf8OrFail(bytes: Uint8Array): string {
@@ -139,23 +157,71 @@ export function repairMojibake(text: string): { text: string; repaired: number }
   return { text: out, repaired };
 }
 
-/** Zero-width and other invisible format characters (kept: none of them carry text). */
+/**
+ * A zero-width space or word joiner between two letters or digits separates words
+ * ("Nguyễn\u200bVăn\u200bAn"): it becomes a space. Elsewhere, and the other invisible format
+ * characters anywhere, carry no text and are removed.
+ */
+const ZERO_WIDTH_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}])[\u200b\u2060\ufeff]+(?=[\p{L}\p{N}])/gu;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
 /** Space-like characters read as a plain space. */
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
+/** Normalised text and what was repaired on the way. */
+export interface NormalizedText {
+  text: string;
+  /** Words repaired from UTF-8-read-as-Windows-1252 mojibake. */
+  mojibakeRepaired: number;
+  /** Legacy encoding (TCVN3, VNI) the text's Vietnamese was converted from, or null. */
+  legacyConverted: LegacyEncoding | null;
+  /** Legacy encoding the text looks like but does not convert from cleanly, or null: refuse it. */
+  legacySuspect: LegacyEncoding | null;
+}
+
 /**
- * Normalises decoded text: repairs mojibake, NFC, `\r\n`/`\r` → `\n`, non-breaking and
- * other spaces → space, zero-width characters removed, trailing spaces trimmed per line.
+ * Normalises decoded text: repairs mojibake, converts TCVN3/VNI shown as Windows-1252
+ * characters, NFC, `\r\n`/`\r` → `\n`, non-breaking and other spaces → space, a zero-width
+ * space between words → space, other zero-width characters removed, trailing spaces trimmed
+ * per line. Never throws.
  */
-export function normalizeText(text: string): { text: string; mojibakeRepaired: number } {
+export function normalizeText(text: string): NormalizedText {
   const { text: repairedText, repaired } = repairMojibake(text);
-  const t = repairedText
+  const legacy = repairLegacyText(repairedText);
+  const t = legacy.text
     .normalize('NFC')
     .replace(/\u00D0/g, '\u0110')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(ZERO_WIDTH_BETWEEN_WORDS, ' ')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(/ +$/gm, '');
-  return { text: t, mojibakeRepaired: repaired };
+  return { text: t, mojibakeRepaired: repaired, legacyConverted: legacy.converted, legacySuspect: legacy.suspect };
+}
+
+/**
+ * Normalises one input's text for a reader ({@link normalizeText}) and reports what was done
+ * as warnings. A title given beside the text (a JSON record's field) is converted from the
+ * same legacy encoding as the text. Throws `ArticleReadError` (`encoding`) for text that looks
+ * TCVN3/VNI-encoded but does not convert cleanly: it is refused, never stored garbled.
+ */
+export function normalizeInput(
+  text: string,
+  title: string | null | undefined,
+  warnings: readonly string[] = [],
+): { text: string; title: string | null; warnings: string[] } {
+  const n = normalizeText(text);
+  if (n.legacySuspect) {
+    throw new ArticleReadError(
+      'encoding',
+      `text looks like ${LEGACY_ENCODING_NAMES[n.legacySuspect]} shown as Windows-1252 characters and does not convert cleanly: refused rather than stored garbled (convert it to Unicode first)`,
+    );
+  }
+  const out = [...warnings];
+  if (n.mojibakeRepaired > 0) out.push(`repaired mojibake (UTF-8 read as Windows-1252) in ${n.mojibakeRepaired} places`);
+  let convertedTitle = title ?? null;
+  if (n.legacyConverted) {
+    out.push(`converted from ${LEGACY_ENCODING_NAMES[n.legacyConverted]} to Unicode`);
+    if (convertedTitle) convertedTitle = convertLegacyWords(convertedTitle, n.legacyConverted);
+  }
+  return { text: n.text, title: convertedTitle, warnings: out };
 }

@@ -11,7 +11,10 @@ const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Why a line is furniture, or null. Reasons match `Article.removed[].reason`. */
-export type FurnitureReason = 'related-news' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget';
+export type FurnitureReason = 'related-news' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget' | 'script-residue';
+
+/** A template or script variable leaked into the page's text ("news_is_not_ads="). */
+const SCRIPT_RESIDUE = /^[A-Za-z_$][\w$.-]*\s*[=:]\s*[\w"'{}[\]$.-]*;?$/u;
 
 const RELATED = new Set(furniture.relatedHeadings.map(matchKey));
 const READ_MORE = new Set(furniture.readMore.map(matchKey));
@@ -47,6 +50,7 @@ export function furnitureReason(line: string): FurnitureReason | null {
   if (t.length <= 400 && COOKIE.some((c) => key.includes(c))) return 'cookie-notice';
   if (t.length <= 80 && VIEW_COUNTER.test(t)) return 'view-counter';
   if (t.length <= 300 && MEDIA_FILE.test(t)) return 'media-file';
+  if (t.length <= 80 && SCRIPT_RESIDUE.test(t) && /[_=]/u.test(t)) return 'script-residue';
   return null;
 }
 

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/article.js';
 import { buildArticle, type Block } from './build.js';
-import { normalizeText } from './encoding.js';
+import { normalizeInput } from './encoding.js';
 import { ArticleReadError } from './errors.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { readArticleText, type ReadTextOptions } from './text.js';
@@ -37,7 +37,46 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IF
 const HEADING = /^H[1-6]$/;
 const META_CLASS = /(?:^|[\s_-])(?:date|time|publish|view|views|author|byline|share|social|tags?|source|meta)(?:$|[\s_-])/i;
 
-/** Walks a DOM subtree into text blocks: one per paragraph-like element, `<br>` splitting lines. */
+/** A table row short enough to be one record ("Nguyễn Văn A | Giám đốc Sở X"), not page layout. */
+const ROW_MAX_CHARS = 300;
+const isElement = (node: DomNode, tag: string): boolean => node.nodeType === 1 && node.nodeName.toUpperCase() === tag;
+
+function isDataRow(row: DomNode): boolean {
+  const text = row.textContent ?? '';
+  if (text.length > ROW_MAX_CHARS) return false;
+  const nested = (node: DomNode): boolean => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (isElement(c, 'TABLE') || nested(c)) return true;
+    }
+    return false;
+  };
+  return !nested(row);
+}
+
+/** The text of a data row: its cells joined with ", " (a leading row number dropped); '' for a row of headings. */
+function rowText(row: DomNode): string {
+  const cells: string[] = [];
+  const children = row.childNodes;
+  let dataCells = 0;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (isElement(c, 'TD')) dataCells++;
+    else if (!isElement(c, 'TH')) continue;
+    const t = (c.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (t) cells.push(t);
+  }
+  // a row of <th> only is the column headings ("Họ và tên | Chức vụ"), not a record
+  if (dataCells === 0) return '';
+  if (cells.length > 1 && /^(?:\d{1,3}\.?|STT|TT)$/iu.test(cells[0]!)) cells.shift();
+  return cells.join(', ').replace(/,\s*,/gu, ',');
+}
+
+/**
+ * Walks a DOM subtree into text blocks: one per paragraph-like element, `<br>` splitting lines,
+ * a list item per line, and a table's data row as one line of its cells ("Name, title").
+ */
 function blocksOf(root: DomNode): Block[] {
   const blocks: Block[] = [];
   let current = '';
@@ -57,6 +96,13 @@ function blocksOf(root: DomNode): Block[] {
     if (SKIP_TAGS.has(tag)) return;
     if (tag === 'BR') {
       current += '\n';
+      return;
+    }
+    if (tag === 'TR' && isDataRow(node)) {
+      flush();
+      hint = undefined;
+      const text = rowText(node);
+      if (text) blocks.push({ text, hint: inheritedHint });
       return;
     }
     const className = node.getAttribute?.('class') ?? '';
@@ -141,10 +187,8 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   if (html.trim().length === 0) throw new ArticleReadError('empty', 'empty (no HTML)');
   // Plain text in an .html file (or an `html` field) is read as the text it is.
   if (!/<\s*(?:[a-zA-Z]|!doctype)/i.test(html)) return readArticleText(html, options);
-  const { text: clean0, mojibakeRepaired } = normalizeText(html);
-  const clean = flattenDeepHtml(clean0);
-  const warnings = [...(options.warnings ?? [])];
-  if (mojibakeRepaired > 0) warnings.push(`repaired mojibake (UTF-8 read as Windows-1252) in ${mojibakeRepaired} places`);
+  const { text: normalized, title: knownTitle, warnings } = normalizeInput(html, options.title, options.warnings);
+  const clean = flattenDeepHtml(normalized);
   const { document } = parseHTML(clean) as unknown as { document: DomDocument & { documentElement: unknown } };
   if (!document.documentElement) return readArticleText(html, options);
 
@@ -183,10 +227,11 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   if (blocks.every((b) => b.text.trim().length === 0)) {
     throw new ArticleReadError('no-content', 'HTML page holds no article text');
   }
-  const title = options.title ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
+  const title = knownTitle ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
   const url = options.url ?? (canonical && /^https?:/i.test(canonical) ? canonical : null);
   return buildArticle(blocks, {
     input: options.input ?? null,
+    recordId: options.recordId ?? null,
     url,
     canonical,
     title,

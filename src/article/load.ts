@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Article } from '../model/article.js';
-import { decodeBytes, looksBinary } from './encoding.js';
+import { decodeBytes, encodingName, looksBinary } from './encoding.js';
 import { ArticleReadError, type ReadFailureKind } from './errors.js';
 import { readArticleText } from './text.js';
 import { readArticleHtml } from './html.js';
@@ -169,7 +169,9 @@ async function* readBytes(input: string, bytes: Uint8Array, format: Format | nul
   try {
     if (bytes.length === 0) throw new ArticleReadError('empty', 'empty file');
     const decoded = decodeBytes(bytes);
-    if (decoded.encoding === 'windows-1258') warnings.push('not valid UTF-8: read as Windows-1258');
+    if (decoded.encoding === 'windows-1258' || decoded.encoding === 'tcvn3' || decoded.encoding === 'vni') {
+      warnings.push(`not valid UTF-8: read as ${encodingName(decoded.encoding)}`);
+    }
     if (decoded.encoding.startsWith('utf-16')) warnings.push(`read as ${decoded.encoding.toUpperCase()}`);
     text = decoded.text;
     if (text.trim().length === 0) throw new ArticleReadError('empty', 'empty file (only white space)');

@@ -8,6 +8,7 @@ import { readArticleText } from './text.js';
 import { readArticleHtml } from './html.js';
 
 const FIELDS = {
+  id: ['id', '_id', 'guid', 'article_id', 'articleId', 'uid'],
   url: ['url', 'link', 'href', 'canonical', 'source_url', 'sourceUrl'],
   title: ['title', 'headline', 'name'],
   published: ['published', 'published_at', 'publishedAt', 'date', 'pubDate', 'pub_date', 'datePublished', 'time'],
@@ -53,6 +54,7 @@ export function readJsonRecord(value: unknown, input: string): Article {
   const published = pick(record, FIELDS.published);
   const meta = {
     input,
+    recordId: pick(record, FIELDS.id),
     url: pick(record, FIELDS.url),
     title: pick(record, FIELDS.title),
     published: published && /^\d{10,13}$/.test(published) ? new Date(Number(published) * (published.length === 10 ? 1000 : 1)).toISOString().slice(0, 19) : published,

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../model/article.js';
 import { buildArticle, type Block } from './build.js';
-import { normalizeText } from './encoding.js';
+import { normalizeInput } from './encoding.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { ArticleReadError } from './errors.js';
 
@@ -12,6 +12,8 @@ import { ArticleReadError } from './errors.js';
 export interface ReadTextOptions {
   /** Where it came from (path, `path#line`, `-`). */
   input?: string | null;
+  /** The record's own id, when the text came from a JSON record that has one. */
+  recordId?: string | null;
   url?: string | null;
   title?: string | null;
   published?: string | null;
@@ -56,18 +58,17 @@ function readHeader(lines: string[]): { fields: Partial<Record<HeaderField, stri
  * Throws `ArticleReadError` for empty or non-Vietnamese text.
  */
 export function readArticleText(text: string, options: ReadTextOptions = {}): Article {
-  const { text: clean, mojibakeRepaired } = normalizeText(text);
+  const { text: clean, title: knownTitle, warnings } = normalizeInput(text, options.title, options.warnings);
   if (clean.trim().length === 0) throw new ArticleReadError('empty', 'empty (no text)');
-  const warnings = [...(options.warnings ?? [])];
-  if (mojibakeRepaired > 0) warnings.push(`repaired mojibake (UTF-8 read as Windows-1252) in ${mojibakeRepaired} places`);
   const lines = clean.split('\n');
   const { fields, consumed } = readHeader(lines);
   const blocks: Block[] = lines.slice(consumed).map((line) => ({ text: line }));
   const headerAuthors = fields.author ? fields.author.split(/\s*[,;]\s*/u).filter((a) => a.length > 0) : [];
   return buildArticle(blocks, {
     input: options.input ?? null,
+    recordId: options.recordId ?? null,
     url: options.url ?? fields.url ?? null,
-    title: options.title ?? fields.title ?? null,
+    title: knownTitle ?? fields.title ?? null,
     published: options.published ?? fields.published ?? null,
     source: options.source ?? fields.source ?? null,
     authors: [...(options.authors ?? []), ...headerAuthors],

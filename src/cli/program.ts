@@ -10,6 +10,7 @@ import { registerIngestCommand } from './commands/ingest.js';
 import { registerAskCommand } from './commands/ask.js';
 import { registerCypherCommand } from './commands/cypher.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerExportCommand } from './commands/export.js';
 import { UserError } from './errors.js';
 import { redactSecrets } from '../server/connection.js';
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerAskCommand(program);
   registerCypherCommand(program);
+  registerExportCommand(program);
   registerNeo4jCommand(program);
   registerStartCommand(program);
   return program;

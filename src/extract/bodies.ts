@@ -2,7 +2,7 @@
  * Bodies named in a text: committees, party committees, councils, departments, ministries,
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
-import { BODY_HEADS, PLACES } from './lexicon.js';
+import { ABBREVIATIONS, BODY_HEADS, PLACES } from './lexicon.js';
 import { fold, foldKeepOffsets, PhraseIndex } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
@@ -48,6 +48,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   let k = start;
   let end = start;
   let prevCapital = /(?:^|[\s-])\p{Lu}[\p{Ll}\p{M}]+$/u.test(s.slice(Math.max(0, start - 12), start));
+  // after a capitalised compound ("Cải cách", "Công nghệ"), its lower-case complement ("tư pháp", "cao")
+  let afterCompound = false;
   for (;;) {
     let j = k;
     while (s[j] === ' ') j++;
@@ -65,6 +67,11 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
     if (predicateAt(s, f, j) > 0) break;
+    if (afterCompound) {
+      const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
+      if (phrase) { k = j + phrase.length; end = k; prevCapital = false; continue; }
+    }
+    afterCompound = false;
     const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
     const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);
@@ -75,11 +82,16 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
       if (bare !== w) break;
       continue;
     }
+    // a zone's lower-case kind after "Khu" ("Khu công nghiệp", "Khu Công nghệ cao", "Khu kinh tế")
+    const zone = /(?:^|\s)Khu(?: (Công))? $/iu.exec(s.slice(Math.max(0, j - 10), j));
+    const zoneKind = zone ? (zone[1] ? /^(?:nghệ cao|nghiệp)(?![\p{L}\p{M}])/u : ZONE_KINDS).exec(rest) : null;
+    if (zoneKind) { k = j + zoneKind[0].length; end = k; prevCapital = false; continue; }
     const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
     if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
+      afterCompound = !prevCapital;
       if (bare !== w) break;
       continue;
     }
@@ -88,8 +100,14 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   return end;
 }
 
+/** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
+const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
+/** The kinds of economic zone written in lower case after "Khu". */
+const ZONE_KINDS = /^(?:công nghệ cao|công nghiệp|kinh tế|chế xuất)(?![\p{L}\p{M}])/u;
+
 /** Second syllables of the compounds body names are made of ("Chỉ đạo", "Công an", "Kinh tế" …). */
 const COMPOUND_TAILS = new Set([
+  ...(BODY_HEADS.compoundTails ?? []),
   'đạo', 'an', 'trị', 'phủ', 'hội', 'ương', 'vụ', 'giáo', 'vận', 'chính', 'sát', 'phòng', 'tế', 'tịch', 'dục', 'thông',
   'nghiệp', 'trường', 'dựng', 'pháp', 'tra', 'toán', 'sản', 'lực', 'hóa', 'hoá', 'lịch', 'ninh', 'binh', 'thuật', 'thương',
   'nguyên', 'sách', 'tư', 'hành', 'luận', 'dân', 'quốc', 'đình', 'thôn', 'tộc', 'giáo', 'lợi', 'sự', 'tác', 'kế',
@@ -133,8 +151,11 @@ export function findBodies(s: string): BodySpan[] {
 
 /** The locality a body belongs to, read from its name ("UBND tỉnh Hà Tĩnh" → "Hà Tĩnh"). */
 export function localityOf(name: string): string | null {
-  const m = /(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|phường|xã)\s*((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+)(?:[ -]+(?:\p{Lu}[\p{Ll}\p{M}]*|\d+))*|\d+)/u.exec(name);
-  return m ? m[1]!.trim() : null;
+  const m = /(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|phường|xã)\s*((?:\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}[\p{Ll}\p{M}]*)(?:[ -]+(?:\p{Lu}[\p{Ll}\p{M}]*|\d+))*|\d+)/u.exec(name);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  // an abbreviated place ("TP.HCM") is named in full
+  return /^\p{Lu}{2,}$/u.test(place) ? (ABBREVIATIONS[place] ?? place) : place;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Meeting dates: "Chiều 6/2", "Sáng ngày 5/1", "ngày 27/4/2024", "Ngày 10-2", "Ngày 3.7",
- * "Chiều nay (8/6)"; the year from the publication date, else from the text when it is
+ * "Chiều nay (8/6)", "Sáng ngày 05 tháng 09 năm 2025"; the year from the publication date, else from the text when it is
  * justified ("tháng 2/2017", "triển khai nhiệm vụ năm 2023"), else a partial `--MM-DD`.
  */
 
@@ -22,9 +22,29 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
 
 const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm nay|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
 
-/** Every day-month date in `text` that reads as a calendar date. */
-export function findDates(text: string): DateMention[] {
+/** The written-out form "ngày 05 tháng 09 năm 2025", "Sáng 5 tháng 9": after "ngày" or a time word. */
+const LONG_DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:(ngày)\s+)?|(ngày)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d/.-]*\d)/giu;
+
+function findLongDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  for (const m of text.matchAll(LONG_DATE_RE)) {
+    const day = Number(m[4]);
+    const month = Number(m[5]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+    const year = m[6] ? Number(m[6]) : null;
+    if (year !== null && year < 1990) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
+  }
+  return out;
+}
+
+/** Every day-month date in `text` that reads as a calendar date ("6/2", "ngày 5 tháng 9 năm 2025"). */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = findLongDates(text);
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(text)) !== null) {
@@ -45,7 +65,7 @@ export function findDates(text: string): DateMention[] {
     const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** `YYYY-MM-DD`, or `--MM-DD` without a year. */

@@ -9,7 +9,7 @@ import {
 import { matchKey, stableId } from '../model/keys.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
-import { rolesInSentence, type Actor } from './roles-in-sentence.js';
+import { rolesInSentence, addListItemRoles, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
@@ -32,6 +32,8 @@ const SPEAK_AFTER_NAME = new RegExp(
 );
 const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
+/** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
+const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
 
 /** Everyone said to chair in the sentences before `j`. */
@@ -65,6 +67,11 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 }
 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
+
+/** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
+const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu)?\s*:\s*$/iu;
+/** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
+const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
@@ -173,6 +180,14 @@ function extractUnchecked(article: Article): Extraction {
 
   // 3. what each person does, sentence by sentence
   const roles = sentences.map((s, i) => rolesInSentence(s.text, actors[i]!));
+  addListItemRoles(sentences.map((s) => s.text), actors, roles);
+  // "Trước đó, Phó Thủ tướng A cho biết …": what was said on an earlier occasion is not said at
+  // this meeting, nor set there
+  sentences.forEach((s, i) => {
+    if (!EARLIER_OCCASION.test(s.text)) return;
+    const r = roles[i]!;
+    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear();
+  });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
   const attendees = new Set<string>();
@@ -188,6 +203,18 @@ function extractUnchecked(article: Article): Extraction {
     for (const k of r.speakers) { speakers.add(k); note(roleAt.speaker, k, i); }
     for (const k of r.attendees) { attendees.add(k); note(roleAt.attendee, k, i); }
   });
+  // "Dự hội nghị có các đồng chí:" closing its sentence, then one "Đồng chí A, <chức vụ>;" item per
+  // line (an HTML list or table): every item's person attends, up to the first line that is no item
+  let listOpen = false;
+  sentences.forEach((s, i) => {
+    const first = [...actors[i]!].sort((a, b) => a.extentStart - b.extentStart)[0];
+    if (listOpen && first && LIST_ITEM_LEAD.test(s.text.slice(0, first.extentStart))) {
+      attendees.add(first.key);
+      note(roleAt.attendee, first.key, i);
+      return;
+    }
+    listOpen = ATTENDEE_LIST_HEADER.test(s.text) && !actors[i]!.some((a) => a.extentStart > s.text.lastIndexOf(':'));
+  });
   // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
   if (chairs.size === 0) {
     roles.forEach((r, i) => {
@@ -201,7 +228,7 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
+  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}/u.test(sentences[i]!.text)) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
@@ -225,7 +252,14 @@ function extractUnchecked(article: Article): Extraction {
     committees.set(key, org);
     return org;
   };
-  sentences.forEach((s) => { for (const b of findBodies(s.text)) bodyMention(b.name, s, 0.7); });
+  // a body named like a person of the article ("Đoàn Văn Khải", "Đoàn Thị Yến tỉnh …") is that
+  // person: "Đoàn", "Hội", "Đảng" are surnames as well as body heads
+  const personKeys = [...persons.keys()];
+  const namedLikePerson = (name: string): boolean => {
+    const key = matchKey(name);
+    return personKeys.some((k) => key === k || key.startsWith(k + ' '));
+  };
+  sentences.forEach((s) => { for (const b of findBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
 
   const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
   if (hasMeeting) buildMeeting: {
@@ -271,7 +305,7 @@ function extractUnchecked(article: Article): Extraction {
       // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
       for (const key of chairs) {
         const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Chính phủ)/u.test(parseTitle(x.text).body));
+        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
           const body = parseTitle(t.text).body.replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;

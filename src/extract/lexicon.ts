@@ -30,6 +30,8 @@ export const PLACES: ReadonlySet<string> = new Set(placesData.map((p) => fold(p)
 export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
 export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds);
+/** The meeting lexicon as a whole (kinds, qualifiers, word lists the meeting rules read). */
+export const MEETINGS_DATA = meetingsData;
 export const BODY_HEADS = bodiesData;
 export const ACTION_STARTS: readonly string[] = longestFirst(actionsData.starts);
 export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.addresseeEnd);

@@ -2,7 +2,7 @@
  * The meeting an article reports: its kind and title, whether it was held (not merely
  * announced), its date, and its organisers.
  */
-import { MEETING_KINDS, VERBS } from './lexicon.js';
+import { MEETING_KINDS, MEETINGS_DATA, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
 import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
@@ -31,7 +31,7 @@ export function findKind(s: string): { start: number; end: number; kind: string 
 }
 
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
-const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
+const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
@@ -42,10 +42,13 @@ export function isHeldSentence(s: string): boolean {
   return true;
 }
 
+/** Where a meeting's title ends: a place, time, manner or agent phrase, a sentence end, a name list. */
+const TITLE_STOP = /(?<!\s(?:tồn|hiện|tự))\stại\s|\s(?:dưới sự|với sự|đã|diễn ra|vào|nhằm|được)\s|\sdo\s(?=\p{Lu}|đồng chí|ông|bà)|\.(?:\s|$)|\s[-–]\s|,\s(?=(?:Thượng|Trung|Đại|Thiếu)\s|(?:đồng chí|Đồng chí|ông|bà|Ông|Bà)\s|\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu})|,\s(?:sáng|chiều|tối|ngày)\s/u;
+
 /** The meeting's title: from its kind word to the end of the clause that names it. */
 export function meetingTitle(s: string, kindStart: number): string | null {
   const rest = s.slice(kindStart);
-  const stop = /\s(?:dưới sự|tại|với sự|đã|diễn ra|vào|nhằm|được)\s|\sdo\s(?=\p{Lu}|đồng chí|ông|bà)|\.(?:\s|$)|\s[-–]\s|,\s(?=(?:Thượng|Trung|Đại|Thiếu)\s|(?:đồng chí|Đồng chí|ông|bà|Ông|Bà)\s|\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Lu})|,\s(?:sáng|chiều|tối|ngày)\s/u.exec(rest);
+  const stop = TITLE_STOP.exec(rest);
   const t = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,.;:]+$/u, '');
   if (t.split(/\s+/u).length < 3) return null;
   return t;
@@ -96,6 +99,18 @@ export function meetingDate(
 
 const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
 
+/**
+ * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
+ * a place or time word, or "do <người>" — "tại" inside a word ("tồn tại", "hiện tại") is no place.
+ */
+const LOWER_COMMITTEE_RE = new RegExp(
+  `\\scủa\\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\\s+(?!lần\\s|thứ\\s)\\p{Ll}[^,(;.]{2,160}?)` +
+  `(?=\\s*[,(;.]|\\s+(?:dưới sự|vào|diễn ra)\\s|(?<!(?:${MEETINGS_DATA.taiCompounds.join('|')}))\\s+tại\\s|\\s+do\\s+(?=\\p{Lu}|đồng chí|ông|bà)|$)`, 'u',
+);
+
+/** The words between a host and its partner ("A phối hợp với B tổ chức"). */
+const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -104,12 +119,16 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
     if (ORGANIZE_AFTER.test(s.slice(b.end))) {
-      out.push(b);
+      const list = [b];
       // earlier bodies joined by "và" / ","
-      for (let j = i - 1; j >= 0; j--) {
+      let j = i - 1;
+      for (; j >= 0; j--) {
         const gap = s.slice(bodies[j]!.end, bodies[j + 1]!.start);
-        if (/^\s*(?:,|và)\s*$/u.test(gap)) out.unshift(bodies[j]!); else break;
+        if (/^\s*(?:,|và)\s*$/u.test(gap)) list.unshift(bodies[j]!); else break;
       }
+      // "<A> phối hợp với <B> tổ chức …": B is a partner, A holds the meeting
+      const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
+      out.push(...(partner ? [bodies[j]!] : list));
     }
   }
   if (out.length) return out;
@@ -130,10 +149,16 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);
   // "phiên họp đầu tiên của Ủy ban hỗn hợp về …": a committee named in lower case after its head
-  const named = /\scủa\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\s+(?!lần\s|thứ\s)\p{Ll}[^,(;.]{2,160}?)(?=\s*[,(;.]|\s+(?:dưới sự|tại|vào|diễn ra)\s|\s+do\s+(?=\p{Lu}|đồng chí|ông|bà)|$)/u.exec(tail);
+  const named = LOWER_COMMITTEE_RE.exec(tail);
   if (named && m && named.index === m.index) {
     const start = kindStart + named.index + named[0].indexOf(named[1]!);
-    return [{ name: named[1]!.trim(), start, end: start + named[1]!.trim().length, kind: 'other' }];
+    // "Ban chỉ đạo Bộ Công Thương xử lý các vấn đề …": the capitalised body ends the name, the
+    // lower-case purpose after it does not belong to it
+    const whole = named[1]!.trim();
+    const inner = findBodies(whole)[0];
+    const cut = inner && inner.start === 0 && /^\S+\s+\p{Ll}+(?:\s+\p{Ll}+)*\s+\p{Lu}/u.test(inner.name) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(whole.slice(inner.end));
+    const name = cut ? inner.name : whole;
+    return [{ name, start, end: start + name.length, kind: 'other' }];
   }
   if (m) {
     const from = kindStart + m.index;

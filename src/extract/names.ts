@@ -14,7 +14,12 @@ export interface NameSpan {
   end: number;
 }
 
-const RUN_RE = /(?<![\p{L}\p{N}.&/@_-])\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}&@_])/gu;
+/**
+ * A run of capitalised words. A word may join parts with an apostrophe ("H'Bla", "K'Lưu") or a
+ * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
+ */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
+const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
   [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
@@ -125,6 +130,27 @@ function honorificNameInRun(tokens: readonly string[], before: string, after: st
   return { from, to: tokens.length };
 }
 
+/** First words of Ê Đê and Gia Rai personal names: "Y" for men, "H'…" for women ("Y Khoa Niê Kdăm", "H'Bla Ksor"). */
+const ETHNIC_PREFIX = /^(?:Y|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
+
+/**
+ * A Central Highlands name opened by its gender prefix ("đồng chí Y Khoa Niê Kdăm, Phó Chủ tịch
+ * …"): the prefix and every capitalised word after it. "Y" also opens body names ("Đại học Y Hà
+ * Nội"), so an honorific before it or a comma and a title after it must say "person".
+ */
+function ethnicNameInRun(tokens: readonly string[], before: string, after: string): { from: number; to: number } | null {
+  let from = 0;
+  while (from < tokens.length && PREFIX_WORDS.has(fold(tokens[from]!))) from++;
+  const len = tokens.length - from;
+  if (len < 2 || len > 5 || !ETHNIC_PREFIX.test(tokens[from]!)) return null;
+  for (let k = from + 1; k < tokens.length; k++) if (PLACES.has(fold(tokens.slice(k).join(' ')))) return null;
+  const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before);
+  const comma = /^\s*[,–-]\s*/u.exec(after);
+  const titled = comma !== null && ROLES_FOLDED_NAMES.some((r) => fold(after.slice(comma[0].length)).replace(/^(?:quyền|nguyên)\s+/u, '').startsWith(r + ' '));
+  if (!honorific && !titled) return null;
+  return { from, to: tokens.length };
+}
+
 /** Cuts a run of capitalised words at role words ("Ông Trần Vĩnh Tuyến Phó" → "Ông Trần Vĩnh Tuyến"). */
 function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
@@ -157,23 +183,54 @@ function findNamesUncached(text: string): NameSpan[] {
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(text)) !== null) {
-    const run = m[0];
-    const tokens = run.split(' ');
-    for (const seg of segmentsOfRun(tokens, text.slice(m.index + run.length, m.index + run.length + 30))) {
-      const segTokens = tokens.slice(seg.from, seg.to);
-      let segOffset = m.index;
-      for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
-      const segEnd = segOffset + segTokens.join(' ').length;
-      const hit = foreignNameInRun(segTokens) ?? nameInRun(segTokens) ??
-        honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
-      if (!hit) continue;
-      const from = seg.from + hit.from;
-      const to = seg.from + hit.to;
-      let offset = m.index;
-      for (let k = 0; k < from; k++) offset += tokens[k]!.length + 1;
-      const name = tokens.slice(from, to).join(' ');
-      out.push({ name, start: offset, end: offset + name.length });
-    }
+    for (const r of splitAtVietnameseHyphens(m[0], m.index)) namesInRun(text, r.run, r.index, out);
   }
   return out;
+}
+
+/**
+ * A hyphen joins the parts of one foreign given name ("Jean-Pierre"); between Vietnamese
+ * syllables it separates two things ("Phạm Anh Tuấn-Phó Bí thư", "Bà Rịa-Vũng Tàu"): the run
+ * ends before it and the next run starts after the word it joins.
+ */
+function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: string; index: number }> {
+  if (!run.includes('-')) return [{ run, index }];
+  const out: Array<{ run: string; index: number }> = [];
+  const tokens = run.split(' ');
+  let from = 0;
+  let offset = index;
+  let at = index;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.includes('-') && t.split('-').some((part) => isVietnameseSyllable(part.replace(/['’].*$/u, '')))) {
+      const left = t.slice(0, t.indexOf('-'));
+      out.push({ run: [...tokens.slice(from, i), left].join(' '), index: offset });
+      from = i + 1;
+      offset = at + t.length + 1;
+    }
+    at += t.length + 1;
+  }
+  if (from < tokens.length) out.push({ run: tokens.slice(from).join(' '), index: offset });
+  return out;
+}
+
+/** Pushes the names found in one run of capitalised words that starts at `index` of `text`. */
+function namesInRun(text: string, run: string, index: number, out: NameSpan[]): void {
+  const tokens = run.split(' ');
+  for (const seg of segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30))) {
+    const segTokens = tokens.slice(seg.from, seg.to);
+    let segOffset = index;
+    for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
+    const segEnd = segOffset + segTokens.join(' ').length;
+    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 10), segOffset), text.slice(segEnd, segEnd + 40)) ??
+      foreignNameInRun(segTokens) ?? nameInRun(segTokens) ??
+      honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
+    if (!hit) continue;
+    const from = seg.from + hit.from;
+    const to = seg.from + hit.to;
+    let offset = index;
+    for (let k = 0; k < from; k++) offset += tokens[k]!.length + 1;
+    const name = tokens.slice(from, to).join(' ');
+    out.push({ name, start: offset, end: offset + name.length });
+  }
 }

@@ -31,7 +31,7 @@ const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực ti�
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
@@ -43,8 +43,16 @@ const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|b�
 const CONCLUDE_BEFORE = /(?:^|[,.;]\s*|\s)(?:phát biểu\s+)?(?:kết luận|bế mạc)(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|kỳ họp|buổi giao ban))?[^,;]{0,40},\s*$/iu;
 const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\\s+)?(?:kết luận|bế mạc)(?![\\p{L}])`, 'u');
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
+/**
+ * A chair list opened at the head of a sentence: "Chủ trì hội nghị có các đồng chí: …", "Đồng chủ
+ * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
+ */
+const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
+const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
+/** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
+const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})\\s*:`, 'u');
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
 
 const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...VERBS.speak, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
@@ -75,14 +83,20 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
   const lists = chains(s, sorted);
+  // "A cho biết: Thủ tướng đã quyết định …": the people inside what A reports do not speak here
+  let reportedFrom = Infinity;
   for (const list of lists) {
+    const reported = list[0]!.extentStart >= reportedFrom;
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const after = s.slice(last.extentEnd);
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);
-    if (CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
+    // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
+    const dashTail = DASH_TAIL_CHAIR.exec(after);
+    const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
+    if (CHAIR_AFTER.test(after) || chairAfterTail || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);
@@ -90,7 +104,11 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
-    if (SPEAK_AFTER.test(after)) for (const k of keys) r.speakers.add(k);
+    if (SPEAK_AFTER.test(after) && !reported) {
+      for (const k of keys) r.speakers.add(k);
+      const colon = REPORTING_COLON.exec(after);
+      if (colon) reportedFrom = Math.min(reportedFrom, last.extentEnd + colon[0].length);
+    }
     // "Ông A - Chủ tịch UBND huyện: Một số chỉ tiêu …" (a caption quoting the speaker)
     if (list.length === 1 && /^\s*:\s*\p{Lu}/u.test(after) && s.slice(first.extentStart, last.extentEnd).length > first.extentEnd - first.extentStart - 1 && /[-–,]/u.test(s.slice(first.extentStart, last.extentEnd))) r.speakers.add(first.key);
     if (SPEAK_BEFORE.test(beforeFolded)) r.speakers.add(first.key);
@@ -106,10 +124,48 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
       }
     }
   }
+  // chair lists after a header: every actor after "Chủ trì hội nghị có các đồng chí: …" up to an
+  // attendance header
+  const chairHeader = CHAIR_LIST_OPENING.exec(s);
+  if (chairHeader) {
+    const from = chairHeader.index + chairHeader[0].length;
+    const stop = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+|đến\s+)?dự(?![\p{L}])/iu.exec(s.slice(from));
+    const to = stop ? from + stop.index : s.length;
+    for (const a of sorted) if (a.extentEnd > from && a.extentStart < to) r.chairs.add(a.key);
+  }
   // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
   const header = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|vị|ông|bà)?\s*:?/iu.exec(s);
   if (header) {
     for (const a of sorted) if (a.extentStart >= header.index + header[0].length - 1) r.attendees.add(a.key);
   }
   return r;
+}
+
+/** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
+const ATTEND_LIST_HEADER = /^(?:cùng\s+)?(?:tham\s+|đến\s+)?dự(?![\p{L}])[^.:;]{0,100}:\s*$|^(?:có mặt|cùng tham dự)(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+/** What may stand before the first person of a list item: a bullet, a number, an honorific. */
+const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
+
+/**
+ * A list of people written one item per sentence or line after a header sentence ("Dự hội nghị
+ * có các đồng chí:" then "Đồng chí A, Phó Bí thư …;" "Đồng chí B, Chủ tịch …."): every person of
+ * each item that follows the header attends (or chairs, after "Chủ trì hội nghị có:"). The list
+ * ends at the first sentence that does not open with a person. Adds to `roles` in place.
+ */
+export function addListItemRoles(texts: readonly string[], actors: readonly (readonly Actor[])[], roles: SentenceRoles[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const head = texts[i]!.trim();
+    const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
+    if (!kind) continue;
+    for (let j = i + 1; j < texts.length; j++) {
+      const sorted = [...actors[j]!].sort((a, b) => a.extentStart - b.extentStart);
+      const first = sorted[0];
+      if (!first || !ITEM_LEAD.test(texts[j]!.slice(0, first.extentStart))) break;
+      for (const a of sorted) {
+        roles[j]![kind].add(a.key);
+        if (kind === 'chairs') roles[j]!.attendees.add(a.key);
+      }
+    }
+  }
 }

@@ -13,8 +13,13 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * Abbreviations whose own dot is followed by more of the name or title ("TP. Cần Thơ",
+ * "GS.TS. Ngô …"). A complete dotted name such as "TP.HCM" is written without a final dot, so
+ * a full stop after it ends the sentence ("… tại TP.HCM. Đồng chí …").
+ */
 const ABBREVIATIONS = new Set([
-  'tp', 'tp.hcm', 'tt', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ls', 'gs.ts', 'pgs.ts', 'ths.bs', 't.ư', 'tư', 'st', 'sn', 'no', 'tr', 'q', 'p', 'h', 'ng', 'đ/c', 'mr', 'mrs', 'ms', 'dr', 'th.s', 'p.v', 'pv', 'tx', 'vs',
+  'tp', 'tt', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ls', 'gs.ts', 'pgs.ts', 'ths.bs', 't.ư', 'tư', 'st', 'sn', 'no', 'tr', 'q', 'p', 'h', 'ng', 'đ/c', 'mr', 'mrs', 'ms', 'dr', 'th.s', 'p.v', 'pv', 'tx', 'vs',
 ]);
 
 /** True when a full stop right after `word` does not end a sentence. */

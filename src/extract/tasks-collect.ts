@@ -102,6 +102,12 @@ export function titleDirective(s: string, candidates: readonly TaskPerson[]): { 
   return null;
 }
 
+/** A speaker's directive in the first person, inside a quote: "tôi đề nghị", "Tôi yêu cầu các đồng chí". */
+const FIRST_PERSON_DIRECTIVE = /(?:^|[\s“"(,])[Tt]ôi\s+(?:(?:xin|cũng|đã|một lần nữa|kiên quyết)\s+)*(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![\p{L}])/u;
+
+/** What follows a closing quote that names its speaker: ", <who> nói / nhấn mạnh / nêu rõ …". */
+const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”]{2,80}?\\s(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.titleVerbs, 'nói'])})(?![\\p{L}])`, 'u');
+
 /** A topic or place phrase opening a sentence ("Trong kế hoạch", "Đối với dự án …"). */
 const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
@@ -244,10 +250,80 @@ export function collectTasks(
       add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }], 0.5);
       continue;
     }
+    // "“… tôi đề nghị các doanh nghiệp rà soát …”, Thứ trưởng nói": a directive in the speaker's own words
+    const own = FIRST_PERSON_DIRECTIVE.exec(s.text);
+    if (own) {
+      const by: string | null = quotedBy(i) ?? lastBy ?? (candidates.length === 1 ? candidates[0]!.key : null);
+      const items = by ? directiveItems(s.text, own.index + own[0].length) : [];
+      if (by && items.length) {
+        add(s, by, items, 0.5);
+        lastBy = by;
+        i = followBlock(i, by);
+        continue;
+      }
+    }
     const m = /^["“]?(?:[^,]{0,20},\s*|(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cuối cùng)\s+)?(?:cũng\s+)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length), 0.5);
   }
+  quotedBlocks();
   return dropContained(tasks);
+
+  /**
+   * A speech quoted over one or more sentences and attributed after it ("“Thứ hai, Văn phòng
+   * … tham mưu …. Đặc biệt, phải có phát ngôn kịp thời …”, đồng chí A nhấn mạnh."): each sentence
+   * inside the quote that assigns an action is a task of the participant it is attributed to.
+   */
+  function quotedBlocks(): void {
+    let open = -1;
+    let openAt = 0;
+    for (let j = 0; j < sentences.length; j++) {
+      const text = sentences[j]!.text;
+      const opening = text.lastIndexOf('“');
+      const closing = text.lastIndexOf('”');
+      if (open === -1 && opening !== -1 && opening > closing) { open = j; openAt = opening + 1; continue; }
+      if (open === -1 || closing === -1) {
+        if (open !== -1 && j - open > 12) open = -1;
+        continue;
+      }
+      const by = attributedAfter(j, closing + 1);
+      if (by !== null) {
+        for (let k = open; k <= j; k++) {
+          const s = sentences[k]!;
+          const from = k === open ? openAt : 0;
+          const to = k === j ? closing : s.text.length;
+          const part = s.text.slice(from, to);
+          const own = FIRST_PERSON_DIRECTIVE.exec(part);
+          const items = own ? directiveItems(part, own.index + own[0].length) : blockItems(part.replace(/^\s+/u, ''));
+          const shift = from + (own ? 0 : part.length - part.replace(/^\s+/u, '').length);
+          add(s, by, items.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })), 0.45);
+        }
+      }
+      open = -1;
+    }
+  }
+
+  /** The participant named with a speech verb right after a closing quote ("”, Thủ tướng nêu rõ."), or null. */
+  function attributedAfter(j: number, at: number): string | null {
+    const tail = sentences[j]!.text.slice(at);
+    if (!QUOTE_ATTRIBUTION.test(tail)) return null;
+    const r = roles[j]!;
+    const named = [...r.speakers, ...r.directives.keys()].find((k) => participants.has(k));
+    if (named) return named;
+    return titleSpeaker(tail, candidates)?.key ?? titleDirective(tail, candidates)?.by.key ?? null;
+  }
+
+  /** The participant a quote open at sentence `i` is attributed to ("…”, Thủ tướng nêu rõ"), or null. */
+  function quotedBy(i: number): string | null {
+    for (let j = i; j < Math.min(sentences.length, i + 4); j++) {
+      const text = sentences[j]!.text;
+      const close = text.search(/[”"]/u);
+      if (close === -1) continue;
+      const sp = [...roles[j]!.speakers].find((k) => participants.has(k));
+      if (sp) return sp;
+      return titleSpeaker(text.slice(close), candidates)?.key ?? null;
+    }
+    return null;
+  }
 
   /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */
   function followBlock(i: number, by: string | null): number {
@@ -260,7 +336,8 @@ export function collectTasks(
       if ([...roles[j]!.speakers].some((k) => k !== by)) break;
       // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")
       if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text)) break;
-      const items = blockItems(s.text);
+      const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
+      const items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

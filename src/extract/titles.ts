@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -93,6 +93,9 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
       // "Ủy ban tổ chức lễ nghi quốc gia": an organising committee's name, not the verb
       const organisingCommittee = f.startsWith('tổ chức ', k) && /(?:^|\s)(?:Ủy|Uỷ) ban\s$/u.test(s.slice(Math.max(0, k - 8), k));
+      // "Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Đại sứ … tại Việt Nam": a mission's seat is part of the post
+      const seat = placeAfterTai(s, k);
+      if (seat > 0) { k += seat; continue; }
       if (!organisingCommittee && predicateAt(s, f, k) > 0) break;
       if (nameStarts.has(k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
@@ -105,6 +108,20 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   while (k > start && /\s/u.test(s[k - 1]!)) k--;
   if (s[k - 1] === '.' && k - 1 > start) k--;
   return k;
+}
+
+const SEAT_RE = /^tại (?:(?:TP\.|TP|Tp\.|thành phố|Thành phố)\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
+
+/** Length of "tại <known place>" at `k` (the seat of a mission or office), or 0. */
+function placeAfterTai(s: string, k: number): number {
+  const m = SEAT_RE.exec(s.slice(k, k + 60));
+  if (!m) return 0;
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (PLACES.has(fold(place))) return m[0].length - m[1]!.length + place.length;
+  }
+  return 0;
 }
 
 /** Titles written after a name ending at `pos`; also returns where the last one ends. */

@@ -17,6 +17,7 @@ function sharedLocalities(): LocalityMap {
 }
 import type { GraphStore, WriteStatus } from '../store/types.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
+import { blocksOf, resolveBlocks } from './identity.js';
 
 export interface IngestOptions {
   store: GraphStore;
@@ -25,6 +26,8 @@ export interface IngestOptions {
   locality?: string | null;
   /** Articles per store batch (default 50). */
   batchSize?: number;
+  /** Stop after this many records read (benchmarks, samples); default: all. */
+  limit?: number;
   load?: LoadOptions;
   /** Called after each article (or failed input). */
   onProgress?: (event: IngestEvent) => void;
@@ -81,6 +84,7 @@ export function articleGraph(article: Article, options: { localities?: LocalityM
     ...(options.localities ? { localities: options.localities } : {}),
     locality: options.locality ?? null,
     text: article.text,
+    sourceId: article.sourceId ?? null,
     contentHash: articleContentHash(article, options.locality, options.localities),
   });
 }
@@ -138,7 +142,12 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       }
     }
     if (graphs.length === 0) return;
+    // Blocks the updated articles stated before: their merges may have to be undone.
+    const updated = graphs.filter((g) => stored.has(g.graph.articleId)).map((g) => g.graph.articleId);
+    const before = { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) };
     const results = await store.writeArticles(graphs.map((g) => g.graph));
+    const touched = blocksOf(graphs.map((g) => g.graph));
+    await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings]);
     results.forEach((r, i) => {
       const input = graphs[i]?.input ?? '?';
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);
@@ -146,7 +155,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     });
   };
 
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   for await (const result of loadArticles(inputs, options.load ?? {})) {
+    if (summary.read + summary.skipped.length >= limit) break;
     if (!result.ok) {
       skip(result.input, result.reason);
       continue;

@@ -25,8 +25,13 @@ export const RemovedSchema = z.object({
 export type Removed = z.infer<typeof RemovedSchema>;
 
 export const ArticleSchema = z.object({
-  /** Stable id: from the URL when known (`url:…`), else a hash of the cleaned text (`sha:…`). */
+  /**
+   * Stable id, from the source's identity: a JSON record's own id (`rec:…`), else the URL
+   * (`url:…`), else its line of a JSON Lines file (`line:…`), else a hash of the cleaned text (`sha:…`).
+   */
   id: z.string().min(1),
+  /** The source's own identity as given: the record's `id`, else its canonical URL, else the file path (null for standard input). */
+  sourceId: z.string().nullable().optional(),
   /** Where it was read from as given by the user: a path, `path#line`, or `-`. */
   input: z.string().nullable(),
   url: z.string().nullable(),

@@ -4,12 +4,12 @@
  * helpers (which read it). Documented for Cypher users in `cypher/README.md`.
  *
  * Nodes
- *   Article      {id, url, title, published, source, contentHash}
+ *   Article      {id, sourceId, url, title, published, source, contentHash}
  *   Author       {id, name}                      bylines; never a Person at a meeting
- *   Person       {id, name, nameKey, nameFolded, locality}
+ *   Person       {id, name, nameKey, nameFolded, locality, aliases, mergeReasons, possiblySame}
  *   Organization {id, name, nameKey, nameFolded, kind, locality, aliases, aliasesFolded}
  *   Position     {id, title, nameKey, nameFolded, role}      a post in an organization
- *   Meeting      {id, kind, title, date, timeOfDay}
+ *   Meeting      {id, kind, title, date, timeOfDay, mergeReasons}
  *   Task         {id, text, date}
  *   Place        {id, name, nameFolded}
  *
@@ -76,7 +76,7 @@ export type GraphRelationship = z.infer<typeof GraphRelationshipSchema>;
  * Dates are full or partial ISO strings (`2023-02-06`, `--02-06`, `2023-02`) or null.
  */
 export const NodePropertySchemas = {
-  Article: z.object({ url: z.string().nullable(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(), contentHash: z.string(), input: z.string().nullable() }),
+  Article: z.object({ sourceId: z.string().optional(), url: z.string().nullable(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(), contentHash: z.string(), input: z.string().nullable() }),
   Author: z.object({ name: z.string(), nameKey: z.string() }),
   Person: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), locality: z.string().nullable() }),
   Organization: z.object({ name: z.string(), nameKey: z.string(), nameFolded: z.string(), kind: z.string(), locality: z.string().nullable(), aliases: z.array(z.string()),

@@ -3,3 +3,4 @@ export * from './resolve.js';
 export * from './localities.js';
 export * from './organizations.js';
 export { canonicalCase } from './text.js';
+export * from './identity.js';

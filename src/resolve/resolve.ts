@@ -8,6 +8,7 @@ import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
 import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
 import { canonicalCase, expandAbbreviations, key, startsWithWords, words } from './text.js';
+import { type MeetingRecord, type PostFact, bodyOfBareRole, dayOf, meetingNodeId, meetingRecordProperties, personNodeId, personRecord, personRecordProperties } from './identity.js';
 import bodies from './lexicon/bodies.json' with { type: 'json' };
 
 
@@ -17,7 +18,7 @@ function sharedDefaultMap(): LocalityMap {
 }
 
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
-export const RESOLVER_VERSION = '2';
+export const RESOLVER_VERSION = '3';
 
 /** A hash of the resolver's version and its lexicon of bodies: part of every article's content hash. */
 export const RESOLVER_FINGERPRINT = stableId('resolver', RESOLVER_VERSION, JSON.stringify(bodies));
@@ -29,6 +30,8 @@ export interface ResolveExtractionOptions {
   locality?: string | null;
   /** The article text, read for locality mentions ("tỉnh Thái Bình") when host and override say nothing. */
   text?: string | null;
+  /** The source's own identity (a record's id, else its URL, else its file): the Article's `sourceId`. */
+  sourceId?: string | null;
   /** Hash of the article's content; defaults to a hash of the extraction and options. */
   contentHash?: string;
 }
@@ -53,7 +56,6 @@ export function articleLocality(x: Extraction, options: ResolveExtractionOptions
   return { locality: null, reason: 'unknown' };
 }
 
-type Scoped = { key: string; locality: string | null; why: string };
 
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
@@ -110,7 +112,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
 
   // Article and its authors.
   const contentHash = options.contentHash ?? stableId('content', RESOLVER_VERSION, JSON.stringify(x), options.locality ?? '', options.text ?? '');
-  b.node('Article', x.id, { url: x.url, title: x.title, published: x.published, source: x.source, contentHash, input: x.input });
+  b.node('Article', x.id, { sourceId: options.sourceId ?? x.url ?? x.input ?? x.id, url: x.url, title: x.title, published: x.published, source: x.source, contentHash, input: x.input });
   for (const author of new Set(x.authors)) {
     const id = b.node('Author', stableId('author', matchKey(author), x.source ?? ''), { name: author, nameKey: matchKey(author) });
     b.edge('WROTE', id, x.id, { sentence: author, start: 0, end: 0, confidence: 1 });
@@ -197,6 +199,11 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     if (parent && child) b.edge('PART_OF', child.id, parent.id, evidence(m.evidence, m.confidence));
   }
   const postOrg = candidateOfPost.map((i) => (i === null ? null : finalOrg[i]!));
+  // A bare national role names its body: "Thủ tướng" is the head of "Chính phủ".
+  const bareRoleOrg = (p: (typeof x.positions)[number]): CanonicalOrganization | null => {
+    const body = bodyOfBareRole(p.expanded || p.title) ?? bodyOfBareRole(p.role);
+    return body ? canonicalOrganization(body, null, null, ctx) : null;
+  };
 
   // People: one per (name, locality); the locality of their local posts first, then national posts, then the article's.
   const personMentions = new Map<string, PersonMention>();
@@ -208,25 +215,24 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   for (const p of x.positions) notePerson(p.personId, p.person, p.evidence, p.confidence);
   for (const m of x.meetings) for (const t of m.tasks) if (t.byId && t.by) notePerson(t.byId, t.by, t.evidence, t.confidence);
 
-  const personScope = new Map<string, Scoped>();
-  for (const [localId] of personMentions) {
-    const orgs = x.positions.map((p, i) => (p.personId === localId && !p.former ? postOrg[i] : null)).filter((o): o is CanonicalOrganization => !!o);
-    const local = orgs.find((o) => o.scope === 'local' && o.locality);
-    const national = orgs.find((o) => o.scope === 'national');
-    let scoped: Scoped;
-    if (local) scoped = { key: `locality:${matchKey(local.locality as string)}`, locality: local.locality, why: `locality ${local.locality} from the post in ${local.name}` };
-    else if (national) scoped = { key: 'national', locality: null, why: `a national post (${national.name}) ties every mention of this name nationwide` };
-    else if (where.locality) scoped = { key: `locality:${matchKey(where.locality)}`, locality: where.locality, why: `locality ${where.locality} (${where.reason})` };
-    else scoped = { key: `article:${x.id}`, locality: null, why: 'locality unknown: kept to its own article' };
-    personScope.set(localId, scoped);
-  }
+  // Each mention is filed under what it alone identifies (a national post, a province it leads,
+  // a post, else its article); `identity.ts` later joins mentions across articles.
+  const postFacts = (localId: string): PostFact[] => x.positions.flatMap((p, i) => {
+    if (p.personId !== localId) return [];
+    const org = postOrg[i] ?? bareRoleOrg(p);
+    const role = splitTitle(p.expanded || p.title, p.role).role.trim() || p.role;
+    return [{ role, title: org ? composeTitle(role, org.name) : p.title, former: p.former, org: org ? { id: org.id, name: org.name, base: org.base, kind: org.kind, scope: org.scope, locality: org.locality, subProvince: org.subProvince, specific: org.specific } : null }];
+  });
+  const allNames = [...new Set([...personMentions.values()].map((m) => m.name))];
   const personByLocal = new Map<string, string>();
   for (const [localId, m] of personMentions) {
-    const scoped = personScope.get(localId) as Scoped;
-    const id = b.node('Person', stableId('person', matchKey(m.name), scoped.key), { name: m.name, nameKey: matchKey(m.name), nameFolded: searchKey(m.name), locality: scoped.locality });
+    const record = personRecord({ article: x.id, node: '', name: m.name, posts: postFacts(localId), co: allNames.filter((n) => n !== m.name), place: where.locality });
+    const id = b.node('Person', personNodeId(record.block, record.primary), {
+      name: m.name, nameKey: matchKey(m.name), nameFolded: searchKey(m.name), locality: record.provinces[0] ?? null, aliases: [], mergeReasons: [], possiblySame: [],
+    });
     personByLocal.set(localId, id);
-    b.merge(id, m.name, `same name in the same place is one person: ${scoped.why}`);
-    b.edge('MENTIONS', x.id, id, evidence(m.evidence, m.confidence));
+    b.merge(id, m.name, record.primary.startsWith('article:') ? 'no identifying post: kept to its own article until other articles agree' : `filed under ${record.primary}`);
+    b.edge('MENTIONS', x.id, id, { ...evidence(m.evidence, m.confidence), ...personRecordProperties(record) });
   }
   const personByName = (name: string): string | undefined => {
     const key = matchKey(name);
@@ -238,7 +244,8 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   x.positions.forEach((p, i) => {
     const personId = personByLocal.get(p.personId);
     if (!personId) return;
-    const org = postOrg[i] ?? null;
+    const org = postOrg[i] ?? bareRoleOrg(p);
+    if (org && !postOrg[i]) addOrganization(org, org.name, p.evidence, p.confidence);
     // The role without body words it may have swallowed ("Giám đốc Công an" → "Giám đốc").
     const role = splitTitle(p.expanded || p.title, p.role).role.trim() || (p.role || p.expanded || p.title).trim();
     const title = org ? composeTitle(role, org.name) : canonicalCase(expandAbbreviations(p.expanded || p.title));
@@ -251,17 +258,14 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
 
   // Meetings and their tasks.
   for (const m of x.meetings) {
-    const date = fullDate(m.date);
-    const organizer = m.organizers[0] ? orgByLocal.get(m.organizers[0].id) : undefined;
-    let meetingId: string;
-    if (date && organizer && organizer.scope !== 'unknown') {
-      meetingId = stableId('meeting', organizer.id, date, matchKey(m.kind));
-      b.merge(meetingId, m.title ?? m.kind, `one ${m.kind} of ${organizer.name} on ${date}: reports of it in other articles share this node`);
-    } else {
-      meetingId = stableId('meeting', x.id, m.id);
-    }
-    b.node('Meeting', meetingId, { kind: m.kind, title: m.title, date: m.date, timeOfDay: m.timeOfDay });
-    b.edge('REPORTS', x.id, meetingId, evidence(m.evidence, m.confidence));
+    const meetingId = meetingNodeId(x.id, m.id);
+    b.node('Meeting', meetingId, { kind: m.kind, title: m.title, date: m.date, timeOfDay: m.timeOfDay, mergeReasons: [] });
+    const record: MeetingRecord = {
+      article: x.id, node: meetingId, local: m.id, block: dayOf(m.date), date: m.date, kind: m.kind, title: m.title, timeOfDay: m.timeOfDay,
+      chairs: [...new Set(m.chairs.map((c) => matchKey(c.name)))].sort(),
+      organizers: [...new Set(m.organizers.map((o) => orgByLocal.get(o.id)?.id).filter((o): o is string => !!o))].sort(),
+    };
+    b.edge('REPORTS', x.id, meetingId, { ...evidence(m.evidence, m.confidence), ...meetingRecordProperties(record) });
     for (const o of m.organizers) {
       const org = orgByLocal.get(o.id);
       if (org) b.edge('ORGANIZED_BY', meetingId, org.id, evidence(o.evidence, o.confidence));

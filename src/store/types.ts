@@ -8,7 +8,7 @@
  *   (`updated`) loses its old edges; nodes still stated by other articles stay, orphans go.
  * - Every node records `articles` (ids of the articles that state it); every edge its `article`.
  */
-import type { ArticleGraph, NodeLabel, RelationshipType } from '../model/graph.js';
+import type { ArticleGraph, NodeLabel, Properties, RelationshipType } from '../model/graph.js';
 
 export type StoreKind = 'memory' | 'neo4j';
 
@@ -34,6 +34,29 @@ export interface GraphCounts {
   totalRelationships: number;
 }
 
+/** An edge carrying a resolution `block` property (a mention record), with its ends. */
+export interface BlockStatement {
+  article: string;
+  from: string;
+  to: string;
+  properties: Properties;
+}
+
+/** Re-point every edge `article` states on node `from` to node `to` (a node of the same label). */
+export interface NodeMove {
+  article: string;
+  from: string;
+  to: string;
+  label: NodeLabel;
+}
+
+/** Derived properties of a node (merged into its stored ones); `label` says where to find it. */
+export interface NodeUpdate {
+  id: string;
+  label: NodeLabel;
+  properties: Properties;
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Where the data lives (a file path or a bolt URI), for messages. */
@@ -49,6 +72,16 @@ export interface GraphStore {
   /** Content hashes of the stored articles among `ids` (absent ids are not stored). */
   storedHashes(ids: readonly string[]): Promise<Map<string, string>>;
   counts(): Promise<GraphCounts>;
+  /** Edges of `type` whose `block` property is one of `blocks` (the mention records of those blocks). */
+  readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]>;
+  /** The `block` values of the `type` edges these articles state now. */
+  blocksOfArticles(type: RelationshipType, articles: readonly string[]): Promise<string[]>;
+  /**
+   * Applies a resolution: creates each `to` node missing (with its update's properties), re-points
+   * the moved articles' edges (edge ids follow their ends), moves the articles between the nodes'
+   * `articles` lists, drops nodes no article states any more, then merges in the updates.
+   */
+  applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;
 }

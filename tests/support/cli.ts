@@ -22,9 +22,9 @@ export function assertBuilt(): void {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it)');
   const built = statSync(CLI).mtimeMs;
   // Only the sources the `neo4j` commands are built from (others change all the time in a shared tree).
-  const sources = [join(ROOT, 'src', 'store', 'server'), join(ROOT, 'src', 'store', 'connection.ts'), join(ROOT, 'src', 'cli', 'commands', 'neo4j.ts')];
+  const sources = [join(ROOT, 'src', 'server'), join(ROOT, 'src', 'cli', 'commands', 'neo4j.ts')];
   const newest = Math.max(...sources.map((path) => (statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)));
-  if (newest > built + 1000) throw new Error('dist/ is older than src/store/server: run `npm run build` first (npm test does it)');
+  if (newest > built + 1000) throw new Error('dist/ is older than src/server: run `npm run build` first (npm test does it)');
 }
 
 function newestMtime(dir: string): number {

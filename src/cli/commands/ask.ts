@@ -26,6 +26,7 @@ import {
   type Table as DataTable,
 } from '../../query/index.js';
 import { UserError } from '../errors.js';
+import { registerGraphQuestions } from './ask-graph.js';
 
 interface CommonOptions {
   store?: string;
@@ -112,7 +113,7 @@ async function answer(
   }
 }
 
-/** Registers `meeting-kg ask chairs|holders|timeline|meetings|meeting|tasks|coattendance|search`. */
+/** Registers `meeting-kg ask chairs|holders|timeline|meetings|meeting|tasks|coattendance|search|path|central`. */
 export function registerAskCommand(program: Command): void {
   const ask = program
     .command('ask')
@@ -190,5 +191,6 @@ export function registerAskCommand(program: Command): void {
     const labels = o.label ? [(o.label[0]!.toUpperCase() + o.label.slice(1)) as NamedLabel] : undefined;
     return answer(o, (q) => q.search({ text: text.join(' '), labels, limit: o.limit ?? 25 }), searchTable);
   });
-}
 
+  registerGraphQuestions(ask);
+}

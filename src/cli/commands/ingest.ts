@@ -24,6 +24,7 @@ export interface IngestCommandOptions {
   locality?: string;
   localities?: string;
   batchSize?: number;
+  limit?: number;
   quiet?: boolean;
   json?: boolean;
   explain?: string;
@@ -49,6 +50,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
     .option('--localities <file>', 'a JSON file of more host → province pairs and multi-province sources: {"hosts": {"example.vn": "Hải Phòng"}, "multiProvinceSources": ["news.example.vn"]} (or $MEETING_KG_LOCALITIES)')
     .option('--batch-size <n>', 'articles per write transaction', parsePositive, 50)
+    .option('--limit <n>', 'read only the first n records (samples, benchmarks)', parsePositive)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
@@ -105,7 +107,7 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, onProgress, ...(onGraph ? { onGraph } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), onProgress, ...(onGraph ? { onGraph } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);

@@ -8,8 +8,9 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, 
 import { basename, dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
-import type { ArticleGraph, NodeLabel, RelationshipType } from '../../model/graph.js';
-import type { GraphCounts, GraphStore, WriteFailure, WriteResult } from '../types.js';
+import type { ArticleGraph, NodeLabel, Properties, RelationshipType } from '../../model/graph.js';
+import { stableId } from '../../model/keys.js';
+import type { BlockStatement, GraphCounts, GraphStore, NodeMove, NodeUpdate, WriteFailure, WriteResult } from '../types.js';
 import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { combineNodeProperties } from '../node-properties.js';
@@ -38,6 +39,8 @@ export class MemoryGraphStore implements GraphStore {
   readonly graph: StoredGraph;
   private readonly edgesByArticle = new Map<string, Set<string>>();
   private readonly nodesByArticle = new Map<string, Set<string>>();
+  /** `type␟block` → keys of the edges carrying that resolution block. */
+  private readonly edgesByBlock = new Map<string, Set<string>>();
   private dirty = false;
 
   private constructor(readonly location: string, private readonly path: string | null, graph?: StoredGraph) {
@@ -77,12 +80,22 @@ export class MemoryGraphStore implements GraphStore {
   private reindex(): void {
     this.edgesByArticle.clear();
     this.nodesByArticle.clear();
+    this.edgesByBlock.clear();
     this.graph.forEachNode((key, attrs) => {
       for (const a of (attrs.articles as string[] | undefined) ?? []) setOf(this.nodesByArticle, a).add(key);
     });
     this.graph.forEachEdge((key, attrs) => {
       if (typeof attrs.article === 'string') setOf(this.edgesByArticle, attrs.article).add(key);
+      this.indexBlock(key, attrs);
     });
+  }
+
+  private indexBlock(key: string, attrs: Attributes): void {
+    if (typeof attrs.block === 'string') setOf(this.edgesByBlock, `${String(attrs.type)}\u241F${attrs.block}`).add(key);
+  }
+
+  private unindexBlock(key: string, attrs: Attributes): void {
+    if (typeof attrs.block === 'string') this.edgesByBlock.get(`${String(attrs.type)}\u241F${attrs.block}`)?.delete(key);
   }
 
   async applySchema(): Promise<void> {
@@ -131,9 +144,11 @@ export class MemoryGraphStore implements GraphStore {
         const attrs = graph.getEdgeAttributes(key);
         graph.dropEdge(key);
         this.edgesByArticle.get(id)?.delete(key);
+        this.unindexBlock(key, attrs);
         undo.push(() => {
           graph.addDirectedEdgeWithKey(key, source, target, attrs);
           setOf(this.edgesByArticle, id).add(key);
+          this.indexBlock(key, attrs);
         });
       }
       // 2. Its nodes are upserted; properties are the latest statement's (a body's aliases gather).
@@ -158,11 +173,14 @@ export class MemoryGraphStore implements GraphStore {
       // 3. Its edges are added.
       g.relationships.forEach((r, index) => {
         hooks.beforeEdge?.(index);
-        graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { type: r.type, ...r.properties });
+        const attrs = { type: r.type, ...r.properties };
+        graph.addDirectedEdgeWithKey(r.id, r.from, r.to, attrs);
         setOf(this.edgesByArticle, id).add(r.id);
+        this.indexBlock(r.id, attrs);
         undo.push(() => {
           graph.dropEdge(r.id);
           this.edgesByArticle.get(id)?.delete(r.id);
+          this.unindexBlock(r.id, attrs);
         });
       });
       // 4. Nodes it no longer states lose it; those no article states any more go.
@@ -187,6 +205,73 @@ export class MemoryGraphStore implements GraphStore {
     }
     this.dirty = true;
     return { articleId: id, status: existed ? 'updated' : 'new' };
+  }
+
+  async readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
+    const out: BlockStatement[] = [];
+    for (const block of new Set(blocks)) {
+      for (const key of this.edgesByBlock.get(`${type}\u241F${block}`) ?? []) {
+        const attrs = this.graph.getEdgeAttributes(key);
+        const { type: _t, ...properties } = attrs;
+        out.push({ article: String(attrs.article), from: this.graph.source(key), to: this.graph.target(key), properties: properties as Properties });
+      }
+    }
+    return out;
+  }
+
+  async blocksOfArticles(type: RelationshipType, articles: readonly string[]): Promise<string[]> {
+    const out = new Set<string>();
+    for (const a of articles) {
+      for (const key of this.edgesByArticle.get(a) ?? []) {
+        const attrs = this.graph.getEdgeAttributes(key);
+        if (attrs.type === type && typeof attrs.block === 'string') out.add(attrs.block);
+      }
+    }
+    return [...out];
+  }
+
+  async applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+    this.applyResolutionSync(moves, updates);
+  }
+
+  /** `applyResolution`, synchronously. */
+  applyResolutionSync(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): void {
+    const graph = this.graph;
+    const props = new Map(updates.map((u) => [u.id, u]));
+    for (const m of moves) {
+      if (m.from === m.to || !graph.hasNode(m.from)) continue;
+      if (!graph.hasNode(m.to)) {
+        const { articles: _a, ...before } = graph.getNodeAttributes(m.from);
+        graph.addNode(m.to, { ...before, ...(props.get(m.to)?.properties ?? {}), label: m.label, articles: [] });
+      }
+      const keys = [...(this.edgesByArticle.get(m.article) ?? [])].filter((k) => graph.hasEdge(k) && (graph.source(k) === m.from || graph.target(k) === m.from));
+      for (const key of keys) {
+        const attrs = graph.getEdgeAttributes(key);
+        const source = graph.source(key) === m.from ? m.to : graph.source(key);
+        const target = graph.target(key) === m.from ? m.to : graph.target(key);
+        graph.dropEdge(key);
+        this.edgesByArticle.get(m.article)?.delete(key);
+        this.unindexBlock(key, attrs);
+        if (source === target) continue;
+        const id = stableId('rel', String(attrs.type), source, target, m.article);
+        if (graph.hasEdge(id)) continue;
+        graph.addDirectedEdgeWithKey(id, source, target, attrs);
+        setOf(this.edgesByArticle, m.article).add(id);
+        this.indexBlock(id, attrs);
+      }
+      const toArticles = graph.getNodeAttribute(m.to, 'articles') as string[];
+      if (!toArticles.includes(m.article)) graph.setNodeAttribute(m.to, 'articles', [...toArticles, m.article]);
+      setOf(this.nodesByArticle, m.article).add(m.to);
+      this.nodesByArticle.get(m.article)?.delete(m.from);
+      const left = (graph.getNodeAttribute(m.from, 'articles') as string[]).filter((a) => a !== m.article);
+      if (left.length === 0 && graph.degree(m.from) === 0) graph.dropNode(m.from);
+      else graph.setNodeAttribute(m.from, 'articles', left);
+    }
+    for (const u of updates) {
+      if (!graph.hasNode(u.id)) continue;
+      graph.mergeNodeAttributes(u.id, u.properties);
+    }
+    this.dirty = true;
   }
 
   async counts(): Promise<GraphCounts> {

@@ -9,7 +9,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NodeLabelSchema, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
 import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../../server/connection.js';
-import type { GraphCounts, GraphStore, WriteFailure, WriteResult, WriteStatus } from '../types.js';
+import type { BlockStatement, GraphCounts, GraphStore, NodeMove, NodeUpdate, WriteFailure, WriteResult, WriteStatus } from '../types.js';
+import * as resolution from './resolution.js';
 import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { applySchema } from './schema.js';
@@ -286,6 +287,22 @@ export class Neo4jGraphStore implements GraphStore {
       );
     }
     return statuses;
+  }
+
+  private database(): { database?: string } {
+    return this.options.database ? { database: this.options.database } : {};
+  }
+
+  async readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
+    return resolution.readBlocks(this.driver, this.database(), this.ns, type, blocks);
+  }
+
+  async blocksOfArticles(type: RelationshipType, articles: readonly string[]): Promise<string[]> {
+    return resolution.blocksOfArticles(this.driver, this.database(), this.ns, type, articles);
+  }
+
+  async applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+    await resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates);
   }
 
   async counts(): Promise<GraphCounts> {

@@ -51,6 +51,10 @@ describe('furniture lines', () => {
     ['This website uses cookies. See Our policy to learn more.', 'cookie-notice'],
     ['Read More', 'read-more'],
     ['Chia sẻ | In bài | Gửi email', 'share-widget'],
+    ['Banner', 'share-widget'],
+    ['Quảng cáo', 'share-widget'],
+    ['news_is_not_ads=', 'script-residue'],
+    ['page_type = "article";', 'script-residue'],
   ])('"%s" is %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
   });
@@ -59,6 +63,8 @@ describe('furniture lines', () => {
     'Tin khác của ông Nguyễn Văn A về dự án được làm rõ tại cuộc họp.',
     'Đại biểu chia sẻ kinh nghiệm triển khai nghị quyết ở cơ sở.',
     'Hơn 16.988 lượt người dân được tiếp cận dịch vụ công trực tuyến trong quý.',
+    'Tags: hội nghị',
+    'Mục tiêu: 100% hồ sơ được giải quyết đúng hạn.',
   ])('a story line is not furniture: "%s"', (line) => {
     expect(furnitureReason(line)).toBeNull();
     expect(isRelatedHeading(line)).toBe(false);
@@ -101,6 +107,50 @@ describe('bylines', () => {
     expect(c?.authors).toEqual(['Minh Phong']);
     expect(findInlineCredits('Phát biểu của Bộ trưởng. Ảnh: VGP Kỳ họp thứ 5 bắt đầu.')[0]?.text).toBe('Ảnh: VGP');
     expect(findInlineCredits('Ảnh: Ban Kinh tế Trung ương Năm 2017 là năm bản lề.')).toEqual([]);
+  });
+
+  it('reads a photographer after the agency\'s slash ("Ảnh: VGP/Minh Khôi")', () => {
+    expect(findInlineCredits('Thủ tướng phát biểu. Ảnh: VGP/Minh Khôi Sau đó, đoàn làm việc với tỉnh.')[0]?.authors).toEqual(['Minh Khôi']);
+    expect(findInlineCredits('Quang cảnh hội nghị. Ảnh: TTXVN/Đức Tâm Hội nghị thống nhất các nội dung.')[0]?.authors).toEqual(['Đức Tâm']);
+  });
+
+  it('"Văn", "Trung", "Công" starting a photographer\'s name are no organisation', () => {
+    expect(findInlineCredits('Bộ trưởng phát biểu. Ảnh: Văn Long Ngày 3.4, Bộ đã họp.')[0]?.authors).toEqual(['Văn Long']);
+    expect(findInlineCredits('Quang cảnh lễ ký kết. Ảnh: Trung Kiên Tiếp đó, hai bên trao đổi.')[0]?.authors).toEqual(['Trung Kiên']);
+    expect(findInlineCredits('Quang cảnh. Ảnh: Văn phòng Chính phủ')[0]?.authors ?? []).toEqual([]);
+  });
+
+  it('reads initials glued to a name ("N.THỦY", "P.Thủy", "Tr.Hoàng") and hyphened names', () => {
+    expect(findInlineCredits('Lãnh đạo tỉnh thăm hỏi người dân. Ảnh: T.HÀ. Chị Lan cho biết đã ổn định.')[0]?.authors).toEqual(['T.HÀ']);
+    expect(findTrailingCredit('… nguyên nhân vụ việc. K.Hòa - Ng.Minh')?.authors).toEqual(['K.Hòa', 'Ng.Minh']);
+    expect(findTrailingCredit('… tiến độ sửa chữa cầu. H. LINH')?.authors).toEqual(['H. LINH']);
+    expect(findTrailingCredit('… trong thời gian tới. Tr.Hoàng Mai Lan - Lê Phúc')?.authors).toEqual(['Tr.Hoàng', 'Mai Lan', 'Lê Phúc']);
+    expect(findTrailingCredit('… vừa qua. Hải-Ninh (TTXVN)')?.authors).toEqual(['Hải-Ninh']);
+  });
+
+  it('a caption\'s credit without a colon ("Ảnh Ngọc Anh.")', () => {
+    expect(findInlineCredits('Xe tải chạy qua cầu. Ảnh Thu Hà. Người dân mong cầu sớm được sửa.')[0]?.authors).toEqual(['Thu Hà']);
+    expect(findInlineCredits('Đường vào xã sau mưa lũ. Ảnh Minh Quân. Chính quyền đã huy động lực lượng.')[0]?.authors).toEqual(['Minh Quân']);
+  });
+
+  it('"Theo <writer> /<agency>" gives the writer, and "CTV:" a contributor without the unit', () => {
+    expect(findTrailingCredit('… trên thế giới. Theo Lan Chi /VGP')?.authors).toEqual(['Lan Chi']);
+    expect(readBylineLine('Theo Quốc Việt /TTXVN', true)?.authors).toEqual(['Quốc Việt']);
+    expect(readBylineLine('CTV: Mai Hoa (Trung tâm Văn hóa huyện)', false)?.authors).toEqual(['Mai Hoa']);
+    expect(readBylineLine('Cộng tác viên: Đình Tú', false)?.authors).toEqual(['Đình Tú']);
+  });
+
+  it('a station\'s acronym closing the story is no writer', () => {
+    expect(readBylineLine('HYTV', true)).toBeNull();
+    expect(readBylineLine('QTV', true)).toBeNull();
+    expect(readBylineLine('HC', true)?.authors).toEqual(['HC']);
+  });
+
+  it('"Nguồn tin: <person>" is a writer, "Nguồn tin: <site or body>" a source', () => {
+    const a = readArticleText('Hội nghị giao ban\n\nSáng 5/3, UBND huyện tổ chức hội nghị giao ban.\n\nNguồn tin: Bích Ngọc');
+    expect([a.authors, a.source]).toEqual([['Bích Ngọc'], null]);
+    const b = readArticleText('Hội nghị giao ban\n\nSáng 5/3, UBND huyện tổ chức hội nghị giao ban.\n\nNguồn tin: Văn phòng UBND huyện');
+    expect([b.authors, b.source]).toEqual([[], 'Văn phòng UBND huyện']);
   });
 });
 

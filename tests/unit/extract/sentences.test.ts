@@ -24,3 +24,18 @@ describe('splitSentences', () => {
     expect(s.map((x) => [x.text, x.paragraph])).toEqual([['Tiêu đề bài viết', 0], ['Đoạn thứ hai', 1]]);
   });
 });
+
+describe('a full stop right after a complete dotted abbreviation', () => {
+  it.each([
+    ['Hội chợ hàng Việt diễn ra từ ngày 3 đến 7/5 tại TP.HCM. Đồng chí Lý Thành Công, Giám đốc Sở Công Thương phát biểu khai mạc.', 'Đồng chí Lý Thành Công, Giám đốc Sở Công Thương phát biểu khai mạc.'],
+    ['Đoàn công tác làm việc với lãnh đạo UBND TP.HCM. Sau đó, đoàn thăm Khu công nghệ cao.', 'Sau đó, đoàn thăm Khu công nghệ cao.'],
+  ])('ends the sentence: %s', (text, second) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]!.text).toBe(second);
+    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe(second);
+  });
+  it('while "TP." before a city name still does not', () => {
+    expect(splitSentences('Đồng chí Hà Văn Tâm làm việc tại TP. Cần Thơ. Chiều cùng ngày, đoàn về Hậu Giang.')).toHaveLength(2);
+  });
+});

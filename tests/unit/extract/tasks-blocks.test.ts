@@ -129,3 +129,28 @@ describe('a topic phrase before a modal', () => {
     expect(blockItems('Trong kế hoạch năm nay có nhiều dự án lớn.')).toEqual([]);
   });
 });
+
+describe('directives in the speaker\'s own words', () => {
+  const tasksBy = (text: string): Array<[string, string | null]> =>
+    (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.by]);
+
+  it('reads "tôi đề nghị …" inside a quote as a directive of the participant it is attributed to', () => {
+    const t = tasksBy(HEAD + '“Tôi đề nghị các huyện khẩn trương rà soát diện tích lúa bị ảnh hưởng”, Phó Chủ tịch nói.');
+    expect(t).toEqual([['khẩn trương rà soát diện tích lúa bị ảnh hưởng', 'Lò Văn Khải']]);
+    const u = tasksBy(HEAD + 'Ông Lò Văn Khải phát biểu về tình hình hạn mặn. “Tôi yêu cầu Sở Tài chính bố trí kinh phí mua máy bơm trước ngày 30/4”, ông nhấn mạnh.');
+    expect(u.map(([x]) => x)).toContain('bố trí kinh phí mua máy bơm trước ngày 30/4');
+  });
+
+  it('takes the actions inside a quote of several sentences attributed after it', () => {
+    const t = tasksBy(HEAD +
+      '“Thứ nhất, Sở Nông nghiệp phối hợp với các huyện lập phương án chuyển đổi cây trồng. Thứ hai, Sở Tài chính bố trí nguồn kinh phí dự phòng cho các xã vùng hạn. Việc này rất cấp bách”, đồng chí Lò Văn Khải nhấn mạnh.');
+    expect(t.map(([x]) => x)).toEqual(expect.arrayContaining([
+      expect.stringContaining('lập phương án chuyển đổi cây trồng'),
+      expect.stringContaining('bố trí nguồn kinh phí dự phòng cho các xã vùng hạn'),
+    ]));
+    expect(t.every(([, by]) => by === 'Lò Văn Khải')).toBe(true);
+    // a quote attributed to nobody among the participants sets no task
+    const u = tasksBy(HEAD + '“Sở Nông nghiệp phối hợp với các huyện lập phương án chuyển đổi cây trồng. Mọi việc đã sẵn sàng”, một người dân nói.');
+    expect(u).toEqual([]);
+  });
+});

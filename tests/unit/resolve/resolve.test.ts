@@ -134,17 +134,25 @@ describe('resolveExtraction: people, posts, meetings', () => {
     expect(named(g, 'Position')).toEqual(['Phó Trưởng Ban Chỉ đạo 35 Tỉnh ủy Thái Bình']);
   });
 
-  it('makes the same name in the same province one person, in two provinces two', () => {
-    const article = (id: string, source: string) => {
+  it('files a provincial leader under the province it leads, and a bare name under its own article', () => {
+    const article = (id: string, source: string, province: string | null) => {
       const b = new ExtractionBuilder(id, { source });
+      if (province) {
+        const ubnd = b.org(`Ủy ban nhân dân tỉnh ${province}`, 'peoples-committee', { locality: province });
+        b.position('Nguyễn Văn Hùng', `Chủ tịch Ủy ban nhân dân tỉnh ${province}`, 'Chủ tịch', ubnd);
+      }
       b.meeting({ date: '2023-03-01', chairs: ['Nguyễn Văn Hùng'] });
       return resolveExtraction(b.build());
     };
-    const hp1 = nodeId(article('a', 'haiphong.gov.vn'), 'Person', 'Nguyễn Văn Hùng');
-    const hp2 = nodeId(article('b', 'baohaiphong.com.vn'), 'Person', 'Nguyễn Văn Hùng');
-    const tb = nodeId(article('c', 'thaibinh.gov.vn'), 'Person', 'Nguyễn Văn Hùng');
-    expect(hp1).toBe(hp2);
-    expect(hp1).not.toBe(tb);
+    const tb1 = nodeId(article('a', 'baomoi.com', 'Thái Bình'), 'Person', 'Nguyễn Văn Hùng');
+    const tb2 = nodeId(article('b', 'vnexpress.net', 'Thái Bình'), 'Person', 'Nguyễn Văn Hùng');
+    const hp = nodeId(article('c', 'baomoi.com', 'Hải Dương'), 'Person', 'Nguyễn Văn Hùng');
+    // The outlet's province is no person's: bare names stay in their articles.
+    const bare1 = nodeId(article('d', 'haiphong.gov.vn', null), 'Person', 'Nguyễn Văn Hùng');
+    const bare2 = nodeId(article('e', 'haiphong.gov.vn', null), 'Person', 'Nguyễn Văn Hùng');
+    expect(tb1).toBe(tb2);
+    expect(tb1).not.toBe(hp);
+    expect(bare1).not.toBe(bare2);
   });
 
   it('ties one name across provinces through a shared national post', () => {
@@ -158,7 +166,7 @@ describe('resolveExtraction: people, posts, meetings', () => {
     const hp = article('a', 'haiphong.gov.vn');
     const tb = article('b', 'thaibinh.gov.vn');
     expect(nodeId(hp, 'Person', 'Nguyễn Văn Hùng')).toBe(nodeId(tb, 'Person', 'Nguyễn Văn Hùng'));
-    expect(hp.merges.find((m) => m.mention === 'Nguyễn Văn Hùng')?.reason).toMatch(/national post/);
+    expect(hp.merges.find((m) => m.mention === 'Nguyễn Văn Hùng')?.reason).toMatch(/national/);
   });
 
   it('links meetings, chairs, tasks and authors; bylines are Authors, not Persons', () => {

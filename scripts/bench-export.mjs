@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Export benchmark: sizes and times of every export format on bulk articles streamed from the
+ * corpus (never copied), and a read-back of each file with the format's own parser to the same
+ * counts as the graph.
+ *
+ *   npm run build && node scripts/bench-export.mjs [--counts 3000,all] [--file <jsonl.gz>] [--keep <dir>]
+ *
+ * For each count, the first N records are ingested into a temporary embedded store (the real
+ * pipeline), then exported in html, graphml, gexf, json, csv and popolo; each file is read back.
+ * `--keep <dir>` keeps the exports (e.g. the HTML maps for scripts/bench-map.mjs).
+ */
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { MemoryGraphStore } from '../dist/store/memory/index.js';
+import { ingest } from '../dist/ingest/ingest.js';
+import { EXPORT_FORMATS, exportGraph, readBack, expectedCounts } from '../dist/export/index.js';
+
+const { values } = parseArgs({
+  options: {
+    counts: { type: 'string', default: '3000,all' },
+    file: { type: 'string', default: new URL('../../shared/corpus/bulk-baomoi-2017.jsonl.gz', import.meta.url).pathname },
+    keep: { type: 'string' },
+    formats: { type: 'string', default: EXPORT_FORMATS.join(',') },
+  },
+});
+
+async function firstLines(file, n) {
+  const lines = [];
+  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim()) lines.push(line);
+    if (lines.length >= n) break;
+  }
+  rl.close();
+  return lines;
+}
+
+const summary = [];
+for (const c of values.counts.split(',')) {
+  const lines = await firstLines(values.file, c === 'all' ? Infinity : Number(c));
+  const store = MemoryGraphStore.inMemory();
+  let t0 = performance.now();
+  const result = await ingest(['-'], { store, batchSize: 100, load: { stdin: Readable.from(lines.map((l) => `${l}\n`)) } });
+  const ingestS = (performance.now() - t0) / 1000;
+  const graph = store.graph;
+  console.log(`bench-export: ${lines.length} records → ${result.articles.new} articles in ${ingestS.toFixed(1)} s; graph ${graph.order} nodes, ${graph.size} relationships`);
+  const dir = values.keep ? resolve(values.keep, `${lines.length}`) : mkdtempSync(join(tmpdir(), 'meeting-kg-bench-export-'));
+  const rows = [];
+  for (const format of values.formats.split(',')) {
+    const out = join(dir, format === 'csv' ? 'csv' : `graph.${format === 'popolo' ? 'popolo.json' : format}`);
+    t0 = performance.now();
+    const written = exportGraph(graph, format, out);
+    const exportMs = performance.now() - t0;
+    t0 = performance.now();
+    const back = readBack(format, out);
+    const readMs = performance.now() - t0;
+    const want = expectedCounts(graph, format);
+    const same = back.nodes === want.nodes && back.edges === want.edges;
+    const bytes = written.files.reduce((a, f) => a + f.bytes, 0);
+    rows.push({ format, bytes, exportMs: Math.round(exportMs), readBackMs: Math.round(readMs), nodes: back.nodes, edges: back.edges, same });
+    console.log(`  ${format.padEnd(8)} ${(bytes / 1e6).toFixed(2).padStart(8)} MB  export ${(exportMs / 1000).toFixed(2).padStart(6)} s  read back ${(readMs / 1000).toFixed(2).padStart(6)} s  ${back.nodes} nodes, ${back.edges} edges  ${same ? 'same counts' : `DIFFERENT (want ${want.nodes}/${want.edges})`}`);
+  }
+  summary.push({ records: lines.length, articles: result.articles.new, nodes: graph.order, relationships: graph.size, ingestS: Math.round(ingestS * 10) / 10, rows });
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  await store.close();
+}
+console.log(JSON.stringify(summary));
+if (summary.some((s) => s.rows.some((r) => !r.same))) process.exitCode = 1;

@@ -1,0 +1,374 @@
+#!/usr/bin/env node
+/**
+ * The performance benchmark (issue 12): every figure beside its floor, measured in the same run.
+ *
+ *   npm run bench -- [--input <file|dir>] [--limit N] [--store neo4j|memory|both] [--jobs N] [--out results.json]
+ *
+ * Default input: ../shared/corpus/bulk-baomoi-2017.jsonl.gz (streamed, never copied). `npm run bench`
+ * builds first. Neo4j runs are made on a server of the benchmark's own (a temporary MEETING_KG_HOME,
+ * the ports of MEETING_KG_NEO4J_BOLT_PORT / MEETING_KG_NEO4J_HTTP_PORT), started with an empty
+ * database for each measured write and stopped at the end; nothing of the user's state is touched.
+ *
+ * Rows (figure · floor):
+ *   read                  loadArticles (decode, clean, build Article)  · decompress + JSON.parse + NFC
+ *   extract, 1 job        read → extract → resolve, no store           · read
+ *   extract, N jobs       the same with --jobs N                        · read
+ *   memory ingest         end to end into a graph file (child process: time, peak RSS, file size)
+ *   memory re-ingest      the same inputs again, unchanged              · read + hash of each raw record
+ *   neo4j ingest          end to end into an empty database              · the same final nodes and
+ *                         relationships by batched UNWIND … CREATE into an empty database, same schema
+ *   neo4j re-ingest       unchanged                                      · read + hash
+ *   query <helper>        p50/p95/p99 ms of each helper on the full graph, each store
+ *   ask start-up          wall time of one `meeting-kg ask search …` process, each store
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createGunzip } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+const cli = join(root, 'dist/cli.js');
+
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string', default: join(root, '../shared/corpus/bulk-baomoi-2017.jsonl.gz') },
+    limit: { type: 'string' },
+    store: { type: 'string', default: 'both' },
+    jobs: { type: 'string' },
+    'batch-size': { type: 'string' },
+    out: { type: 'string', default: 'bench-results.json' },
+    repeat: { type: 'string', default: '20' },
+    child: { type: 'string' },
+    graph: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const input = resolve(values.input);
+const limit = values.limit ? Number(values.limit) : undefined;
+const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+
+// ── child mode: one embedded-store ingest in its own process (peak memory is its own) ──────────
+if (values.child === 'memory-ingest') {
+  const { runIngest } = await import(dist('cli/commands/ingest.js'));
+  const t0 = performance.now();
+  const summary = await runIngest([input], { store: 'memory', graph: values.graph, quiet: true, json: true, ...(limit ? { limit } : {}), jobs, ...(batchSize ? { batchSize } : {}) }, () => {});
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, summary: { read: summary.read, articles: summary.articles, skipped: summary.skipped.length, graph: summary.graph } }));
+  process.exit(0);
+}
+
+const results = { input, limit: limit ?? null, jobs, cores: availableParallelism(), started: new Date().toISOString(), node: process.version, rows: [], queries: {}, notes: [] };
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const rate = (n, s) => (s > 0 ? n / s : 0);
+function row(name, figure, floor, extra = {}) {
+  const r = { name, ...figure, floor: floor ?? null, ratio: floor && floor.seconds && figure.seconds ? figure.seconds / floor.seconds : null, load: load(), ...extra };
+  results.rows.push(r);
+  const f = (x) => (x === undefined || x === null ? '' : typeof x === 'number' ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2)) : String(x));
+  console.log(
+    `${name.padEnd(22)} ${f(figure.seconds).padStart(8)} s ${f(figure.perSecond).padStart(8)}/s` +
+      (floor ? `   floor ${floor.name}: ${f(floor.seconds)} s ${f(floor.perSecond)}/s  ×${f(r.ratio)}` : '') +
+      (extra.detail ? `   ${extra.detail}` : '') +
+      `   [load ${r.load}]`,
+  );
+  return r;
+}
+
+// ── raw records: lines of JSON Lines (gz or not) or files of a folder ────────────────────────────
+async function* rawRecords(path, max = Number.POSITIVE_INFINITY) {
+  let n = 0;
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => (e.name.startsWith('.') ? [] : e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const file of walk(path)) {
+      if (/\.(jsonl|ndjson)(\.gz)?$/i.test(file)) {
+        for await (const r of rawRecords(file, max - n)) { yield r; n++; }
+      } else if (/\.(txt|text|md|html?|xhtml|json)$/i.test(file)) {
+        if (n++ >= max) return;
+        yield { kind: /\.json$/i.test(file) ? 'json' : 'text', data: readFileSync(file) };
+      }
+      if (n >= max) return;
+    }
+    return;
+  }
+  let stream = createReadStream(path);
+  if (/\.gz$/i.test(path)) stream = stream.pipe(createGunzip());
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    if (n++ >= max) break;
+    yield { kind: 'json', data: line };
+  }
+  rl.close();
+}
+
+async function readFloor() {
+  const t0 = performance.now();
+  let n = 0;
+  let chars = 0;
+  for await (const r of rawRecords(input, limit)) {
+    const text = typeof r.data === 'string' ? r.data : r.data.toString('utf8');
+    if (r.kind === 'json') {
+      const v = JSON.parse(text);
+      for (const k of ['text', 'html', 'content', 'title']) if (typeof v[k] === 'string') chars += v[k].normalize('NFC').length;
+    } else chars += text.normalize('NFC').length;
+    n++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { name: 'decompress+parse+NFC', seconds, perSecond: rate(n, seconds), records: n, chars };
+}
+
+async function hashFloor() {
+  const t0 = performance.now();
+  let n = 0;
+  for await (const r of rawRecords(input, limit)) {
+    createHash('sha256').update(r.data).digest('hex');
+    n++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { name: 'read+hash', seconds, perSecond: rate(n, seconds), records: n };
+}
+
+/** A store that keeps nothing: the pipeline without writes. */
+function nullStore() {
+  return {
+    kind: 'memory', location: '(null)',
+    async applySchema() {}, async hasArticle() { return false; }, async storedHashes() { return new Map(); },
+    async knownHashes() { return new Map(); },
+    async writeArticle(g) { return { articleId: g.articleId, status: 'new' }; },
+    async writeArticles(gs) { return gs.map((g) => ({ articleId: g.articleId, status: 'new' })); },
+    async counts() { return { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 }; },
+    async close() {},
+  };
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Arguments for every helper, taken from the graph itself (the busiest people, bodies, posts). */
+function queryPlan(graph) {
+  const top = (label, type, dir, n) => {
+    const scored = [];
+    graph.forEachNode((id, a) => {
+      if (a.label !== label) return;
+      let d = 0;
+      const each = dir === 'out' ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
+      each(id, (_e, ea) => { if (ea.type === type) d++; });
+      if (d > 0) scored.push([d, id, a]);
+    });
+    scored.sort((x, y) => y[0] - x[0] || (x[1] < y[1] ? -1 : 1));
+    return scored.slice(0, n).map(([, id, a]) => ({ id, ...a }));
+  };
+  const people = top('Person', 'CHAIRED', 'out', 6);
+  const issuers = top('Person', 'ISSUED', 'out', 3);
+  const bodies = top('Organization', 'ORGANIZED_BY', 'in', 6);
+  const posts = top('Position', 'HOLDS', 'in', 4);
+  const meetings = top('Meeting', 'CHAIRED', 'in', 6);
+  const postBodies = top('Organization', 'OF', 'in', 3);
+  const months = ['2017-01', '2017-03', '2017-06', '2017-09', '2017-12'];
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return {
+    chairs: [...people.map((p) => ({ person: p.name })), ...bodies.map((b) => ({ organization: b.name })), ...months.map((m) => ({ from: m, to: m }))].map((a) => (q) => q.chairs(a)),
+    holders: [...posts.map((p) => ({ position: p.title })), ...postBodies.map((b) => ({ organization: b.name }))].map((a) => (q) => q.holders(a)),
+    personTimeline: people.map((p) => (q) => q.personTimeline(p.name)),
+    meetings: [...bodies.map((b) => ({ organization: b.name })), ...months.map((m) => ({ from: m, to: m })), { kind: 'hoi nghi', from: '2017-05', to: '2017-05' }].map((a) => (q) => q.meetings(a)),
+    meeting: meetings.map((m) => (q) => q.meeting(m.id)),
+    tasks: [...issuers.map((p) => ({ issuedBy: p.name })), ...bodies.slice(0, 4).map((b) => ({ organization: b.name })), ...months.slice(0, 2).map((m) => ({ from: m, to: m }))].map((a) => (q) => q.tasks(a)),
+    coAttendance: people.map((p) => (q) => q.coAttendance(p.name)),
+    search: [...people.map((p) => fold(p.name)), ...bodies.map((b) => fold(b.name)), 'cong an', 'ban chi dao'].map((t) => (q) => q.search({ text: t, limit: 25 })),
+    sample: { person: people[0]?.name ?? 'x' },
+  };
+}
+
+async function timeQueries(store, queries, plan) {
+  const repeat = Number(values.repeat);
+  const out = {};
+  for (const [helper, calls] of Object.entries(plan)) {
+    if (helper === 'sample' || calls.length === 0) continue;
+    for (const c of calls.slice(0, 3)) await c(queries); // warm-up (plans, caches)
+    const times = [];
+    let rows = 0;
+    for (let i = 0; i < repeat; i++) {
+      for (const c of calls) {
+        const t0 = performance.now();
+        const a = await c(queries);
+        times.push(performance.now() - t0);
+        rows += a.rows?.length ?? (a.meeting ? 1 : 0);
+      }
+    }
+    times.sort((a, b) => a - b);
+    out[helper] = { calls: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times[times.length - 1], rowsPerCall: rows / times.length, load: load() };
+    console.log(`query ${store.padEnd(6)} ${helper.padEnd(15)} p50 ${out[helper].p50.toFixed(2).padStart(8)} ms  p95 ${out[helper].p95.toFixed(2).padStart(8)} ms  p99 ${out[helper].p99.toFixed(2).padStart(8)} ms  (${times.length} calls, ${out[helper].rowsPerCall.toFixed(1)} rows/call)  [load ${load()}]`);
+  }
+  results.queries[store] = out;
+}
+
+function askStartup(store, env, args) {
+  const times = [];
+  let status = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'ask', ...args, '--json'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    times.push((performance.now() - t0) / 1000);
+    status = r.status ?? -1;
+    if (status !== 0 && status !== 1 && status !== 2) throw new Error(`ask failed (${status}): ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return row(`ask start-up ${store}`, { seconds: times[1] }, null, { detail: `median of 3 (min ${times[0].toFixed(2)} s, max ${times[2].toFixed(2)} s): ask ${args.join(' ')}` });
+}
+
+function runChild(args, env = process.env) {
+  return new Promise((ok, fail) => {
+    const p = spawn(process.execPath, [new URL(import.meta.url).pathname, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? ok(JSON.parse(out)) : fail(new Error(`child ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'mkg-bench-'));
+const stores = values.store === 'both' ? ['memory', 'neo4j'] : [values.store];
+console.log(`bench: ${input}${limit ? ` (first ${limit} records)` : ''}; stores ${stores.join(', ')}; jobs ${jobs}; ${availableParallelism()} cores; node ${process.version}; load ${load()}`);
+
+const { loadArticles } = await import(dist('article/index.js'));
+const { ingest } = await import(dist('ingest/ingest.js'));
+
+// ── reading ────────────────────────────────────────────────────────────────────────────────────
+const floorRead = await readFloor();
+{
+  const t0 = performance.now();
+  let n = 0;
+  for await (const r of loadArticles([input])) {
+    if (limit && n >= limit) break;
+    n++;
+  }
+  const s = (performance.now() - t0) / 1000;
+  row('read', { seconds: s, perSecond: rate(n, s), records: n }, floorRead);
+}
+const readRow = results.rows[0];
+
+// ── extraction: the pipeline with no store, 1 job and all jobs ───────────────────────────────────
+for (const j of [...new Set([1, jobs])]) {
+  const s = await ingest([input], { store: nullStore(), jobs: j, ...(limit ? { limit } : {}) });
+  row(`read+extract ${j} job${j > 1 ? 's' : ''}`, { seconds: s.seconds, perSecond: s.articlesPerSecond, records: s.read }, { name: 'read', seconds: readRow.seconds, perSecond: readRow.perSecond });
+}
+const extractRows = results.rows.filter((r) => r.name.startsWith('read+extract'));
+if (extractRows.length === 2) results.notes.push(`speed-up with ${jobs} jobs: ×${(extractRows[1].perSecond / extractRows[0].perSecond).toFixed(2)}`);
+
+// ── embedded store: ingest, re-ingest, queries, ask ─────────────────────────────────────────────
+const graphFile = join(work, 'graph.json');
+const childArgs = ['--child', 'memory-ingest', '--graph', graphFile, '--input', input, '--jobs', String(jobs), ...(limit ? ['--limit', String(limit)] : []), ...(batchSize ? ['--batch-size', String(batchSize)] : [])];
+const first = await runChild(childArgs);
+const size = statSync(graphFile).size;
+row('memory ingest', { seconds: first.seconds, perSecond: rate(first.summary.read, first.seconds), records: first.summary.read, peakMB: first.maxRssMB, fileMB: size / 1e6 }, null, {
+  detail: `peak RSS ${first.maxRssMB.toFixed(0)} MB, file ${(size / 1e6).toFixed(1)} MB; ${first.summary.graph.nodes} nodes, ${first.summary.graph.relationships} relationships`,
+});
+const floorHash = await hashFloor();
+const again = await runChild(childArgs);
+row('memory re-ingest', { seconds: again.seconds, perSecond: rate(again.summary.read, again.seconds), unchanged: again.summary.articles.unchanged, written: again.summary.articles.new + again.summary.articles.updated }, floorHash, {
+  detail: `${(100 * again.seconds / first.seconds).toFixed(1)}% of first; ${again.summary.articles.unchanged} unchanged, ${again.summary.articles.new + again.summary.articles.updated} written`,
+});
+
+const { MemoryGraphStore } = await import(dist('store/memory/index.js'));
+const { MemoryQueries } = await import(dist('query/memory.js'));
+const memory = MemoryGraphStore.open(graphFile);
+const plan = queryPlan(memory.graph);
+if (stores.includes('memory')) {
+  await timeQueries('memory', new MemoryQueries(memory.graph), plan);
+  askStartup('memory', { ...process.env, NEO4J_URI: '' }, ['search', plan.sample.person, '--store', 'memory', '--graph', graphFile]);
+}
+
+// ── Neo4j: floor, ingest, re-ingest, queries, ask ─────────────────────────────────────────────
+if (stores.includes('neo4j')) {
+  const home = join(work, 'home');
+  const env = { ...process.env, MEETING_KG_HOME: home };
+  delete env.NEO4J_URI;
+  const server = (cmd) => {
+    const r = spawnSync(process.execPath, [cli, 'neo4j', cmd, '--json'], { env, encoding: 'utf8' });
+    if (r.status !== 0 && cmd === 'start') throw new Error(`neo4j start failed: ${r.stderr}`);
+  };
+  const fresh = () => {
+    server('stop');
+    rmSync(join(home, 'neo4j', 'data'), { recursive: true, force: true });
+    server('start');
+  };
+  const { Neo4jGraphStore, applySchema } = await import(dist('store/neo4j/index.js'));
+  const { Neo4jQueries } = await import(dist('query/neo4j.js'));
+  try {
+    // The write floor: the embedded store's final graph by plain batched UNWIND … CREATE.
+    fresh();
+    let store = await Neo4jGraphStore.connect({ env });
+    await applySchema(store.driver);
+    const byLabel = new Map();
+    memory.graph.forEachNode((id, a) => {
+      const { label, ...props } = a;
+      if (!byLabel.has(label)) byLabel.set(label, []);
+      byLabel.get(label).push({ ...props, id });
+    });
+    const byShape = new Map();
+    memory.graph.forEachEdge((id, a, s, t, sa, ta) => {
+      const { type, ...props } = a;
+      const key = `${type}|${sa.label}|${ta.label}`;
+      if (!byShape.has(key)) byShape.set(key, []);
+      byShape.get(key).push({ from: s, to: t, props: { ...props, id } });
+    });
+    const FLOOR_BATCH = 5000;
+    const t0 = performance.now();
+    const session = store.driver.session();
+    try {
+      for (const [label, rows] of byLabel) {
+        for (let i = 0; i < rows.length; i += FLOOR_BATCH) await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row CREATE (n:${label}) SET n = row`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
+      }
+      for (const [key, rows] of byShape) {
+        const [type, from, to] = key.split('|');
+        for (let i = 0; i < rows.length; i += FLOOR_BATCH) {
+          await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.from}) MATCH (e:${to} {id: row.to}) CREATE (s)-[r:${type}]->(e) SET r = row.props`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    const floorSeconds = (performance.now() - t0) / 1000;
+    const floorCounts = await store.counts();
+    await store.close();
+    const floorWrite = { name: 'UNWIND…CREATE', seconds: floorSeconds, perSecond: rate(first.summary.read, floorSeconds) };
+    results.notes.push(`write floor: ${floorCounts.totalNodes} nodes, ${floorCounts.totalRelationships} relationships in ${floorSeconds.toFixed(1)} s`);
+
+    // End to end into an empty database.
+    fresh();
+    store = await Neo4jGraphStore.connect({ env, ...(batchSize ? { batchSize } : {}) });
+    await store.applySchema();
+    const s1 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
+    const counts = await store.counts();
+    const same = counts.totalNodes === floorCounts.totalNodes && counts.totalRelationships === floorCounts.totalRelationships;
+    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read }, floorWrite, {
+      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's)`,
+    });
+    const s2 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
+    row('neo4j re-ingest', { seconds: s2.seconds, perSecond: s2.articlesPerSecond, unchanged: s2.articles.unchanged, written: s2.articles.new + s2.articles.updated }, floorHash, {
+      detail: `${(100 * s2.seconds / s1.seconds).toFixed(1)}% of first; ${s2.articles.unchanged} unchanged, ${s2.articles.new + s2.articles.updated} written`,
+    });
+    await store.close();
+    const { openDriver, resolveNeo4jConnection } = await import(dist('server/connection.js'));
+    const driver = await openDriver(await resolveNeo4jConnection({ env }));
+    const nq = new Neo4jQueries(driver, { ownsDriver: true });
+    await timeQueries('neo4j', nq, plan);
+    await nq.close();
+    askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
+  } finally {
+    if (!values.keep) server('stop');
+  }
+}
+
+results.finished = new Date().toISOString();
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+for (const n of results.notes) console.log(`note: ${n}`);
+console.log(`results written to ${values.out}`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });

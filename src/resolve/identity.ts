@@ -1,0 +1,508 @@
+/**
+ * Identity across articles: which mentions of a name (in different articles) are one real person,
+ * and which reports (in different articles) are one real meeting.
+ *
+ * Each article states, on its `MENTIONS` edge to a person and its `REPORTS` edge to a meeting, a
+ * *mention record*: what that article says of the person (posts, bodies, provinces, people around)
+ * or of the meeting (day, chairs, kind, title, organisers). BlockResolution is a pure function of the
+ * whole set of records of one *block* (one folded name; one day of the year): the same records give
+ * the same clusters whatever the order the articles came in, and removing an article's records
+ * undoes exactly the merges that needed them. Every merge keeps the rule and the facts that made it.
+ */
+import { matchKey, searchKey, stableId } from '../model/keys.js';
+import type { Properties, PropertyValue } from '../model/graph.js';
+import identity from './lexicon/identity.json' with { type: 'json' };
+
+// ── records ──────────────────────────────────────────────────────────────────────────────────
+
+/** What one article says of one person (stored on its MENTIONS edge). */
+export interface PersonRecord {
+  article: string;
+  /** The Person node the article's edges point to now. */
+  node: string;
+  /** The name as written. */
+  name: string;
+  /** `matchKey(name)`: the block. */
+  block: string;
+  /** The key this mention alone would be filed under (national, province:X, post:…, article:…). */
+  primary: string;
+  /** Posts held now: `post:<role>@<body id>`. */
+  keys: string[];
+  /** Provinces where it holds a provincial leadership post. */
+  provinces: string[];
+  /** Holds a national leadership post. */
+  national: boolean;
+  /** Roles of its posts (matchKey), with or without a body. */
+  roles: string[];
+  /** Other people the article names (matchKey). */
+  co: string[];
+  /** The article's own locality (source or text), never a post's: weak context only. */
+  place: string | null;
+  /** Its posts as titles, for explanations. */
+  posts: string[];
+}
+
+/** What one article says of one meeting (stored on its REPORTS edge). */
+export interface MeetingRecord {
+  article: string;
+  node: string;
+  /** The extraction's local meeting id (two meetings of one article never merge). */
+  local: string;
+  /** `MM-DD`: the block; null when the day is unknown (never merged). */
+  block: string | null;
+  date: string | null;
+  kind: string;
+  title: string | null;
+  timeOfDay: string | null;
+  /** Chairs' names (matchKey). */
+  chairs: string[];
+  /** Organiser body ids. */
+  organizers: string[];
+}
+
+const NATIONAL_ROLES = identity.bareNationalRoles as Record<string, string>;
+const NATIONAL_KINDS = new Set(identity.nationalLeaderKinds);
+const PROVINCE_KINDS = new Set(identity.provinceLeaderKinds);
+const PROVINCE_ROLES = new Set(identity.provinceLeaderRoles.map(matchKey));
+const NATIONAL_ROLE_WORDS = ['thủ tướng', 'bộ trưởng', 'thứ trưởng', 'chủ tịch', 'tổng bí thư', 'bí thư', 'ủy viên bộ chính trị', 'ủy viên trung ương',
+  'trưởng ban', 'chủ nhiệm', 'tổng thư ký', 'chánh án', 'viện trưởng', 'tổng kiểm toán', 'thống đốc', 'tổng thanh tra'].map(matchKey);
+
+/** The body a bare national role names ("Thủ tướng" → "Chính phủ"), or null. */
+export function bodyOfBareRole(role: string): string | null {
+  return NATIONAL_ROLES[matchKey(role)] ?? null;
+}
+
+/** One post as the resolver read it, for building a person record. */
+export interface PostFact {
+  role: string;
+  title: string;
+  former: boolean;
+  org: { id: string; name: string; base: string; kind: string; scope: string; locality: string | null; subProvince: boolean; specific: boolean } | null;
+}
+
+const INHERENTLY_NATIONAL = new Set(identity.nationalRoles.map(matchKey));
+
+/** True for a leadership post at national level (its holder is one of few of that name). */
+function nationalLeader(p: PostFact): boolean {
+  const role = matchKey(p.role);
+  if (INHERENTLY_NATIONAL.has(role)) return true;
+  if (!p.org || p.org.scope !== 'national' || !NATIONAL_KINDS.has(p.org.kind)) return false;
+  // A member of a national party committee (Bộ Chính trị, Ban Chấp hành Trung ương).
+  if (p.org.kind === 'party-committee' && /^(uỷ viên|ủy viên)/u.test(role)) return true;
+  if (/^(phó )?(vụ|cục|tổng cục|chánh văn phòng|trưởng phòng|phó phòng)/u.test(role)) return false;
+  return NATIONAL_ROLE_WORDS.some((w) => role.includes(w));
+}
+
+/** A role's head: its first two words, three after "phó" ("trưởng phòng csgt" → "trưởng phòng"). */
+function roleHead(role: string): string {
+  const w = role.split(' ');
+  return w.slice(0, w[0] === 'phó' ? 3 : 2).join(' ');
+}
+
+/** The province of a provincial leadership post, or null. */
+function provinceLeader(p: PostFact): string | null {
+  if (!p.org || p.org.scope !== 'local' || !p.org.locality || p.org.subProvince || !PROVINCE_KINDS.has(p.org.kind)) return null;
+  const role = matchKey(p.role);
+  return PROVINCE_ROLES.has(role) || [...PROVINCE_ROLES].some((r) => role.startsWith(`${r} `)) ? p.org.locality : null;
+}
+
+/**
+ * The record of one person mention: its identifying keys from its current posts (former posts
+ * say nothing of now), the provinces it leads, national leadership, roles and the people around.
+ */
+export function personRecord(input: { article: string; node: string; name: string; posts: readonly PostFact[]; co: readonly string[]; place: string | null }): PersonRecord {
+  const keys = new Set<string>();
+  const provinces = new Set<string>();
+  const roles = new Set<string>();
+  let national = false;
+  for (const p of input.posts) {
+    if (p.former) continue;
+    const role = matchKey(p.role);
+    if (role) roles.add(role);
+    if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${role}@${p.org.id}`);
+    // The same kind of post in one province ("Trưởng phòng" of a body of Hòa Bình, however the body is spelt).
+    if (p.org?.locality && !p.org.subProvince && role) keys.add(`role:${roleHead(role)}@${matchKey(p.org.locality)}`);
+    // A post in a body named in full but placed nowhere ("Giám đốc Công ty Luật Minh Bạch").
+    if (p.org && (p.org.kind === 'enterprise' || p.org.kind === 'other')) {
+      const base = searchKey(p.org.base || p.org.name);
+      if (base.split(' ').length >= 3) keys.add(`body:${roleHead(role)}@${base}`);
+    }
+    if (nationalLeader(p)) national = true;
+    const province = provinceLeader(p);
+    if (province) provinces.add(province);
+  }
+  const block = matchKey(input.name);
+  const sortedKeys = [...keys].sort();
+  const sortedProvinces = [...provinces].sort();
+  const primary = national ? 'national'
+    : sortedProvinces[0] ? `province:${matchKey(sortedProvinces[0])}`
+      : sortedKeys[0] ?? `article:${input.article}`;
+  return {
+    article: input.article, node: input.node, name: input.name, block, primary,
+    keys: sortedKeys, provinces: sortedProvinces, national, roles: [...roles].sort(),
+    co: [...new Set(input.co.map(matchKey))].filter((c) => c !== block).sort().slice(0, 40),
+    place: input.place, posts: [...new Set(input.posts.filter((p) => !p.former).map((p) => p.title))].sort(),
+  };
+}
+
+/** The Person node id of a block filed under a key. */
+export function personNodeId(block: string, primary: string): string {
+  return stableId('person', block, primary);
+}
+
+/** A meeting's day of the year (`MM-DD`) from a full or partial date, or null. */
+export function dayOf(date: string | null | undefined): string | null {
+  const m = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(date ?? '');
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/** The Meeting node id a report is filed under before it meets other reports. */
+export function meetingNodeId(article: string, local: string): string {
+  return stableId('meeting', article, local);
+}
+
+// ── (de)serialising records as edge properties ─────────────────────────────────────────────
+
+const strings = (v: PropertyValue | undefined): string[] => (Array.isArray(v) ? v : []);
+const text = (v: PropertyValue | undefined): string | null => (typeof v === 'string' ? v : null);
+
+/** A person record as MENTIONS edge properties (besides the evidence). */
+export function personRecordProperties(r: PersonRecord): Properties {
+  return { block: r.block, nameAsWritten: r.name, primary: r.primary, keys: r.keys, provinces: r.provinces, national: r.national, roles: r.roles, co: r.co, place: r.place, posts: r.posts };
+}
+
+/** A person record read back from a MENTIONS edge; null when the edge carries none. */
+export function personRecordFrom(article: string, node: string, p: Properties): PersonRecord | null {
+  const block = text(p.block);
+  const name = text(p.nameAsWritten);
+  const primary = text(p.primary);
+  if (!block || !name || !primary) return null;
+  return { article, node, name, block, primary, keys: strings(p.keys), provinces: strings(p.provinces), national: p.national === true, roles: strings(p.roles), co: strings(p.co), place: text(p.place), posts: strings(p.posts) };
+}
+
+/** A meeting record as REPORTS edge properties. */
+export function meetingRecordProperties(r: MeetingRecord): Properties {
+  return { block: r.block, local: r.local, date: r.date, kind: r.kind, title: r.title, timeOfDay: r.timeOfDay, chairs: r.chairs, organizers: r.organizers };
+}
+
+/** A meeting record read back from a REPORTS edge; null when the edge carries none. */
+export function meetingRecordFrom(article: string, node: string, p: Properties): MeetingRecord | null {
+  const local = text(p.local);
+  if (!local) return null;
+  return { article, node, local, block: text(p.block), date: text(p.date), kind: text(p.kind) ?? '', title: text(p.title), timeOfDay: text(p.timeOfDay), chairs: strings(p.chairs), organizers: strings(p.organizers) };
+}
+
+// ── clustering ───────────────────────────────────────────────────────────────────────────────
+
+/** One merge: which rule joined which two articles' mentions, on what facts. */
+export interface Merge {
+  rule: string;
+  detail: string;
+  articles: [string, string];
+}
+
+/** A candidate identity the evidence neither confirms nor rules out. */
+export interface PossiblySame {
+  node: string;
+  name: string;
+  score: number;
+  reasons: string[];
+}
+
+/** The outcome for one block: the node each record belongs to, and each node's derived properties. */
+export interface BlockResolution {
+  /** `${article}\u241F${node now}` → node it must point to. */
+  assignment: Map<string, string>;
+  /** Derived properties per resulting node (name, aliases, date, merge reasons, candidates…). */
+  nodes: Map<string, Properties>;
+  merges: Merge[];
+}
+
+const recordKey = (r: { article: string; node: string }) => `${r.article}\u241F${r.node}`;
+
+class Clusters<R extends { article: string }> {
+  private readonly parent: number[];
+  constructor(readonly records: readonly R[]) {
+    this.parent = records.map((_r, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  members(i: number): R[] {
+    const root = this.find(i);
+    return this.records.filter((_r, j) => this.find(j) === root);
+  }
+  groups(): number[][] {
+    const by = new Map<number, number[]>();
+    this.records.forEach((_r, i) => {
+      const root = this.find(i);
+      by.set(root, [...(by.get(root) ?? []), i]);
+    });
+    return [...by.values()];
+  }
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) { best = v; n = c; }
+  return best;
+}
+
+function sharedArticle<R extends { article: string }>(a: readonly R[], b: readonly R[]): boolean {
+  const articles = new Set(a.map((r) => r.article));
+  return b.some((r) => articles.has(r.article));
+}
+
+function provincesConflict(a: readonly PersonRecord[], b: readonly PersonRecord[]): boolean {
+  const pa = new Set(a.flatMap((r) => r.provinces));
+  const pb = b.flatMap((r) => r.provinces);
+  return pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p));
+}
+
+interface Context { co: Set<string>; roles: Set<string>; provinces: Set<string> }
+function contextOf(rs: readonly PersonRecord[]): Context {
+  return { co: new Set(rs.flatMap((r) => r.co)), roles: new Set(rs.flatMap((r) => r.roles)), provinces: new Set(rs.flatMap((r) => r.provinces)) };
+}
+
+/** How much a weak mention's article agrees with a cluster: shared people, a shared role, its place. */
+function support(r: PersonRecord, c: Context): { score: number; reasons: string[] } {
+  const shared = r.co.filter((n) => c.co.has(n));
+  const roles = r.roles.filter((x) => c.roles.has(x));
+  const reasons: string[] = [];
+  let score = 0;
+  if (shared.length) { score += Math.min(shared.length, 3); reasons.push(`also names ${shared.slice(0, 3).join(', ')}`); }
+  if (roles.length) { score += 1; reasons.push(`same role ${roles[0]}`); }
+  if (r.place && c.provinces.has(r.place)) { score += 1; reasons.push(`article from ${r.place}, where the other leads`); }
+  return { score, reasons };
+}
+
+/** Score at which a mention without identifying posts joins the one cluster its context agrees with. */
+const CONTEXT_JOIN = 3;
+
+/**
+ * Clusters the person mentions of one block (one folded name). Mentions holding the same post,
+ * a national leadership post, or a leadership post in the same province are one person, unless
+ * their provinces conflict or they come from one article; a mention with no identifying post joins
+ * the single cluster its article's context agrees with strongly, else it stays apart with
+ * POSSIBLY_SAME candidates.
+ */
+export function resolvePersons(records: readonly PersonRecord[]): BlockResolution {
+  const rs = [...records].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : 0));
+  const cl = new Clusters(rs);
+  const merges: Merge[] = [];
+  const strong = (r: PersonRecord) => r.national || r.provinces.length > 0 || r.keys.length > 0;
+
+  // 1. Identifying keys, strongest rule first.
+  const byKey = new Map<string, { rule: string; detail: string; idx: number[] }>();
+  const add = (k: string, rule: string, detail: string, i: number) => {
+    let e = byKey.get(k);
+    if (!e) byKey.set(k, (e = { rule, detail, idx: [] }));
+    e.idx.push(i);
+  };
+  rs.forEach((r, i) => {
+    r.keys.forEach((k) => {
+      const role = k.slice(k.indexOf(':') + 1, k.indexOf('@'));
+      const post = r.posts.find((p) => matchKey(p).startsWith(role)) ?? role;
+      if (k.startsWith('post:')) add(`1${k}`, 'same-post', `both hold ${post}`, i);
+      else if (k.startsWith('body:')) add(`4${k}`, 'same-named-body', `both ${role} of ${k.slice(k.indexOf('@') + 1)}`, i);
+      else add(`5${k}`, 'same-role-in-province', `both ${role} in ${k.slice(k.indexOf('@') + 1)}`, i);
+    });
+    if (r.national) add('2national', 'national-office', 'both hold national leadership posts', i);
+    r.provinces.forEach((p) => add(`3${p}`, 'province-office', `both lead in ${p}`, i));
+  });
+  for (const [, e] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const i of e.idx.slice(1)) {
+      const j = e.idx[0]!;
+      // Join with the first holder's cluster, or any earlier holder's that does not conflict.
+      for (const k of e.idx) {
+        if (k === i) break;
+        if (cl.find(k) === cl.find(i)) break;
+        const a = cl.members(k), b = cl.members(i);
+        if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+        cl.union(k, i);
+        merges.push({ rule: e.rule, detail: e.detail, articles: [rs[k]!.article, rs[i]!.article] });
+        break;
+      }
+      void j;
+    }
+  }
+
+  // 2. Mentions without identifying posts: join the one cluster their context agrees with.
+  const candidates = new Map<number, PossiblySame[]>();
+  const strongRoots = [...new Set(rs.map((r, i) => (strong(r) ? cl.find(i) : -1)).filter((x) => x >= 0))];
+  const contexts = new Map(strongRoots.map((root) => [root, contextOf(cl.members(root))]));
+  const joins: Array<[number, number, string[]]> = [];
+  rs.forEach((r, i) => {
+    if (strong(r)) return;
+    const scored = strongRoots
+      .filter((root) => !cl.members(root).some((m) => m.article === r.article))
+      .map((root) => ({ root, ...support(r, contexts.get(root)!) }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || a.root - b.root);
+    const best = scored[0];
+    const roleHolders = scored.filter((s) => s.reasons.some((x) => x.startsWith('same role')));
+    if (best && best.score >= CONTEXT_JOIN && (scored[1]?.score ?? 0) < best.score) joins.push([i, best.root, best.reasons]);
+    else if (best && roleHolders.length === 1 && roleHolders[0] === best) joins.push([i, best.root, [...best.reasons, 'the only holder of that role under this name']]);
+    else if (scored.length) candidates.set(i, scored.slice(0, 3).map((s) => ({ node: '', name: '', score: s.score, reasons: s.reasons, root: s.root } as PossiblySame & { root: number })));
+  });
+  for (const [i, root, reasons] of joins) {
+    cl.union(root, i);
+    merges.push({ rule: 'shared-context', detail: reasons.join('; '), articles: [rs[root]!.article, rs[i]!.article] });
+  }
+
+  // 3. Node ids: the cluster's most common identifying key, else its first article's.
+  const assignment = new Map<string, string>();
+  const nodes = new Map<string, Properties>();
+  const idOfRoot = new Map<number, string>();
+  for (const group of cl.groups()) {
+    const members = group.map((i) => rs[i]!);
+    const keyed = members.map((m) => m.primary).filter((p) => !p.startsWith('article:'));
+    const primary = mostCommon(keyed) ?? members[0]!.primary;
+    const id = personNodeId(members[0]!.block, primary);
+    idOfRoot.set(cl.find(group[0]!), id);
+    for (const m of members) assignment.set(recordKey(m), id);
+  }
+  for (const group of cl.groups()) {
+    const root = cl.find(group[0]!);
+    const id = idOfRoot.get(root)!;
+    const members = group.map((i) => rs[i]!);
+    const names = members.map((m) => m.name);
+    const name = mostCommon(names)!;
+    const locality = mostCommon(members.flatMap((m) => m.provinces));
+    const articles = new Set(members.map((m) => m.article));
+    const mergeReasons = merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort();
+    const possible = new Map<string, PossiblySame>();
+    for (const i of group) {
+      for (const c of (candidates.get(i) ?? []) as Array<PossiblySame & { root: number }>) {
+        const other = idOfRoot.get(cl.find(c.root));
+        if (!other || other === id) continue;
+        const prev = possible.get(other);
+        if (!prev || prev.score < c.score) possible.set(other, { node: other, name, score: c.score, reasons: c.reasons });
+      }
+    }
+    nodes.set(id, {
+      name, nameKey: matchKey(name), nameFolded: searchKey(name), locality,
+      aliases: [...new Set(names.filter((n) => n !== name))].sort(),
+      mergeReasons, possiblySame: [...possible.values()].sort((a, b) => (a.node < b.node ? -1 : 1)).map((p) => JSON.stringify(p)),
+    });
+  }
+  // Candidates are symmetric: the other node lists this one too.
+  for (const [id, props] of nodes) {
+    for (const raw of props.possiblySame as string[]) {
+      const p = JSON.parse(raw) as PossiblySame;
+      const other = nodes.get(p.node);
+      if (!other) continue;
+      const list = other.possiblySame as string[];
+      if (!list.some((x) => (JSON.parse(x) as PossiblySame).node === id)) {
+        other.possiblySame = [...list, JSON.stringify({ ...p, node: id })].sort();
+      }
+    }
+  }
+  return { assignment, nodes, merges };
+}
+
+// ── meetings ─────────────────────────────────────────────────────────────────────────────────
+
+const PRESS = identity.pressConferenceWords.map(matchKey);
+const FILLER = new Set(identity.meetingKindWords.flatMap((w) => matchKey(w).split(' ')));
+
+function isPress(r: MeetingRecord): boolean {
+  const t = matchKey(`${r.kind} ${r.title ?? ''}`);
+  return PRESS.some((w) => t.includes(w));
+}
+
+/** The kind without its classifier ("Cuộc họp báo" → "họp báo"). */
+function kindOf(r: MeetingRecord): string {
+  return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
+}
+
+function titleWords(r: MeetingRecord): Set<string> {
+  return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
+}
+
+function year(date: string | null): string | null {
+  return /^\d{4}/.test(date ?? '') ? date!.slice(0, 4) : null;
+}
+
+/** How strongly two reports of one day look like one event, and why (null: they cannot be). */
+export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number; reasons: string[] } | null {
+  if (a.article === b.article || !a.block || a.block !== b.block) return null;
+  const sharedChairs = a.chairs.filter((c) => b.chairs.includes(c));
+  if (a.chairs.length && b.chairs.length && !sharedChairs.length) return null;
+  if (isPress(a) !== isPress(b)) return null;
+  const reasons: string[] = [];
+  let score = 0;
+  if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
+  const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
+  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
+  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); }
+  const wa = titleWords(a), wb = titleWords(b);
+  const common = [...wa].filter((w) => wb.has(w)).length;
+  const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);
+  if (jaccard >= 0.5) { score += 2.5; reasons.push('titles agree'); } else if (jaccard >= 0.2) { score += 1; reasons.push('titles overlap'); }
+  else if (common === 0 && wa.size >= 2 && wb.size >= 2) score -= 1.5;
+  if (a.timeOfDay && b.timeOfDay) {
+    if (a.timeOfDay === b.timeOfDay) { score += 0.5; reasons.push(`both in the ${a.timeOfDay}`); } else score -= 1.5;
+  }
+  const ya = year(a.date), yb = year(b.date);
+  if (ya && yb && ya !== yb) score -= 2;
+  return { score, reasons: [`same day ${a.block}`, ...reasons] };
+}
+
+/** Score at which two reports of a day are one event. */
+const MEETING_JOIN = 3.5;
+
+/**
+ * Clusters the reports of one day: strongest links first, never two reports of one article, never
+ * reports whose chairs differ, never a press conference with another kind of meeting. The node takes
+ * the most precise date its reports give.
+ */
+export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolution {
+  const rs = [...records].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : 0));
+  const cl = new Clusters(rs);
+  const merges: Merge[] = [];
+  const links: Array<{ i: number; j: number; score: number; reasons: string[] }> = [];
+  for (let i = 0; i < rs.length; i++) {
+    for (let j = i + 1; j < rs.length; j++) {
+      const l = meetingLink(rs[i]!, rs[j]!);
+      if (l && l.score >= MEETING_JOIN) links.push({ i, j, ...l });
+    }
+  }
+  links.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  for (const l of links) {
+    if (cl.find(l.i) === cl.find(l.j)) continue;
+    const a = cl.members(l.i), b = cl.members(l.j);
+    if (sharedArticle(a, b)) continue;
+    // Every pair across the two clusters must be compatible.
+    if (a.some((x) => b.some((y) => meetingLink(x, y) === null))) continue;
+    cl.union(l.i, l.j);
+    merges.push({ rule: l.reasons.some((r) => r.startsWith('chaired by')) ? 'same-day-chair' : 'same-day-organiser', detail: l.reasons.join('; '), articles: [rs[l.i]!.article, rs[l.j]!.article] });
+  }
+  const assignment = new Map<string, string>();
+  const nodes = new Map<string, Properties>();
+  for (const group of cl.groups()) {
+    const members = group.map((i) => rs[i]!);
+    const first = members[0]!;
+    const id = meetingNodeId(first.article, first.local);
+    for (const m of members) assignment.set(recordKey(m), id);
+    const full = members.map((m) => m.date).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d));
+    const date = mostCommon(full) ?? mostCommon(members.map((m) => m.date).filter((d): d is string => !!d));
+    const articles = new Set(members.map((m) => m.article));
+    nodes.set(id, {
+      date,
+      kind: mostCommon(members.map((m) => m.kind)) ?? first.kind,
+      title: mostCommon(members.map((m) => m.title).filter((t): t is string => !!t)),
+      timeOfDay: mostCommon(members.map((m) => m.timeOfDay).filter((t): t is string => !!t)),
+      mergeReasons: merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])).map((m) => `${m.rule}: ${m.detail} (${m.articles[0]} + ${m.articles[1]})`).sort(),
+    });
+  }
+  return { assignment, nodes, merges };
+}

@@ -1,0 +1,148 @@
+/**
+ * The Neo4j side of cross-article resolution: reading mention records (edges with a `block`
+ * property, found through the per-type block indexes) and re-pointing an article's edges from one
+ * node to another. Labels and types in the Cypher text come only from the model's allowlist.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { NodeLabelSchema, RelationshipTypeSchema, type NodeLabel, type Properties, type RelationshipType } from '../../model/graph.js';
+import { stableId } from '../../model/keys.js';
+import type { BlockStatement, NodeMove, NodeUpdate } from '../types.js';
+
+const label = (l: string): NodeLabel => NodeLabelSchema.parse(l);
+const relType = (t: string): RelationshipType => RelationshipTypeSchema.parse(t);
+
+function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+function plainProperties(p: Record<string, unknown>): Properties {
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, plain(v)])) as Properties;
+}
+
+interface Session { database?: string }
+
+/** Edges of `type` with `block` in `blocks`, within the namespace `ns` (ids returned without it). */
+export async function readBlocks(driver: Driver, session: Session, ns: string, type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
+  if (blocks.length === 0) return [];
+  const s = driver.session({ defaultAccessMode: neo4j.session.READ, ...session });
+  try {
+    const res = await s.executeRead((tx) => tx.run(
+      `UNWIND $blocks AS b MATCH (x)-[r:${relType(type)}]->(y) WHERE r.block = b AND r.article STARTS WITH $ns
+       RETURN r.article AS article, x.id AS from, y.id AS to, properties(r) AS props`,
+      { blocks: [...new Set(blocks)], ns },
+    ));
+    const cut = (id: unknown) => String(id).slice(ns.length);
+    return res.records.map((r) => {
+      const props = plainProperties(r.get('props') as Record<string, unknown>);
+      if (typeof props.article === 'string') props.article = cut(props.article);
+      return { article: cut(r.get('article')), from: cut(r.get('from')), to: cut(r.get('to')), properties: props };
+    });
+  } finally {
+    await s.close();
+  }
+}
+
+/** The `block` values of the `type` edges these (namespaced) articles state. */
+export async function blocksOfArticles(driver: Driver, session: Session, ns: string, type: RelationshipType, articles: readonly string[]): Promise<string[]> {
+  if (articles.length === 0) return [];
+  const s = driver.session({ defaultAccessMode: neo4j.session.READ, ...session });
+  try {
+    const res = await s.executeRead((tx) => tx.run(
+      `UNWIND $ids AS id MATCH ()-[r:${relType(type)}]->() WHERE r.article = id AND r.block IS NOT NULL RETURN DISTINCT r.block AS block`,
+      { ids: articles.map((a) => `${ns}${a}`) },
+    ));
+    return res.records.map((r) => String(r.get('block')));
+  } finally {
+    await s.close();
+  }
+}
+
+/** Applies moves and updates in one transaction (see `GraphStore.applyResolution`). */
+export async function applyResolution(driver: Driver, session: Session, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+  const real = moves.filter((m) => m.from !== m.to);
+  if (real.length === 0 && updates.length === 0) return;
+  const s = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...session });
+  try {
+    await s.executeWrite((tx) => applyInTransaction(tx, ns, real, updates));
+  } finally {
+    await s.close();
+  }
+}
+
+async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+  const p = (id: string) => `${ns}${id}`;
+  const cut = (id: unknown) => String(id).slice(ns.length);
+  const props = new Map(updates.map((u) => [u.id, u.properties]));
+  const labels = [...new Set(moves.map((m) => m.label))];
+  for (const l of labels) {
+    const mine = moves.filter((m) => m.label === l);
+    // 1. Missing target nodes, with the source's properties and then the update's.
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (old:${label(l)} {id: row.from})
+       MERGE (n:${label(l)} {id: row.to})
+       ON CREATE SET n = properties(old), n.id = row.to, n.articles = [], n += row.props`,
+      { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), props: props.get(m.to) ?? {} })) },
+    );
+    // 2. The moved articles' edges on the old nodes.
+    const res = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (old:${label(l)} {id: row.from})-[r]-(x)
+       WHERE r.article = row.article
+       RETURN row.from AS from, row.to AS to, row.article AS article, elementId(r) AS eid, type(r) AS type,
+              startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props`,
+      { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })) },
+    );
+    const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
+    const drop: string[] = [];
+    for (const r of res.records) {
+      drop.push(String(r.get('eid')));
+      const to = cut(r.get('to')), other = cut(r.get('other')), article = cut(r.get('article'));
+      const outgoing = r.get('outgoing') === true;
+      const [source, target] = outgoing ? [to, other] : [other, to];
+      if (source === target) continue;
+      const type = relType(String(r.get('type')));
+      const otherLabel = label(String(r.get('otherLabel')));
+      const key = outgoing ? `${type}|${l}|${otherLabel}` : `${type}|${otherLabel}|${l}`;
+      const rows = byShape.get(key) ?? [];
+      rows.push({ id: p(stableId('rel', type, source, target, article)), from: p(source), to: p(target), props: r.get('props') as Record<string, unknown> });
+      byShape.set(key, rows);
+    }
+    if (drop.length) await tx.run('UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r', { eids: drop });
+    for (const [key, rows] of byShape) {
+      const [type, from, to] = key.split('|') as [string, string, string];
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (s:${label(from)} {id: row.from})
+         MATCH (e:${label(to)} {id: row.to})
+         MERGE (s)-[r:${relType(type)} {id: row.id}]->(e)
+         ON CREATE SET r = row.props, r.id = row.id`,
+        { rows },
+      );
+    }
+    // 3. The articles move between the nodes' lists; nodes no article states go.
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (n:${label(l)} {id: row.to})
+       SET n.articles = CASE WHEN row.article IN coalesce(n.articles, []) THEN n.articles ELSE coalesce(n.articles, []) + row.article END`,
+      { rows: mine.map((m) => ({ to: p(m.to), article: p(m.article) })) },
+    );
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (n:${label(l)} {id: row.from})
+       SET n.articles = [a IN coalesce(n.articles, []) WHERE a <> row.article]
+       WITH n WHERE size(n.articles) = 0 AND NOT (n)--()
+       DELETE n`,
+      { rows: mine.map((m) => ({ from: p(m.from), article: p(m.article) })) },
+    );
+  }
+  // 4. Derived properties.
+  for (const l of [...new Set(updates.map((u) => u.label))]) {
+    await tx.run(
+      `UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
+      { rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })) },
+    );
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Identity across articles against a real Neo4j: the same resolution as the embedded store,
+ * whatever the order of the articles, and an edited article undoes the merges only it supported.
+ */
+import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { ingest } from '../../src/ingest/ingest.js';
+import { MemoryGraphStore } from '../../src/store/memory/index.js';
+import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
+import { IDENTITY_RECORDS, type FixtureRecord } from '../fixtures/resolve/identity-articles.js';
+import { jsonlFile, memoryView, resolutionView, shuffled, type ResolutionView } from '../support/identity.js';
+import { uniqueNamespace, useNeo4j } from '../support/neo4j.js';
+
+const db = useNeo4j('identity');
+const stores: Neo4jGraphStore[] = [];
+function store(): Neo4jGraphStore {
+  const s = new Neo4jGraphStore(db.driver, db.info.uri, { ownsDriver: false, namespace: `${uniqueNamespace('idn')}:` });
+  stores.push(s);
+  return s;
+}
+db.onCleanup(async () => {
+  for (const s of stores) await s.dropNamespace();
+});
+
+/** The Neo4j store's resolution view, read with Cypher (ids without the namespace). */
+async function neo4jView(s: Neo4jGraphStore): Promise<ResolutionView> {
+  const ns = (s as unknown as { ns: string }).ns;
+  const res = await db.run(
+    `MATCH (n) WHERE n.id STARTS WITH $ns AND (n:Person OR n:Meeting OR n:Article)
+     RETURN labels(n)[0] AS label, n.id AS id, n.name AS name, n.date AS date, n.articles AS articles, n.sourceId AS sourceId`,
+    { ns },
+  );
+  const rows = res.records.map((r) => ({
+    label: String(r.get('label')), id: String(r.get('id')).slice(ns.length), name: r.get('name') as unknown, date: r.get('date') as unknown,
+    articles: ((r.get('articles') as string[] | null) ?? []).map((a) => a.slice(ns.length)), sourceId: r.get('sourceId') as unknown,
+  }));
+  const source = new Map(rows.filter((r) => r.label === 'Article').map((r) => [r.id, String(r.sourceId ?? r.id)]));
+  return resolutionView(rows, (id) => source.get(id) ?? id);
+}
+
+async function ingestInto(s: Neo4jGraphStore, records: readonly FixtureRecord[], batchSize = 50): Promise<void> {
+  await ingest([jsonlFile(records)], { store: s, batchSize });
+}
+
+describe('identity across articles (Neo4j)', { timeout: 240_000 }, () => {
+  it('resolves like the embedded store, in any order and batching', async () => {
+    const mem = MemoryGraphStore.inMemory();
+    await ingest([jsonlFile(IDENTITY_RECORDS)], { store: mem });
+    const expected = memoryView(mem);
+    expect(expected.meetings).toContain('2017-02-06 ← fx-tom-1, fx-tom-2');
+    const a = store();
+    await a.applySchema();
+    await ingestInto(a, IDENTITY_RECORDS);
+    expect(await neo4jView(a)).toEqual(expected);
+    const b = store();
+    await ingestInto(b, shuffled(IDENTITY_RECORDS, 7), 1);
+    expect(await neo4jView(b)).toEqual(expected);
+    // No edge was left on a node it no longer belongs to: every CHAIRED edge of the event is on one node.
+    const ns = (b as unknown as { ns: string }).ns;
+    const chaired = await db.run(
+      `MATCH (p:Person)-[r:CHAIRED]->(m:Meeting) WHERE r.article STARTS WITH $ns AND m.date = '2017-02-06' RETURN count(DISTINCT m) AS meetings, count(r) AS edges`,
+      { ns },
+    );
+    expect(neo4j.integer.toNumber(chaired.records[0]?.get('meetings'))).toBe(1);
+    expect(neo4j.integer.toNumber(chaired.records[0]?.get('edges'))).toBe(2);
+  });
+
+  it('undoes the merges an edited article alone supported', async () => {
+    const s = store();
+    await ingestInto(s, IDENTITY_RECORDS, 1);
+    const edited = IDENTITY_RECORDS.map((r) => (r.id === 'fx-tom-2' ? { ...r, text: r.text.replace('Ngày 6/2/2017', 'Ngày 9/2/2017') } : r));
+    await ingestInto(s, edited);
+    const mem = MemoryGraphStore.inMemory();
+    await ingest([jsonlFile(edited)], { store: mem });
+    const view = await neo4jView(s);
+    expect(view.meetings).toContain('--02-06 ← fx-tom-1');
+    expect(view).toEqual(memoryView(mem));
+  });
+});

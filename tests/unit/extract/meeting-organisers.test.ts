@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
+
+const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
+const organisers = (text: string): string[] => names(extract(articleOf(text)).meetings[0]?.organizers ?? []);
+
+describe('organisers: no default body', () => {
+  it('gives no organiser for a national leader chairing a session with ministries when no body is named', () => {
+    expect(organisers('Chiều 12/3, Thủ tướng Chính phủ Lê Văn An chủ trì cuộc họp với các bộ, ngành về giải ngân vốn đầu tư công.')).toEqual([]);
+    expect(organisers('Sáng 8/9, Phó Thủ tướng Chính phủ Trần Văn Bình chủ trì hội nghị trực tuyến toàn quốc về phòng chống thiên tai.')).toEqual([]);
+  });
+
+  it('still takes a provincial committee implied by its chairman chairing', () => {
+    expect(organisers('Sáng 5/4, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì cuộc họp về tiến độ giải ngân vốn đầu tư công.')).toEqual(['UBND tỉnh Hà Giang']);
+  });
+});
+
+describe('organisers: a standing body is not its parent', () => {
+  it('keeps "Thường trực" in front of a council or party committee', () => {
+    expect(organisers('Chiều 14/4, Thường trực Huyện ủy tổ chức cuộc họp nghe báo cáo tiến độ xây dựng nông thôn mới. Đồng chí Lò Văn Sơn, Bí thư Huyện ủy chủ trì cuộc họp.')).toEqual(['Thường trực Huyện ủy']);
+    expect(organisers('Ngày 02/8/2021, Thường trực Hội đồng nhân dân tỉnh tổ chức cuộc họp để cho ý kiến vào dự thảo nghị quyết. Bà Vũ Thị Hoa, Phó Chủ tịch Hội đồng nhân dân tỉnh chủ trì cuộc họp.')).toEqual(['Thường trực Hội đồng nhân dân tỉnh']);
+    expect(organisers('Chiều 22/6, Thường trực HĐND huyện phối hợp với UBND huyện tổ chức phiên họp chuẩn bị kỳ họp thứ hai.')).toEqual(['Thường trực HĐND huyện']);
+  });
+
+  it('keeps "Ban Thường vụ" in front of a party committee', () => {
+    expect(organisers('Sáng 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị nghe báo cáo công tác cán bộ. Đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+  });
+});
+
+describe('organisers: a partner after "phối hợp với" does not hold the meeting', () => {
+  it('takes the body before "phối hợp với" and leaves its partner out', () => {
+    expect(organisers('Sáng 9/5, Sở Tư pháp phối hợp với Hội Luật gia tỉnh tổ chức hội nghị tập huấn công tác hòa giải ở cơ sở. Ông Đỗ Văn Tâm, Giám đốc Sở Tư pháp chủ trì hội nghị.')).toEqual(['Sở Tư pháp']);
+    expect(organisers('Ngày 18/11, Ban Tuyên giáo Tỉnh ủy cùng với Sở Thông tin và Truyền thông tổ chức hội nghị báo cáo viên quý IV. Đồng chí Phạm Thị Lan, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.')).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+});
+
+describe('organisers: body names are not cut short', () => {
+  it('keeps the lower-case complement of a capitalised compound ("Cải cách tư pháp", "Công nghệ cao")', () => {
+    expect(organisers('Sáng 14/9, Ban Chỉ đạo Cải cách tư pháp Trung ương tổ chức hội nghị sơ kết công tác 6 tháng. Đồng chí Nguyễn Văn Hải, Phó Trưởng Ban chủ trì hội nghị.')).toEqual(['Ban Chỉ đạo Cải cách tư pháp Trung ương']);
+    expect(organisers('Ngày 20/4, Ban Quản lý Khu Công nghệ cao tổ chức hội nghị xúc tiến đầu tư năm 2024. Ông Trần Đức Minh, Trưởng ban chủ trì hội nghị.')).toEqual(['Ban Quản lý Khu Công nghệ cao']);
+  });
+
+  it('reads "tại" inside "tồn tại" as part of a word, not a place', () => {
+    expect(organisers('Tại cuộc họp của Ban chỉ đạo xử lý các tồn tại, yếu kém của các dự án chậm tiến độ, ông Lê Minh Đức, Thứ trưởng Bộ Xây dựng yêu cầu các đơn vị báo cáo trước ngày 15/3.')).toEqual(['Ban chỉ đạo xử lý các tồn tại']);
+    expect(organisers('Chiều 2/8, tại cuộc họp của Tổ công tác giải quyết những vấn đề tồn tại trong giải phóng mặt bằng, ông Vũ Văn Long, Phó Chủ tịch UBND huyện, đề nghị các xã đẩy nhanh tiến độ.')).toEqual(['Tổ công tác giải quyết những vấn đề tồn tại trong giải phóng mặt bằng']);
+  });
+
+  it('ends a lower-case committee name at the capitalised body inside it', () => {
+    expect(organisers('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính xử lý các khoản nợ đọng kéo dài, Thứ trưởng Bộ Tài chính Hồ Văn Tâm yêu cầu các cục rà soát.')).toEqual(['Ban chỉ đạo Bộ Tài chính']);
+    expect(organisers('Chiều 7/7, tại phiên họp của Ban chỉ đạo Sở Xây dựng thẩm định các dự án nhà ở xã hội, ông Phan Quốc Bảo, Giám đốc Sở Xây dựng chủ trì.')).toEqual(['Ban chỉ đạo Sở Xây dựng']);
+  });
+});
