@@ -89,6 +89,18 @@ export function articleGraph(article: Article, options: { localities?: LocalityM
   });
 }
 
+/** The per-article budget: longer texts are skipped with a reason (the longest real report holds under 50,000). */
+export const MAX_ARTICLE_CHARS = 60_000;
+
+/** The per-input budget in bytes (a file, or a JSON line): larger ones are refused before they are decoded. */
+export const MAX_ARTICLE_BYTES = 3 * 1024 * 1024;
+
+/** Why an article is over the per-article budget, or null when it is within it. */
+export function overBudget(article: Article): string | null {
+  if (article.text.length <= MAX_ARTICLE_CHARS) return null;
+  return `article ${article.id} holds ${article.text.length.toLocaleString('en')} characters of text, over the per-article budget of ${MAX_ARTICLE_CHARS.toLocaleString('en')}`;
+}
+
 /** An error's message as one line (a reason never spans lines). */
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -133,6 +145,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         done(input, article.id, 'unchanged');
         continue;
       }
+      const over = overBudget(article);
+      if (over) {
+        skip(input, over);
+        continue;
+      }
       try {
         const graph = articleGraph(article, { localities, locality: options.locality ?? null });
         options.onGraph?.(graph, input);
@@ -156,7 +173,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   };
 
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  for await (const result of loadArticles(inputs, options.load ?? {})) {
+  for await (const result of loadArticles(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load })) {
     if (summary.read + summary.skipped.length >= limit) break;
     if (!result.ok) {
       skip(result.input, result.reason);
