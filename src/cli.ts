@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-import { main } from './cli/program.js';
+import { main, oneLine } from './cli/program.js';
+import { redactSecrets } from './server/connection.js';
+
+// A reader that went away (`meeting-kg extract … | head -1`): stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw error;
+  });
+}
 
 main(process.argv).then(
   (code) => {
@@ -8,8 +17,8 @@ main(process.argv).then(
   (error: unknown) => {
     // Last resort: one clear line, never a bare stack trace (set MEETING_KG_DEBUG=1 for it).
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`meeting-kg: ${message}\n`);
-    if (process.env.MEETING_KG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`meeting-kg: ${oneLine(redactSecrets(message))}\n`);
+    if (process.env.MEETING_KG_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${redactSecrets(error.stack)}\n`);
     process.exitCode = 1;
   },
 );

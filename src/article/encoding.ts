@@ -194,8 +194,12 @@ export interface NormalizedText {
  * space between words → space, other zero-width characters removed, trailing spaces trimmed
  * per line. Never throws.
  */
+const COMBINING_STORM = /(\p{M}{3})\p{M}+/gu;
+
 export function normalizeText(text: string): NormalizedText {
-  const { text: repairedText, repaired } = repairMojibake(text);
+  // A storm of combining marks (no letter carries more than a few) is cut to 3 per letter first:
+  // NFC's canonical reordering and every later stage would spend quadratic time on it.
+  const { text: repairedText, repaired } = repairMojibake(text.replace(COMBINING_STORM, '$1'));
   const legacy = repairLegacyText(repairedText);
   const t = legacy.text
     .normalize('NFC')

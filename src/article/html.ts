@@ -10,7 +10,7 @@ import { buildArticle, type Block } from './build.js';
 import { normalizeInput } from './encoding.js';
 import { ArticleReadError } from './errors.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
-import type { ReadTextOptions } from './text.js';
+import { readArticleText, type ReadTextOptions } from './text.js';
 import { namesFromCredit } from './bylines.js';
 
 /** The little of the DOM this module walks (linkedom implements it). */
@@ -152,14 +152,45 @@ function jsonLdDate(doc: DomDocument): string | null {
   return null;
 }
 
+/** Deepest element nesting parsed as is; deeper pages are flattened first (parsers and readability recurse). */
+export const MAX_HTML_DEPTH = 400;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Every tag but those a flattened page keeps: they mark paragraphs and metadata, and never nest deeply. */
+const FLATTEN = /<\/?(?!(?:html|head|body|title|meta|link|p|br|h[1-6]|li|script|style|time|figcaption)\b)[a-zA-Z][^>]*>/gi;
+
+/**
+ * A page whose elements nest deeper than {@link MAX_HTML_DEPTH} (say 200,000 `<div>`s) loses every
+ * tag but the paragraph and metadata ones, so that parsing and reading it stay linear and shallow;
+ * a page of ordinary depth comes back unchanged. One linear scan of the tags.
+ */
+export function flattenDeepHtml(html: string): string {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID_TAGS.has(name) || m[3]!.endsWith('/')) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+    if (deepest > MAX_HTML_DEPTH) break;
+  }
+  if (deepest <= MAX_HTML_DEPTH) return html;
+  return html.replace(FLATTEN, ' ').replace(/[ \t]{2,}/g, ' ');
+}
+
 /**
  * Reads one article from an HTML page. Pure: no I/O. Throws `ArticleReadError` when no
  * article text can be found.
  */
 export function readArticleHtml(html: string, options: ReadTextOptions = {}): Article {
   if (html.trim().length === 0) throw new ArticleReadError('empty', 'empty (no HTML)');
-  const { text: clean, title: knownTitle, warnings } = normalizeInput(html, options.title, options.warnings);
-  const { document } = parseHTML(clean) as unknown as { document: DomDocument };
+  // Plain text in an .html file (or an `html` field) is read as the text it is.
+  if (!/<\s*(?:[a-zA-Z]|!doctype)/i.test(html)) return readArticleText(html, options);
+  const { text: normalized, title: knownTitle, warnings } = normalizeInput(html, options.title, options.warnings);
+  const clean = flattenDeepHtml(normalized);
+  const { document } = parseHTML(clean) as unknown as { document: DomDocument & { documentElement: unknown } };
+  if (!document.documentElement) return readArticleText(html, options);
 
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute?.('href') ?? meta(document, ['og:url']) ?? null;

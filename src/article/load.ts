@@ -57,7 +57,17 @@ function sniff(text: string): Format {
   return 'text';
 }
 
+/** A reason on one line, whatever the error's message holds. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
 function failure(input: string, error: unknown): LoadResult {
+  const result = failureOf(input, error);
+  return result.ok ? result : { ...result, reason: oneLine(result.reason) };
+}
+
+function failureOf(input: string, error: unknown): LoadResult {
   if (error instanceof ArticleReadError) return { ok: false, input, reason: error.message, kind: error.kind };
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code) return { ok: false, input, reason: fsReason(code, error as Error), kind: 'unreadable' };
@@ -277,7 +287,10 @@ function* readOneJsonLine(input: string, n: number, raw: string, maxBytes: numbe
     } catch (error) {
       throw new ArticleReadError('malformed-json', `malformed JSON line: ${(error as Error).message}`);
     }
-    yield { ok: true, input: where, article: readJsonRecord(value, where) };
+    const article = readJsonRecord(value, where);
+    // Bytes that are not UTF-8 were decoded as U+FFFD: said, as for a text file.
+    if (line.includes('\uFFFD')) article.warnings = [...article.warnings, 'not valid UTF-8: invalid bytes in this line read as U+FFFD'];
+    yield { ok: true, input: where, article };
   } catch (error) {
     yield failure(where, error);
   }

@@ -27,6 +27,15 @@ function pick(record: Record<string, unknown>, names: readonly string[]): string
   return null;
 }
 
+/** The first content field holding non-blank text (numbers are not text). */
+function pickText(record: Record<string, unknown>, names: readonly string[]): string | null {
+  for (const n of names) {
+    const v = record[n];
+    if (typeof v === 'string' && v.trim().length > 0) return v;
+  }
+  return null;
+}
+
 function pickAuthors(record: Record<string, unknown>): string[] {
   for (const n of FIELDS.authors) {
     const v = record[n];
@@ -52,9 +61,17 @@ export function readJsonRecord(value: unknown, input: string): Article {
     source: pick(record, FIELDS.source),
     authors: pickAuthors(record),
   };
-  const text = pick(record, FIELDS.text);
+  const text = pickText(record, FIELDS.text);
   if (text !== null) return readArticleText(text, meta);
-  const html = pick(record, FIELDS.html);
+  const html = pickText(record, FIELDS.html);
   if (html !== null) return readArticleHtml(html, meta);
+  // No content as text: a content field of another type (`{"text": 5}`) is named, not read as "5".
+  for (const name of [...FIELDS.text, ...FIELDS.html]) {
+    const v = record[name];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw new ArticleReadError('malformed-json', `field \`${name}\` is ${Array.isArray(v) ? 'an array' : `a ${typeof v}`}, not a string`);
+    }
+  }
+
   throw new ArticleReadError('malformed-json', 'JSON record has neither `text` nor `html`');
 }

@@ -12,6 +12,7 @@ import { registerCypherCommand } from './commands/cypher.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerExportCommand } from './commands/export.js';
 import { UserError } from './errors.js';
+import { redactSecrets } from '../server/connection.js';
 
 export function buildProgram(): Command {
   const program = new Command('meeting-kg')
@@ -38,9 +39,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof UserError) {
-      process.stderr.write(`meeting-kg: ${error.message}\n`);
+      process.stderr.write(`meeting-kg: ${oneLine(redactSecrets(error.message))}\n`);
       return error.exitCode;
     }
     throw error;
   }
+}
+
+/** A message as one line (a reason never spans lines). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }

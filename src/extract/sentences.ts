@@ -42,8 +42,28 @@ export function splitSentences(text: string): Sentence[] {
     const between = text.slice(lastParaEnd, pm.index);
     if (out.length > 0 && /\n/.test(between)) paragraph++;
     lastParaEnd = pm.index + pm[0].length;
-    splitParagraph(pm[0], pm.index, paragraph, out);
+    // A very long paragraph is scanned in pieces (cut at a space), so that the scan stays linear
+    // and no "sentence" (the evidence of every fact in it) outgrows MAX_SCAN characters.
+    for (const [piece, at] of piecesOf(pm[0], MAX_SCAN)) splitParagraph(piece, pm.index + at, paragraph, out);
   }
+  return out;
+}
+
+/** Longest stretch of a paragraph scanned for sentence ends at once (and so longest sentence). */
+export const MAX_SCAN = 2_000;
+
+/** `text` cut into pieces of at most `max` characters, at the last space before the limit when there is one. */
+function piecesOf(text: string, max: number): Array<[string, number]> {
+  if (text.length <= max) return [[text, 0]];
+  const out: Array<[string, number]> = [];
+  let at = 0;
+  while (text.length - at > max) {
+    let cut = text.lastIndexOf(' ', at + max);
+    if (cut <= at + max / 2) cut = at + max;
+    out.push([text.slice(at, cut), at]);
+    at = cut;
+  }
+  out.push([text.slice(at), at]);
   return out;
 }
 

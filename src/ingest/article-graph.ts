@@ -38,6 +38,18 @@ export function articleContentHash(article: Article, locality: string | null | u
   );
 }
 
+/** The per-article budget: longer texts are skipped with a reason (the longest real report holds under 50,000). */
+export const MAX_ARTICLE_CHARS = 60_000;
+
+/** The per-input budget in bytes (a file, or a JSON line): larger ones are refused before they are decoded. */
+export const MAX_ARTICLE_BYTES = 3 * 1024 * 1024;
+
+/** Why an article is over the per-article budget, or null when it is within it. */
+export function overBudget(article: Article): string | null {
+  if (article.text.length <= MAX_ARTICLE_CHARS) return null;
+  return `article ${article.id} holds ${article.text.length.toLocaleString('en')} characters of text, over the per-article budget of ${MAX_ARTICLE_CHARS.toLocaleString('en')}`;
+}
+
 /** Extracts and resolves one article into its graph (content hash: `contentHash`, else `articleContentHash`). */
 export function articleGraph(article: Article, options: { localities?: LocalityMap; locality?: string | null; contentHash?: string } = {}): ArticleGraph {
   const extraction = extract(article);

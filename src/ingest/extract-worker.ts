@@ -7,7 +7,7 @@ import { readRecord, recordInput, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { stableId } from '../model/keys.js';
 import { loadLocalityMap, type LocalityMap } from '../resolve/index.js';
-import { articleGraph } from './article-graph.js';
+import { articleGraph, overBudget } from './article-graph.js';
 
 /** One record to read and extract, with the hash of its raw content (the article's content hash). */
 export interface ExtractTaskRecord {
@@ -35,7 +35,7 @@ export function articleHashOf(hash: string, index: number): string {
 
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 /** Reads, extracts and resolves each record of a task, with this locality map; outcomes in order. */
@@ -49,6 +49,11 @@ export function extractRecords(records: readonly ExtractTaskRecord[], locality: 
         continue;
       }
       const contentHash = articleHashOf(hash, index++);
+      const over = overBudget(result.article);
+      if (over) {
+        out.push({ kind: 'unreadable', input: result.input, reason: over });
+        continue;
+      }
       try {
         out.push({ kind: 'graph', input: result.input, graph: articleGraph(result.article, { localities, locality, contentHash }) });
       } catch (error) {

@@ -19,7 +19,7 @@ import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../a
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import type { GraphStore, WriteStatus } from '../store/types.js';
-import { packageVersionOf } from './article-graph.js';
+import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { blocksOf, resolveBlocks } from './identity.js';
@@ -201,7 +201,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   try {
     let records = 0;
-    for await (const r of loadRecords(inputs, options.load ?? {})) {
+    for await (const r of loadRecords(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load })) {
       if (records >= limit) break;
       records += 1;
       if (!r.ok) {
@@ -261,5 +261,5 @@ function withSourceHashes(graph: ArticleGraph, hashes: readonly string[]): Artic
 
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }

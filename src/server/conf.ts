@@ -83,10 +83,10 @@ export function renderNeo4jConf(paths: ServerPaths, ports: ServerPorts): string 
 /** Writes neo4j.conf and the Browser archive (style + guide), and creates the state directories. */
 export function writeNeo4jConf(paths: ServerPaths, ports: ServerPorts): void {
   for (const dir of [paths.confDir, paths.dataDir, paths.logsDir, paths.runDir, join(paths.stateDir, 'import'), join(paths.stateDir, 'plugins')]) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
   writeBrowserArchive(paths);
-  writeFileSync(paths.confFile, renderNeo4jConf(paths, ports));
+  writeFileSync(paths.confFile, renderNeo4jConf(paths, ports), { mode: 0o600 });
 }
 
 /** The main class of the server process (what `Neo4jCommand console` runs). */

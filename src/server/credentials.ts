@@ -32,10 +32,27 @@ export function readCredentials(file: string): LocalCredentials | undefined {
   }
 }
 
+const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+/**
+ * A random password no tool misreads: letters and digits only (never a leading '-' an option
+ * parser takes for a flag, no quote or shell character), 24 characters (about 140 bits).
+ */
+export function generatePassword(length = 24): string {
+  const out: string[] = [];
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // Rejection sampling keeps every character equally likely.
+      if (byte < 256 - (256 % PASSWORD_ALPHABET.length) && out.length < length) out.push(PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]!);
+    }
+  }
+  return out.join('');
+}
+
 /** Generates a new random password for the `neo4j` user and writes it to `file` with mode 0600. */
 export function createCredentials(file: string): LocalCredentials {
-  const credentials: LocalCredentials = { username: LOCAL_USERNAME, password: randomBytes(18).toString('base64url') };
-  mkdirSync(dirname(file), { recursive: true });
+  const credentials: LocalCredentials = { username: LOCAL_USERNAME, password: generatePassword() };
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return credentials;

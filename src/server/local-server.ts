@@ -5,9 +5,9 @@
  * with this state's configuration, and Bolt answers.
  */
 import { execFile, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
@@ -29,6 +29,7 @@ import { ensureJars, type JarManifest } from './jars.js';
 import { acquireLock, sleep } from './lock.js';
 import { isOurServerProcess, isProcessAlive, terminate } from './process.js';
 import { errorText, findJava } from './tools.js';
+import { makePrivateDir, PRIVATE_DIR_MODE, tightenTree, withPrivateUmask } from './private-files.js';
 
 const run = promisify(execFile);
 
@@ -154,6 +155,10 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Star
     const jarsStarted = Date.now();
     const jars = await ensureJars(paths, { env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     const jarsMs = Date.now() - jarsStarted;
+    // Private to the user: the state folder, what older versions left readable, and all the server writes.
+    makePrivateDir(paths.stateDir);
+    chmodSync(dirname(paths.stateDir), PRIVATE_DIR_MODE);
+    tightenTree(paths.stateDir);
     writeNeo4jConf(paths, ports);
     const credentials = await ensureInitialPassword(paths, java.executable, env);
     const bootStarted = Date.now();
@@ -241,30 +246,41 @@ async function ensureInitialPassword(paths: ServerPaths, java: string, env: Env)
     }
     return existing;
   }
-  const credentials = existing ?? createCredentials(paths.credentialsFile);
+  // A password from an older meeting-kg that an option parser would misread (a leading '-') is replaced.
+  const credentials = existing && !existing.password.startsWith('-') ? existing : createCredentials(paths.credentialsFile);
+  // The password never goes on a command line (any user can read /proc/<pid>/cmdline): it is in a
+  // 0600 argument file that neo4j-admin (picocli) expands, `--` first so it is never read as an option.
+  const argFile = join(paths.stateDir, `.set-initial-password.${process.pid}.args`);
+  writeFileSync(argFile, `-- "${credentials.password}"\n`, { mode: 0o600 });
   try {
-    await run(java, ['-cp', join(paths.libDir, '*'), NEO4J_ADMIN_CLASS, 'dbms', 'set-initial-password', credentials.password], {
-      env: neo4jToolEnv(paths, env),
-      timeout: 120_000,
-    });
+    await withPrivateUmask(() =>
+      run(java, ['-cp', join(paths.libDir, '*'), NEO4J_ADMIN_CLASS, 'dbms', 'set-initial-password', `@${argFile}`], {
+        env: neo4jToolEnv(paths, env),
+        timeout: 120_000,
+      }),
+    );
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0];
     throw new Neo4jServerError('start-failed', `could not set the initial Neo4j password: ${stderr || errorText(error)}`);
+  } finally {
+    rmSync(argFile, { force: true });
   }
   return credentials;
 }
 
 /** Spawns the server as a detached process logging to console.log, and writes the pid file. */
 function spawnServer(paths: ServerPaths, ports: ServerPorts, java: string, env: Env): LocalServerInfo {
-  const log = openSync(paths.consoleLog, 'a');
+  const log = openSync(paths.consoleLog, 'a', 0o600);
   writeSync(log, `\n=== meeting-kg: starting Neo4j ${NEO4J_VERSION} at ${new Date().toISOString()} ===\n`);
   try {
-    const child = spawn(java, serverArguments(paths), {
-      cwd: paths.stateDir,
-      detached: true,
-      stdio: ['ignore', log, log],
-      env: { ...env } as NodeJS.ProcessEnv,
-    });
+    const child = withPrivateUmask(() =>
+      spawn(java, serverArguments(paths), {
+        cwd: paths.stateDir,
+        detached: true,
+        stdio: ['ignore', log, log],
+        env: { ...env } as NodeJS.ProcessEnv,
+      }),
+    );
     child.on('error', () => undefined);
     child.unref();
     if (child.pid === undefined) throw new Neo4jServerError('start-failed', `could not start ${java}; see ${paths.consoleLog}`);
@@ -275,7 +291,7 @@ function spawnServer(paths: ServerPaths, ports: ServerPorts, java: string, env: 
       version: NEO4J_VERSION,
       startedAt: new Date().toISOString(),
     };
-    writeFileSync(paths.pidFile, `${JSON.stringify(info, null, 2)}\n`);
+    writeFileSync(paths.pidFile, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
     return info;
   } finally {
     closeSync(log);

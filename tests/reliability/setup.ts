@@ -4,7 +4,7 @@
  * temporary MEETING_KG_HOME on free loopback ports; stopped and deleted at the end.
  * MEETING_KG_RELIABILITY_NEO4J=off skips it (the Neo4j tests then skip themselves).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,33 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Scans /proc/<pid>/cmdline of every process every 50 ms for the password once its file exists. */
+function watchArgv(credentialsFile: string): { stop(): void; scans(): number; leaks(): number } {
+  let password: string | undefined;
+  let scans = 0;
+  let leaks = 0;
+  const timer = setInterval(() => {
+    if (!password && existsSync(credentialsFile)) {
+      try {
+        password = (JSON.parse(readFileSync(credentialsFile, 'utf8')) as { password: string }).password;
+      } catch {
+        return;
+      }
+    }
+    if (!password) return;
+    scans += 1;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(password)) leaks += 1;
+      } catch {
+        // gone
+      }
+    }
+  }, 50);
+  return { stop: () => clearInterval(timer), scans: () => scans, leaks: () => leaks };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if ((process.env.MEETING_KG_RELIABILITY_NEO4J ?? '').toLowerCase() === 'off') {
     project.provide('reliabilityNeo4j', { skipped: 'MEETING_KG_RELIABILITY_NEO4J=off' });
@@ -39,7 +66,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   delete env.NEO4J_URI;
   const started = Date.now();
-  const result = await startLocalServer({ env, onProgress: (m) => process.stderr.write(`[reliability setup] ${m}\n`) });
+  // While the server is first set up, every process's command line is watched for its password.
+  const watch = watchArgv(join(home, 'neo4j', 'credentials.json'));
+  const result = await startLocalServer({ env, onProgress: (m) => process.stderr.write(`[reliability setup] ${m}\n`) }).finally(() => watch.stop());
   process.stderr.write(`[reliability setup] throwaway Neo4j on ${result.connection.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const info: ReliabilityNeo4j = {
     uri: result.connection.uri,
@@ -48,6 +77,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     home,
     boltPort: result.info.boltPort,
     httpPort: result.info.httpPort,
+    argvScans: watch.scans(),
+    argvLeaks: watch.leaks(),
   };
   project.provide('reliabilityNeo4j', info);
   return async () => {

@@ -16,6 +16,9 @@ export interface ReliabilityNeo4j {
   readonly home: string;
   readonly boltPort: number;
   readonly httpPort: number;
+  /** Scans of every process's command line while the server was first set up, and how many showed its password. */
+  readonly argvScans: number;
+  readonly argvLeaks: number;
 }
 
 declare module 'vitest' {

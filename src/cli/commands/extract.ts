@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { loadArticles } from '../../article/index.js';
 import { extract } from '../../extract/index.js';
 import { UserError } from '../errors.js';
+import { overBudget } from '../../ingest/article-graph.js';
 
 interface ExtractOptions {
   format: string;
@@ -29,6 +30,12 @@ export function registerExtractCommand(program: Command): void {
         if (!result.ok) {
           failed++;
           process.stderr.write(`meeting-kg extract: ${result.input}: ${result.reason}\n`);
+          continue;
+        }
+        const over = overBudget(result.article);
+        if (over) {
+          failed++;
+          process.stderr.write(`meeting-kg extract: ${result.input}: ${over}\n`);
           continue;
         }
         const extraction = extract(result.article);

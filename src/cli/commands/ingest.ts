@@ -37,11 +37,14 @@ function parsePositive(value: string): number {
   return n;
 }
 
+/** Exit code of an ingest that stored what it could but skipped some inputs or lines (listed in the summary). */
+export const EXIT_SOME_SKIPPED = 2;
+
 /** Registers `meeting-kg ingest`. */
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph')
+    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph; exits 2 when some inputs were skipped, 1 when none could be read')
     .argument('<inputs...>', 'files, folders, .jsonl(.gz) files, or - for standard input')
     .option('--store <kind>', 'memory (a graphology file) or neo4j; default: neo4j when NEO4J_URI is set, else memory')
     .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
@@ -57,7 +60,9 @@ export function registerIngestCommand(program: Command): void {
       const summary = await runIngest(inputs, options);
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
+      // A script must see that not everything went in: 1 when nothing could be read, 2 when some was skipped.
       if (summary.read === 0 && summary.skipped.length > 0) process.exitCode = 1;
+      else if (summary.skipped.length > 0) process.exitCode = EXIT_SOME_SKIPPED;
     });
 }
 

@@ -4,8 +4,8 @@
  * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
  * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
 import type { ArticleGraph, NodeLabel, Properties, RelationshipType } from '../../model/graph.js';
@@ -315,12 +315,14 @@ export class MemoryGraphStore implements GraphStore {
   /** Saves the graph to its file atomically (temp file in the same folder, then rename). */
   save(): void {
     if (!this.path) return;
-    mkdirSync(dirname(this.path), { recursive: true });
+    // A folder this creates is 0700 and the file 0600: the graph holds the articles' facts.
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+    if (basename(dirname(this.path)) === '.meeting-kg') chmodSync(dirname(this.path), 0o700); // meeting-kg's own folder
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
       // Written piece by piece (graphology's export() shape), never as one string: a large graph
       // would otherwise be held three times (graph, export object, JSON text) at its peak.
-      const fd = openSync(tmp, 'w');
+      const fd = openSync(tmp, 'w', 0o600);
       try {
         let buffer = '';
         const put = (text: string) => {
@@ -352,6 +354,7 @@ export class MemoryGraphStore implements GraphStore {
       } finally {
         closeSync(fd);
       }
+      chmodSync(tmp, 0o600);
       renameSync(tmp, this.path);
     } catch (error) {
       rmSync(tmp, { force: true });
