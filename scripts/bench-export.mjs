@@ -22,7 +22,8 @@
  *   35,440 records → 35,422 articles (ingest 1,866 s); graph 103,651 nodes, 174,345 relationships
  *     html    12.96 MB  export 365.5 s  read back 1.8 s  map 48,821 nodes, 13,867 links
  *     graphml 147.06 MB export  51.2 s  read back 821 s
- *     (gexf, json, csv, popolo on 35,440: the run was still going at the deadline)
+ *     gexf    192.33 MB export 248.2 s  read back 372 s
+ *     (json, csv, popolo on 35,440: not measured, the run was stopped at the deadline)
  */
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
