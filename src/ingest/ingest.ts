@@ -68,12 +68,15 @@ export interface IngestSummary {
 
 /**
  * The hash of a raw record under this run's options: what decides "unchanged" before the record
- * is even decoded. It covers the record's input name and raw content, the package version, the
+ * is even decoded. It covers the raw content (and, for a whole file, its name), the package version, the
  * extractor (version and lexicons), the resolver, the locality map and `--locality`.
  */
 export function recordHash(record: RawRecord, localities: LocalityMap, locality: string | null | undefined, extractor: string = extractorFingerprint()): string {
   const hash = createHash('sha256');
-  hash.update([packageVersionOf(), extractor, RESOLVER_FINGERPRINT, localities.fingerprint(), locality ?? '', recordInput(record)].join('\u241F'));
+  // A file's name decides how it is read (its format, its identity); a JSON line is its own record
+  // wherever it sits, so the same line re-sent in another crawl file is unchanged.
+  const where = record.kind === 'line' ? '' : recordInput(record);
+  hash.update([packageVersionOf(), extractor, RESOLVER_FINGERPRINT, localities.fingerprint(), locality ?? '', where].join('\u241F'));
   hash.update('\u241F');
   hash.update(record.kind === 'line' ? record.text : record.bytes);
   return `content:${hash.digest('hex').slice(0, 16)}`;
