@@ -52,14 +52,20 @@ export function splitSentences(text: string): Sentence[] {
 /** Longest stretch of a paragraph scanned for sentence ends at once (and so longest sentence). */
 export const MAX_SCAN = 2_000;
 
-/** `text` cut into pieces of at most `max` characters, at the last space before the limit when there is one. */
+/**
+ * `text` cut into pieces of at most `max` characters: after the last full stop, question or
+ * exclamation mark followed by a space before the limit (so real sentences stay whole), else at
+ * the last space, else at the limit.
+ */
 function piecesOf(text: string, max: number): Array<[string, number]> {
   if (text.length <= max) return [[text, 0]];
   const out: Array<[string, number]> = [];
   let at = 0;
   while (text.length - at > max) {
-    let cut = text.lastIndexOf(' ', at + max);
-    if (cut <= at + max / 2) cut = at + max;
+    const limit = at + max;
+    let cut = Math.max(text.lastIndexOf('. ', limit - 1), text.lastIndexOf('? ', limit - 1), text.lastIndexOf('! ', limit - 1)) + 1;
+    if (cut <= at + max / 4) cut = text.lastIndexOf(' ', limit);
+    if (cut <= at + max / 4) cut = limit;
     out.push([text.slice(at, cut), at]);
     at = cut;
   }
