@@ -10,6 +10,8 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
 import { IDENTITY_RECORDS, type FixtureRecord } from '../fixtures/resolve/identity-articles.js';
 import { jsonlFile, memoryView, resolutionView, shuffled, type ResolutionView } from '../support/identity.js';
 import { uniqueNamespace, useNeo4j } from '../support/neo4j.js';
+import { ExtractionBuilder } from '../fixtures/resolve/extraction-builder.js';
+import { resolveExtraction } from '../../src/resolve/index.js';
 
 const db = useNeo4j('identity');
 const stores: Neo4jGraphStore[] = [];
@@ -75,5 +77,30 @@ describe('identity across articles (Neo4j)', { timeout: 240_000 }, () => {
     const view = await neo4jView(s);
     expect(view.meetings).toContain('--02-06 ← fx-tom-1');
     expect(view).toEqual(memoryView(mem));
+  });
+});
+
+describe('re-pointing mentions on Neo4j (applyResolution)', () => {
+  it('moves two articles\' mentions onto a node that does not exist yet, copying the source\'s properties under the new id', async () => {
+    const s = store();
+    const article = (id: string) => {
+      const b = new ExtractionBuilder(id, { source: 'baomoi.com' });
+      b.meeting({ date: '2023-04-01', chairs: ['Trần Văn Minh'] });
+      return resolveExtraction(b.build());
+    };
+    const graphs = [article('mv-1'), article('mv-2')];
+    await s.writeArticles(graphs);
+    const personOf = (g: (typeof graphs)[number]) => g.nodes.find((n) => n.label === 'Person')!.id;
+    const [from1, from2] = [personOf(graphs[0]!), personOf(graphs[1]!)];
+    expect(from1).not.toBe(from2);
+    await s.applyResolution(
+      [{ article: 'mv-1', from: from1, to: 'person:joined', label: 'Person' }, { article: 'mv-2', from: from2, to: 'person:joined', label: 'Person' }],
+      [],
+    );
+    const ns = (s as unknown as { ns: string }).ns;
+    const people = await db.run(
+      "MATCH (p:Person) WHERE p.id STARTS WITH $ns RETURN p.id AS id, p.name AS name, p.articles AS articles, COUNT { (p)-[:CHAIRED]->() } AS chaired", { ns });
+    expect(people.records.map((r) => [String(r.get('id')).slice(ns.length), r.get('name'), (r.get('articles') as string[]).map((a) => a.slice(ns.length)).sort(), Number(r.get('chaired'))]))
+      .toEqual([['person:joined', 'Trần Văn Minh', ['mv-1', 'mv-2'], 2]]);
   });
 });

@@ -78,13 +78,26 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
   const labels = [...new Set(moves.map((m) => m.label))];
   for (const l of labels) {
     const mine = moves.filter((m) => m.label === l);
-    // 1. Missing target nodes, with the source's properties and then the update's.
+    // 1. Missing target nodes, with the source's properties and then the update's. The source's
+    //    properties are read first and given to the new node without the source's id: copying them
+    //    whole (`n = properties(old)`) would briefly give it the source's id, which the uniqueness
+    //    constraint refuses at once.
+    const sources = await tx.run(
+      `UNWIND $ids AS id MATCH (old:${label(l)} {id: id}) RETURN old.id AS id, properties(old) AS props`,
+      { ids: [...new Set(mine.map((m) => p(m.from)))] },
+    );
+    const sourceProps = new Map(sources.records.map((r) => [String(r.get('id')), r.get('props') as Record<string, unknown>]));
+    const created = mine.flatMap((m) => {
+      const old = sourceProps.get(p(m.from));
+      if (!old) return [];
+      const { id: _sourceId, ...rest } = old;
+      return [{ to: p(m.to), props: { ...rest, articles: [], ...(props.get(m.to) ?? {}), id: p(m.to) } }];
+    });
     await tx.run(
       `UNWIND $rows AS row
-       MATCH (old:${label(l)} {id: row.from})
        MERGE (n:${label(l)} {id: row.to})
-       ON CREATE SET n = properties(old), n.id = row.to, n.articles = [], n += row.props`,
-      { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), props: props.get(m.to) ?? {} })) },
+       ON CREATE SET n = row.props`,
+      { rows: created },
     );
     // 2. The moved articles' edges on the old nodes.
     const res = await tx.run(
