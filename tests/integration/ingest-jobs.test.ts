@@ -52,7 +52,7 @@ describe('meeting-kg ingest --jobs', () => {
     const input = join(dir, 'records.jsonl');
     const lines = Array.from({ length: 150 }, (_v, i) => record(i));
     // Two records stating one article (same URL, another text): the later one wins, stably.
-    lines.push(JSON.stringify({ ...JSON.parse(record(7)), text: (SEEDS[1] as string).replaceAll('Đỗ Mạnh Hiến', 'Trịnh Văn Khải') }));
+    lines.push(JSON.stringify({ ...JSON.parse(record(7)), text: (SEEDS[1] as string).replaceAll('Nguyễn Tiến Thành', 'Trịnh Văn Khải') }));
     writeFileSync(input, `${lines.join('\n')}\n`);
 
     const one = run(['ingest', input, '--jobs', '1', '--graph', join(dir, 'g1.json'), '--json'], dir);
