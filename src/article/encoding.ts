@@ -3,10 +3,11 @@
  * UTF-8-read-as-Windows-1252 mojibake, NFC, line endings and invisible spaces.
  */
 import { ArticleReadError } from './errors.js';
-import { convertLegacyWords, decodeLegacyBytes, LEGACY_ENCODING_NAMES, repairLegacyText, type LegacyEncoding } from './legacy.js';
+import { convertLegacyWords, decodeLegacyBytes, LEGACY_ENCODING_NAMES, repairLegacyText, SYLLABLE_SHARE_OK, type LegacyEncoding } from './legacy.js';
+import { syllableShare } from './syllables.js';
 
 /** Which decoding was applied, for warnings. */
-export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | LegacyEncoding;
+export type DetectedEncoding = 'utf-8' | 'utf-8-damaged' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | LegacyEncoding;
 
 /** Below this share of Vietnamese syllables a legacy reading is refused rather than stored garbled. */
 const LEGACY_MIN_SHARE = 0.6;
@@ -42,6 +43,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: UTF8_STRICT.decode(bytes), encoding: 'utf-8' };
   } catch {
+    const damaged = damagedUtf8(bytes);
+    if (damaged !== null) return { text: damaged, encoding: 'utf-8-damaged' };
     const reading = decodeLegacyBytes(bytes);
     if (reading.encoding === 'windows-1258' && reading.judged >= GARBLED_MIN_WORDS && reading.share < GARBLED_SHARE) {
       throw new ArticleReadError(
@@ -59,9 +62,24 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** At most this share of a UTF-8 text's characters may be invalid bytes for it to be read as UTF-8 with a warning. */
+const DAMAGED_UTF8_MAX_SHARE = 0.001;
+
+/**
+ * UTF-8 text with a few invalid bytes (a truncated character, a stray byte): read as UTF-8 with
+ * the bad bytes as U+FFFD, when they are rare and the rest reads as Vietnamese; else null.
+ */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
+  if (replaced === 0 || replaced > Math.max(3, text.length * DAMAGED_UTF8_MAX_SHARE)) return null;
+  return syllableShare(text.normalize('NFC')) >= SYLLABLE_SHARE_OK ? text : null;
+}
+
 /** The user-facing name of a decoding (for warnings). */
 export function encodingName(encoding: DetectedEncoding): string {
   if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'viscii') return LEGACY_ENCODING_NAMES[encoding];
+  if (encoding === 'utf-8-damaged') return 'UTF-8 with invalid bytes replaced by U+FFFD';
   return encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase();
 }
 

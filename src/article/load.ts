@@ -205,7 +205,7 @@ function* readBytes(input: string, bytes: Uint8Array, format: Format | null, max
   try {
     if (bytes.length === 0) throw new ArticleReadError('empty', 'empty file');
     const decoded = decodeBytes(bytes);
-    if (decoded.encoding === 'windows-1258' || decoded.encoding === 'tcvn3' || decoded.encoding === 'vni' || decoded.encoding === 'viscii') {
+    if (decoded.encoding === 'utf-8-damaged' || decoded.encoding === 'windows-1258' || decoded.encoding === 'tcvn3' || decoded.encoding === 'vni' || decoded.encoding === 'viscii') {
       warnings.push(`not valid UTF-8: read as ${encodingName(decoded.encoding)}`);
     }
     if (decoded.encoding.startsWith('utf-16')) warnings.push(`read as ${decoded.encoding.toUpperCase()}`);

@@ -147,11 +147,12 @@ export function refuseByPlan(queryType: string, plan: PlanNode | null | undefine
         continue;
       }
       if (!READ_OPERATORS.has(name)) {
-        const writes = /^(?:Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|Transaction|LockingMerge|EmptyResult)/.test(name);
+        const writes = queryType.includes('w') || /^(?:Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|Transaction|LockingMerge|EmptyResult)/.test(name);
         if (/^(?:Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Start|Stop|Assert|System|Log|Ensure|Do|Check|Wait)/.test(name) && !writes) {
           return { kind: 'admin-command', message: `its plan runs ${name}, an administration command, not a read of the graph` };
         }
-        return { kind: 'operator', message: `its plan runs ${name}, which is not on the list of operators that read the graph${writes ? ' (it writes)' : ''}` };
+        if (writes) return { kind: 'writes', message: `its plan runs ${name} and Neo4j types it "${queryType}" (it writes)` };
+        return { kind: 'operator', message: `its plan runs ${name}, which is not on the list of operators that read the graph` };
       }
     }
   }

@@ -133,10 +133,10 @@ export function writeBrowserArchive(paths: ServerPaths): string {
   for (const name of Object.keys(tree).sort((a, b) => (a.endsWith('/') === b.endsWith('/') ? a.localeCompare(b) : a.endsWith('/') ? -1 : 1))) {
     if (name !== 'browser/') ordered[name] = tree[name]!;
   }
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, zipSync(ordered, { level: 6 }));
+  writeFileSync(tmp, zipSync(ordered, { level: 6 }), { mode: 0o600 });
   renameSync(tmp, target);
-  writeFileSync(stamp, hash);
+  writeFileSync(stamp, hash, { mode: 0o600 });
   return target;
 }
