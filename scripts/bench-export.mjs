@@ -25,16 +25,15 @@
  *     gexf    192.33 MB export 248.2 s  read back 372 s
  *     (json, csv, popolo on 35,440: not measured, the run was stopped at the deadline)
  */
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { MemoryGraphStore } from '../dist/store/memory/index.js';
 import { ingest } from '../dist/ingest/ingest.js';
 import { EXPORT_FORMATS, exportGraph, readBack, expectedCounts } from '../dist/export/index.js';
+import { firstLines } from './corpus-lines.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -44,17 +43,6 @@ const { values } = parseArgs({
     formats: { type: 'string', default: EXPORT_FORMATS.join(',') },
   },
 });
-
-async function firstLines(file, n) {
-  const lines = [];
-  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (line.trim()) lines.push(line);
-    if (lines.length >= n) break;
-  }
-  rl.close();
-  return lines;
-}
 
 const summary = [];
 for (const c of values.counts.split(',')) {

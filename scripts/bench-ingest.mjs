@@ -19,16 +19,14 @@
  *   both stores end with the same counts: 9834 nodes, 13588 relationships
  *   (before edges were CREATEd instead of MERGEd, Neo4j writes ran at 71 articles/s)
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { loadArticles } from '../dist/article/index.js';
 import { MemoryGraphStore } from '../dist/store/memory/index.js';
 import { Neo4jGraphStore } from '../dist/store/neo4j/index.js';
 import { articleGraph, ingest } from '../dist/ingest/ingest.js';
+import { firstLines } from './corpus-lines.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,17 +38,6 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const batchSize = Number(values['batch-size']);
-
-async function firstLines(file, n) {
-  const lines = [];
-  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (line.trim()) lines.push(line);
-    if (lines.length >= n) break;
-  }
-  rl.close();
-  return lines;
-}
 
 const seconds = (t0) => (performance.now() - t0) / 1000;
 const rate = (n, s) => `${(n / s).toFixed(1)} articles/s`;
