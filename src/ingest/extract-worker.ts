@@ -33,7 +33,8 @@ export function articleHashOf(hash: string, index: number): string {
   return index === 0 ? hash : stableId('content', hash, index);
 }
 
-function reasonOf(error: unknown): string {
+/** An error's message as one line (a reason never spans lines). */
+export function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }

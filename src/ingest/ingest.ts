@@ -20,7 +20,7 @@ import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import type { GraphStore, WriteStatus } from '../store/types.js';
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
-import { articleHashOf, extractRecords, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
+import { articleHashOf, extractRecords, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { blocksOf, resolveBlocks } from './identity.js';
 
@@ -262,7 +262,3 @@ function withSourceHashes(graph: ArticleGraph, hashes: readonly string[]): Artic
   };
 }
 
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
-}
