@@ -1,5 +1,5 @@
 /**
- * The script of the HTML map, run in the browser over the inlined graphology and sigma.js bundles
+ * The script of the HTML map, run in the browser over the inlined graphology and sigma.js 3 bundles
  * (globals `graphology` and `Sigma`) and the page's JSON payload (`MapData`). Plain ES2019 in a
  * string: it is not compiled with the project, it is copied into the page.
  *
@@ -19,47 +19,63 @@ export const MAP_CLIENT_SCRIPT = String.raw`
   var fold = function (s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
   };
+  // The graph keeps what sigma.js draws (position, size, colour, label) and what search and the
+  // date range read (kind, date, folded name); a link's facts stay in the payload (edge attribute
+  // i indexes data.edges), since sigma copies every attribute of every item at each refresh.
   var graph = new graphology.Graph({ type: 'undirected', multi: false });
-  data.nodes.forEach(function (n) {
+  var nodes = data.nodes;
+  var edges = data.edges;
+  for (var ni = 0; ni < nodes.length; ni++) {
+    var n = nodes[ni];
     graph.addNode(n[0], { kind: n[1], label: n[2], x: n[3], y: n[4], size: n[5], date: n[6], folded: n[7], color: data.colors[n[1]] || '#999' });
-  });
-  data.edges.forEach(function (e, i) {
-    graph.addEdgeWithKey('e' + i, data.nodes[e[0]][0], data.nodes[e[1]][0], { facts: e[2], size: 0.6, color: '#d0d0d0' });
-  });
+  }
+  var EDGE_COLOR = '#d0d0d0';
+  for (var ei = 0; ei < edges.length; ei++) {
+    graph.addEdgeWithKey('e' + ei, nodes[edges[ei][0]][0], nodes[edges[ei][1]][0], { i: ei, size: 0.6, color: EDGE_COLOR });
+  }
 
+  // Reducers: nothing to do (and nothing allocated) while no node is hovered, focused or hidden.
   var state = { hovered: null, focused: null, neighbours: null, hidden: new Set() };
   var setFocus = function (node) {
     state.neighbours = node ? new Set(graph.neighbors(node).concat([node])) : null;
   };
   var container = document.getElementById('mkg-graph');
   var renderer = new Sigma(graph, container, {
-    settings: { itemSizesReference: 'screen', hideEdgesOnMove: graph.size > 20000, labelRenderedSizeThreshold: 9, zIndex: true },
-    nodeReducer: function (node, data) {
-      var res = {};
-      if (state.hidden.has(node)) { res.visibility = 'hidden'; return res; }
+    itemSizesReference: 'screen',
+    hideEdgesOnMove: graph.size > 20000,
+    hideLabelsOnMove: graph.order > 5000,
+    labelRenderedSizeThreshold: 9,
+    zIndex: true,
+    // Links as 1-pixel lines (one program, two vertices each) instead of sigma's default
+    // rectangles and arrows: the cheapest edges to compile and draw (software WebGL included).
+    defaultEdgeType: 'line',
+    edgeProgramClasses: { line: Sigma.rendering.EdgeLineProgram, arrow: Sigma.rendering.EdgeLineProgram },
+    nodeReducer: function (node, d) {
+      if (state.hidden.size && state.hidden.has(node)) { d.hidden = true; return d; }
       var active = state.hovered || state.focused;
       if (active && state.neighbours) {
         if (state.neighbours.has(node)) {
-          res.zIndex = 1;
-          res.labelVisibility = 'visible';
-          if (node === active) res.highlighted = true;
+          d.zIndex = 1;
+          d.forceLabel = true;
+          if (node === active) d.highlighted = true;
         } else {
-          res.color = '#e4e4e4';
-          res.labelVisibility = 'hidden';
-          res.zIndex = 0;
+          d.color = '#e4e4e4';
+          d.label = '';
+          d.zIndex = 0;
         }
       }
-      return res;
+      return d;
     },
-    edgeReducer: function (edge, data) {
-      var ends = graph.extremities(edge);
-      if (state.hidden.has(ends[0]) || state.hidden.has(ends[1])) return { visibility: 'hidden' };
+    edgeReducer: function (edge, d) {
       var active = state.hovered || state.focused;
+      if (!active && !state.hidden.size) return d;
+      var ends = graph.extremities(edge);
+      if (state.hidden.size && (state.hidden.has(ends[0]) || state.hidden.has(ends[1]))) { d.hidden = true; return d; }
       if (active) {
-        if (ends[0] === active || ends[1] === active) return { color: '#555', size: 1.5, zIndex: 1 };
-        return { visibility: 'hidden' };
+        if (ends[0] === active || ends[1] === active) { d.color = '#555'; d.zIndex = 1; }
+        else d.hidden = true;
       }
-      return {};
+      return d;
     },
   });
   var api = { graph: graph, renderer: renderer, firstFrameMs: null, focused: null, fold: fold, timings: { scriptStart: scriptStart, constructed: performance.now() } };
@@ -99,7 +115,7 @@ export const MAP_CLIENT_SCRIPT = String.raw`
     var facts = [];
     graph.forEachEdge(node, function (edge, ea, s, t) {
       var other = s === node ? t : s;
-      ea.facts.forEach(function (f) { facts.push({ other: other, fact: f }); });
+      edges[ea.i][2].forEach(function (f) { facts.push({ other: other, fact: f }); });
     });
     facts.sort(function (x, y) { return String(x.fact[1] || '').localeCompare(String(y.fact[1] || '')); });
     var list = el('ol', 'mkg-facts');
