@@ -6,6 +6,16 @@
  * `:play` guide of the questions in cypher/*.cypher). `browser.post_connect_cmd` runs
  * `:style <url>` and `:play <url>` on them after the login; both are same-origin fetches from the
  * server itself, allowed by `browser.remote_content_hostname_whitelist`.
+ *
+ * Nothing leaves the machine. On Community the Browser ignores `browser.allow_outgoing_connections`
+ * (an Enterprise setting that 5.26 Community refuses; the Browser's `shouldAllowOutgoingConnections`
+ * is true for any non-Enterprise server) and, once connected, loads Segment's and Canny's scripts;
+ * Sentry gets its sessions and traces whatever the telemetry setting; its style sheet imports
+ * Google Fonts at every open. So the archive we serve is patched
+ * ({@link BROWSER_PATCHES}): outgoing connections are off whatever the edition, Sentry has no DSN, the font import is
+ * gone (the Browser's own fallback fonts are used), and the `preview/` UI (which loads its own
+ * analytics) is left out. `client.allow_telemetry=false` and `dbms.usage_report.enabled=false` stay
+ * in neo4j.conf for the server's side.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -43,11 +53,66 @@ export function browserConfLines(paths: ServerPaths, ports: ServerPorts): string
     `internal.dbms.web_dir_path=${webDir(paths)}`,
     `browser.post_connect_cmd=style ${style}; play ${guide}`,
     `browser.remote_content_hostname_whitelist=${LOCAL_HOST}`,
-    // `browser.allow_outgoing_connections` is not a declared setting of 5.26 Community (strict
-    // validation refuses it); usage reports are off above and the Browser's telemetry here.
-    '# Nothing is sent anywhere: no Browser telemetry (usage reports are off above).',
+    // `browser.allow_outgoing_connections` is an Enterprise setting (5.26 Community's strict
+    // validation refuses it): the served Browser is patched instead (BROWSER_PATCHES).
+    '# Nothing is sent anywhere: no Browser telemetry (usage reports are off above); the Browser we serve',
+    '# is patched to make no outgoing connection (Community ignores browser.allow_outgoing_connections).',
     'client.allow_telemetry=false',
   ];
+}
+
+/** One textual patch of the Browser's bundled files: every file whose name matches gets `find` replaced. */
+export interface BrowserPatch {
+  /** What it does, for the error when it no longer applies. */
+  readonly why: string;
+  readonly file: RegExp;
+  readonly find: RegExp;
+  readonly replace: string;
+}
+
+/**
+ * The patches that keep Neo4j Browser 5.24 from reaching anything but its server. Each must apply
+ * to at least one file, or writing the archive fails (a new Browser version needs new patches).
+ */
+export const BROWSER_PATCHES: readonly BrowserPatch[] = [
+  {
+    why: 'outgoing connections (Segment analytics, Canny feedback widget, remote guides) off on Community too',
+    file: /^browser\/app-[0-9a-f]+\.js$/,
+    find: /\.shouldAllowOutgoingConnections=e=>[^,]+\|\|t\.getAllowOutgoingConnections\(e\)/g,
+    replace: '.shouldAllowOutgoingConnections=e=>!1',
+  },
+  {
+    why: 'no Sentry crash reports or performance traces (an empty DSN leaves Sentry disabled)',
+    file: /^browser\/app-[0-9a-f]+\.js$/,
+    find: /dsn:"https:\/\/[0-9a-f]+@[a-z0-9.]+\.sentry\.io\/[0-9]+"/g,
+    replace: 'dsn:""',
+  },
+  {
+    why: 'no Google Fonts import in the style sheet',
+    file: /^browser\/ui-libs-[0-9a-f]+\.bundle\.js$/,
+    find: /@import url\(https:\/\/fonts\.googleapis\.com\/[^)]*\);/g,
+    replace: '',
+  },
+];
+
+/** Parts of the Browser jar left out of the archive: the preview UI, which loads its own analytics. */
+const LEFT_OUT = /^browser\/preview\//;
+
+/** Applies {@link BROWSER_PATCHES} to the Browser's files in place. Throws when a patch finds nothing. */
+export function patchBrowserFiles(files: Record<string, Uint8Array>): void {
+  for (const patch of BROWSER_PATCHES) {
+    let applied = 0;
+    for (const name of Object.keys(files)) {
+      if (!patch.file.test(name)) continue;
+      const text = Buffer.from(files[name]!).toString('utf8');
+      const patched = text.replace(patch.find, patch.replace);
+      if (patched !== text) {
+        files[name] = new Uint8Array(Buffer.from(patched, 'utf8'));
+        applied++;
+      }
+    }
+    if (applied === 0) throw new Error(`the Neo4j Browser patch "${patch.why}" found nothing to change: the Browser jar is not the version meeting-kg knows (5.24.0)`);
+  }
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -106,8 +171,8 @@ export function guideHtml(): string {
 }
 
 /**
- * Writes `<state>/web/neo4j-browser.zip`: the Browser jar's `browser/` files with the style sheet
- * and the guide added (the `browser/` folder entry first: the server extracts the archive and
+ * Writes `<state>/web/neo4j-browser.zip`: the Browser jar's `browser/` files, patched to send
+ * nothing anywhere, with the style sheet and the guide added (the `browser/` folder entry first: the server extracts the archive and
  * serves its first entry). Rewritten only when its content changes. Throws when the Browser jar
  * is missing from the cache.
  */
@@ -116,12 +181,14 @@ export function writeBrowserArchive(paths: ServerPaths): string {
   if (!jar) throw new Error(`no neo4j-browser jar in ${paths.libDir}: delete the cache folder to fetch the jars again`);
   const style = readFileSync(join(cypherDir(), 'style.grass'));
   const guide = Buffer.from(guideHtml(), 'utf8');
-  const hash = createHash('sha256').update(jar).update(style).update(guide).digest('hex').slice(0, 16);
+  const patches = BROWSER_PATCHES.map((p) => `${p.file.source} ${p.find.source} ${p.replace}`).join('\n');
+  const hash = createHash('sha256').update(jar).update(style).update(guide).update(patches).digest('hex').slice(0, 16);
   const dir = webDir(paths);
   const target = join(dir, BROWSER_ARCHIVE);
   const stamp = join(dir, `${BROWSER_ARCHIVE}.sha`);
   if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return target;
-  const files = unzipSync(readFileSync(join(paths.libDir, jar)), { filter: (f) => f.name.startsWith('browser/') });
+  const files = unzipSync(readFileSync(join(paths.libDir, jar)), { filter: (f) => f.name.startsWith('browser/') && !LEFT_OUT.test(f.name) });
+  patchBrowserFiles(files);
   const tree: Zippable = {};
   // Directory entries before their files (the server creates folders one level at a time).
   const names = Object.keys(files).sort((a, b) => (a.endsWith('/') === b.endsWith('/') ? a.localeCompare(b) : a.endsWith('/') ? -1 : 1));
