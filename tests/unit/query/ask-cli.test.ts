@@ -78,3 +78,25 @@ describe('meeting-kg ask', () => {
     expect(neither.err).toContain('--position <title> or --org <name>');
   });
 });
+
+describe('meeting-kg ask start-up', () => {
+  it('answers from the graph file without loading the Neo4j driver, the HTML reader or the worker pool', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    // Records, at exit, every package the process loaded through require (ESM packages load their CommonJS parts so).
+    const tracker = join(dir, 'loaded.mjs');
+    writeFileSync(
+      tracker,
+      "import { createRequire } from 'node:module';\n" +
+        "process.on('exit', () => { const names = Object.keys(createRequire(import.meta.url).cache).map((k) => k.match(/node_modules[\\\\/]((@[^\\\\/]+[\\\\/])?[^\\\\/]+)/)?.[1]).filter(Boolean); process.stderr.write('LOADED ' + [...new Set(names)].join(' ') + '\\n'); });\n",
+    );
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    for (const args of [['ask', 'chairs'], ['ask', 'search', 'do manh hien'], ['ask', 'central']]) {
+      const r = spawnSync(process.execPath, ['--import', tracker, cli, ...args, '--graph', graph, '--store', 'memory'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = /LOADED (.*)/.exec(r.stderr)?.[1]?.split(' ') ?? [];
+      expect(loaded, args.join(' ')).toContain('commander');
+      for (const heavy of ['neo4j-driver', 'linkedom', 'piscina', '@mozilla/readability', 'graphology-gexf']) expect(loaded, args.join(' ')).not.toContain(heavy);
+    }
+  });
+});
