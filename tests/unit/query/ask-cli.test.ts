@@ -70,6 +70,12 @@ describe('meeting-kg ask', () => {
     const badDate = await runCli(['ask', 'chairs', '--from', '6/2/2023', '--graph', graph]);
     expect(badDate.code).not.toBe(0);
     expect(badDate.err).toContain('is not a date');
+    for (const impossible of ['2023-13-01', '2023-02-29', '2023-04-31', '2023-00']) {
+      const r = await runCli(['ask', 'chairs', '--from', impossible, '--graph', graph, '--store', 'memory']);
+      expect(r.code, impossible).not.toBe(0);
+      expect(r.err, impossible).toContain('is not a date');
+    }
+    expect((await runCli(['ask', 'chairs', '--from', '2024-02-29', '--graph', graph, '--store', 'memory'])).code).toBe(0);
     const nobody = await runCli(['ask', 'timeline', 'Không Có Ai', '--graph', graph, '--store', 'memory']);
     expect(nobody.code).toBe(1);
     expect(nobody.err).toContain('no person matches "Không Có Ai"');
