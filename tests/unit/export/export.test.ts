@@ -65,6 +65,17 @@ describe('csv for spreadsheets and neo4j-admin', () => {
   });
 });
 
+describe('gexf for Gephi', () => {
+  it('declares the GEXF 1.2 viz namespace its colours use, as a well-formed URI', () => {
+    const out = pathFor('viz', 'gexf');
+    exportGraph(seeds, 'gexf', out);
+    const head = readFileSync(out, 'utf8').slice(0, 400);
+    expect(head).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(head).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    expect(head).not.toContain(':///');
+  });
+});
+
 describe('popolo', () => {
   const doc = toPopolo(memoryGraphFrom([...seedGraphs, ...extraGraphs]));
   it('gives memberships with first and last seen dates, and meetings with their attendees', () => {
