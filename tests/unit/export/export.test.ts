@@ -78,6 +78,13 @@ describe('gexf for Gephi', () => {
 
 describe('popolo', () => {
   const doc = toPopolo(memoryGraphFrom([...seedGraphs, ...extraGraphs]));
+  it('says what the file holds in Popolo terms, not in graph nodes', () => {
+    const written = exportGraph(memoryGraphFrom([...seedGraphs, ...extraGraphs]), 'popolo', pathFor('contents', 'popolo'));
+    expect(written.contents).toBe(
+      `${doc.persons.length} persons, ${doc.organizations.length} organizations, ${doc.posts.length} posts, ${doc.memberships.length} memberships, ${doc.events.length} events`,
+    );
+    expect(doc.persons.length).toBeGreaterThan(0);
+  });
   it('gives memberships with first and last seen dates, and meetings with their attendees', () => {
     const hien = doc.persons.find((p) => p.name === 'Đỗ Mạnh Hiến')!;
     const truong = doc.memberships.filter((m) => m.person_id === hien.id && m.label === 'Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng');
