@@ -11,10 +11,20 @@
  * (e.g. maps kept by `scripts/bench-export.mjs --keep`) it opens those. firstFrameMs counts from
  * navigation start (parsing the inlined libraries and the payload included) to the first frame.
  *
- * Measured 2026-11-30 (shared 2-core machine, load average ~20, Chromium with software WebGL):
- *   synthetic 10,000 nodes, 22,557 links, 2.6 MB page; export with layout 152 s
- *   first frame 24.4 s and 22.3 s (scripts parsed by 3.0 s; sigma.js's constructor takes the rest),
- *   search + focus 9.3 s and 4.8 s — not responsive yet at this size on this machine.
+ * cpuToFirstFrameMs adds up the CPU that Chromium's processes (renderer, GPU process with software
+ * WebGL, browser) spent until the first frame: on the shared machine, wall-clock times swing
+ * several-fold with the load, this much less.
+ *
+ * Measured 2026-11-30, load average 20–24 on the 2 cores, the same payloads before (sigma.js 4.0.4)
+ * and after (sigma.js 3.0.3, line edges, idle reducers), `--runs 2` (first frame / Chromium CPU /
+ * search+focus, seconds):
+ *   synthetic  1,000 nodes,  2,224 links: before 5.7, 5.6 / 8.0, 6.7 / 0.7, 0.6   after 4.3, 2.7 / 4.9, 4.7 / 0.1, 0.9
+ *   synthetic 10,000 nodes, 22,557 links: before 12.4, 16.8 / 13.0, 15.2 / 5.1, 6.1  after 17.0, 10.2 / 11.9, 7.9 / 1.5, 1.5
+ *     (GPU process CPU 7.8 → 3.0 s; renderer 4.8 → 4.3 s)
+ *   3,000 bulk articles, 4,452 nodes, 1,005 links (one run): before 12.9 / 10.7 / 2.1   after 9.2 / 8.0 / 0.6
+ *   35,440 bulk articles, 49,957 nodes, 14,282 links (13.4 MB page, one run): before 32.0 / 26.2 / 11.9
+ *     after 34.7 / 26.7 / 5.3 (of which 27.7 s before the map's script started: parsing the page)
+ * At this load the first frame at 10,000 nodes is not yet "a few seconds" of wall clock.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
