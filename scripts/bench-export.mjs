@@ -5,10 +5,14 @@
  * counts as the graph.
  *
  *   npm run build && node scripts/bench-export.mjs [--counts 3000,all] [--file <jsonl.gz>] [--keep <dir>]
+ *   node scripts/bench-export.mjs --graph <dir>/35440/graph.store.json [--formats json,csv]   # no ingest
  *
  * For each count, the first N records are ingested into a temporary embedded store (the real
  * pipeline), then exported in html, graphml, gexf, json, csv and popolo; each file is read back.
- * `--keep <dir>` keeps the exports (e.g. the HTML maps for scripts/bench-map.mjs).
+ * `--keep <dir>` keeps the exports (e.g. the HTML maps for scripts/bench-map.mjs) and the ingested
+ * graph (`<dir>/<N>/graph.store.json`, the embedded store's file), which `--graph` reads back to
+ * measure exports again without the ingest (33 minutes for the whole file on the shared machine).
+ * The quick formats go first: on the whole file, graphml and gexf read-backs take many minutes.
  *
  * Measured 2026-11-30 on the shared 2-core machine under heavy load (load average ~20; times are
  * inflated several-fold), every read-back equal to the graph's counts:
@@ -40,20 +44,33 @@ const { values } = parseArgs({
     counts: { type: 'string', default: '3000,all' },
     file: { type: 'string', default: new URL('../../shared/corpus/bulk-baomoi-2017.jsonl.gz', import.meta.url).pathname },
     keep: { type: 'string' },
-    formats: { type: 'string', default: EXPORT_FORMATS.join(',') },
+    formats: { type: 'string', default: 'json,csv,popolo,html,gexf,graphml' },
+    graph: { type: 'string' },
   },
 });
 
 const summary = [];
-for (const c of values.counts.split(',')) {
-  const lines = await firstLines(values.file, c === 'all' ? Infinity : Number(c));
-  const store = MemoryGraphStore.inMemory();
+for (const c of values.graph ? ['graph'] : values.counts.split(',')) {
+  let store, records, articles, ingestS = null, dir;
   let t0 = performance.now();
-  const result = await ingest(['-'], { store, batchSize: 100, load: { stdin: Readable.from(lines.map((l) => `${l}\n`)) } });
-  const ingestS = (performance.now() - t0) / 1000;
+  if (values.graph) {
+    store = MemoryGraphStore.open(values.graph);
+    records = null;
+    articles = store.graph.filterNodes((_n, a) => a.label === 'Article').length;
+    dir = values.keep ? resolve(values.keep, 'graph') : mkdtempSync(join(tmpdir(), 'meeting-kg-bench-export-'));
+    console.log(`bench-export: ${values.graph} read in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${articles} articles; graph ${store.graph.order} nodes, ${store.graph.size} relationships`);
+  } else {
+    const lines = await firstLines(values.file, c === 'all' ? Infinity : Number(c));
+    records = lines.length;
+    dir = values.keep ? resolve(values.keep, `${lines.length}`) : mkdtempSync(join(tmpdir(), 'meeting-kg-bench-export-'));
+    store = values.keep ? MemoryGraphStore.open(join(dir, 'graph.store.json')) : MemoryGraphStore.inMemory();
+    const result = await ingest(['-'], { store, batchSize: 100, load: { stdin: Readable.from(lines.map((l) => `${l}\n`)) } });
+    ingestS = (performance.now() - t0) / 1000;
+    articles = result.articles.new;
+    if (values.keep) store.save();
+    console.log(`bench-export: ${lines.length} records → ${articles} articles in ${ingestS.toFixed(1)} s; graph ${store.graph.order} nodes, ${store.graph.size} relationships`);
+  }
   const graph = store.graph;
-  console.log(`bench-export: ${lines.length} records → ${result.articles.new} articles in ${ingestS.toFixed(1)} s; graph ${graph.order} nodes, ${graph.size} relationships`);
-  const dir = values.keep ? resolve(values.keep, `${lines.length}`) : mkdtempSync(join(tmpdir(), 'meeting-kg-bench-export-'));
   const rows = [];
   for (const format of values.formats.split(',')) {
     const out = join(dir, format === 'csv' ? 'csv' : `graph.${format === 'popolo' ? 'popolo.json' : format}`);
@@ -69,7 +86,7 @@ for (const c of values.counts.split(',')) {
     rows.push({ format, bytes, exportMs: Math.round(exportMs), readBackMs: Math.round(readMs), nodes: back.nodes, edges: back.edges, same });
     console.log(`  ${format.padEnd(8)} ${(bytes / 1e6).toFixed(2).padStart(8)} MB  export ${(exportMs / 1000).toFixed(2).padStart(6)} s  read back ${(readMs / 1000).toFixed(2).padStart(6)} s  ${back.nodes} nodes, ${back.edges} edges  ${same ? 'same counts' : `DIFFERENT (want ${want.nodes}/${want.edges})`}`);
   }
-  summary.push({ records: lines.length, articles: result.articles.new, nodes: graph.order, relationships: graph.size, ingestS: Math.round(ingestS * 10) / 10, rows });
+  summary.push({ records, articles, nodes: graph.order, relationships: graph.size, ingestS: ingestS === null ? null : Math.round(ingestS * 10) / 10, rows });
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   await store.close();
 }
