@@ -28,6 +28,21 @@
  *     graphml 147.06 MB export  51.2 s  read back 821 s
  *     gexf    192.33 MB export 248.2 s  read back 372 s
  *     (json, csv, popolo on 35,440: not measured, the run was stopped at the deadline)
+ * Measured again 2026-11-30 (session 3; load average 20–24, `nice -n 10`; html then still sigma 4),
+ * every read-back equal to the graph's counts:
+ *   3,000 records → 3,000 articles (ingest 238.8 s); graph 9,979 nodes, 14,039 relationships
+ *     html     1.52 MB  export 29.0 s  read back  0.12 s  map 4,452 nodes, 1,005 links (1.32 MB with sigma 3)
+ *     graphml 13.89 MB  export  5.6 s  read back 44.7 s
+ *     gexf    18.02 MB  export 12.7 s  read back 47.4 s
+ *     json    10.70 MB  export  1.4 s  read back  1.8 s
+ *     csv      7.96 MB  export 13.1 s  read back 17.1 s  (neo4j-admin database import full: 9,979 nodes,
+ *              14,039 relationships, 0 bad entries, 83 s in the importer, 3 min 58 s with the JVM)
+ *     popolo   1.20 MB  export  1.4 s  read back  0.16 s  (5,413 persons+bodies+posts+events, 1,142 memberships+attendances)
+ *   35,440 records → 35,440 articles (ingest 1,955.8 s); graph 105,383 nodes, 180,960 relationships
+ *     html    13.65 MB  export 359.1 s  read back 22.4 s  map 49,957 nodes, 14,282 links
+ *     graphml 173.44 MB export 136.4 s  read back 1,840 s
+ *     gexf: the export ran out of the default 4 GB Node heap right after the graphml read-back (the
+ *     run died there; json, csv, popolo not reached). Hence --keep/--graph and the quick formats first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
