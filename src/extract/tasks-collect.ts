@@ -7,7 +7,7 @@
 import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
-import { directiveItems, continuationOf, startsWithAction, type TaskItem } from './tasks.js';
+import { directiveItems, continuationOf, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
@@ -58,6 +58,16 @@ function plausible(s: string, it: TaskItem): boolean {
   const bare = it.to.replace(/\([^()]*\)/gu, ' ').trim();
   if (bare.split(/\s+/u).length > 14 || VERB_IN_ADDRESSEE.test(bare)) return false;
   return BODY_HEAD.test(it.to) || ACRONYM_HEAD.test(it.to);
+}
+
+/** A modal clause's subject is its addressee only when it names a body ("Bộ Xây dựng phải …"). */
+function bodyOrNone(it: TaskItem): TaskItem {
+  return it.to !== null && !BODY_HEAD.test(it.to) && !ACRONYM_HEAD.test(it.to) ? { ...it, to: null } : it;
+}
+
+/** The modal clauses of `s` after `from` that read as assignments, a subject that is no body dropped as addressee. */
+function modalItems(s: string, from: number): TaskItem[] {
+  return modalClauses(s, from).map(bodyOrNone).filter((t) => plausible(s, t));
 }
 
 /** True when a sentence opens on an action or a modal once its linking opener is set aside. */
@@ -113,6 +123,9 @@ const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
+/** Where a speech verb ends ("khẳng định,", "nhấn mạnh:"): what the speaker says follows it. */
+const SPEECH_AT = new RegExp(`(?<![\\p{L}])(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.weakTitleVerbs])})(?![\\p{L}])\\s*[:,]?`, 'u');
+
 /** The participant who speaks by title alone in `s` ("Thủ tướng cho rằng …"), or null. */
 export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): TaskPerson | null {
   for (const m of s.matchAll(TITLE_SPEECH)) {
@@ -163,6 +176,7 @@ export function collectTasks(
   persons: ReadonlyMap<string, TaskPerson>,
   evidenceOf: (s: Sentence) => Evidence,
   organizers: readonly string[],
+  leaders: ReadonlySet<string> = participants,
 ): Task[] {
   const tasks: Task[] = [];
   const seen = new Set<string>();
@@ -203,6 +217,8 @@ export function collectTasks(
         const from = at + (/^[\s:]*/u.exec(s.text.slice(at))?.[0].length ?? 0);
         items = blockItems(s.text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
       }
+      // "Kết luận hội nghị, Thứ trưởng A khẳng định, … nhà mạng cũng phải …": modal clauses of the speech
+      if (items.length === 0 && leaders.has(by)) items = modalItems(s.text, at);
       add(s, by, items, 0.6);
       for (const d of directivesIn(i).slice(1)) add(s, d.by, directiveItems(s.text, d.at), 0.6);
       // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
@@ -242,6 +258,17 @@ export function collectTasks(
     }
     const bySpeech = titleSpeaker(s.text, candidates);
     if (bySpeech) { lastBy = bySpeech.key; spoke = bySpeech.key; }
+    // "Thứ trưởng khẳng định, … nhà mạng cũng phải thực hiện đúng quy định": a modal clause in the speech
+    const speech = spoke === null || !leaders.has(spoke) ? null : SPEECH_AT.exec(s.text);
+    if (spoke !== null && speech && !NOT_A_TASK.test(s.text.slice(speech.index))) {
+      const items = modalItems(s.text, speech.index + speech[0].length);
+      if (items.length) {
+        add(s, spoke, items, 0.45);
+        i = followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+    }
     // "Theo ông A, <việc> cần phải …"
     const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
     if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {
@@ -337,7 +364,8 @@ export function collectTasks(
       // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")
       if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text)) break;
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
-      const items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
+      let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
+      if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

@@ -148,6 +148,7 @@ export function directiveItems(s: string, from: number): TaskItem[] {
 }
 
 const LINKING_OPENER = new RegExp(`^\\s*(?:${LINKING_PHRASES.map(escapeRegExp).join('|')})\\s*,?\\s*`, 'u');
+const LINKING_OPENER_CI = new RegExp(LINKING_OPENER.source, 'iu');
 const capitalise = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
 /**
@@ -175,6 +176,57 @@ export function continuationOf(sentence: string): TaskItem[] {
     }
   }
   return [];
+}
+
+/** Words that open a clause of their own before its subject ("… và nhà mạng phải …", "… nên phải …"). */
+const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song)$/u;
+/** "cần"/"phải" that is no modal: "không phải", "cần thiết", "phải chăng", "phải là". */
+const NOT_MODAL_BEFORE = /(?<![\p{L}])(?:không|chưa|chẳng|đâu|bắt|buộc|mới)\s+$/u;
+const NOT_MODAL_AFTER = /^(?:thiết|chăng|là|lòng|có thời gian|nói|thừa nhận|chờ|mất)(?![\p{L}])/u;
+/** A subject that reads as a fact, a condition or a relative clause, not as who must act. */
+const NOT_SUBJECT = /(?<![\p{L}])(?:đã|đang|là|có|nếu|khi|vì|do|được|bị|không|chưa|ai|gì|nào|nhiều|đến|việc|vấn đề|nội dung|điều|người ta|chúng ta|tôi|mình)(?![\p{L}])|[“”"]|^\d/u;
+/** Where a modal clause ends besides a semicolon: a new sentence, a reason or an example after it. */
+const MODAL_END = /\.\s+(?=\p{Lu})|\s(?:bởi|ví dụ)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])/u;
+const MODAL_WORD = /(?<![\p{L}])(?:cần phải|cần|phải)(?![\p{L}])/gu;
+
+/**
+ * Modal clauses of a participant's speech: "… và dù có khó khăn, nhà mạng cũng phải thực hiện
+ * đúng quy định; các doanh nghiệp phải …". Each clause runs from its short subject (kept when it
+ * names who must act, at most five words) or from the modal to the next semicolon or sentence end.
+ */
+export function modalClauses(s: string, from: number): TaskItem[] {
+  const items: TaskItem[] = [];
+  let taken = from;
+  for (const m of s.slice(from).matchAll(MODAL_WORD)) {
+    const at = from + m.index;
+    if (at < taken) continue;
+    if (NOT_MODAL_BEFORE.test(s.slice(Math.max(from, at - 8), at)) || NOT_MODAL_AFTER.test(s.slice(at + m[0].length).trimStart())) continue;
+    // the clause starts after the last separator (or joining word) before the modal
+    let start = Math.max(from, taken);
+    for (let k = at - 1; k >= start; k--) {
+      if (/[,;:“"(]/u.test(s[k]!) || (s[k] === '.' && s[k + 1] === ' ')) { start = k + 1; break; }
+      if (s[k] === ' ' && CLAUSE_JOIN.test(s.slice(Math.max(start, k - 5), k))) { start = k + 1; break; }
+    }
+    // "Muốn vậy, …", "Vì vậy …": a linking phrase opens the clause, it is no subject
+    const link = LINKING_OPENER_CI.exec(s.slice(start, at));
+    if (link) start += link[0].length;
+    let subject = s.slice(start, at).trim().replace(/(?:\s*(?:cũng|đều|vẫn|sẽ|còn|luôn|thì))+$/u, '');
+    const subjectWords = subject ? subject.split(/\s+/u).length : 0;
+    const keepSubject = subjectWords > 0 && subjectWords <= 5 && !NOT_SUBJECT.test(subject);
+    if (subjectWords > 0 && !keepSubject && (subjectWords <= 5 || NOT_SUBJECT.test(subject))) continue;
+    if (!keepSubject) subject = '';
+    let end = s.indexOf(';', at);
+    if (end === -1) end = s.length;
+    const cut = CUT_AT.exec(s.slice(at, end));
+    if (cut) end = at + cut.index;
+    const stop = MODAL_END.exec(s.slice(at, end));
+    if (stop) end = at + stop.index;
+    const c = clean(s, keepSubject ? s.indexOf(subject, start) : at, end);
+    taken = end;
+    if (c.end - c.start < 12 || c.end - at < 10) continue;
+    items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to: keepSubject ? subject : null });
+  }
+  return items;
 }
 
 /** Items of a continuation sentence ("Nâng cao hiệu quả …; xử lý nghiêm …"). */

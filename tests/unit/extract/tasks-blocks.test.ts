@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { blockItems, personByTitle, titleDirective, opensOnAction } from '../../../src/extract/tasks-collect.js';
-import { directiveItems } from '../../../src/extract/tasks.js';
+import { directiveItems, modalClauses } from '../../../src/extract/tasks.js';
 import { articleOf } from './helpers.js';
 
 const HEAD = 'Sáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống hạn mặn. ';
@@ -152,5 +152,24 @@ describe('directives in the speaker\'s own words', () => {
     // a quote attributed to nobody among the participants sets no task
     const u = tasksBy(HEAD + '“Sở Nông nghiệp phối hợp với các huyện lập phương án chuyển đổi cây trồng. Mọi việc đã sẵn sàng”, một người dân nói.');
     expect(u).toEqual([]);
+  });
+});
+
+describe('modal clauses in the chair\'s speech ("… nhà mạng cũng phải …")', () => {
+  it('reads each "<subject> cần/phải <action>" clause, keeping a short subject and cutting at a reason', () => {
+    expect(modalClauses('Dù thời gian gấp, các trường cũng phải hoàn thành chấm thi đúng hạn; Sở Giáo dục cần công bố điểm sớm bởi thí sinh đang chờ.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['các trường cũng phải hoàn thành chấm thi đúng hạn', 'các trường'], ['Sở Giáo dục cần công bố điểm sớm', 'Sở Giáo dục']]);
+    expect(modalClauses('Muốn vậy đội xe buýt phải được thay mới trước mùa mưa.', 0).map((t) => t.text))
+      .toEqual(['đội xe buýt phải được thay mới trước mùa mưa']);
+  });
+  it('leaves "không phải", "cần thiết" and a noun followed by "cần" ("nhiều việc cần làm") alone', () => {
+    expect(modalClauses('Đây không phải là việc của riêng ngành y tế.', 0)).toEqual([]);
+    expect(modalClauses('Việc sửa chữa là cần thiết, còn nhiều việc cần làm ngay trong tháng.', 0)).toEqual([]);
+  });
+  it('end to end: the chair\'s concluding speech gives tasks; a speaker who does not chair gives none', () => {
+    const chair = tasksOf(HEAD + 'Kết luận cuộc họp, Phó Chủ tịch Lò Văn Khải khẳng định, dù kinh phí còn hạn hẹp, các huyện cũng phải bảo đảm nước sinh hoạt cho dân. Đồng thời, công ty thủy nông phải mở cống lấy nước vào ban đêm.');
+    expect(chair.map(([x]) => x)).toEqual(['các huyện cũng phải bảo đảm nước sinh hoạt cho dân', 'công ty thủy nông phải mở cống lấy nước vào ban đêm']);
+    const other = tasksOf(HEAD + 'Giám đốc công ty thủy nông Hà Văn Tâm cho rằng, mùa này các trạm bơm phải chạy hết công suất trong tuần.');
+    expect(other).toEqual([]);
   });
 });
