@@ -7,7 +7,7 @@
 import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
-import { directiveItems, continuationOf, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
+import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
@@ -123,8 +123,13 @@ const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
+/** A header that announces tasks: "nhiệm vụ …", "giải pháp …", "các nội dung sau", "yêu cầu …". */
+const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầu|việc|công việc|biện pháp|trọng tâm)(?![\p{L}])/iu;
+const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
+
 /** Where a speech verb ends ("khẳng định,", "nhấn mạnh:"): what the speaker says follows it. */
 const SPEECH_AT = new RegExp(`(?<![\\p{L}])(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.weakTitleVerbs])})(?![\\p{L}])\\s*[:,]?`, 'u');
+const SPEECH_ALL = new RegExp(SPEECH_AT.source, 'gu');
 
 /** The participant who speaks by title alone in `s` ("Thủ tướng cho rằng …"), or null. */
 export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): TaskPerson | null {
@@ -211,6 +216,15 @@ export function collectTasks(
     const directive = directiveAt(i);
     if (directive) {
       const { by, at } = directive;
+      // "đề nghị các sở, ngành: - Tăng cường …; - Rà soát …": a list header, its items after the colon
+      const header = listHeader(s.text, at);
+      if (header) {
+        add(s, by, directiveItems(s.text, header.itemsFrom), 0.6);
+        lastBy = by;
+        const to = header.header !== '' && !/(?<![\p{L}])(?:sau|là|gồm|cụ thể)\s*$/iu.test(header.header) ? header.header : null;
+        i = header.itemsFrom >= s.text.length ? followList(i, by, to) : followBlock(i, by);
+        continue;
+      }
       let items = directiveItems(s.text, at);
       // "Bộ trưởng nhấn mạnh: Năm 2017 toàn Ngành tập trung …" — the first item may have a lead
       if (items.length === 0) {
@@ -261,6 +275,16 @@ export function collectTasks(
     // "Thứ trưởng khẳng định, … nhà mạng cũng phải thực hiện đúng quy định": a modal clause in the speech
     const speech = spoke === null || !leaders.has(spoke) ? null : SPEECH_AT.exec(s.text);
     if (spoke !== null && speech && !NOT_A_TASK.test(s.text.slice(speech.index))) {
+      // "A nhấn mạnh: Nhiệm vụ trọng tâm thời gian tới là: …": a list the chair sets out
+      const header = [...s.text.matchAll(SPEECH_ALL)].map((m) => listHeader(s.text, m.index + m[0].length))
+        .find((h) => h !== null && LIST_CUE_END.test(h.header) && TASK_NOUN.test(h.header));
+      if (header) {
+        add(s, spoke, directiveItems(s.text, header.itemsFrom), 0.45);
+        lastBy = spoke;
+        i = header.itemsFrom >= s.text.length ? followList(i, spoke, null) : followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
       const items = modalItems(s.text, speech.index + speech[0].length);
       if (items.length) {
         add(s, spoke, items, 0.45);
@@ -350,6 +374,28 @@ export function collectTasks(
       return titleSpeaker(text.slice(close), candidates)?.key ?? null;
     }
     return null;
+  }
+
+  /**
+   * Adds the items of the list announced at the end of sentence `i` ("… các nội dung sau:"): each
+   * later line that opens with a marker ("-", "1.", "a)", "Thứ hai,") or an action, up to the first
+   * line that is neither. Returns the index of its last sentence.
+   */
+  function followList(i: number, by: string | null, to: string | null): number {
+    let j = i + 1;
+    for (; j < sentences.length && j - i <= 40; j++) {
+      const s = sentences[j]!;
+      if (/^\s*(?:\d{1,2}|[a-zđ])[.)]?\s*$/u.test(s.text)) continue; // a number cut off its line ("1.")
+      const marker = itemMarkerLength(s.text);
+      const rest = s.text.slice(marker);
+      const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+      let items = directiveItems(s.text, marker);
+      if (items.length === 0 && startsWithAction(capitalised)) items = continuationItems(capitalised).map((t) => ({ ...t, text: s.text.slice(marker + t.start, marker + t.end), start: marker + t.start, end: marker + t.end }));
+      const afterMarker = marker > 0 || (j > i + 1 && /^\s*(?:\d{1,2}|[a-zđ])[.)]?\s*$/u.test(sentences[j - 1]!.text));
+      if (items.length === 0 && !afterMarker) break;
+      add(s, by, items.map((t) => ({ ...t, to: t.to ?? to })), 0.5);
+    }
+    return j - 1;
   }
 
   /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */

@@ -46,7 +46,7 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
-const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|hai\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
+const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s|phía\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
 const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
 
 const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
@@ -67,6 +67,43 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
   return i;
 }
 
+/** A list item's marker: a bullet ("-", "+", "•"), a number or letter ("1.", "2)", "a)"), an ordinal ("Thứ nhất,", "Hai là,"). */
+const ITEM_MARKER = /^\s*(?:[-+•*–—]\s*|\(?\d{1,2}[.)]\s+|\(?[a-zđ]\)\s*|(?:[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+là|[Tt]rước hết|[Tt]rước tiên|[Cc]uối cùng)\s*[,:]\s*)/u;
+
+/** The length of the list marker that opens `s` ("- ", "2) ", "Thứ hai, "), 0 when there is none. */
+export function itemMarkerLength(s: string): number {
+  return ITEM_MARKER.exec(s)?.[0].length ?? 0;
+}
+
+/** A header that only names who must act: "các sở, ngành:", "UBND các huyện:", "Công an tỉnh:". */
+const HEADER_ACRONYM = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+const HEADER_ADDRESSEE = /^(?:(?:các|những|toàn|mọi|tất cả|hai|ba|bốn|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|doanh nghiệp|chủ đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|thị xã|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ|công an|văn phòng|thanh tra|trung tâm|trường|viện|cục|tổng cục|tập đoàn|tổng công ty|công ty)(?![\p{L}]))/iu;
+
+/** The words that announce a list after a colon: "các nội dung sau:", "nhiệm vụ trọng tâm là:", "gồm:". */
+const LIST_CUE = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể|dưới đây)\s*$/iu;
+
+/**
+ * A list header at `from` in `s`: "các sở, ngành:", "Nhiệm vụ trọng tâm thời gian tới là:", "các
+ * huyện thực hiện tốt các nội dung sau:" — the text before a colon, with no semicolon or sentence end
+ * before it, that ends on a list cue or names only who must act. Returns where the items start (after
+ * the colon; the sentence length when the list goes on in the next lines), or null.
+ */
+export function listHeader(s: string, from: number): { itemsFrom: number; header: string } | null {
+  const colon = s.indexOf(':', from);
+  if (colon === -1 || colon - from > 200) return null;
+  const head = s.slice(from, colon);
+  if (/[;.!?]\s/u.test(head) || /[“”"]/u.test(head)) return null;
+  const f = foldKeepOffsets(head);
+  let action = false;
+  for (let k = 0; k < f.length && !action; k++) if ((k === 0 || /[\s,]/u.test(f[k - 1]!)) && phraseAtWord(f, k, ACTIONS)) action = true;
+  if (!LIST_CUE.test(head) && (action || (head.trim() !== '' && (!(HEADER_ADDRESSEE.test(head.trim()) || HEADER_ACRONYM.test(head.trim())) || NOT_ADDRESSEE.test(head))))) return null;
+  let at = colon + 1;
+  while (at < s.length && /\s/u.test(s[at]!)) at++;
+  // "nhấn mạnh: Nhiệm vụ trọng tâm … là: …": the colon of the speech verb, then the header itself
+  if (head.trim() === '' && at < s.length) return listHeader(s, at) ?? { itemsFrom: at, header: '' };
+  return { itemsFrom: at, header: head.trim() };
+}
+
 /**
  * One semicolon clause as a task item: it must open with an action word, possibly after its
  * addressee ("Sở Nội vụ tăng cường …" → "tăng cường …", to "Sở Nội vụ") or after a directive
@@ -75,6 +112,7 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
 function clauseItem(s: string, f: string, from: number, to: number, maxAddresseeWords: number): TaskItem | null {
   let i = from;
   while (i < to && /[\s,:]/u.test(s[i]!)) i++;
+  i += itemMarkerLength(s.slice(i, to));
   const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));

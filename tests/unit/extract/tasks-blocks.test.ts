@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { blockItems, personByTitle, titleDirective, opensOnAction } from '../../../src/extract/tasks-collect.js';
-import { directiveItems, modalClauses } from '../../../src/extract/tasks.js';
+import { directiveItems, listHeader, modalClauses } from '../../../src/extract/tasks.js';
 import { articleOf } from './helpers.js';
 
 const HEAD = 'Sáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống hạn mặn. ';
@@ -171,5 +171,35 @@ describe('modal clauses in the chair\'s speech ("… nhà mạng cũng phải �
     expect(chair.map(([x]) => x)).toEqual(['các huyện cũng phải bảo đảm nước sinh hoạt cho dân', 'công ty thủy nông phải mở cống lấy nước vào ban đêm']);
     const other = tasksOf(HEAD + 'Giám đốc công ty thủy nông Hà Văn Tâm cho rằng, mùa này các trạm bơm phải chạy hết công suất trong tuần.');
     expect(other).toEqual([]);
+  });
+});
+
+describe('task lists after a header', () => {
+  const TOP = 'Họp bàn công tác phòng chống thiên tai\n\nSáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống thiên tai.\n\n';
+  it('reads bullet lines after "đề nghị <bodies>:" as tasks to those bodies, up to the first line that is no item', () => {
+    const t = tasksOf(TOP + 'Kết luận cuộc họp, đồng chí Lò Văn Khải đề nghị các sở, ngành, địa phương:\n- Tăng cường kiểm tra hồ đập trước mùa mưa bão;\n+ Bố trí kinh phí mua sắm phương tiện cứu hộ.\nHội nghị kết thúc lúc 11 giờ cùng ngày.');
+    expect(t).toEqual([
+      ['Tăng cường kiểm tra hồ đập trước mùa mưa bão', ['các sở, ngành, địa phương']],
+      ['Bố trí kinh phí mua sắm phương tiện cứu hộ', ['các sở, ngành, địa phương']],
+    ]);
+  });
+  it('reads numbered lines ("1.", "a)") whose number the sentence splitter cut off, each with its own body', () => {
+    const t = tasksOf(TOP + 'Kết luận cuộc họp, đồng chí Lò Văn Khải yêu cầu:\n\n1. Sở Nông nghiệp tăng cường kiểm tra hồ đập trước mùa mưa bão.\n\na) Sở Tài chính bố trí kinh phí mua sắm phương tiện cứu hộ.');
+    expect(t).toEqual([
+      ['tăng cường kiểm tra hồ đập trước mùa mưa bão', ['Sở Nông nghiệp']],
+      ['bố trí kinh phí mua sắm phương tiện cứu hộ', ['Sở Tài chính']],
+    ]);
+  });
+  it('reads "Nhiệm vụ trọng tâm … là: …" and "các nội dung sau: thứ nhất, …; thứ hai, …" inside a sentence', () => {
+    const t = tasksOf(TOP + 'Phát biểu kết luận, đồng chí Lò Văn Khải nhấn mạnh: Nhiệm vụ trọng tâm trong thời gian tới là: Tăng cường kiểm tra hồ đập trước mùa mưa bão; rà soát phương án sơ tán dân ở vùng trũng. Đồng chí yêu cầu các huyện thực hiện tốt các nội dung sau: thứ nhất, chủ động nắm tình hình mưa lũ; thứ hai, bố trí lực lượng trực ban 24/24 giờ.');
+    expect(t.map(([x]) => x)).toEqual([
+      'Tăng cường kiểm tra hồ đập trước mùa mưa bão', 'rà soát phương án sơ tán dân ở vùng trũng',
+      'chủ động nắm tình hình mưa lũ', 'bố trí lực lượng trực ban 24/24 giờ',
+    ]);
+  });
+  it('a colon that introduces a fact, not a list, is no header', () => {
+    expect(listHeader('Sở Tài chính đã báo cáo kết quả: thu ngân sách đạt 80% dự toán.', 0)).toBeNull();
+    expect(listHeader('Kết quả: thu ngân sách đạt 80% dự toán.', 0)).toBeNull();
+    expect(listHeader('các huyện thực hiện tốt các nội dung sau: thứ nhất, chủ động nắm tình hình.', 0)?.header).toBe('các huyện thực hiện tốt các nội dung sau');
   });
 });
