@@ -7,7 +7,7 @@
 import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
-import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
+import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
@@ -127,6 +127,9 @@ const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}
 const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầu|việc|công việc|biện pháp|trọng tâm)(?![\p{L}])/iu;
 const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
 
+/** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
+const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
+
 /** Where a speech verb ends ("khẳng định,", "nhấn mạnh:"): what the speaker says follows it. */
 const SPEECH_AT = new RegExp(`(?<![\\p{L}])(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.weakTitleVerbs])})(?![\\p{L}])\\s*[:,]?`, 'u');
 const SPEECH_ALL = new RegExp(SPEECH_AT.source, 'gu');
@@ -207,6 +210,8 @@ export function collectTasks(
     return out.sort((a, b) => a.at - b.at);
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
+  // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
+  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizers)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;
@@ -244,9 +249,29 @@ export function collectTasks(
       continue;
     }
     // "Hai bên thống nhất …", "Hội nghị quyết định …": a decision of the meeting, set by nobody in person
-    const decision = COLLECTIVE.exec(s.text);
+    // "Cần nỗ lực …. Đó là yêu cầu của đồng chí A tại phiên họp": the sentence before is A's directive
+    if (i > 0 && DEMAND_BEFORE.test(s.text)) {
+      const named = [...r.speakers, ...r.directives.keys()].find((k) => leaders.has(k));
+      const by = named ?? (leaders.size === 1 ? [...leaders][0]! : null);
+      const prev = sentences[i - 1]!;
+      if (by !== null && persons.has(by)) {
+        const items = blockItems(prev.text);
+        add(prev, by, items.length ? items : modalItems(prev.text, 0), 0.45);
+      }
+    }
+    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null);
     if (decision) {
       const at = decision.index + decision[0].length;
+      // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets
+      const header = listHeader(s.text, at);
+      if (header && (LIST_CUE_END.test(header.header) || TASK_HEADER.test(header.header))) {
+        const listed = directiveItems(s.text, header.itemsFrom);
+        if (listed.length || header.itemsFrom >= s.text.length) {
+          add(s, null, listed, 0.4);
+          i = header.itemsFrom >= s.text.length ? followList(i, null, null) : followBlock(i, null);
+          continue;
+        }
+      }
       const items = directiveItems(s.text, at).filter((t) => plausible(s.text, t));
       if (items.length) {
         add(s, null, items, 0.4);

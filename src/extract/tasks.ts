@@ -79,6 +79,9 @@ export function itemMarkerLength(s: string): number {
 const HEADER_ACRONYM = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 const HEADER_ADDRESSEE = /^(?:(?:các|những|toàn|mọi|tất cả|hai|ba|bốn|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|doanh nghiệp|chủ đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|thị xã|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ|công an|văn phòng|thanh tra|trung tâm|trường|viện|cục|tổng cục|tập đoàn|tổng công ty|công ty)(?![\p{L}]))/iu;
 
+/** A header that is itself the name of a list of tasks: "mục tiêu:", "các nhiệm vụ trọng tâm:". */
+export const TASK_HEADER = /^(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|biện pháp)(?![\p{L}])[^,;:]{0,60}$/iu;
+
 /** The words that announce a list after a colon: "các nội dung sau:", "nhiệm vụ trọng tâm là:", "gồm:". */
 const LIST_CUE = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể|dưới đây)\s*$/iu;
 
@@ -96,7 +99,7 @@ export function listHeader(s: string, from: number): { itemsFrom: number; header
   const f = foldKeepOffsets(head);
   let action = false;
   for (let k = 0; k < f.length && !action; k++) if ((k === 0 || /[\s,]/u.test(f[k - 1]!)) && phraseAtWord(f, k, ACTIONS)) action = true;
-  if (!LIST_CUE.test(head) && (action || (head.trim() !== '' && (!(HEADER_ADDRESSEE.test(head.trim()) || HEADER_ACRONYM.test(head.trim())) || NOT_ADDRESSEE.test(head))))) return null;
+  if (!LIST_CUE.test(head) && !TASK_HEADER.test(head.trim()) && (action || (head.trim() !== '' && (!(HEADER_ADDRESSEE.test(head.trim()) || HEADER_ACRONYM.test(head.trim())) || NOT_ADDRESSEE.test(head))))) return null;
   let at = colon + 1;
   while (at < s.length && /\s/u.test(s[at]!)) at++;
   // "nhấn mạnh: Nhiệm vụ trọng tâm … là: …": the colon of the speech verb, then the header itself

@@ -203,3 +203,18 @@ describe('task lists after a header', () => {
     expect(listHeader('các huyện thực hiện tốt các nội dung sau: thứ nhất, chủ động nắm tình hình.', 0)?.header).toBe('các huyện thực hiện tốt các nội dung sau');
   });
 });
+
+describe('decisions of the body holding the meeting, and directives attributed afterwards', () => {
+  const tasksBy = (text: string): Array<[string, string | null]> =>
+    (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.by]);
+  it('"<organiser> đề ra mục tiêu: A; B" lists tasks set by nobody in person', () => {
+    const t = tasksBy('Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 5/7, Ban Chấp hành Đảng bộ huyện Yên Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Trong 6 tháng cuối năm, Ban Chấp hành Đảng bộ huyện Yên Lập đề ra mục tiêu: Hoàn thành kế hoạch trồng rừng; tiếp tục nâng cấp đường giao thông nông thôn.');
+    expect(t).toEqual([['Hoàn thành kế hoạch trồng rừng', null], ['tiếp tục nâng cấp đường giao thông nông thôn', null]]);
+  });
+  it('"Đó là yêu cầu của đồng chí A" makes the sentence before his directive; a report before it is none', () => {
+    const t = tasksBy(HEAD + 'Trong mùa khô, các địa phương cần chủ động trữ nước ngọt cho sản xuất. Đó là yêu cầu của đồng chí Lò Văn Khải tại cuộc họp.');
+    expect(t).toEqual([['cần chủ động trữ nước ngọt cho sản xuất', 'Lò Văn Khải']]);
+    const u = tasksBy(HEAD + 'Trong mùa khô, các địa phương đã trữ được 2 triệu mét khối nước. Đó là báo cáo của Sở Nông nghiệp tại cuộc họp.');
+    expect(u).toEqual([]);
+  });
+});
