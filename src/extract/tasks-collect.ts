@@ -127,6 +127,9 @@ const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}
 const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầu|việc|công việc|biện pháp|trọng tâm)(?![\p{L}])/iu;
 const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
 
+/** A directive verb joined to what the speaker said before it: "…, đồng thời giao …", "… và đề nghị …". */
+const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|được|là))\s*/u;
+
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
 
@@ -297,6 +300,19 @@ export function collectTasks(
     }
     const bySpeech = titleSpeaker(s.text, candidates);
     if (bySpeech) { lastBy = bySpeech.key; spoke = bySpeech.key; }
+    // "Thủ tướng cho ý kiến về …, đồng thời giao các bộ nghiên cứu …": a directive verb joined to
+    // the participant's speech, its subject left out
+    const joined = spoke === null ? null : JOINED_DIRECTIVE.exec(s.text);
+    if (spoke !== null && joined) {
+      const items = directiveItems(s.text, joined.index + joined[0].length);
+      if (items.length) {
+        add(s, spoke, items, 0.5);
+        lastBy = spoke;
+        i = followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+    }
     // "Thứ trưởng khẳng định, … nhà mạng cũng phải thực hiện đúng quy định": a modal clause in the speech
     const speech = spoke === null || !leaders.has(spoke) ? null : SPEECH_AT.exec(s.text);
     if (spoke !== null && speech && !NOT_A_TASK.test(s.text.slice(speech.index))) {

@@ -218,3 +218,16 @@ describe('decisions of the body holding the meeting, and directives attributed a
     expect(u).toEqual([]);
   });
 });
+
+describe('a directive verb joined to the speaker\'s sentence, its subject left out', () => {
+  it('"A cho rằng …, đồng thời giao <body> …" and "A phát biểu … và đề nghị <body> …" are A\'s directives', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nguồn nước ngầm đang cạn dần, đồng thời giao Sở Tài nguyên khảo sát lại các giếng khoan.');
+    expect(t).toEqual([['khảo sát lại các giếng khoan', ['Sở Tài nguyên']]]);
+    const u = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải phát biểu về tình hình hạn hán và đề nghị Công ty Cấp nước ưu tiên nước sinh hoạt cho vùng cao.');
+    expect(u).toEqual([['ưu tiên nước sinh hoạt cho vùng cao', ['Công ty Cấp nước']]]);
+  });
+  it('a noun "yêu cầu của …", "lãnh đạo, chỉ đạo" is no directive', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ phòng chống hạn đã đi vào nền nếp, yêu cầu của người dân cơ bản được đáp ứng.');
+    expect(t).toEqual([]);
+  });
+});
