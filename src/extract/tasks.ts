@@ -135,7 +135,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         const close = s.indexOf(')', k);
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k))) {
+      // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;

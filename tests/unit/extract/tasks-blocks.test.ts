@@ -231,3 +231,12 @@ describe('a directive verb joined to the speaker\'s sentence, its subject left o
     expect(t).toEqual([]);
   });
 });
+
+describe('action words of directives (lexicon)', () => {
+  it('reads "mở", "tổng hợp", "cân nhắc", "xem xét" as the start of the action after the addressee', () => {
+    expect(directiveItems('Công an tỉnh mở đợt cao điểm trấn áp tội phạm ma túy.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['mở đợt cao điểm trấn áp tội phạm ma túy', 'Công an tỉnh']]);
+    expect(directiveItems('Sở Kế hoạch tổng hợp ý kiến các huyện; Sở Xây dựng cân nhắc điều chỉnh quy hoạch chung.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tổng hợp ý kiến các huyện', 'Sở Kế hoạch'], ['cân nhắc điều chỉnh quy hoạch chung', 'Sở Xây dựng']]);
+  });
+});
