@@ -49,6 +49,10 @@ const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu vi�
 const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s|phía\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
 const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
 
+/** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
+const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
+/** A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …". */
+const PURPOSE_WITH_SUBJECT = /\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
 const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
 
 /**
@@ -158,8 +162,10 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   let end = to;
   const cut = CUT_AT.exec(s.slice(i, to));
   if (cut) end = i + cut.index;
+  const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
+  if (purpose) end = i + purpose.index;
   const c = clean(s, i, end);
-  if (c.end - c.start < 8) return null;
+  if (c.end - c.start < 8 || PRAISE.test(s.slice(c.start, c.end))) return null;
   return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
 }
 

@@ -240,3 +240,15 @@ describe('action words of directives (lexicon)', () => {
       .toEqual([['tổng hợp ý kiến các huyện', 'Sở Kế hoạch'], ['cân nhắc điều chỉnh quy hoạch chung', 'Sở Xây dựng']]);
   });
 });
+
+describe('where a directive item ends', () => {
+  it('ends before a purpose clause with a subject of its own ("để TP trình …"), not before "để <verb>"', () => {
+    expect(directiveItems('Sở Tư pháp khẩn trương hoàn thiện dự thảo quy chế để UBND tỉnh ban hành trong tháng 6.', 0).map((t) => t.text))
+      .toEqual(['khẩn trương hoàn thiện dự thảo quy chế']);
+    expect(directiveItems('Sở Tư pháp tiếp thu ý kiến góp ý để hoàn thiện dự thảo quy chế.', 0).map((t) => t.text))
+      .toEqual(['tiếp thu ý kiến góp ý để hoàn thiện dự thảo quy chế']);
+  });
+  it('praise after a directive verb ("đề nghị … đánh giá cao …") is no task', () => {
+    expect(directiveItems('Bộ trưởng đánh giá cao nỗ lực của ngành y tế.', 0)).toEqual([]);
+  });
+});
