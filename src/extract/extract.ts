@@ -376,7 +376,7 @@ function extractUnchecked(article: Article): Extraction {
     const chairList = order(chairs);
     const speakerList = order(speakers);
     const attendeeList = order(new Set([...chairs, ...speakers, ...attendees]));
-    const tasks = collectTasks(sentences, roles, new Set([...chairs, ...speakers]), persons, evidenceOf, organizers.map((o) => o.name));
+    const tasks = collectTasks(sentences, roles, new Set([...chairs, ...speakers]), persons, evidenceOf, organizers.map((o) => o.name), chairs);
     meetings.push({
       id: 'meeting:1',
       kind: kind.kind,

@@ -7,7 +7,7 @@
 import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
-import { directiveItems, continuationOf, startsWithAction, type TaskItem } from './tasks.js';
+import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
@@ -58,6 +58,16 @@ function plausible(s: string, it: TaskItem): boolean {
   const bare = it.to.replace(/\([^()]*\)/gu, ' ').trim();
   if (bare.split(/\s+/u).length > 14 || VERB_IN_ADDRESSEE.test(bare)) return false;
   return BODY_HEAD.test(it.to) || ACRONYM_HEAD.test(it.to);
+}
+
+/** A modal clause's subject is its addressee only when it names a body ("Bộ Xây dựng phải …"). */
+function bodyOrNone(it: TaskItem): TaskItem {
+  return it.to !== null && !BODY_HEAD.test(it.to) && !ACRONYM_HEAD.test(it.to) ? { ...it, to: null } : it;
+}
+
+/** The modal clauses of `s` after `from` that read as assignments, a subject that is no body dropped as addressee. */
+function modalItems(s: string, from: number): TaskItem[] {
+  return modalClauses(s, from).map(bodyOrNone).filter((t) => plausible(s, t));
 }
 
 /** True when a sentence opens on an action or a modal once its linking opener is set aside. */
@@ -113,6 +123,20 @@ const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
+/** A header that announces tasks: "nhiệm vụ …", "giải pháp …", "các nội dung sau", "yêu cầu …". */
+const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầu|việc|công việc|biện pháp|trọng tâm)(?![\p{L}])/iu;
+const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
+
+/** A directive verb joined to what the speaker said before it: "…, đồng thời giao …", "… và đề nghị …". */
+const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|được|là))\s*/u;
+
+/** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
+const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
+
+/** Where a speech verb ends ("khẳng định,", "nhấn mạnh:"): what the speaker says follows it. */
+const SPEECH_AT = new RegExp(`(?<![\\p{L}])(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.weakTitleVerbs])})(?![\\p{L}])\\s*[:,]?`, 'u');
+const SPEECH_ALL = new RegExp(SPEECH_AT.source, 'gu');
+
 /** The participant who speaks by title alone in `s` ("Thủ tướng cho rằng …"), or null. */
 export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): TaskPerson | null {
   for (const m of s.matchAll(TITLE_SPEECH)) {
@@ -163,6 +187,7 @@ export function collectTasks(
   persons: ReadonlyMap<string, TaskPerson>,
   evidenceOf: (s: Sentence) => Evidence,
   organizers: readonly string[],
+  leaders: ReadonlySet<string> = participants,
 ): Task[] {
   const tasks: Task[] = [];
   const seen = new Set<string>();
@@ -188,6 +213,8 @@ export function collectTasks(
     return out.sort((a, b) => a.at - b.at);
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
+  // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
+  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizers)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;
@@ -197,12 +224,23 @@ export function collectTasks(
     const directive = directiveAt(i);
     if (directive) {
       const { by, at } = directive;
+      // "đề nghị các sở, ngành: - Tăng cường …; - Rà soát …": a list header, its items after the colon
+      const header = listHeader(s.text, at);
+      if (header) {
+        add(s, by, directiveItems(s.text, header.itemsFrom), 0.6);
+        lastBy = by;
+        const to = header.header !== '' && !/(?<![\p{L}])(?:sau|là|gồm|cụ thể)\s*$/iu.test(header.header) ? header.header : null;
+        i = header.itemsFrom >= s.text.length ? followList(i, by, to) : followBlock(i, by);
+        continue;
+      }
       let items = directiveItems(s.text, at);
       // "Bộ trưởng nhấn mạnh: Năm 2017 toàn Ngành tập trung …" — the first item may have a lead
       if (items.length === 0) {
         const from = at + (/^[\s:]*/u.exec(s.text.slice(at))?.[0].length ?? 0);
         items = blockItems(s.text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
       }
+      // "Kết luận hội nghị, Thứ trưởng A khẳng định, … nhà mạng cũng phải …": modal clauses of the speech
+      if (items.length === 0 && leaders.has(by)) items = modalItems(s.text, at);
       add(s, by, items, 0.6);
       for (const d of directivesIn(i).slice(1)) add(s, d.by, directiveItems(s.text, d.at), 0.6);
       // further directives in the same sentence: "…; đề nghị Chính phủ tiếp thu …"
@@ -214,9 +252,29 @@ export function collectTasks(
       continue;
     }
     // "Hai bên thống nhất …", "Hội nghị quyết định …": a decision of the meeting, set by nobody in person
-    const decision = COLLECTIVE.exec(s.text);
+    // "Cần nỗ lực …. Đó là yêu cầu của đồng chí A tại phiên họp": the sentence before is A's directive
+    if (i > 0 && DEMAND_BEFORE.test(s.text)) {
+      const named = [...r.speakers, ...r.directives.keys()].find((k) => leaders.has(k));
+      const by = named ?? (leaders.size === 1 ? [...leaders][0]! : null);
+      const prev = sentences[i - 1]!;
+      if (by !== null && persons.has(by)) {
+        const items = blockItems(prev.text);
+        add(prev, by, items.length ? items : modalItems(prev.text, 0), 0.45);
+      }
+    }
+    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null);
     if (decision) {
       const at = decision.index + decision[0].length;
+      // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets
+      const header = listHeader(s.text, at);
+      if (header && (LIST_CUE_END.test(header.header) || TASK_HEADER.test(header.header))) {
+        const listed = directiveItems(s.text, header.itemsFrom);
+        if (listed.length || header.itemsFrom >= s.text.length) {
+          add(s, null, listed, 0.4);
+          i = header.itemsFrom >= s.text.length ? followList(i, null, null) : followBlock(i, null);
+          continue;
+        }
+      }
       const items = directiveItems(s.text, at).filter((t) => plausible(s.text, t));
       if (items.length) {
         add(s, null, items, 0.4);
@@ -242,6 +300,40 @@ export function collectTasks(
     }
     const bySpeech = titleSpeaker(s.text, candidates);
     if (bySpeech) { lastBy = bySpeech.key; spoke = bySpeech.key; }
+    // "Thủ tướng cho ý kiến về …, đồng thời giao các bộ nghiên cứu …": a directive verb joined to
+    // the participant's speech, its subject left out
+    const joined = spoke === null ? null : JOINED_DIRECTIVE.exec(s.text);
+    if (spoke !== null && joined) {
+      const items = directiveItems(s.text, joined.index + joined[0].length);
+      if (items.length) {
+        add(s, spoke, items, 0.5);
+        lastBy = spoke;
+        i = followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+    }
+    // "Thứ trưởng khẳng định, … nhà mạng cũng phải thực hiện đúng quy định": a modal clause in the speech
+    const speech = spoke === null || !leaders.has(spoke) ? null : SPEECH_AT.exec(s.text);
+    if (spoke !== null && speech && !NOT_A_TASK.test(s.text.slice(speech.index))) {
+      // "A nhấn mạnh: Nhiệm vụ trọng tâm thời gian tới là: …": a list the chair sets out
+      const header = [...s.text.matchAll(SPEECH_ALL)].map((m) => listHeader(s.text, m.index + m[0].length))
+        .find((h) => h !== null && LIST_CUE_END.test(h.header) && TASK_NOUN.test(h.header));
+      if (header) {
+        add(s, spoke, directiveItems(s.text, header.itemsFrom), 0.45);
+        lastBy = spoke;
+        i = header.itemsFrom >= s.text.length ? followList(i, spoke, null) : followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+      const items = modalItems(s.text, speech.index + speech[0].length);
+      if (items.length) {
+        add(s, spoke, items, 0.45);
+        i = followBlock(i, spoke);
+        spoke = null;
+        continue;
+      }
+    }
     // "Theo ông A, <việc> cần phải …"
     const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
     if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {
@@ -325,6 +417,28 @@ export function collectTasks(
     return null;
   }
 
+  /**
+   * Adds the items of the list announced at the end of sentence `i` ("… các nội dung sau:"): each
+   * later line that opens with a marker ("-", "1.", "a)", "Thứ hai,") or an action, up to the first
+   * line that is neither. Returns the index of its last sentence.
+   */
+  function followList(i: number, by: string | null, to: string | null): number {
+    let j = i + 1;
+    for (; j < sentences.length && j - i <= 40; j++) {
+      const s = sentences[j]!;
+      if (/^\s*(?:\d{1,2}|[a-zđ])[.)]?\s*$/u.test(s.text)) continue; // a number cut off its line ("1.")
+      const marker = itemMarkerLength(s.text);
+      const rest = s.text.slice(marker);
+      const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+      let items = directiveItems(s.text, marker);
+      if (items.length === 0 && startsWithAction(capitalised)) items = continuationItems(capitalised).map((t) => ({ ...t, text: s.text.slice(marker + t.start, marker + t.end), start: marker + t.start, end: marker + t.end }));
+      const afterMarker = marker > 0 || (j > i + 1 && /^\s*(?:\d{1,2}|[a-zđ])[.)]?\s*$/u.test(sentences[j - 1]!.text));
+      if (items.length === 0 && !afterMarker) break;
+      add(s, by, items.map((t) => ({ ...t, to: t.to ?? to })), 0.5);
+    }
+    return j - 1;
+  }
+
   /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */
   function followBlock(i: number, by: string | null): number {
     let j = i + 1;
@@ -337,7 +451,8 @@ export function collectTasks(
       // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")
       if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text)) break;
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
-      const items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
+      let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
+      if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

@@ -46,9 +46,13 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
-const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|hai\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
+const ADDRESSEE_START = /^(?:\p{Lu}|các\s|những\s|tất cả|việc\s|công tác|hoạt động|(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s|phía\s|mọi\s|toàn\s|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ\s|sở\s|ban\s|phòng\s|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|chi bộ|đảng ủy)/u;
 const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì)(?![\p{L}])|\s(?:cũng như)(?![\p{L}])|[”"]/u;
 
+/** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
+const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
+/** A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …". */
+const PURPOSE_WITH_SUBJECT = /\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
 const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
 
 /**
@@ -67,6 +71,46 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
   return i;
 }
 
+/** A list item's marker: a bullet ("-", "+", "•"), a number or letter ("1.", "2)", "a)"), an ordinal ("Thứ nhất,", "Hai là,"). */
+const ITEM_MARKER = /^\s*(?:[-+•*–—]\s*|\(?\d{1,2}[.)]\s+|\(?[a-zđ]\)\s*|(?:[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)\s+là|[Tt]rước hết|[Tt]rước tiên|[Cc]uối cùng)\s*[,:]\s*)/u;
+
+/** The length of the list marker that opens `s` ("- ", "2) ", "Thứ hai, "), 0 when there is none. */
+export function itemMarkerLength(s: string): number {
+  return ITEM_MARKER.exec(s)?.[0].length ?? 0;
+}
+
+/** A header that only names who must act: "các sở, ngành:", "UBND các huyện:", "Công an tỉnh:". */
+const HEADER_ACRONYM = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+const HEADER_ADDRESSEE = /^(?:(?:các|những|toàn|mọi|tất cả|hai|ba|bốn|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|doanh nghiệp|chủ đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|thị xã|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ|công an|văn phòng|thanh tra|trung tâm|trường|viện|cục|tổng cục|tập đoàn|tổng công ty|công ty)(?![\p{L}]))/iu;
+
+/** A header that is itself the name of a list of tasks: "mục tiêu:", "các nhiệm vụ trọng tâm:". */
+export const TASK_HEADER = /^(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|biện pháp)(?![\p{L}])[^,;:]{0,60}$/iu;
+
+/** The words that announce a list after a colon: "các nội dung sau:", "nhiệm vụ trọng tâm là:", "gồm:". */
+const LIST_CUE = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể|dưới đây)\s*$/iu;
+
+/**
+ * A list header at `from` in `s`: "các sở, ngành:", "Nhiệm vụ trọng tâm thời gian tới là:", "các
+ * huyện thực hiện tốt các nội dung sau:" — the text before a colon, with no semicolon or sentence end
+ * before it, that ends on a list cue or names only who must act. Returns where the items start (after
+ * the colon; the sentence length when the list goes on in the next lines), or null.
+ */
+export function listHeader(s: string, from: number): { itemsFrom: number; header: string } | null {
+  const colon = s.indexOf(':', from);
+  if (colon === -1 || colon - from > 200) return null;
+  const head = s.slice(from, colon);
+  if (/[;.!?]\s/u.test(head) || /[“”"]/u.test(head)) return null;
+  const f = foldKeepOffsets(head);
+  let action = false;
+  for (let k = 0; k < f.length && !action; k++) if ((k === 0 || /[\s,]/u.test(f[k - 1]!)) && phraseAtWord(f, k, ACTIONS)) action = true;
+  if (!LIST_CUE.test(head) && !TASK_HEADER.test(head.trim()) && (action || (head.trim() !== '' && (!(HEADER_ADDRESSEE.test(head.trim()) || HEADER_ACRONYM.test(head.trim())) || NOT_ADDRESSEE.test(head))))) return null;
+  let at = colon + 1;
+  while (at < s.length && /\s/u.test(s[at]!)) at++;
+  // "nhấn mạnh: Nhiệm vụ trọng tâm … là: …": the colon of the speech verb, then the header itself
+  if (head.trim() === '' && at < s.length) return listHeader(s, at) ?? { itemsFrom: at, header: '' };
+  return { itemsFrom: at, header: head.trim() };
+}
+
 /**
  * One semicolon clause as a task item: it must open with an action word, possibly after its
  * addressee ("Sở Nội vụ tăng cường …" → "tăng cường …", to "Sở Nội vụ") or after a directive
@@ -75,6 +119,7 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
 function clauseItem(s: string, f: string, from: number, to: number, maxAddresseeWords: number): TaskItem | null {
   let i = from;
   while (i < to && /[\s,:]/u.test(s[i]!)) i++;
+  i += itemMarkerLength(s.slice(i, to));
   const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
@@ -94,7 +139,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         const close = s.indexOf(')', k);
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k))) {
+      // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;
@@ -116,8 +162,10 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   let end = to;
   const cut = CUT_AT.exec(s.slice(i, to));
   if (cut) end = i + cut.index;
+  const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
+  if (purpose) end = i + purpose.index;
   const c = clean(s, i, end);
-  if (c.end - c.start < 8) return null;
+  if (c.end - c.start < 8 || PRAISE.test(s.slice(c.start, c.end))) return null;
   return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
 }
 
@@ -148,6 +196,7 @@ export function directiveItems(s: string, from: number): TaskItem[] {
 }
 
 const LINKING_OPENER = new RegExp(`^\\s*(?:${LINKING_PHRASES.map(escapeRegExp).join('|')})\\s*,?\\s*`, 'u');
+const LINKING_OPENER_CI = new RegExp(LINKING_OPENER.source, 'iu');
 const capitalise = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 
 /**
@@ -175,6 +224,57 @@ export function continuationOf(sentence: string): TaskItem[] {
     }
   }
   return [];
+}
+
+/** Words that open a clause of their own before its subject ("… và nhà mạng phải …", "… nên phải …"). */
+const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song)$/u;
+/** "cần"/"phải" that is no modal: "không phải", "cần thiết", "phải chăng", "phải là". */
+const NOT_MODAL_BEFORE = /(?<![\p{L}])(?:không|chưa|chẳng|đâu|bắt|buộc|mới)\s+$/u;
+const NOT_MODAL_AFTER = /^(?:thiết|chăng|là|lòng|có thời gian|nói|thừa nhận|chờ|mất)(?![\p{L}])/u;
+/** A subject that reads as a fact, a condition or a relative clause, not as who must act. */
+const NOT_SUBJECT = /(?<![\p{L}])(?:đã|đang|là|có|nếu|khi|vì|do|được|bị|không|chưa|ai|gì|nào|nhiều|đến|việc|vấn đề|nội dung|điều|người ta|chúng ta|tôi|mình)(?![\p{L}])|[“”"]|^\d/u;
+/** Where a modal clause ends besides a semicolon: a new sentence, a reason or an example after it. */
+const MODAL_END = /\.\s+(?=\p{Lu})|\s(?:bởi|ví dụ)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])/u;
+const MODAL_WORD = /(?<![\p{L}])(?:cần phải|cần|phải)(?![\p{L}])/gu;
+
+/**
+ * Modal clauses of a participant's speech: "… và dù có khó khăn, nhà mạng cũng phải thực hiện
+ * đúng quy định; các doanh nghiệp phải …". Each clause runs from its short subject (kept when it
+ * names who must act, at most five words) or from the modal to the next semicolon or sentence end.
+ */
+export function modalClauses(s: string, from: number): TaskItem[] {
+  const items: TaskItem[] = [];
+  let taken = from;
+  for (const m of s.slice(from).matchAll(MODAL_WORD)) {
+    const at = from + m.index;
+    if (at < taken) continue;
+    if (NOT_MODAL_BEFORE.test(s.slice(Math.max(from, at - 8), at)) || NOT_MODAL_AFTER.test(s.slice(at + m[0].length).trimStart())) continue;
+    // the clause starts after the last separator (or joining word) before the modal
+    let start = Math.max(from, taken);
+    for (let k = at - 1; k >= start; k--) {
+      if (/[,;:“"(]/u.test(s[k]!) || (s[k] === '.' && s[k + 1] === ' ')) { start = k + 1; break; }
+      if (s[k] === ' ' && CLAUSE_JOIN.test(s.slice(Math.max(start, k - 5), k))) { start = k + 1; break; }
+    }
+    // "Muốn vậy, …", "Vì vậy …": a linking phrase opens the clause, it is no subject
+    const link = LINKING_OPENER_CI.exec(s.slice(start, at));
+    if (link) start += link[0].length;
+    let subject = s.slice(start, at).trim().replace(/(?:\s*(?:cũng|đều|vẫn|sẽ|còn|luôn|thì))+$/u, '');
+    const subjectWords = subject ? subject.split(/\s+/u).length : 0;
+    const keepSubject = subjectWords > 0 && subjectWords <= 5 && !NOT_SUBJECT.test(subject);
+    if (subjectWords > 0 && !keepSubject && (subjectWords <= 5 || NOT_SUBJECT.test(subject))) continue;
+    if (!keepSubject) subject = '';
+    let end = s.indexOf(';', at);
+    if (end === -1) end = s.length;
+    const cut = CUT_AT.exec(s.slice(at, end));
+    if (cut) end = at + cut.index;
+    const stop = MODAL_END.exec(s.slice(at, end));
+    if (stop) end = at + stop.index;
+    const c = clean(s, keepSubject ? s.indexOf(subject, start) : at, end);
+    taken = end;
+    if (c.end - c.start < 12 || c.end - at < 10) continue;
+    items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to: keepSubject ? subject : null });
+  }
+  return items;
 }
 
 /** Items of a continuation sentence ("Nâng cao hiệu quả …; xử lý nghiêm …"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { blockItems, personByTitle, titleDirective, opensOnAction } from '../../../src/extract/tasks-collect.js';
-import { directiveItems } from '../../../src/extract/tasks.js';
+import { directiveItems, listHeader, modalClauses } from '../../../src/extract/tasks.js';
 import { articleOf } from './helpers.js';
 
 const HEAD = 'Sáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống hạn mặn. ';
@@ -152,5 +152,103 @@ describe('directives in the speaker\'s own words', () => {
     // a quote attributed to nobody among the participants sets no task
     const u = tasksBy(HEAD + '“Sở Nông nghiệp phối hợp với các huyện lập phương án chuyển đổi cây trồng. Mọi việc đã sẵn sàng”, một người dân nói.');
     expect(u).toEqual([]);
+  });
+});
+
+describe('modal clauses in the chair\'s speech ("… nhà mạng cũng phải …")', () => {
+  it('reads each "<subject> cần/phải <action>" clause, keeping a short subject and cutting at a reason', () => {
+    expect(modalClauses('Dù thời gian gấp, các trường cũng phải hoàn thành chấm thi đúng hạn; Sở Giáo dục cần công bố điểm sớm bởi thí sinh đang chờ.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['các trường cũng phải hoàn thành chấm thi đúng hạn', 'các trường'], ['Sở Giáo dục cần công bố điểm sớm', 'Sở Giáo dục']]);
+    expect(modalClauses('Muốn vậy đội xe buýt phải được thay mới trước mùa mưa.', 0).map((t) => t.text))
+      .toEqual(['đội xe buýt phải được thay mới trước mùa mưa']);
+  });
+  it('leaves "không phải", "cần thiết" and a noun followed by "cần" ("nhiều việc cần làm") alone', () => {
+    expect(modalClauses('Đây không phải là việc của riêng ngành y tế.', 0)).toEqual([]);
+    expect(modalClauses('Việc sửa chữa là cần thiết, còn nhiều việc cần làm ngay trong tháng.', 0)).toEqual([]);
+  });
+  it('end to end: the chair\'s concluding speech gives tasks; a speaker who does not chair gives none', () => {
+    const chair = tasksOf(HEAD + 'Kết luận cuộc họp, Phó Chủ tịch Lò Văn Khải khẳng định, dù kinh phí còn hạn hẹp, các huyện cũng phải bảo đảm nước sinh hoạt cho dân. Đồng thời, công ty thủy nông phải mở cống lấy nước vào ban đêm.');
+    expect(chair.map(([x]) => x)).toEqual(['các huyện cũng phải bảo đảm nước sinh hoạt cho dân', 'công ty thủy nông phải mở cống lấy nước vào ban đêm']);
+    const other = tasksOf(HEAD + 'Giám đốc công ty thủy nông Hà Văn Tâm cho rằng, mùa này các trạm bơm phải chạy hết công suất trong tuần.');
+    expect(other).toEqual([]);
+  });
+});
+
+describe('task lists after a header', () => {
+  const TOP = 'Họp bàn công tác phòng chống thiên tai\n\nSáng 12/4, đồng chí Lò Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng chống thiên tai.\n\n';
+  it('reads bullet lines after "đề nghị <bodies>:" as tasks to those bodies, up to the first line that is no item', () => {
+    const t = tasksOf(TOP + 'Kết luận cuộc họp, đồng chí Lò Văn Khải đề nghị các sở, ngành, địa phương:\n- Tăng cường kiểm tra hồ đập trước mùa mưa bão;\n+ Bố trí kinh phí mua sắm phương tiện cứu hộ.\nHội nghị kết thúc lúc 11 giờ cùng ngày.');
+    expect(t).toEqual([
+      ['Tăng cường kiểm tra hồ đập trước mùa mưa bão', ['các sở, ngành, địa phương']],
+      ['Bố trí kinh phí mua sắm phương tiện cứu hộ', ['các sở, ngành, địa phương']],
+    ]);
+  });
+  it('reads numbered lines ("1.", "a)") whose number the sentence splitter cut off, each with its own body', () => {
+    const t = tasksOf(TOP + 'Kết luận cuộc họp, đồng chí Lò Văn Khải yêu cầu:\n\n1. Sở Nông nghiệp tăng cường kiểm tra hồ đập trước mùa mưa bão.\n\na) Sở Tài chính bố trí kinh phí mua sắm phương tiện cứu hộ.');
+    expect(t).toEqual([
+      ['tăng cường kiểm tra hồ đập trước mùa mưa bão', ['Sở Nông nghiệp']],
+      ['bố trí kinh phí mua sắm phương tiện cứu hộ', ['Sở Tài chính']],
+    ]);
+  });
+  it('reads "Nhiệm vụ trọng tâm … là: …" and "các nội dung sau: thứ nhất, …; thứ hai, …" inside a sentence', () => {
+    const t = tasksOf(TOP + 'Phát biểu kết luận, đồng chí Lò Văn Khải nhấn mạnh: Nhiệm vụ trọng tâm trong thời gian tới là: Tăng cường kiểm tra hồ đập trước mùa mưa bão; rà soát phương án sơ tán dân ở vùng trũng. Đồng chí yêu cầu các huyện thực hiện tốt các nội dung sau: thứ nhất, chủ động nắm tình hình mưa lũ; thứ hai, bố trí lực lượng trực ban 24/24 giờ.');
+    expect(t.map(([x]) => x)).toEqual([
+      'Tăng cường kiểm tra hồ đập trước mùa mưa bão', 'rà soát phương án sơ tán dân ở vùng trũng',
+      'chủ động nắm tình hình mưa lũ', 'bố trí lực lượng trực ban 24/24 giờ',
+    ]);
+  });
+  it('a colon that introduces a fact, not a list, is no header', () => {
+    expect(listHeader('Sở Tài chính đã báo cáo kết quả: thu ngân sách đạt 80% dự toán.', 0)).toBeNull();
+    expect(listHeader('Kết quả: thu ngân sách đạt 80% dự toán.', 0)).toBeNull();
+    expect(listHeader('các huyện thực hiện tốt các nội dung sau: thứ nhất, chủ động nắm tình hình.', 0)?.header).toBe('các huyện thực hiện tốt các nội dung sau');
+  });
+});
+
+describe('decisions of the body holding the meeting, and directives attributed afterwards', () => {
+  const tasksBy = (text: string): Array<[string, string | null]> =>
+    (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.by]);
+  it('"<organiser> đề ra mục tiêu: A; B" lists tasks set by nobody in person', () => {
+    const t = tasksBy('Hội nghị Ban Chấp hành Đảng bộ huyện\n\nNgày 5/7, Ban Chấp hành Đảng bộ huyện Yên Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Trong 6 tháng cuối năm, Ban Chấp hành Đảng bộ huyện Yên Lập đề ra mục tiêu: Hoàn thành kế hoạch trồng rừng; tiếp tục nâng cấp đường giao thông nông thôn.');
+    expect(t).toEqual([['Hoàn thành kế hoạch trồng rừng', null], ['tiếp tục nâng cấp đường giao thông nông thôn', null]]);
+  });
+  it('"Đó là yêu cầu của đồng chí A" makes the sentence before his directive; a report before it is none', () => {
+    const t = tasksBy(HEAD + 'Trong mùa khô, các địa phương cần chủ động trữ nước ngọt cho sản xuất. Đó là yêu cầu của đồng chí Lò Văn Khải tại cuộc họp.');
+    expect(t).toEqual([['cần chủ động trữ nước ngọt cho sản xuất', 'Lò Văn Khải']]);
+    const u = tasksBy(HEAD + 'Trong mùa khô, các địa phương đã trữ được 2 triệu mét khối nước. Đó là báo cáo của Sở Nông nghiệp tại cuộc họp.');
+    expect(u).toEqual([]);
+  });
+});
+
+describe('a directive verb joined to the speaker\'s sentence, its subject left out', () => {
+  it('"A cho rằng …, đồng thời giao <body> …" and "A phát biểu … và đề nghị <body> …" are A\'s directives', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nguồn nước ngầm đang cạn dần, đồng thời giao Sở Tài nguyên khảo sát lại các giếng khoan.');
+    expect(t).toEqual([['khảo sát lại các giếng khoan', ['Sở Tài nguyên']]]);
+    const u = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải phát biểu về tình hình hạn hán và đề nghị Công ty Cấp nước ưu tiên nước sinh hoạt cho vùng cao.');
+    expect(u).toEqual([['ưu tiên nước sinh hoạt cho vùng cao', ['Công ty Cấp nước']]]);
+  });
+  it('a noun "yêu cầu của …", "lãnh đạo, chỉ đạo" is no directive', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ phòng chống hạn đã đi vào nền nếp, yêu cầu của người dân cơ bản được đáp ứng.');
+    expect(t).toEqual([]);
+  });
+});
+
+describe('action words of directives (lexicon)', () => {
+  it('reads "mở", "tổng hợp", "cân nhắc", "xem xét" as the start of the action after the addressee', () => {
+    expect(directiveItems('Công an tỉnh mở đợt cao điểm trấn áp tội phạm ma túy.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['mở đợt cao điểm trấn áp tội phạm ma túy', 'Công an tỉnh']]);
+    expect(directiveItems('Sở Kế hoạch tổng hợp ý kiến các huyện; Sở Xây dựng cân nhắc điều chỉnh quy hoạch chung.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tổng hợp ý kiến các huyện', 'Sở Kế hoạch'], ['cân nhắc điều chỉnh quy hoạch chung', 'Sở Xây dựng']]);
+  });
+});
+
+describe('where a directive item ends', () => {
+  it('ends before a purpose clause with a subject of its own ("để TP trình …"), not before "để <verb>"', () => {
+    expect(directiveItems('Sở Tư pháp khẩn trương hoàn thiện dự thảo quy chế để UBND tỉnh ban hành trong tháng 6.', 0).map((t) => t.text))
+      .toEqual(['khẩn trương hoàn thiện dự thảo quy chế']);
+    expect(directiveItems('Sở Tư pháp tiếp thu ý kiến góp ý để hoàn thiện dự thảo quy chế.', 0).map((t) => t.text))
+      .toEqual(['tiếp thu ý kiến góp ý để hoàn thiện dự thảo quy chế']);
+  });
+  it('praise after a directive verb ("đề nghị … đánh giá cao …") is no task', () => {
+    expect(directiveItems('Bộ trưởng đánh giá cao nỗ lực của ngành y tế.', 0)).toEqual([]);
   });
 });
