@@ -61,14 +61,20 @@ export function findNameMentions(s: string): Mention[] {
       form: 'name',
     });
   }
-  // a title heading a list is shared by the names that follow it
+  // a title heading a list is shared by the names that follow it: "các Phó Thủ tướng: A, B và C";
+  // items that carry their own titles are ";"-separated ("các đồng chí Ủy viên Trung ương Đảng: A,
+  // Bộ trưởng …; B, Chủ nhiệm …"), and the header's title is shared by each of them too
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const cur = out[i]!;
     const shared = prev.titles.find((t) => t.shared);
-    if (!shared || cur.titles.length > 0) continue;
+    if (!shared || cur.titles.some((t) => t.shared)) continue;
     const gap = s.slice(prev.extentEnd, cur.extentStart);
-    if (/^\s*(,|và)\s*$/u.test(gap)) {
+    // (an item that opens with its own "đồng chí" or title is outside the header's list)
+    const sameList = cur.titles.length > 0
+      ? /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start
+      : /^\s*(,|và)\s*$/u.test(gap);
+    if (sameList) {
       cur.titles.push({ ...shared });
       cur.honorific = true;
     }

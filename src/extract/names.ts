@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES } from './lexicon.js';
+import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /** A name found in a sentence, with offsets relative to that sentence. */
@@ -18,7 +18,7 @@ export interface NameSpan {
  * A run of capitalised words. A word may join parts with an apostrophe ("H'Bla", "K'Lưu") or a
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
 const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
@@ -91,6 +91,28 @@ function foreignNameInRun(tokens: readonly string[], before = ''): { from: numbe
   if (len < 2) return null;
   if (PLACES.has(fold(tokens.slice(i).join(' ')))) return null;
   return { from: i, to: tokens.length };
+}
+
+/** A romanised word with a Korean spelling the Vietnamese alphabet lacks ("Kyung", "Jae-in", "Wha", "Seo"). */
+const KOREAN_SPELLING = /^[A-Z][a-z]*(?:eo|ae|yu|yo|ya|ye|wa|wo|wh|oo|ee|eu|j|w|z|f|-[a-z]+)[a-z]*$|^[A-Z][a-z]*-[a-z]+$/u;
+
+/**
+ * A Korean name at the end of a run: a romanised Korean surname and one or two given-name words,
+ * written without tone marks, one of them spelt as Vietnamese never is ("Bộ trưởng Ngoại giao Hàn
+ * Quốc Kang Kyung Wha", "Tổng thống Moon Jae-in", "ông Park Hang-seo"). "Kim Anh", "Ban Kinh tế"
+ * read as Vietnamese and are left alone.
+ */
+function koreanNameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+  for (const len of [3, 2]) {
+    const from = tokens.length - len;
+    if (from < 0 || !KOREAN_SURNAMES.has(fold(tokens[from]!))) continue;
+    const given = tokens.slice(from + 1);
+    if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/u.test(t))) continue;
+    if (!given.some((t) => KOREAN_SPELLING.test(t) || !isVietnameseSyllable(t))) continue;
+    if (PLACES.has(fold(tokens.slice(from).join(' ')))) continue;
+    return { from, to: tokens.length };
+  }
+  return null;
 }
 
 /** Picks the personal name at the end of a run of capitalised words (no role words inside), or null. */
@@ -214,7 +236,8 @@ function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: stri
   let at = index;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.includes('-') && t.split('-').some((part) => isVietnameseSyllable(part.replace(/['’].*$/u, '')))) {
+    // "Jae-in", "Hang-seo": a Korean given name's lower-case second part keeps the word whole
+    if (t.includes('-') && !/-\p{Ll}/u.test(t) && t.split('-').some((part) => isVietnameseSyllable(part.replace(/['’].*$/u, '')))) {
       const left = t.slice(0, t.indexOf('-'));
       out.push({ run: [...tokens.slice(from, i), left].join(' '), index: offset });
       from = i + 1;
@@ -235,7 +258,7 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
     const segEnd = segOffset + segTokens.join(' ').length;
     const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 10), segOffset), text.slice(segEnd, segEnd + 40)) ??
-      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? nameInRun(segTokens) ??
+      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segTokens) ?? nameInRun(segTokens) ??
       honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;
     const from = seg.from + hit.from;

@@ -239,6 +239,20 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
   return null;
 }
 
+const HONORIFICS_FOLDED = new Set(HONORIFICS.map((h) => fold(h)));
+
+/**
+ * True when the honorific `w` written at `b` ends a place name instead ("Vương quốc Anh Dominic
+ * Raab"): it is written with a capital and, with the one or two words before it, names a place.
+ */
+function inCapitalisedName(s: string, b: number, w: string): boolean {
+  if (!HONORIFICS_FOLDED.has(w) || !/\p{Lu}/u.test(s[b] ?? '')) return false;
+  const before = /(?:(\p{L}+)\s)?(\p{L}+)\s$/u.exec(s.slice(Math.max(0, b - 30), b));
+  if (!before) return false;
+  const own = s.slice(b, b + w.length);
+  return PLACES.has(fold(`${before[2]} ${own}`)) || (before[1] !== undefined && PLACES.has(fold(`${before[1]} ${before[2]} ${own}`)));
+}
+
 /**
  * Titles written before a name starting at `nameStart`, nearest last in reading order, and
  * the extent start (ranks/honorifics included). `honorific` is true when a rank or honorific
@@ -254,7 +268,7 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     let found = false;
     for (const w of PREFIXES_FOLDED) {
       const b = p - w.length;
-      if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1])) {
+      if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1]) && !inCapitalisedName(s, b, w)) {
         p = b; start = b; honorific = true; found = true;
         while (p > 0 && s[p - 1] === ' ') p--;
         break;

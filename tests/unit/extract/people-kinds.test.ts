@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { findNames } from '../../../src/extract/names.js';
+import { findNameMentions } from '../../../src/extract/mentions.js';
+import { articleOf } from './helpers.js';
+
+const found = (s: string): string[] => findNames(s).map((n) => n.name);
+const titlesOf = (s: string): Record<string, string[]> =>
+  Object.fromEntries(findNameMentions(s).map((m) => [m.name, m.titles.map((t) => t.text)]));
+const posts = (e: ReturnType<typeof extract>): string[] => e.positions.map((p) => `${p.person} | ${p.title}`);
+
+describe('Korean names written in romanised form', () => {
+  it('reads a Korean surname and its given names after a title and a country', () => {
+    expect(found('Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha phát biểu')).toEqual(['Kang Kyung Wha']);
+    expect(found('Đại sứ Hàn Quốc tại Việt Nam Kim Do Hyun cho biết')).toEqual(['Kim Do Hyun']);
+  });
+
+  it('keeps a hyphenated given name with its lower-case second part ("Jae-in", "Hang-seo")', () => {
+    expect(found('Tổng thống Hàn Quốc Moon Jae-in đã hội đàm')).toEqual(['Moon Jae-in']);
+    expect(found('huấn luyện viên Park Hang-seo cho biết')).toEqual(['Park Hang-seo']);
+  });
+
+  it('leaves Vietnamese words that look like a Korean surname alone', () => {
+    expect(found('bà Nguyễn Thị Kim Anh phát biểu')).toEqual(['Nguyễn Thị Kim Anh']);
+    expect(found('Phó Trưởng Ban Kinh tế Trung ương dự')).toEqual([]);
+  });
+
+  it('gives the Korean minister her own post, not the next person\'s', () => {
+    const t = titlesOf('sau chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Canada Marc Garneau');
+    expect(t['Kang Kyung Wha']).toEqual(['Bộ trưởng Ngoại giao Hàn Quốc']);
+    expect(t['Marc Garneau']).toEqual(['Bộ trưởng Ngoại giao Canada']);
+  });
+});
+
+describe('a capitalised honorific that ends a place name', () => {
+  it('keeps "Anh" of "Vương quốc Anh" in the title before a foreign name', () => {
+    expect(titlesOf('Đại sứ Vương quốc Anh Gareth Ward phát biểu')['Gareth Ward']).toEqual(['Đại sứ Vương quốc Anh']);
+    expect(titlesOf('gặp Bộ trưởng Thương mại Vương quốc Anh Liz Truss tại Hà Nội')['Liz Truss']).toEqual(['Bộ trưởng Thương mại Vương quốc Anh']);
+  });
+
+  it('still reads "anh" before a name as an honorific', () => {
+    const m = findNameMentions('Theo anh Lê Văn Tài, Chủ nhiệm hợp tác xã');
+    expect(m[0]!.honorific).toBe(true);
+  });
+});
+
+describe('a list header\'s title shared by ";"-separated items with their own titles', () => {
+  it('gives the header title to every item of the list', () => {
+    const e = extract(articleOf('Sáng 3/3, UBND tỉnh tổ chức hội nghị. Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Tâm, Trưởng Ban Dân vận Tỉnh ủy; Trần Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh; Phạm Văn Lực, Giám đốc Công an tỉnh.'));
+    expect(posts(e)).toEqual(expect.arrayContaining([
+      'Lê Văn Tâm | Ủy viên Ban Thường vụ Tỉnh ủy', 'Trần Thị Hoa | Ủy viên Ban Thường vụ Tỉnh ủy', 'Phạm Văn Lực | Ủy viên Ban Thường vụ Tỉnh ủy',
+      'Trần Thị Hoa | Chủ tịch Ủy ban MTTQ tỉnh',
+    ]));
+  });
+
+  it('does not give it past the list, to a person after another header', () => {
+    const t = titlesOf('Cùng dự có các đồng chí Tỉnh ủy viên: Hà Văn Long, Bí thư Huyện ủy; Đỗ Thị Mai, Chủ tịch UBND huyện; đồng chí Vũ Văn Hải, Giám đốc Sở Tài chính.');
+    expect(t['Đỗ Thị Mai']).toContain('Tỉnh ủy viên');
+    expect(t['Vũ Văn Hải']).toEqual(['Giám đốc Sở Tài chính']);
+  });
+});
