@@ -22,7 +22,7 @@ interface PersonRecord {
   key: string;
   name: string;
   mentions: Evidence[];
-  titles: Array<{ text: string; former: boolean; evidence: Evidence }>;
+  titles: Array<{ text: string; former: boolean; marker?: string; evidence: Evidence }>;
   firstAt: number;
 }
 
@@ -132,7 +132,7 @@ function extractUnchecked(article: Article): Extraction {
         persons.set(key, p);
       }
       p.mentions.push(evidenceOf(s));
-      for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, evidence: evidenceOf(s) });
+      for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, ...(t.marker ? { marker: t.marker } : {}), evidence: evidenceOf(s) });
       actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
     }
   });
@@ -466,7 +466,8 @@ function extractUnchecked(article: Article): Extraction {
         if (aboutBody && [parsed.body, `${lastRoleWord} ${parsed.body}`].some((c) => about.startsWith(fold(c)))) organizationId = aboutBody.id;
       }
       positions.push({
-        person: p.name, personId: `person:${p.key}`, title: t.text, expanded: parsed.expanded, role: parsed.role,
+        // a former post keeps its marker as written ("nguyên Bí thư Tỉnh ủy"); its role and expansion are the post's
+        person: p.name, personId: `person:${p.key}`, title: t.former && t.marker ? `${t.marker} ${t.text}` : t.text, expanded: parsed.expanded, role: parsed.role,
         organizationId, former: t.former, evidence: t.evidence, confidence: 0.8,
       });
     }

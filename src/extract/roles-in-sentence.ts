@@ -35,7 +35,8 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
 const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+/** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|buổi đối thoại|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;

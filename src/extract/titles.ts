@@ -12,6 +12,8 @@ export interface TitleSpan {
   start: number;
   end: number;
   former: boolean;
+  /** The former-post marker as written before the title ("nguyên", "Cựu"), when there is one. */
+  marker?: string;
   /** Set when one title heads a list of names ("các Phó Thủ tướng: A, B"). */
   shared?: boolean;
 }
@@ -101,7 +103,9 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       // "Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Đại sứ … tại Việt Nam": a mission's seat is part of the post
       const seat = placeAfterTai(s, k);
       if (seat > 0) { k += seat; continue; }
-      if (!organisingCommittee && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
+      // "Ban Quản lý các KCN", "Vụ Tài chính các Ngân hàng": "các" before a capitalised word is inside the body's name
+      const pluralInName = /^các \p{Lu}/u.test(s.slice(k, k + 6)) && roleAt(s, f, k + 4, false) === 0 && !nameStarts.has(k + 4);
+      if (!organisingCommittee && !pluralInName && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
       if (nameStarts.has(k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
@@ -155,7 +159,7 @@ export function titlesAfter(
     let n = e;
     while (s[n] === ' ') n++;
     if (nameStarts.has(n)) break; // "A, Chủ tịch Quốc hội B": the title is B's
-    titles.push({ text: s.slice(j, e), start: j, end: e, former });
+    titles.push({ text: s.slice(j, e), start: j, end: e, former, ...(former ? { marker: s.slice(j - formerLen, j).trim() } : {}) });
     end = e;
     if (s[e] === ')') end = e + 1;
     i = e;
@@ -232,7 +236,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
         const lead = f.slice(start, i).trim();
         if (lead && prefixAt(f, start) === 0) return null;
       }
-      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0 };
+      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
     }
     if (requireRoleAtStart && i > start + 40) return null;
   }

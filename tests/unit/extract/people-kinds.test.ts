@@ -59,3 +59,45 @@ describe('a list header\'s title shared by ";"-separated items with their own ti
     expect(t['Vũ Văn Hải']).toEqual(['Giám đốc Sở Tài chính']);
   });
 });
+
+describe('positions as the gold writes them', () => {
+  it('keeps the former-post marker as written, with the role read without it', () => {
+    const e = extract(articleOf('Sáng 6/6, Sở Tư pháp tổ chức hội nghị. Ông Hà Văn Sáu, nguyên Giám đốc Sở Tư pháp phát biểu. Cựu Bộ trưởng Bộ Y tế Lê Thị Thu cũng dự.'));
+    const p = e.positions.map((x) => [x.title, x.role, x.former]);
+    expect(p).toEqual(expect.arrayContaining([['nguyên Giám đốc Sở Tư pháp', 'Giám đốc', true], ['Cựu Bộ trưởng Bộ Y tế', 'Bộ trưởng', true]]));
+  });
+
+  it('reads the post a person is elected or appointed to ("giữ chức", "nhậm chức")', () => {
+    expect(titlesOf('Kỳ họp đã bầu bà Đào Thị Khánh giữ chức Phó Chủ tịch UBND tỉnh.')['Đào Thị Khánh']).toEqual(['Phó Chủ tịch UBND tỉnh']);
+    expect(titlesOf('Ông Đinh Văn Hòa chính thức nhậm chức Phó ban Kinh tế Trung ương từ ngày 11/5.')['Đinh Văn Hòa']).toEqual(['Phó ban Kinh tế Trung ương']);
+  });
+
+  it('gives no post a person is only put forward for', () => {
+    expect(titlesOf('Ban Thường vụ giới thiệu ông Tôn Thất Hưng để bầu giữ chức Chủ tịch UBND tỉnh.')['Tôn Thất Hưng']).toEqual([]);
+    expect(titlesOf('Sở đề nghị bổ nhiệm bà Lò Thị Vân giữ chức Phó Giám đốc.')['Lò Thị Vân']).toEqual([]);
+  });
+
+  it('gives a title written after one person to that person only, not to the next name too', () => {
+    const t = titlesOf('Tiếp thu ý kiến, ông Lâm Văn Hậu - Chủ tịch UBND huyện Tuy An, Phó Chủ tịch Trương Minh Lộc; bà Tạ Thị Hồng - Phó Giám đốc Sở Tài chính trả lời.');
+    expect(t['Lâm Văn Hậu']).toEqual(['Chủ tịch UBND huyện Tuy An']);
+    expect(t['Trương Minh Lộc']).toEqual(['Phó Chủ tịch']);
+  });
+
+  it('keeps "các" followed by a capitalised word inside the body of a title', () => {
+    expect(titlesOf('ông Hồ Quốc Việt - Trưởng ban Quản lý các KCN Bình Dương - đồng chủ trì')['Hồ Quốc Việt']).toEqual(['Trưởng ban Quản lý các KCN Bình Dương']);
+    expect(titlesOf('bà Kiều Thị Lan, Vụ trưởng Vụ Tài chính các Ngân hàng (Bộ Tài chính) phát biểu')['Kiều Thị Lan']).toEqual(['Vụ trưởng Vụ Tài chính các Ngân hàng']);
+  });
+});
+
+describe('speakers', () => {
+  it('reads "dự và chỉ đạo" as addressing the meeting', () => {
+    const e = extract(articleOf('Sáng 1/8, UBND huyện tổ chức hội nghị. Đồng chí Mai Xuân Trường, Bí thư Huyện ủy dự và chỉ đạo hội nghị. Đồng chí Cao Văn Thịnh, Chủ tịch UBND huyện chủ trì.'));
+    expect(e.meetings[0]!.speakers.map((x) => x.name)).toEqual(['Mai Xuân Trường']);
+  });
+
+  it('reads "thông qua tờ trình" as speaking, and ends the title before it', () => {
+    const e = extract(articleOf('Chiều 4/9, HĐND huyện tổ chức kỳ họp. Đồng chí Tăng Văn Phú, Chủ tịch HĐND huyện chủ trì. Đồng chí Lý Văn Quý, Trưởng phòng Nội vụ thông qua tờ trình về biên chế.'));
+    expect(e.meetings[0]!.speakers.map((x) => x.name)).toEqual(['Lý Văn Quý']);
+    expect(posts(e)).toContain('Lý Văn Quý | Trưởng phòng Nội vụ');
+  });
+});
