@@ -53,6 +53,9 @@ function postTakenUp(s: string, f: string, at: number, nameStarts: ReadonlySet<n
   return { text: s.slice(j, e), start: j, end: e, former: false };
 }
 
+/** A list header that names what follows as people: "các đồng chí trong Ban Thường vụ Tỉnh ủy:", "gồm các ông:". */
+const LISTED_PEOPLE_HEADER = /(?:đồng chí|các ông|các bà|các vị)[^.;:!?]{0,60}:\s*$/iu;
+
 /** Finds full-name mentions with their titles in a sentence. */
 export function findNameMentions(s: string): Mention[] {
   const f = foldKeepOffsets(s);
@@ -86,6 +89,16 @@ export function findNameMentions(s: string): Mention[] {
       honorific: before.honorific,
       form: 'name',
     });
+  }
+  // "các đồng chí trong Ban Thường vụ: A, B và C": names listed after a header that calls them
+  // "đồng chí" are people, each of them
+  let listed = false;
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i]!;
+    const prev = out[i - 1];
+    if (prev && listed && /^\s*(,|và)\s*$/u.test(s.slice(prev.extentEnd, cur.extentStart))) { cur.honorific = true; continue; }
+    listed = LISTED_PEOPLE_HEADER.test(s.slice(Math.max(0, cur.extentStart - 100), cur.extentStart));
+    if (listed) cur.honorific = true;
   }
   // a title heading a list is shared by the names that follow it: "các Phó Thủ tướng: A, B và C";
   // items that carry their own titles are ";"-separated ("các đồng chí Ủy viên Trung ương Đảng: A,

@@ -101,3 +101,41 @@ describe('speakers', () => {
     expect(posts(e)).toContain('Lý Văn Quý | Trưởng phòng Nội vụ');
   });
 });
+
+describe('attendees and chairs named in other report patterns', () => {
+  const lead = 'Sáng 12/4, UBND tỉnh tổ chức hội nghị sơ kết công tác. ';
+  const attendees = (text: string): string[] => extract(articleOf(lead + text)).meetings[0]!.attendees.map((x) => x.name);
+  const chairs = (text: string): string[] => extract(articleOf(lead + text)).meetings[0]?.chairs.map((x) => x.name) ?? [];
+
+  it('reads "có sự tham dự của A và B" as attendance', () => {
+    expect(attendees('Đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh chủ trì. Hội nghị có sự tham dự của đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy và đồng chí Nguyễn Thị Hoa, Phó Chủ tịch HĐND tỉnh.'))
+      .toEqual(['Lê Văn Bình', 'Trần Văn Hải', 'Nguyễn Thị Hoa']);
+    expect(attendees('Bà Đỗ Thu Hà, Giám đốc Sở Y tế chủ trì. Buổi họp có sự tham dự của ông Kha Văn Tín, Phó Giám đốc Sở Tài chính.'))
+      .toEqual(['Đỗ Thu Hà', 'Kha Văn Tín']);
+  });
+
+  it('reads "Về phía X có ông A" as a delegation attending', () => {
+    expect(attendees('Đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh chủ trì. Về phía Bộ Tài chính có ông Trần Văn Hải, Vụ trưởng Vụ Ngân sách nhà nước.')).toContain('Trần Văn Hải');
+    expect(attendees('Đồng chí Lê Văn Bình chủ trì. Về phía Tập đoàn Điện lực có các ông: Hồ Văn Tuấn, Phó Tổng Giám đốc; Lò Văn Sinh, Trưởng ban Kỹ thuật.')).toEqual(expect.arrayContaining(['Hồ Văn Tuấn', 'Lò Văn Sinh']));
+  });
+
+  it('reads every name listed after a header that calls them "đồng chí"', () => {
+    expect(attendees('Đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh chủ trì hội nghị. Tham dự hội nghị còn có các đồng chí trong Ban Thường vụ Tỉnh ủy: Trần Văn Hải, Nguyễn Thị Hoa và Phạm Văn Dũng.'))
+      .toEqual(['Lê Văn Bình', 'Trần Văn Hải', 'Nguyễn Thị Hoa', 'Phạm Văn Dũng']);
+    expect(attendees('Đồng chí Lê Văn Bình chủ trì hội nghị. Cùng dự có các đồng chí lãnh đạo huyện: Vi Văn Tám và Lục Thị Xuân.'))
+      .toEqual(['Lê Văn Bình', 'Vi Văn Tám', 'Lục Thị Xuân']);
+  });
+
+  it('reads "Chủ trì hội nghị là đồng chí A" as chairing', () => {
+    expect(chairs('Chủ trì hội nghị là đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh.')).toEqual(['Lê Văn Bình']);
+    expect(chairs('Chủ trì buổi làm việc là ông Vương Đình Lộc, Giám đốc Sở Xây dựng.')).toEqual(['Vương Đình Lộc']);
+  });
+
+  it('has the host and the guest of a reception attend, and neither chair', () => {
+    const e = extract(articleOf('Sáng 15/5, Thủ tướng Nguyễn Văn Hùng đã tiếp Đại sứ Nhật Bản Takio Yamada. Tại buổi tiếp, Đại sứ Takio Yamada cho biết Nhật Bản sẵn sàng hỗ trợ.'));
+    expect(e.meetings[0]!.attendees.map((x) => x.name)).toEqual(['Nguyễn Văn Hùng', 'Takio Yamada']);
+    expect(e.meetings[0]!.chairs).toEqual([]);
+    const t = extract(articleOf('Chiều 20/6, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung đã tiếp xã giao Đại sứ Pháp Olivier Brochet tại trụ sở Bộ. Tại buổi tiếp, Đại sứ Olivier Brochet bày tỏ mong muốn tăng cường hợp tác.'));
+    expect(t.meetings[0]!.attendees.map((x) => x.name)).toEqual(expect.arrayContaining(['Lê Hoài Trung', 'Olivier Brochet']));
+  });
+});
