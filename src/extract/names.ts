@@ -269,3 +269,36 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     out.push({ name, start: offset, end: offset + name.length });
   }
 }
+
+/** Edit distance of two short words, or `max + 1` once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * True when two foreign names are one name spelt two ways in one article ("Thoonglun Sisoulith"
+ * and "Thongloun Sisoulith"): as many words, one word the same, and every other word a foreign
+ * (non-Vietnamese) word of the same first letter at most two edits away.
+ */
+export function isForeignSpellingSlip(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2 || a === b) return false;
+  let same = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i]!;
+    const y = wb[i]!;
+    if (x === y) { same++; continue; }
+    if (x[0] !== y[0] || isVietnameseSyllable(x) || isVietnameseSyllable(y) || Math.min(x.length, y.length) < 4) return false;
+    if (editDistance(x.toLowerCase(), y.toLowerCase(), 2) > 2) return false;
+  }
+  return same >= 1;
+}

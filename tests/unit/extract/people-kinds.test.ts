@@ -139,3 +139,16 @@ describe('attendees and chairs named in other report patterns', () => {
     expect(t.meetings[0]!.attendees.map((x) => x.name)).toEqual(expect.arrayContaining(['Lê Hoài Trung', 'Olivier Brochet']));
   });
 });
+
+describe('a foreign name spelt once another way', () => {
+  it('is the person written the usual way twice or more', () => {
+    const e = extract(articleOf('Sáng 8/2, Thủ tướng Lào Thoonglun Sisoulith chủ trì phiên họp. Thủ tướng Lào Thongloun Sisoulith phát biểu. Ông Thongloun Sisoulith nhấn mạnh hợp tác.'));
+    expect(e.persons.map((p) => p.name)).toEqual(['Thongloun Sisoulith']);
+    expect(e.meetings[0]!.chairs.map((c) => c.name)).toEqual(['Thongloun Sisoulith']);
+  });
+
+  it('keeps two different people apart', () => {
+    const e = extract(articleOf('Sáng 8/2, Bộ Công Thương tổ chức hội nghị. Ông Michael Jordan phát biểu. Ông Michael Jackson phát biểu. Ông Michael Jackson cho biết thêm.'));
+    expect(e.persons.map((p) => p.name).sort()).toEqual(['Michael Jackson', 'Michael Jordan']);
+  });
+});
