@@ -50,7 +50,11 @@ const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+v
 const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)(?![\\p{L}])`, 'u');
 const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
-const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$/iu;
+/**
+ * Before a speaker: "Phát biểu tại hội nghị, A …", "Theo A, …", and a report's closing line "Đó là
+ * yêu cầu của đồng chí A, … tại phiên họp" (what A said there).
+ */
+const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$|(?:^|[,.;]\s*)(?:đó|đây) là\s+(?:lời\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|khẳng định|nhấn mạnh|đề nghị|chia sẻ|phát biểu|nhận định|đánh giá|kết luận)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
 const CONCLUDE_BEFORE = /(?:^|[,.;]\s*|\s)(?:phát biểu\s+)?(?:kết luận|bế mạc)(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|kỳ họp|buổi giao ban))?[^,;]{0,40},\s*$/iu;
 const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\\s+)?(?:kết luận|bế mạc)(?![\\p{L}])`, 'u');
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;

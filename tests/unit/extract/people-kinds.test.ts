@@ -152,3 +152,12 @@ describe('a foreign name spelt once another way', () => {
     expect(e.persons.map((p) => p.name).sort()).toEqual(['Michael Jackson', 'Michael Jordan']);
   });
 });
+
+describe('a report closed by "Đó là yêu cầu của A"', () => {
+  it('has A speak at the meeting', () => {
+    const e = extract(articleOf('Chiều 22/6, UBND tỉnh tổ chức phiên họp thường kỳ tháng 6. Các sở, ngành cần tập trung giải ngân vốn đầu tư công. Đó là yêu cầu của đồng chí Hồ Văn Mười, Chủ tịch UBND tỉnh, tại phiên họp. Dự phiên họp có đồng chí Lê Thị Nga, Phó Chủ tịch UBND tỉnh.'));
+    expect(e.meetings[0]!.speakers.map((x) => x.name)).toContain('Hồ Văn Mười');
+    const f = extract(articleOf('Sáng 3/3, Sở Y tế tổ chức hội nghị tổng kết. Ngành y tế đã làm tốt công tác phòng dịch. Đây là khẳng định của ông Vi Đức Hậu, Giám đốc Sở Y tế tại hội nghị.'));
+    expect(f.meetings[0]!.speakers.map((x) => x.name)).toEqual(['Vi Đức Hậu']);
+  });
+});
