@@ -164,8 +164,11 @@ function honorificNameInRun(tokens: readonly string[], before: string, after: st
   return { from, to: tokens.length };
 }
 
-/** First words of Ê Đê and Gia Rai personal names: "Y" for men, "H'…" for women ("Y Khoa Niê Kdăm", "H'Bla Ksor"). */
-const ETHNIC_PREFIX = /^(?:Y|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
+/**
+ * First words of Central Highlands personal names: "Y" for Ê Đê men, "H'…" for women ("Y Khoa Niê
+ * Kdăm", "H'Bla Ksor"), "A" for Ba Na and Xơ Đăng men ("A Pớt").
+ */
+const ETHNIC_PREFIX = /^(?:Y|A|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
 
 /**
  * A Central Highlands name opened by its gender prefix ("đồng chí Y Khoa Niê Kdăm, Phó Chủ tịch
@@ -178,10 +181,16 @@ function ethnicNameInRun(tokens: readonly string[], before: string, after: strin
   const len = tokens.length - from;
   if (len < 2 || len > 5 || !ETHNIC_PREFIX.test(tokens[from]!)) return null;
   for (let k = from + 1; k < tokens.length; k++) if (PLACES.has(fold(tokens.slice(k).join(' ')))) return null;
-  const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before);
+  const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before.slice(-10));
+  // "Trưởng Đoàn ĐBQH tỉnh A Pớt": a title in the same clause right before the name
+  const clause = fold(before.slice(Math.max(0, before.search(/[^,;:.()]*$/u))));
+  // (the title ends in a locality or a party or council body, or is a bare role: "Chủ tịch Tập đoàn A
+  // Châu" names a company)
+  const titledBefore = /\s$/u.test(before) && ROLES_FOLDED_NAMES.some((r) => ` ${clause} `.includes(` ${r} `)) &&
+    (/(?:^|\s)(?:tỉnh|huyện|xã|thành phố|quận|phường|thị trấn|\p{L}*ủy|\p{L}*uỷ|ubnd|hđnd|đbqh)$/u.test(clause) || ROLES_FOLDED_NAMES.some((r) => clause === r || clause.endsWith(' ' + r)));
   const comma = /^\s*[,–-]\s*/u.exec(after);
   const titled = comma !== null && ROLES_FOLDED_NAMES.some((r) => fold(after.slice(comma[0].length)).replace(/^(?:quyền|nguyên)\s+/u, '').startsWith(r + ' '));
-  if (!honorific && !titled) return null;
+  if (!honorific && !titled && !titledBefore) return null;
   return { from, to: tokens.length };
 }
 
@@ -257,7 +266,7 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     let segOffset = index;
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
     const segEnd = segOffset + segTokens.join(' ').length;
-    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 10), segOffset), text.slice(segEnd, segEnd + 40)) ??
+    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 60), segOffset), text.slice(segEnd, segEnd + 40)) ??
       foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segTokens) ?? nameInRun(segTokens) ??
       honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;

@@ -161,3 +161,21 @@ describe('a report closed by "Đó là yêu cầu của A"', () => {
     expect(f.meetings[0]!.speakers.map((x) => x.name)).toEqual(['Vi Đức Hậu']);
   });
 });
+
+describe('ethnic-minority names', () => {
+  it('reads a Ba Na or Xơ Đăng name opened by "A" after a title or an honorific', () => {
+    expect(found('Dự có Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh A Ngọc; Phó Bí thư Tỉnh ủy Lê Văn Hòa.')).toEqual(['A Ngọc', 'Lê Văn Hòa']);
+    expect(found('đồng chí A Sanh, Bí thư Huyện ủy phát biểu')).toEqual(['A Sanh']);
+  });
+
+  it('does not read a company or a class named with "A" as a person', () => {
+    expect(found('Chủ tịch Hội đồng quản trị Tập đoàn A Châu cho biết')).toEqual([]);
+    expect(found('học sinh lớp A Trường Tiểu học số 2')).toEqual([]);
+  });
+
+  it('knows the Tày, Hmông and Gia Rai surnames added from the corpus', () => {
+    expect(found('Chủ tịch UBND huyện Chẩu Văn Lâm phát biểu')).toEqual(['Chẩu Văn Lâm']);
+    expect(found('ông Mùa A Vảng, Bí thư Đảng ủy xã')).toEqual(['Mùa A Vảng']);
+    expect(found('bà Rmah H\'Lan, Phó Chủ tịch Hội Phụ nữ')).toEqual(['Rmah H\'Lan']);
+  });
+});
