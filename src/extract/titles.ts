@@ -293,7 +293,8 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
   // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name
-  if (/[-–—]/u.test(s[p - 1] ?? '') && s[p - 2] === ' ' && !honorific) {
+  // ("Chủ tịch UBND tỉnh Nghệ An - ông A": an honorific may stand between the dash and the name)
+  if (/[-–—]/u.test(s[p - 1] ?? '') && s[p - 2] === ' ') {
     let q = p - 2;
     while (q > 0 && s[q - 1] === ' ') q--;
     const t = titleChunkBefore(s, f, q, true);

@@ -179,3 +179,20 @@ describe('ethnic-minority names', () => {
     expect(found('bà Rmah H\'Lan, Phó Chủ tịch Hội Phụ nữ')).toEqual(['Rmah H\'Lan']);
   });
 });
+
+describe('titles bounded and placed', () => {
+  it('reads "<title> - ông A": a title, a dash, an honorific, then the name', () => {
+    expect(titlesOf('Sáng 14/6, Chủ tịch UBND tỉnh Quảng Trị - ông Đặng Văn Hải - đã chủ trì buổi làm việc.')['Đặng Văn Hải']).toEqual(['Chủ tịch UBND tỉnh Quảng Trị']);
+    expect(titlesOf('Phát biểu, Giám đốc Sở Y tế – bà Hứa Thị Mỹ cho biết')['Hứa Thị Mỹ']).toEqual(['Giám đốc Sở Y tế']);
+  });
+
+  it('ends a title at a verb of presenting ("triển khai", "phổ biến", "nhất trí")', () => {
+    expect(titlesOf('Đồng chí Phí Văn Lực, Trưởng Ban Tuyên giáo Huyện ủy triển khai nghị quyết.')['Phí Văn Lực']).toEqual(['Trưởng Ban Tuyên giáo Huyện ủy']);
+    expect(titlesOf('Ông Mạc Văn Hòa, Chánh Thanh tra tỉnh phổ biến quy định mới.')['Mạc Văn Hòa']).toEqual(['Chánh Thanh tra tỉnh']);
+  });
+
+  it('reads the abbreviation "UVBTV" as a post', () => {
+    expect(titlesOf('Đồng chí Lò Thị Phương - UVBTV, Phó Chủ tịch HĐND huyện phát biểu.')['Lò Thị Phương']).toEqual(['UVBTV', 'Phó Chủ tịch HĐND huyện']);
+    expect(titlesOf('Đồng chí Tòng Văn Dũng, UVBTV Huyện ủy, Trưởng Công an huyện dự.')['Tòng Văn Dũng']).toEqual(['UVBTV Huyện ủy', 'Trưởng Công an huyện']);
+  });
+});
