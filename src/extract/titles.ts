@@ -320,8 +320,8 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     const t = titleChunkBefore(s, f, c - 1, true);
     if (!t) break;
     // a chained title must not follow a number or a plural ("4 đồng chí Phó Chủ tịch …, Chủ tịch …")
-    const lead = f.slice(Math.max(0, t.start - 12), t.start);
-    if (/(\d|các|những|đồng chí)\s*$/u.test(lead)) break;
+    const lead = f.slice(Math.max(0, t.start - 20), t.start);
+    if (/(?:\d|(?:^|\s)(?:các|những))\s*(?:đồng chí\s*)?$/u.test(lead)) break;
     titles.unshift(t);
     start = t.start;
     q = t.start;

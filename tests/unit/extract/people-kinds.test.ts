@@ -196,3 +196,15 @@ describe('titles bounded and placed', () => {
     expect(titlesOf('Đồng chí Tòng Văn Dũng, UVBTV Huyện ủy, Trưởng Công an huyện dự.')['Tòng Văn Dũng']).toEqual(['UVBTV Huyện ủy', 'Trưởng Công an huyện']);
   });
 });
+
+describe('chained titles after a singular "đồng chí"', () => {
+  it('keeps every title of "đồng chí <title>, <title> A"', () => {
+    expect(titlesOf('Đó là ý kiến của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đàm Văn Kiên tại hội nghị.')['Đàm Văn Kiên']).toEqual(['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']);
+    expect(titlesOf('Tiếp đoàn có đồng chí Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Lục Văn Thắng.')['Lục Văn Thắng']).toEqual(['Ủy viên Ban Thường vụ', 'Trưởng Ban Tổ chức Tỉnh ủy']);
+  });
+
+  it('does not chain after a counted or plural "đồng chí"', () => {
+    expect(titlesOf('Dự có 4 đồng chí Phó Chủ tịch UBND tỉnh, Chủ tịch HĐND tỉnh Lê Văn Hòa.')['Lê Văn Hòa']).toEqual(['Chủ tịch HĐND tỉnh']);
+    expect(titlesOf('Dự có các đồng chí Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tài chính Phan Văn Tư.')['Phan Văn Tư']).toEqual(['Giám đốc Sở Tài chính']);
+  });
+});
