@@ -14,6 +14,7 @@ import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
+import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp } from './text.js';
 import { MEETINGS_DATA, VERBS } from './lexicon.js';
@@ -22,7 +23,7 @@ interface PersonRecord {
   key: string;
   name: string;
   mentions: Evidence[];
-  titles: Array<{ text: string; former: boolean; evidence: Evidence }>;
+  titles: Array<{ text: string; former: boolean; marker?: string; evidence: Evidence }>;
   firstAt: number;
 }
 
@@ -47,8 +48,8 @@ function toneless(key: string): string {
 }
 
 /**
- * Merges a person named once into one whose name differs only in tone marks and who is named
- * at least twice; the single spelling is taken for a slip.
+ * Merges a person named once into one whose name differs only in tone marks, or a foreign name
+ * spelt once another way, and who is named at least twice; the single spelling is taken for a slip.
  */
 function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): void {
   const groups = new Map<string, PersonRecord[]>();
@@ -63,6 +64,18 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
     major.firstAt = Math.min(major.firstAt, minor.firstAt);
     persons.delete(minor.key);
     for (const list of actors) for (const x of list) if (x.key === minor.key) x.key = major.key;
+  }
+  // a foreign name spelt once another way ("Thoonglun" beside "Thongloun" written twice or more)
+  const list = [...persons.values()];
+  for (const minor of list) {
+    if (minor.mentions.length !== 1 || !persons.has(minor.key)) continue;
+    const major = list.find((p) => p !== minor && p.mentions.length >= 2 && persons.has(p.key) && isForeignSpellingSlip(minor.name, p.name));
+    if (!major) continue;
+    major.mentions.push(...minor.mentions);
+    major.titles.push(...minor.titles);
+    major.firstAt = Math.min(major.firstAt, minor.firstAt);
+    persons.delete(minor.key);
+    for (const l of actors) for (const x of l) if (x.key === minor.key) x.key = major.key;
   }
 }
 
@@ -132,7 +145,7 @@ function extractUnchecked(article: Article): Extraction {
         persons.set(key, p);
       }
       p.mentions.push(evidenceOf(s));
-      for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, evidence: evidenceOf(s) });
+      for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, ...(t.marker ? { marker: t.marker } : {}), evidence: evidenceOf(s) });
       actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
     }
   });
@@ -466,7 +479,8 @@ function extractUnchecked(article: Article): Extraction {
         if (aboutBody && [parsed.body, `${lastRoleWord} ${parsed.body}`].some((c) => about.startsWith(fold(c)))) organizationId = aboutBody.id;
       }
       positions.push({
-        person: p.name, personId: `person:${p.key}`, title: t.text, expanded: parsed.expanded, role: parsed.role,
+        // a former post keeps its marker as written ("nguyên Bí thư Tỉnh ủy"); its role and expansion are the post's
+        person: p.name, personId: `person:${p.key}`, title: t.former && t.marker ? `${t.marker} ${t.text}` : t.text, expanded: parsed.expanded, role: parsed.role,
         organizationId, former: t.former, evidence: t.evidence, confidence: 0.8,
       });
     }

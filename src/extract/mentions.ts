@@ -33,6 +33,29 @@ const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|x
 const LOCALITY_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản)\s$/u;
 const LOCALITY_AFTER = /^\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)(?![\p{L}])/u;
 
+/** "A giữ chức X", "A chính thức nhậm chức X": a post taken up, written after the name. */
+const TAKES_POST = /^\s*(?:(?:đã|chính thức|được|sẽ)\s+)*(?:giữ chức(?: vụ)?|nhậm chức|đảm nhận chức(?: vụ)?|đảm nhiệm chức(?: vụ)?)\s+/u;
+/** A name only put forward for a post ("giới thiệu ông A giữ chức …", "đề nghị bổ nhiệm A"): the post is not held. */
+const PUT_FORWARD_BEFORE = /(?:giới thiệu|đề cử|đề nghị|đề xuất|ứng cử|dự kiến|xem xét|trình|tín nhiệm|để bầu|bầu bổ sung)[^.;:]{0,30}$/u;
+
+/**
+ * The post a person takes up, written after the name and its titles ("bầu ông A giữ chức Phó
+ * Chủ tịch UBND tỉnh", "ông A chính thức nhậm chức Bí thư"), or null; a post someone is only put
+ * forward for, or will take up ("sẽ giữ chức"), is none.
+ */
+function postTakenUp(s: string, f: string, at: number, nameStarts: ReadonlySet<number>, lead: string): TitleSpan | null {
+  const m = TAKES_POST.exec(f.slice(at));
+  if (!m || /sẽ/u.test(m[0]) || PUT_FORWARD_BEFORE.test(lead)) return null;
+  const j = at + m[0].length;
+  const len = roleAt(s, f, j, true);
+  if (len === 0) return null;
+  const e = titleEnd(s, f, j + len, nameStarts);
+  return { text: s.slice(j, e), start: j, end: e, former: false };
+}
+
+/** A list header that names what follows as people: "các đồng chí trong Ban Thường vụ Tỉnh ủy:", "gồm các ông:". */
+const LISTED_PEOPLE_HEADER = /(?:đồng chí|các ông|các bà|các vị)[^.;:!?]{0,60}:\s*$/iu;
+
 /** Finds full-name mentions with their titles in a sentence. */
 export function findNameMentions(s: string): Mention[] {
   const f = foldKeepOffsets(s);
@@ -42,12 +65,18 @@ export function findNameMentions(s: string): Mention[] {
   const out: Mention[] = [];
   for (const n of names) {
     const before = titlesBefore(s, f, n.start);
+    // a title written after one person ("A - Chủ tịch UBND huyện, Phó Chủ tịch B") is not also the next one's
+    const claimed = out.flatMap((o) => o.titles.filter((t) => t.start >= o.end));
+    const unclaimed = before.titles.filter((t) => !claimed.some((c) => t.start < c.end && c.start < t.end));
+    if (unclaimed.length < before.titles.length) { before.titles = unclaimed; before.start = unclaimed[0]?.start ?? n.start; }
     // a title never holds another person's name ("Chủ tịch nước A, Chủ tịch Quốc hội B")
     const lastOtherEnd = Math.max(-1, ...names.filter((o) => o.end <= n.start).map((o) => o.end));
     before.titles = before.titles.filter((t) => t.start >= lastOtherEnd);
     if (before.titles.length) before.start = Math.min(before.start, before.titles[0]!.start);
     else if (lastOtherEnd > before.start) before.start = Math.max(before.start, lastOtherEnd);
     const after = titlesAfter(s, f, n.end, nameStarts);
+    const taken = postTakenUp(s, f, Math.max(after.end, n.end), nameStarts, f.slice(Math.max(0, before.start - 60), before.start));
+    if (taken) after.titles.push(taken);
     const lead = f.slice(Math.max(0, n.start - 14), n.start);
     if (before.titles.length === 0 && !before.honorific && NOT_PERSON_BEFORE.test(lead)) continue;
     out.push({
@@ -61,14 +90,30 @@ export function findNameMentions(s: string): Mention[] {
       form: 'name',
     });
   }
-  // a title heading a list is shared by the names that follow it
+  // "các đồng chí trong Ban Thường vụ: A, B và C": names listed after a header that calls them
+  // "đồng chí" are people, each of them
+  let listed = false;
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i]!;
+    const prev = out[i - 1];
+    if (prev && listed && /^\s*(,|và)\s*$/u.test(s.slice(prev.extentEnd, cur.extentStart))) { cur.honorific = true; continue; }
+    listed = LISTED_PEOPLE_HEADER.test(s.slice(Math.max(0, cur.extentStart - 100), cur.extentStart));
+    if (listed) cur.honorific = true;
+  }
+  // a title heading a list is shared by the names that follow it: "các Phó Thủ tướng: A, B và C";
+  // items that carry their own titles are ";"-separated ("các đồng chí Ủy viên Trung ương Đảng: A,
+  // Bộ trưởng …; B, Chủ nhiệm …"), and the header's title is shared by each of them too
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const cur = out[i]!;
     const shared = prev.titles.find((t) => t.shared);
-    if (!shared || cur.titles.length > 0) continue;
+    if (!shared || cur.titles.some((t) => t.shared)) continue;
     const gap = s.slice(prev.extentEnd, cur.extentStart);
-    if (/^\s*(,|và)\s*$/u.test(gap)) {
+    // (an item that opens with its own "đồng chí" or title is outside the header's list)
+    const sameList = cur.titles.length > 0
+      ? /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start
+      : /^\s*(,|và)\s*$/u.test(gap);
+    if (sameList) {
       cur.titles.push({ ...shared });
       cur.honorific = true;
     }

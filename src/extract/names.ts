@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES } from './lexicon.js';
+import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /** A name found in a sentence, with offsets relative to that sentence. */
@@ -18,7 +18,7 @@ export interface NameSpan {
  * A run of capitalised words. A word may join parts with an apostrophe ("H'Bla", "K'Lưu") or a
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
 const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
@@ -93,6 +93,28 @@ function foreignNameInRun(tokens: readonly string[], before = ''): { from: numbe
   return { from: i, to: tokens.length };
 }
 
+/** A romanised word with a Korean spelling the Vietnamese alphabet lacks ("Kyung", "Jae-in", "Wha", "Seo"). */
+const KOREAN_SPELLING = /^[A-Z][a-z]*(?:eo|ae|yu|yo|ya|ye|wa|wo|wh|oo|ee|eu|j|w|z|f|-[a-z]+)[a-z]*$|^[A-Z][a-z]*-[a-z]+$/u;
+
+/**
+ * A Korean name at the end of a run: a romanised Korean surname and one or two given-name words,
+ * written without tone marks, one of them spelt as Vietnamese never is ("Bộ trưởng Ngoại giao Hàn
+ * Quốc Kang Kyung Wha", "Tổng thống Moon Jae-in", "ông Park Hang-seo"). "Kim Anh", "Ban Kinh tế"
+ * read as Vietnamese and are left alone.
+ */
+function koreanNameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+  for (const len of [3, 2]) {
+    const from = tokens.length - len;
+    if (from < 0 || !KOREAN_SURNAMES.has(fold(tokens[from]!))) continue;
+    const given = tokens.slice(from + 1);
+    if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/u.test(t))) continue;
+    if (!given.some((t) => KOREAN_SPELLING.test(t) || !isVietnameseSyllable(t))) continue;
+    if (PLACES.has(fold(tokens.slice(from).join(' ')))) continue;
+    return { from, to: tokens.length };
+  }
+  return null;
+}
+
 /** Picks the personal name at the end of a run of capitalised words (no role words inside), or null. */
 export function nameInRun(tokens: readonly string[]): { from: number; to: number } | null {
   let lo = 0;
@@ -142,8 +164,11 @@ function honorificNameInRun(tokens: readonly string[], before: string, after: st
   return { from, to: tokens.length };
 }
 
-/** First words of Ê Đê and Gia Rai personal names: "Y" for men, "H'…" for women ("Y Khoa Niê Kdăm", "H'Bla Ksor"). */
-const ETHNIC_PREFIX = /^(?:Y|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
+/**
+ * First words of Central Highlands personal names: "Y" for Ê Đê men, "H'…" for women ("Y Khoa Niê
+ * Kdăm", "H'Bla Ksor"), "A" for Ba Na and Xơ Đăng men ("A Pớt").
+ */
+const ETHNIC_PREFIX = /^(?:Y|A|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
 
 /**
  * A Central Highlands name opened by its gender prefix ("đồng chí Y Khoa Niê Kdăm, Phó Chủ tịch
@@ -156,10 +181,16 @@ function ethnicNameInRun(tokens: readonly string[], before: string, after: strin
   const len = tokens.length - from;
   if (len < 2 || len > 5 || !ETHNIC_PREFIX.test(tokens[from]!)) return null;
   for (let k = from + 1; k < tokens.length; k++) if (PLACES.has(fold(tokens.slice(k).join(' ')))) return null;
-  const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before);
+  const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before.slice(-10));
+  // "Trưởng Đoàn ĐBQH tỉnh A Pớt": a title in the same clause right before the name
+  const clause = fold(before.slice(Math.max(0, before.search(/[^,;:.()]*$/u))));
+  // (the title ends in a locality or a party or council body, or is a bare role: "Chủ tịch Tập đoàn A
+  // Châu" names a company)
+  const titledBefore = /\s$/u.test(before) && ROLES_FOLDED_NAMES.some((r) => ` ${clause} `.includes(` ${r} `)) &&
+    (/(?:^|\s)(?:tỉnh|huyện|xã|thành phố|quận|phường|thị trấn|\p{L}*ủy|\p{L}*uỷ|ubnd|hđnd|đbqh)$/u.test(clause) || ROLES_FOLDED_NAMES.some((r) => clause === r || clause.endsWith(' ' + r)));
   const comma = /^\s*[,–-]\s*/u.exec(after);
   const titled = comma !== null && ROLES_FOLDED_NAMES.some((r) => fold(after.slice(comma[0].length)).replace(/^(?:quyền|nguyên)\s+/u, '').startsWith(r + ' '));
-  if (!honorific && !titled) return null;
+  if (!honorific && !titled && !titledBefore) return null;
   return { from, to: tokens.length };
 }
 
@@ -214,7 +245,8 @@ function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: stri
   let at = index;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.includes('-') && t.split('-').some((part) => isVietnameseSyllable(part.replace(/['’].*$/u, '')))) {
+    // "Jae-in", "Hang-seo": a Korean given name's lower-case second part keeps the word whole
+    if (t.includes('-') && !/-\p{Ll}/u.test(t) && t.split('-').some((part) => isVietnameseSyllable(part.replace(/['’].*$/u, '')))) {
       const left = t.slice(0, t.indexOf('-'));
       out.push({ run: [...tokens.slice(from, i), left].join(' '), index: offset });
       from = i + 1;
@@ -234,8 +266,8 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     let segOffset = index;
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
     const segEnd = segOffset + segTokens.join(' ').length;
-    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 10), segOffset), text.slice(segEnd, segEnd + 40)) ??
-      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? nameInRun(segTokens) ??
+    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 60), segOffset), text.slice(segEnd, segEnd + 40)) ??
+      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segTokens) ?? nameInRun(segTokens) ??
       honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;
     const from = seg.from + hit.from;
@@ -245,4 +277,37 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     const name = tokens.slice(from, to).join(' ');
     out.push({ name, start: offset, end: offset + name.length });
   }
+}
+
+/** Edit distance of two short words, or `max + 1` once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * True when two foreign names are one name spelt two ways in one article ("Thoonglun Sisoulith"
+ * and "Thongloun Sisoulith"): as many words, one word the same, and every other word a foreign
+ * (non-Vietnamese) word of the same first letter at most two edits away.
+ */
+export function isForeignSpellingSlip(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2 || a === b) return false;
+  let same = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i]!;
+    const y = wb[i]!;
+    if (x === y) { same++; continue; }
+    if (x[0] !== y[0] || isVietnameseSyllable(x) || isVietnameseSyllable(y) || Math.min(x.length, y.length) < 4) return false;
+    if (editDistance(x.toLowerCase(), y.toLowerCase(), 2) > 2) return false;
+  }
+  return same >= 1;
 }

@@ -35,13 +35,26 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
 const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+/** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
-const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|buổi đối thoại|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+/** "Về phía Bộ Tài chính có ông A": the side a delegation came from, then its people. */
+const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:\s+(?:sự\s+)?(?:tham dự|có mặt)\s+của)?(?:\s+(?:các\s+)?(?:đồng chí|ông|bà|vị))?\s*:?\s*$/iu;
+/**
+ * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
+ * both attend; the host does not chair unless the text says so.
+ */
+const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)\\s*$`, 'u');
+const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)(?![\\p{L}])`, 'u');
 const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
-const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$/iu;
+/**
+ * Before a speaker: "Phát biểu tại hội nghị, A …", "Theo A, …", and a report's closing line "Đó là
+ * yêu cầu của đồng chí A, … tại phiên họp" (what A said there).
+ */
+const SPEAK_BEFORE = /(?:^|[,.;]\s*)(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|giải trình|tham luận|trả lời|thay mặt)[^,;]{0,80},\s*$|(?:^|[,.;]\s*)theo\s*$|(?:^|[,.;]\s*)(?:đó|đây) là\s+(?:lời\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|khẳng định|nhấn mạnh|đề nghị|chia sẻ|phát biểu|nhận định|đánh giá|kết luận)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
 const CONCLUDE_BEFORE = /(?:^|[,.;]\s*|\s)(?:phát biểu\s+)?(?:kết luận|bế mạc)(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|kỳ họp|buổi giao ban))?[^,;]{0,40},\s*$/iu;
 const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\\s+)?(?:kết luận|bế mạc)(?![\\p{L}])`, 'u');
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
@@ -49,7 +62,7 @@ const CONCLUSIONS_OF = /kết luận của\s*$/iu;
  * A chair list opened at the head of a sentence: "Chủ trì hội nghị có các đồng chí: …", "Đồng chủ
  * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
  */
-const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
+const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
 const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
@@ -105,6 +118,12 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);
+    }
+    // the guest of a reception or talks: the list right after "A tiếp", "A hội đàm với"
+    const prevList = lists[lists.indexOf(list) - 1];
+    const guest = prevList !== undefined && RECEIVES_AFTER.test(s.slice(prevList[prevList.length - 1]!.extentEnd, first.extentStart));
+    if (RECEIVES_AFTER_TAIL.test(after) || guest || SIDE_BEFORE.test(beforeFolded)) {
+      for (const k of keys) r.attendees.add(k);
     }
     if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);

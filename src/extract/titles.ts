@@ -12,6 +12,8 @@ export interface TitleSpan {
   start: number;
   end: number;
   former: boolean;
+  /** The former-post marker as written before the title ("nguyên", "Cựu"), when there is one. */
+  marker?: string;
   /** Set when one title heads a list of names ("các Phó Thủ tướng: A, B"). */
   shared?: boolean;
 }
@@ -101,7 +103,9 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       // "Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh", "Đại sứ … tại Việt Nam": a mission's seat is part of the post
       const seat = placeAfterTai(s, k);
       if (seat > 0) { k += seat; continue; }
-      if (!organisingCommittee && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
+      // "Ban Quản lý các KCN", "Vụ Tài chính các Ngân hàng": "các" before a capitalised word is inside the body's name
+      const pluralInName = /^các \p{Lu}/u.test(s.slice(k, k + 6)) && roleAt(s, f, k + 4, false) === 0 && !nameStarts.has(k + 4);
+      if (!organisingCommittee && !pluralInName && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
       if (nameStarts.has(k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
@@ -155,7 +159,7 @@ export function titlesAfter(
     let n = e;
     while (s[n] === ' ') n++;
     if (nameStarts.has(n)) break; // "A, Chủ tịch Quốc hội B": the title is B's
-    titles.push({ text: s.slice(j, e), start: j, end: e, former });
+    titles.push({ text: s.slice(j, e), start: j, end: e, former, ...(former ? { marker: s.slice(j - formerLen, j).trim() } : {}) });
     end = e;
     if (s[e] === ')') end = e + 1;
     i = e;
@@ -232,11 +236,25 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
         const lead = f.slice(start, i).trim();
         if (lead && prefixAt(f, start) === 0) return null;
       }
-      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0 };
+      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
     }
     if (requireRoleAtStart && i > start + 40) return null;
   }
   return null;
+}
+
+const HONORIFICS_FOLDED = new Set(HONORIFICS.map((h) => fold(h)));
+
+/**
+ * True when the honorific `w` written at `b` ends a place name instead ("Vương quốc Anh Dominic
+ * Raab"): it is written with a capital and, with the one or two words before it, names a place.
+ */
+function inCapitalisedName(s: string, b: number, w: string): boolean {
+  if (!HONORIFICS_FOLDED.has(w) || !/\p{Lu}/u.test(s[b] ?? '')) return false;
+  const before = /(?:(\p{L}+)\s)?(\p{L}+)\s$/u.exec(s.slice(Math.max(0, b - 30), b));
+  if (!before) return false;
+  const own = s.slice(b, b + w.length);
+  return PLACES.has(fold(`${before[2]} ${own}`)) || (before[1] !== undefined && PLACES.has(fold(`${before[1]} ${before[2]} ${own}`)));
 }
 
 /**
@@ -254,7 +272,7 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     let found = false;
     for (const w of PREFIXES_FOLDED) {
       const b = p - w.length;
-      if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1])) {
+      if (b >= 0 && f.startsWith(w, b) && !isWordChar(f[b - 1]) && !inCapitalisedName(s, b, w)) {
         p = b; start = b; honorific = true; found = true;
         while (p > 0 && s[p - 1] === ' ') p--;
         break;
@@ -275,7 +293,8 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
   // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name
-  if (/[-–—]/u.test(s[p - 1] ?? '') && s[p - 2] === ' ' && !honorific) {
+  // ("Chủ tịch UBND tỉnh Nghệ An - ông A": an honorific may stand between the dash and the name)
+  if (/[-–—]/u.test(s[p - 1] ?? '') && s[p - 2] === ' ') {
     let q = p - 2;
     while (q > 0 && s[q - 1] === ' ') q--;
     const t = titleChunkBefore(s, f, q, true);
@@ -301,8 +320,8 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     const t = titleChunkBefore(s, f, c - 1, true);
     if (!t) break;
     // a chained title must not follow a number or a plural ("4 đồng chí Phó Chủ tịch …, Chủ tịch …")
-    const lead = f.slice(Math.max(0, t.start - 12), t.start);
-    if (/(\d|các|những|đồng chí)\s*$/u.test(lead)) break;
+    const lead = f.slice(Math.max(0, t.start - 20), t.start);
+    if (/(?:\d|(?:^|\s)(?:các|những))\s*(?:đồng chí\s*)?$/u.test(lead)) break;
     titles.unshift(t);
     start = t.start;
     q = t.start;
