@@ -12,6 +12,7 @@
 import { matchKey, searchKey, stableId } from '../model/keys.js';
 import type { Properties, PropertyValue } from '../model/graph.js';
 import identity from './lexicon/identity.json' with { type: 'json' };
+import { expandAbbreviations } from './text.js';
 
 // ── records ──────────────────────────────────────────────────────────────────────────────────
 
@@ -38,8 +39,14 @@ export interface PersonRecord {
   co: string[];
   /** The article's own locality (source or text), never a post's: weak context only. */
   place: string | null;
-  /** Its posts as titles, for explanations. */
+  /** Its posts as titles (former ones too), for explanations and for matching a post written beside a name. */
   posts: string[];
+  /**
+   * For a mention without a national or provincial leadership post: the words its article writes
+   * right before and after the name (folded, abbreviations expanded, cut at the next other name),
+   * where a post the extraction missed may still be spelt out.
+   */
+  context: string[];
 }
 
 /** What one article says of one meeting (stored on its REPORTS edge). */
@@ -110,13 +117,18 @@ function provinceLeader(p: PostFact): string | null {
  * The record of one person mention: its identifying keys from its current posts (former posts
  * say nothing of now), the provinces it leads, national leadership, roles and the people around.
  */
-export function personRecord(input: { article: string; node: string; name: string; posts: readonly PostFact[]; co: readonly string[]; place: string | null }): PersonRecord {
+export function personRecord(input: { article: string; node: string; name: string; posts: readonly PostFact[]; co: readonly string[]; place: string | null; sentences?: readonly string[] }): PersonRecord {
   const keys = new Set<string>();
   const provinces = new Set<string>();
   const roles = new Set<string>();
   let national = false;
   for (const p of input.posts) {
-    if (p.former) continue;
+    // A post held before is still the same post: one name that held it is one person ("nguyên
+    // Hiệu trưởng Trường X" and "Hiệu trưởng Trường X"). It says nothing of the person's place now.
+    if (p.former) {
+      if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${matchKey(p.role)}@${p.org.id}`);
+      continue;
+    }
     const role = matchKey(p.role);
     if (role) roles.add(role);
     if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${role}@${p.org.id}`);
@@ -141,8 +153,69 @@ export function personRecord(input: { article: string; node: string; name: strin
     article: input.article, node: input.node, name: input.name, block, primary,
     keys: sortedKeys, provinces: sortedProvinces, national, roles: [...roles].sort(),
     co: [...new Set(input.co.map(matchKey))].filter((c) => c !== block).sort().slice(0, 40),
-    place: input.place, posts: [...new Set(input.posts.filter((p) => !p.former).map((p) => p.title))].sort(),
+    place: input.place, posts: [...new Set(input.posts.map((p) => p.title))].sort(),
+    context: national || provinces.size ? [] : nameContexts(input.name, input.co, input.sentences ?? []),
   };
+}
+
+/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation. */
+function foldWords(text: string): string[] {
+  const spaced = text.replace(/[,;:()"“”'‘’!?]+/gu, ' ');
+  return searchKey(expandAbbreviations(spaced)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const CONTEXT_BEFORE = 14;
+const CONTEXT_AFTER = 18;
+
+/**
+ * The words a few sentences write around a name, cut at any other person's name (a title belongs
+ * to the nearest name: "Giám đốc Sở Y tế Nguyễn Văn A", "ông Nguyễn Văn A, Giám đốc Sở Y tế").
+ */
+export function nameContexts(name: string, others: readonly string[], sentences: readonly string[]): string[] {
+  const target = foldWords(name);
+  const otherNames = others.map(foldWords).filter((o) => o.length >= 2 && o.join(' ') !== target.join(' '));
+  const at = (ws: string[], i: number, n: string[]) => n.every((w, k) => ws[i + k] === w);
+  const out = new Set<string>();
+  for (const sentence of sentences.slice(0, 3)) {
+    const ws = foldWords(sentence);
+    for (let i = 0; i + target.length <= ws.length; i++) {
+      if (!at(ws, i, target)) continue;
+      let from = Math.max(0, i - CONTEXT_BEFORE);
+      let to = Math.min(ws.length, i + target.length + CONTEXT_AFTER);
+      for (const o of otherNames) {
+        for (let j = from; j + o.length <= to; j++) {
+          if (!at(ws, j, o)) continue;
+          if (j + o.length <= i) from = Math.max(from, j + o.length);
+          else if (j >= i + target.length) to = Math.min(to, j);
+        }
+      }
+      const words = [...ws.slice(from, i), '|', ...ws.slice(i + target.length, to)].join(' ');
+      if (words.length > 1) out.add(words);
+      break;
+    }
+  }
+  return [...out].slice(0, 3);
+}
+
+/** Words that say nothing of which body a title names (places' level words, joiners). */
+const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
+
+/**
+ * True when a context (from `nameContexts`) spells out a post: the role's head as written, then
+ * at least two of the body's words, and nearly all of them ("Trưởng khoa Thận nhân tạo BV Bạch
+ * Mai" spells "Trưởng khoa Thận nhân tạo").
+ */
+export function contextSpellsPost(context: string, title: string): boolean {
+  const t = foldWords(title);
+  const headLength = t[0] === 'pho' ? 3 : 2;
+  if (t.length < headLength + 2) return false;
+  const head = t.slice(0, headLength).join(' ');
+  const padded = ` ${context} `;
+  if (!padded.includes(` ${head} `)) return false;
+  const present = new Set(context.split(' '));
+  const rest = [...new Set(t.slice(headLength).filter((w) => !TITLE_FILLER.has(w)))];
+  if (rest.length < 2) return false;
+  return rest.filter((w) => present.has(w)).length >= Math.ceil(rest.length * 0.8);
 }
 
 /** The Person node id of a block filed under a key. */
@@ -168,7 +241,7 @@ const text = (v: PropertyValue | undefined): string | null => (typeof v === 'str
 
 /** A person record as MENTIONS edge properties (besides the evidence). */
 export function personRecordProperties(r: PersonRecord): Properties {
-  return { block: r.block, nameAsWritten: r.name, primary: r.primary, keys: r.keys, provinces: r.provinces, national: r.national, roles: r.roles, co: r.co, place: r.place, posts: r.posts };
+  return { block: r.block, nameAsWritten: r.name, primary: r.primary, keys: r.keys, provinces: r.provinces, national: r.national, roles: r.roles, co: r.co, place: r.place, posts: r.posts, context: r.context };
 }
 
 /** A person record read back from a MENTIONS edge; null when the edge carries none. */
@@ -177,7 +250,7 @@ export function personRecordFrom(article: string, node: string, p: Properties): 
   const name = text(p.nameAsWritten);
   const primary = text(p.primary);
   if (!block || !name || !primary) return null;
-  return { article, node, name, block, primary, keys: strings(p.keys), provinces: strings(p.provinces), national: p.national === true, roles: strings(p.roles), co: strings(p.co), place: text(p.place), posts: strings(p.posts) };
+  return { article, node, name, block, primary, keys: strings(p.keys), provinces: strings(p.provinces), national: p.national === true, roles: strings(p.roles), co: strings(p.co), place: text(p.place), posts: strings(p.posts), context: strings(p.context) };
 }
 
 /** A meeting record as REPORTS edge properties. */
@@ -347,13 +420,40 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     }
   }
 
+  // 1b. A post written beside the name (that the extraction did not read as a post) and held by
+  // exactly one other cluster of this name joins that cluster: "Tiến sĩ X, Trưởng khoa Thận nhân
+  // tạo BV Bạch Mai" and "Trưởng khoa Thận nhân tạo X". Decided on the clusters of step 1 as they
+  // stand, so the outcome does not depend on the order of the records.
+  const written: Array<[number, number, string]> = [];
+  const firstRoots = [...new Set(rs.map((_r, i) => cl.find(i)))];
+  const postsOfRoot = new Map(firstRoots.map((root) => [root, [...new Set(cl.members(root).flatMap((m) => m.posts))].sort()]));
+  rs.forEach((r, i) => {
+    if (!r.context.length) return;
+    const own = cl.members(i);
+    const hits = firstRoots.flatMap((root) => {
+      if (root === cl.find(i)) return [];
+      const other = cl.members(root);
+      if (sharedArticle(own, other) || provincesConflict(own, other)) return [];
+      const post = postsOfRoot.get(root)!.find((t) => r.context.some((c) => contextSpellsPost(c, t)));
+      return post ? [{ root, post }] : [];
+    });
+    if (hits.length === 1) written.push([i, hits[0]!.root, hits[0]!.post]);
+  });
+  for (const [i, root, post] of written) {
+    if (cl.find(i) === cl.find(root)) continue;
+    const a = cl.members(i), b = cl.members(root);
+    if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+    cl.union(root, i);
+    merges.push({ rule: 'post-written-beside-name', detail: `its article writes ${post} beside the name`, articles: [rs[root]!.article, rs[i]!.article] });
+  }
+
   // 2. Mentions without identifying posts: join the one cluster their context agrees with.
   const candidates = new Map<number, PossiblySame[]>();
   const strongRoots = [...new Set(rs.map((r, i) => (strong(r) ? cl.find(i) : -1)).filter((x) => x >= 0))];
   const contexts = new Map(strongRoots.map((root) => [root, contextOf(cl.members(root))]));
   const joins: Array<[number, number, string[]]> = [];
   rs.forEach((r, i) => {
-    if (strong(r)) return;
+    if (strong(r) || cl.members(i).length > 1) return;
     const scored = strongRoots
       .filter((root) => !cl.members(root).some((m) => m.article === r.article))
       .map((root) => ({ root, ...support(r, contexts.get(root)!) }))
