@@ -13,6 +13,7 @@ import { matchKey, searchKey, stableId } from '../model/keys.js';
 import type { Properties, PropertyValue } from '../model/graph.js';
 import identity from './lexicon/identity.json' with { type: 'json' };
 import { expandAbbreviations } from './text.js';
+import abbreviations from '../extract/lexicon/abbreviations.json' with { type: 'json' };
 
 // ── records ──────────────────────────────────────────────────────────────────────────────────
 
@@ -63,6 +64,8 @@ export interface MeetingRecord {
   timeOfDay: string | null;
   /** Chairs' names (matchKey). */
   chairs: string[];
+  /** Everyone the report places at the meeting: chairs, attendees, speakers (matchKey). */
+  people: string[];
   /** Organiser body ids. */
   organizers: string[];
 }
@@ -160,9 +163,15 @@ export function personRecord(input: { article: string; node: string; name: strin
 
 /** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation. */
 function foldWords(text: string): string[] {
-  const spaced = text.replace(/[,;:()"“”'‘’!?]+/gu, ' ');
-  return searchKey(expandAbbreviations(spaced)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const spaced = expandAbbreviations(text.replace(/[,;:()"“”'‘’!?]+/gu, ' '))
+    .split(' ')
+    .map((w) => ABBREVIATIONS.get(w) ?? ABBREVIATIONS.get(w.replace(/[.]+$/u, '')) ?? w)
+    .join(' ');
+  return searchKey(spaced).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** The extraction's abbreviations ("NN-PTNT", "HCM"), read when folding titles and the words around names. */
+const ABBREVIATIONS = new Map(Object.entries(abbreviations as Record<string, string>));
 
 const CONTEXT_BEFORE = 14;
 const CONTEXT_AFTER = 18;
@@ -255,14 +264,14 @@ export function personRecordFrom(article: string, node: string, p: Properties): 
 
 /** A meeting record as REPORTS edge properties. */
 export function meetingRecordProperties(r: MeetingRecord): Properties {
-  return { block: r.block, local: r.local, date: r.date, kind: r.kind, title: r.title, timeOfDay: r.timeOfDay, chairs: r.chairs, organizers: r.organizers };
+  return { block: r.block, local: r.local, date: r.date, kind: r.kind, title: r.title, timeOfDay: r.timeOfDay, chairs: r.chairs, people: r.people, organizers: r.organizers };
 }
 
 /** A meeting record read back from a REPORTS edge; null when the edge carries none. */
 export function meetingRecordFrom(article: string, node: string, p: Properties): MeetingRecord | null {
   const local = text(p.local);
   if (!local) return null;
-  return { article, node, local, block: text(p.block), date: text(p.date), kind: text(p.kind) ?? '', title: text(p.title), timeOfDay: text(p.timeOfDay), chairs: strings(p.chairs), organizers: strings(p.organizers) };
+  return { article, node, local, block: text(p.block), date: text(p.date), kind: text(p.kind) ?? '', title: text(p.title), timeOfDay: text(p.timeOfDay), chairs: strings(p.chairs), people: strings(p.people), organizers: strings(p.organizers) };
 }
 
 // ── clustering ───────────────────────────────────────────────────────────────────────────────
@@ -555,13 +564,19 @@ function year(date: string | null): string | null {
 export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number; reasons: string[] } | null {
   if (a.article === b.article || !a.block || a.block !== b.block) return null;
   const sharedChairs = a.chairs.filter((c) => b.chairs.includes(c));
-  if (a.chairs.length && b.chairs.length && !sharedChairs.length) return null;
+  // A chair one report names and the other places at the meeting all the same (as a speaker, or
+  // in a report that names no chair): the reports disagree on roles, not on who was there.
+  const chairPresent = sharedChairs.length ? [] : [...new Set([...a.chairs.filter((c) => b.people.includes(c)), ...b.chairs.filter((c) => a.people.includes(c))])].sort();
+  if (a.chairs.length && b.chairs.length && !sharedChairs.length && !chairPresent.length) return null;
   if (isPress(a) !== isPress(b)) return null;
   const reasons: string[] = [];
   let score = 0;
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
+  else if (chairPresent.length) { score += 2; reasons.push(`${chairPresent.join(', ')} at both, as chair in one`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
-  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
+  // Organisers as extracted differ in spelling more than shared chairs do: they only count against
+  // reports that share no chair.
+  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length && !sharedChairs.length) score -= 1;
   const specific = kindWords(a).filter((w) => kindWords(b).includes(w));
   if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
   const wa = titleWords(a), wb = titleWords(b);

@@ -267,6 +267,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     const record: MeetingRecord = {
       article: x.id, node: meetingId, local: m.id, block: dayOf(m.date), date: m.date, kind: m.kind, title: m.title, timeOfDay: m.timeOfDay,
       chairs: [...new Set(m.chairs.map((c) => matchKey(c.name)))].sort(),
+      people: [...new Set([...m.chairs, ...m.attendees, ...m.speakers].map((c) => matchKey(c.name)))].sort(),
       organizers: [...new Set(m.organizers.map((o) => orgByLocal.get(o.id)?.id).filter((o): o is string => !!o))].sort(),
     };
     b.edge('REPORTS', x.id, meetingId, { ...evidence(m.evidence, m.confidence), ...meetingRecordProperties(record) });
