@@ -350,6 +350,19 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+/**
+ * The full date most reports give; between equally many, the latest: a year the extraction had to
+ * infer goes wrong by reading a past year the article looks back on far more often than a later one.
+ */
+function latestMostCommon(dates: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [d, c] of counts) if (c > n || (c === n && best !== null && d > best)) { best = d; n = c; }
+  return best;
+}
+
 function sharedArticle<R extends { article: string }>(a: readonly R[], b: readonly R[]): boolean {
   const articles = new Set(a.map((r) => r.article));
   return b.some((r) => articles.has(r.article));
@@ -629,7 +642,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
     const id = meetingNodeId(first.article, first.local);
     for (const m of members) assignment.set(recordKey(m), id);
     const full = members.map((m) => m.date).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d));
-    const date = mostCommon(full) ?? mostCommon(members.map((m) => m.date).filter((d): d is string => !!d));
+    const date = latestMostCommon(full) ?? mostCommon(members.map((m) => m.date).filter((d): d is string => !!d));
     const articles = new Set(members.map((m) => m.article));
     nodes.set(id, {
       date,
