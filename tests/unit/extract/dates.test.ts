@@ -61,6 +61,13 @@ describe('years', () => {
     expect(yearFromText('Mục tiêu trước năm 2030, tỉnh có 3 khu công nghiệp.', 4)).toBeNull();
     expect(yearFromText('Mục tiêu của ngành trước năm 2028 là xuất khẩu 2 tỷ USD.', 9)).toBeNull();
     expect(yearFromText('Mục tiêu năm 2021 là xuất khẩu 2 tỷ USD.', 2)).toBe(2021);
+    expect(yearFromText('Công ty đặt mục tiêu doanh thu 500 tỷ đồng vào năm 2027.', 3)).toBeNull();
+    expect(yearFromText('Cần rút ngắn thời gian đạt mục tiêu ở năm 2029.', 8)).toBeNull();
+  });
+
+  it('does not date a meeting from a tally against the same period ("so với cùng kỳ")', () => {
+    expect(yearFromText('Trong năm 2018, số vụ vi phạm tăng 15% so với cùng kỳ.', 2)).toBeNull();
+    expect(yearFromText('(trong năm 2019, lượng khách giảm 3 lần so với cùng kỳ).', 1)).toBeNull();
   });
 
   it('formats full and partial dates', () => {
