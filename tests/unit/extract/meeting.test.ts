@@ -148,3 +148,14 @@ describe('a speaker placed at a dated meeting the sentence names after him ("A c
     expect(extract(articleOf('Thứ trưởng Bộ Tài chính Lê Văn Khoa từng phát biểu tại hội nghị về vấn đề này.')).meetings).toEqual([]);
   });
 });
+
+describe('the subject taken up by a pronoun before "chủ trì" ("… của A khi ông chủ trì hội nghị …")', () => {
+  it.each([
+    ['Đó là ý kiến của Bộ trưởng Lê Minh Hoan khi ông chủ trì hội nghị ngành lúa gạo, ngày 9/3 tại Cần Thơ.', 'Lê Minh Hoan'],
+    ['Đây là chỉ đạo của Chủ tịch UBND tỉnh Hà Thị Nga lúc bà chủ trì cuộc họp chiều 21/10.', 'Hà Thị Nga'],
+  ])('%s', (text, chair) => {
+    const e = extract(articleOf(text));
+    expect(e.meetings).toHaveLength(1);
+    expect(names(e.meetings[0]!.chairs)).toEqual([chair]);
+  });
+});
