@@ -14,6 +14,7 @@ import type { Properties, PropertyValue } from '../model/graph.js';
 import identity from './lexicon/identity.json' with { type: 'json' };
 import { expandAbbreviations } from './text.js';
 import abbreviations from '../extract/lexicon/abbreviations.json' with { type: 'json' };
+import surnames from '../extract/lexicon/surnames.json' with { type: 'json' };
 
 // ── records ──────────────────────────────────────────────────────────────────────────────────
 
@@ -391,6 +392,18 @@ function support(r: PersonRecord, c: Context): { score: number; reasons: string[
   return { score, reasons };
 }
 
+const VIETNAMESE_SURNAMES = new Set((surnames as string[]).map(searchKey));
+
+/**
+ * True for a name written in Latin letters without Vietnamese tone marks, of two or more words,
+ * that does not start with a Vietnamese surname: a foreign person ("Donald Trump"), whose full name
+ * is not shared the way Vietnamese full names are.
+ */
+export function isForeignName(name: string): boolean {
+  const w = name.trim().split(/\s+/u);
+  return w.length >= 2 && w.every((x) => /^[A-Za-z][A-Za-z'-]*$/u.test(x)) && !VIETNAMESE_SURNAMES.has(searchKey(w[0]!));
+}
+
 /** Score at which a mention without identifying posts joins the one cluster its context agrees with. */
 const CONTEXT_JOIN = 3;
 
@@ -467,6 +480,21 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
     cl.union(root, i);
     merges.push({ rule: 'post-written-beside-name', detail: `its article writes ${post} beside the name`, articles: [rs[root]!.article, rs[i]!.article] });
+  }
+
+  // 1c. A foreign name written in full ("Donald Trump", "Shinzo Abe") is one person across these
+  // reports, unless the mentions lead in different provinces or share an article.
+  if (rs[0] && isForeignName(rs[0].name)) {
+    rs.forEach((_r, i) => {
+      for (let k = 0; k < i; k++) {
+        if (cl.find(k) === cl.find(i)) break;
+        const a = cl.members(k), b = cl.members(i);
+        if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+        cl.union(k, i);
+        merges.push({ rule: 'foreign-name', detail: `the same foreign name ${rs[i]!.name}`, articles: [rs[k]!.article, rs[i]!.article] });
+        break;
+      }
+    });
   }
 
   // 2. Mentions without identifying posts: join the one cluster their context agrees with.

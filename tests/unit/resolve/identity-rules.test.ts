@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextSpellsPost, meetingLink, nameContexts, personRecord, resolveMeetings, resolvePersons, type MeetingRecord, type PostFact } from '../../../src/resolve/identity.js';
+import { contextSpellsPost, isForeignName, meetingLink, nameContexts, personRecord, resolveMeetings, resolvePersons, type MeetingRecord, type PostFact } from '../../../src/resolve/identity.js';
 
 const hospital = { id: 'org:hospital-xp', name: 'Bệnh viện Đa khoa Xanh Pôn', base: 'Bệnh viện Đa khoa Xanh Pôn', kind: 'other', scope: 'local', locality: 'Hà Nội', subProvince: false, specific: true };
 const school = { id: 'org:school-xd', name: 'Trường Đại học Xây dựng Hà Nội', base: 'Trường Đại học Xây dựng', kind: 'school', scope: 'local', locality: 'Hà Nội', subProvince: false, specific: true };
@@ -73,5 +73,20 @@ describe('reports of one meeting', () => {
       report('d3', { date: '--03-14', chairs: ['đỗ văn an'] }),
     ]);
     expect([...res.nodes.values()].map((n) => n.date)).toEqual(['2017-03-14']);
+  });
+});
+
+describe('a foreign name', () => {
+  it('is told from a Vietnamese name, with or without tone marks', () => {
+    expect(isForeignName('Angela Merkel')).toBe(true);
+    expect(isForeignName('Justin Trudeau')).toBe(true);
+    expect(isForeignName('Nguyen Van Hai')).toBe(false);
+    expect(isForeignName('Trần Văn Nam')).toBe(false);
+    expect(isForeignName('Merkel')).toBe(false);
+  });
+
+  it('makes one person across articles without posts; a Vietnamese name without posts stays apart', () => {
+    expect(groups(resolvePersons([person('f1', 'Angela Merkel', []), person('f2', 'Angela Merkel', []), person('f3', 'Angela Merkel', [])]))).toEqual([['f1', 'f2', 'f3']]);
+    expect(groups(resolvePersons([person('v1', 'Trần Văn Nam', []), person('v2', 'Trần Văn Nam', [])]))).toEqual([['v1'], ['v2']]);
   });
 });
