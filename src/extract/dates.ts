@@ -22,7 +22,7 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
   'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening', 'đêm': 'evening',
 };
 
-const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:hôm nay\s*,?\s*)?(?:qua\s*,?\s*)?)?(?:(ngày|hôm nay|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:hôm nay\s*,?\s*)?(?:qua\s*,?\s*)?)?(?:(ngày|hôm nay|hôm qua|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
 
 /** The written-out form "ngày 05 tháng 09 năm 2025", "Sáng 5 tháng 9": after "ngày" or a time word. */
 const LONG_DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:(ngày)\s+)?|(ngày)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d/.-]*\d)/giu;

@@ -18,6 +18,12 @@ describe('findDates', () => {
     expect(d('Sáng nay, 9.10, Ban Tuyên giáo họp giao ban.')).toEqual([[9, 10, null, 'morning']]);
   });
 
+  it('reads "hôm qua (D.M)" with a dotted day', () => {
+    const d = (s: string) => findDates(s).map((x) => [x.day, x.month, x.year]);
+    expect(d('Hội thảo về lúa gạo diễn ra hôm qua (14.3) tại Cần Thơ.')).toEqual([[14, 3, null]]);
+    expect(d('Cuộc họp diễn ra hôm qua 2.11 tại trụ sở.')).toEqual([[2, 11, null]]);
+  });
+
   it('skips document numbers and ratios, and marks deadlines', () => {
     expect(findDates('Nghị định số 15/2017 và tỷ lệ 1/500')).toEqual([]);
     expect(findDates('hoàn thành trước ngày 20/5')[0]?.deadline).toBe(true);
