@@ -212,7 +212,7 @@ const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
 
 /**
  * True when a context (from `nameContexts`) spells out a post: the role's head as written, then
- * at least two of the body's words, and nearly all of them ("Trưởng khoa Thận nhân tạo BV Bạch
+ * at least three of the body's words, and nearly all of them ("Trưởng khoa Thận nhân tạo BV Bạch
  * Mai" spells "Trưởng khoa Thận nhân tạo").
  */
 export function contextSpellsPost(context: string, title: string): boolean {
@@ -224,7 +224,8 @@ export function contextSpellsPost(context: string, title: string): boolean {
   if (!padded.includes(` ${head} `)) return false;
   const present = new Set(context.split(' '));
   const rest = [...new Set(t.slice(headLength).filter((w) => !TITLE_FILLER.has(w)))];
-  if (rest.length < 2) return false;
+  // A body named by its kind alone ("trường THCS") names no one body.
+  if (rest.length < 3) return false;
   return rest.filter((w) => present.has(w)).length >= Math.ceil(rest.length * 0.8);
 }
 
@@ -456,7 +457,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
   }
 
   // 1b. A post written beside the name (that the extraction did not read as a post) and held by
-  // exactly one other cluster of this name joins that cluster: "Tiến sĩ X, Trưởng khoa Thận nhân
+  // another cluster of this name joins that cluster: "Tiến sĩ X, Trưởng khoa Thận nhân
   // tạo BV Bạch Mai" and "Trưởng khoa Thận nhân tạo X". Decided on the clusters of step 1 as they
   // stand, so the outcome does not depend on the order of the records.
   const written: Array<[number, number, string]> = [];
@@ -472,7 +473,8 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
       const post = postsOfRoot.get(root)!.find((t) => r.context.some((c) => contextSpellsPost(c, t)));
       return post ? [{ root, post }] : [];
     });
-    if (hits.length === 1) written.push([i, hits[0]!.root, hits[0]!.post]);
+    // Posts of several clusters written beside the one name are all this person's.
+    for (const h of hits) written.push([i, h.root, h.post]);
   });
   for (const [i, root, post] of written) {
     if (cl.find(i) === cl.find(root)) continue;

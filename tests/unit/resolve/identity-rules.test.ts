@@ -28,6 +28,8 @@ describe('a post written beside a name', () => {
     expect(contextSpellsPost(ctx, 'Trưởng khoa Hồi sức Bệnh viện Đa khoa Xanh Pôn')).toBe(true);
     expect(contextSpellsPost(ctx, 'Phó Trưởng khoa Hồi sức Bệnh viện Đa khoa Xanh Pôn')).toBe(false);
     expect(contextSpellsPost(ctx, 'Trưởng khoa Nội Bệnh viện Bạch Mai')).toBe(false);
+    // a body named by its kind alone names no one body
+    expect(contextSpellsPost('thay | hieu truong truong thcs cho biet', 'Hiệu trưởng Trường THCS')).toBe(false);
   });
 
   it('joins a mention whose post the extraction missed to the one cluster holding it; a namesake stays apart', () => {
