@@ -22,7 +22,7 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
   'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening', 'đêm': 'evening',
 };
 
-const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:hôm nay\s*)?(?:qua\s*)?)?(?:(ngày|hôm nay|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:hôm nay\s*,?\s*)?(?:qua\s*,?\s*)?)?(?:(ngày|hôm nay|hôm qua|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
 
 /** The written-out form "ngày 05 tháng 09 năm 2025", "Sáng 5 tháng 9": after "ngày" or a time word. */
 const LONG_DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:(ngày)\s+)?|(ngày)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d/.-]*\d)/giu;
@@ -140,6 +140,8 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
+    // "so với kế hoạch năm 2016": a benchmark the figures are compared with, not the meeting's year
+    if (/so\s+với\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index).toLowerCase())) continue;
     // "đến hết năm 2020, từ năm 2021 …": the year belongs to the phrase it follows, not a later one
     if (/(?:19|20)\d{2}/u.test(clause.slice(m[1]!.length, clause.lastIndexOf('năm')))) continue;
     // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
@@ -148,7 +150,8 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(nhiệm kỳ|giai đoạn)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     // targets "đến năm 2020" and anniversaries do not date the meeting
-    if (/(?:đến|tới)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
+    // (and "trước năm 2025", "đạt 2 tỷ USD vào năm 2021", "ở năm 2025": a horizon the target is set at)
+    if (/(?:đến|tới|trước|vào|ở|sau)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
     vote(Number(m[2]), 1);
   }
   // the end of a period ("giai đoạn 2016 - 2020") is a horizon: "đến hết năm 2020" then targets it
@@ -157,6 +160,8 @@ export function yearFromText(text: string, month: number): number | null {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
+    // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
+    if (/^[^.;\n]{0,100}?so với cùng kỳ/u.test(text.slice(m.index + m[0].length))) continue;
     vote(Number(m[1]), 1);
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months

@@ -251,7 +251,9 @@ function extractUnchecked(article: Article): Extraction {
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
   // "Tại cuộc họp …, A yêu cầu …": a meeting told through what was said at it
-  const reportedAt = anchor !== -1 && /^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
+  // "A cho biết … tại buổi họp báo … chiều 3/6": a speaker placed at the meeting the sentence names
+  const spokeAt = anchor !== -1 && /(?<![\p{L}])tại\s+$/iu.test(anchorText.slice(0, anchorKind!.start)) && findDates(anchorText).some((d) => !d.deadline);
+  const reportedAt = anchor !== -1 && (/^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) || spokeAt) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
   const meetings: Meeting[] = [];
   const committees = new Map<string, OrganizationMention>();
   const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {

@@ -63,7 +63,8 @@ const CONCLUSIONS_OF = /kết luận của\s*$/iu;
  * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
  */
 const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
-const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
+/** "khi chủ trì", and with the subject taken up again by a pronoun: "khi ông chủ trì", "lúc bà đang chủ trì". */
+const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:(?:ông|bà|đồng chí)\s+)?(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 

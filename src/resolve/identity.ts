@@ -12,6 +12,9 @@
 import { matchKey, searchKey, stableId } from '../model/keys.js';
 import type { Properties, PropertyValue } from '../model/graph.js';
 import identity from './lexicon/identity.json' with { type: 'json' };
+import { expandAbbreviations } from './text.js';
+import abbreviations from '../extract/lexicon/abbreviations.json' with { type: 'json' };
+import surnames from '../extract/lexicon/surnames.json' with { type: 'json' };
 
 // ── records ──────────────────────────────────────────────────────────────────────────────────
 
@@ -38,8 +41,14 @@ export interface PersonRecord {
   co: string[];
   /** The article's own locality (source or text), never a post's: weak context only. */
   place: string | null;
-  /** Its posts as titles, for explanations. */
+  /** Its posts as titles (former ones too), for explanations and for matching a post written beside a name. */
   posts: string[];
+  /**
+   * For a mention without a national or provincial leadership post: the words its article writes
+   * right before and after the name (folded, abbreviations expanded, cut at the next other name),
+   * where a post the extraction missed may still be spelt out.
+   */
+  context: string[];
 }
 
 /** What one article says of one meeting (stored on its REPORTS edge). */
@@ -56,6 +65,8 @@ export interface MeetingRecord {
   timeOfDay: string | null;
   /** Chairs' names (matchKey). */
   chairs: string[];
+  /** Everyone the report places at the meeting: chairs, attendees, speakers (matchKey). */
+  people: string[];
   /** Organiser body ids. */
   organizers: string[];
 }
@@ -110,13 +121,18 @@ function provinceLeader(p: PostFact): string | null {
  * The record of one person mention: its identifying keys from its current posts (former posts
  * say nothing of now), the provinces it leads, national leadership, roles and the people around.
  */
-export function personRecord(input: { article: string; node: string; name: string; posts: readonly PostFact[]; co: readonly string[]; place: string | null }): PersonRecord {
+export function personRecord(input: { article: string; node: string; name: string; posts: readonly PostFact[]; co: readonly string[]; place: string | null; sentences?: readonly string[] }): PersonRecord {
   const keys = new Set<string>();
   const provinces = new Set<string>();
   const roles = new Set<string>();
   let national = false;
   for (const p of input.posts) {
-    if (p.former) continue;
+    // A post held before is still the same post: one name that held it is one person ("nguyên
+    // Hiệu trưởng Trường X" and "Hiệu trưởng Trường X"). It says nothing of the person's place now.
+    if (p.former) {
+      if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${matchKey(p.role)}@${p.org.id}`);
+      continue;
+    }
     const role = matchKey(p.role);
     if (role) roles.add(role);
     if (p.org && (p.org.scope === 'national' || (p.org.scope === 'local' && p.org.locality) || (p.org.scope === 'global' && p.org.specific))) keys.add(`post:${role}@${p.org.id}`);
@@ -141,8 +157,76 @@ export function personRecord(input: { article: string; node: string; name: strin
     article: input.article, node: input.node, name: input.name, block, primary,
     keys: sortedKeys, provinces: sortedProvinces, national, roles: [...roles].sort(),
     co: [...new Set(input.co.map(matchKey))].filter((c) => c !== block).sort().slice(0, 40),
-    place: input.place, posts: [...new Set(input.posts.filter((p) => !p.former).map((p) => p.title))].sort(),
+    place: input.place, posts: [...new Set(input.posts.map((p) => p.title))].sort(),
+    context: national || provinces.size ? [] : nameContexts(input.name, input.co, input.sentences ?? []),
   };
+}
+
+/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation. */
+function foldWords(text: string): string[] {
+  const spaced = expandAbbreviations(text.replace(/[,;:()"“”'‘’!?]+/gu, ' '))
+    .split(' ')
+    .map((w) => ABBREVIATIONS.get(w) ?? ABBREVIATIONS.get(w.replace(/[.]+$/u, '')) ?? w)
+    .join(' ');
+  return searchKey(spaced).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The extraction's abbreviations ("NN-PTNT", "HCM"), read when folding titles and the words around names. */
+const ABBREVIATIONS = new Map(Object.entries(abbreviations as Record<string, string>));
+
+const CONTEXT_BEFORE = 14;
+const CONTEXT_AFTER = 18;
+
+/**
+ * The words a few sentences write around a name, cut at any other person's name (a title belongs
+ * to the nearest name: "Giám đốc Sở Y tế Nguyễn Văn A", "ông Nguyễn Văn A, Giám đốc Sở Y tế").
+ */
+export function nameContexts(name: string, others: readonly string[], sentences: readonly string[]): string[] {
+  const target = foldWords(name);
+  const otherNames = others.map(foldWords).filter((o) => o.length >= 2 && o.join(' ') !== target.join(' '));
+  const at = (ws: string[], i: number, n: string[]) => n.every((w, k) => ws[i + k] === w);
+  const out = new Set<string>();
+  for (const sentence of sentences.slice(0, 3)) {
+    const ws = foldWords(sentence);
+    for (let i = 0; i + target.length <= ws.length; i++) {
+      if (!at(ws, i, target)) continue;
+      let from = Math.max(0, i - CONTEXT_BEFORE);
+      let to = Math.min(ws.length, i + target.length + CONTEXT_AFTER);
+      for (const o of otherNames) {
+        for (let j = from; j + o.length <= to; j++) {
+          if (!at(ws, j, o)) continue;
+          if (j + o.length <= i) from = Math.max(from, j + o.length);
+          else if (j >= i + target.length) to = Math.min(to, j);
+        }
+      }
+      const words = [...ws.slice(from, i), '|', ...ws.slice(i + target.length, to)].join(' ');
+      if (words.length > 1) out.add(words);
+      break;
+    }
+  }
+  return [...out].slice(0, 3);
+}
+
+/** Words that say nothing of which body a title names (places' level words, joiners). */
+const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
+
+/**
+ * True when a context (from `nameContexts`) spells out a post: the role's head as written, then
+ * at least three of the body's words, and nearly all of them ("Trưởng khoa Thận nhân tạo BV Bạch
+ * Mai" spells "Trưởng khoa Thận nhân tạo").
+ */
+export function contextSpellsPost(context: string, title: string): boolean {
+  const t = foldWords(title);
+  const headLength = t[0] === 'pho' ? 3 : 2;
+  if (t.length < headLength + 2) return false;
+  const head = t.slice(0, headLength).join(' ');
+  const padded = ` ${context} `;
+  if (!padded.includes(` ${head} `)) return false;
+  const present = new Set(context.split(' '));
+  const rest = [...new Set(t.slice(headLength).filter((w) => !TITLE_FILLER.has(w)))];
+  // A body named by its kind alone ("trường THCS") names no one body.
+  if (rest.length < 3) return false;
+  return rest.filter((w) => present.has(w)).length >= Math.ceil(rest.length * 0.8);
 }
 
 /** The Person node id of a block filed under a key. */
@@ -168,7 +252,7 @@ const text = (v: PropertyValue | undefined): string | null => (typeof v === 'str
 
 /** A person record as MENTIONS edge properties (besides the evidence). */
 export function personRecordProperties(r: PersonRecord): Properties {
-  return { block: r.block, nameAsWritten: r.name, primary: r.primary, keys: r.keys, provinces: r.provinces, national: r.national, roles: r.roles, co: r.co, place: r.place, posts: r.posts };
+  return { block: r.block, nameAsWritten: r.name, primary: r.primary, keys: r.keys, provinces: r.provinces, national: r.national, roles: r.roles, co: r.co, place: r.place, posts: r.posts, context: r.context };
 }
 
 /** A person record read back from a MENTIONS edge; null when the edge carries none. */
@@ -177,19 +261,19 @@ export function personRecordFrom(article: string, node: string, p: Properties): 
   const name = text(p.nameAsWritten);
   const primary = text(p.primary);
   if (!block || !name || !primary) return null;
-  return { article, node, name, block, primary, keys: strings(p.keys), provinces: strings(p.provinces), national: p.national === true, roles: strings(p.roles), co: strings(p.co), place: text(p.place), posts: strings(p.posts) };
+  return { article, node, name, block, primary, keys: strings(p.keys), provinces: strings(p.provinces), national: p.national === true, roles: strings(p.roles), co: strings(p.co), place: text(p.place), posts: strings(p.posts), context: strings(p.context) };
 }
 
 /** A meeting record as REPORTS edge properties. */
 export function meetingRecordProperties(r: MeetingRecord): Properties {
-  return { block: r.block, local: r.local, date: r.date, kind: r.kind, title: r.title, timeOfDay: r.timeOfDay, chairs: r.chairs, organizers: r.organizers };
+  return { block: r.block, local: r.local, date: r.date, kind: r.kind, title: r.title, timeOfDay: r.timeOfDay, chairs: r.chairs, people: r.people, organizers: r.organizers };
 }
 
 /** A meeting record read back from a REPORTS edge; null when the edge carries none. */
 export function meetingRecordFrom(article: string, node: string, p: Properties): MeetingRecord | null {
   const local = text(p.local);
   if (!local) return null;
-  return { article, node, local, block: text(p.block), date: text(p.date), kind: text(p.kind) ?? '', title: text(p.title), timeOfDay: text(p.timeOfDay), chairs: strings(p.chairs), organizers: strings(p.organizers) };
+  return { article, node, local, block: text(p.block), date: text(p.date), kind: text(p.kind) ?? '', title: text(p.title), timeOfDay: text(p.timeOfDay), chairs: strings(p.chairs), people: strings(p.people), organizers: strings(p.organizers) };
 }
 
 // ── clustering ───────────────────────────────────────────────────────────────────────────────
@@ -268,6 +352,19 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+/**
+ * The full date most reports give; between equally many, the latest: a year the extraction had to
+ * infer goes wrong by reading a past year the article looks back on far more often than a later one.
+ */
+function latestMostCommon(dates: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [d, c] of counts) if (c > n || (c === n && best !== null && d > best)) { best = d; n = c; }
+  return best;
+}
+
 function sharedArticle<R extends { article: string }>(a: readonly R[], b: readonly R[]): boolean {
   const articles = new Set(a.map((r) => r.article));
   return b.some((r) => articles.has(r.article));
@@ -294,6 +391,18 @@ function support(r: PersonRecord, c: Context): { score: number; reasons: string[
   if (roles.length) { score += 1; reasons.push(`same role ${roles[0]}`); }
   if (r.place && c.provinces.has(r.place)) { score += 1; reasons.push(`article from ${r.place}, where the other leads`); }
   return { score, reasons };
+}
+
+const VIETNAMESE_SURNAMES = new Set((surnames as string[]).map(searchKey));
+
+/**
+ * True for a name written in Latin letters without Vietnamese tone marks, of two or more words,
+ * that does not start with a Vietnamese surname: a foreign person ("Donald Trump"), whose full name
+ * is not shared the way Vietnamese full names are.
+ */
+export function isForeignName(name: string): boolean {
+  const w = name.trim().split(/\s+/u);
+  return w.length >= 2 && w.every((x) => /^[A-Za-z][A-Za-z'-]*$/u.test(x)) && !VIETNAMESE_SURNAMES.has(searchKey(w[0]!));
 }
 
 /** Score at which a mention without identifying posts joins the one cluster its context agrees with. */
@@ -347,13 +456,56 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     }
   }
 
+  // 1b. A post written beside the name (that the extraction did not read as a post) and held by
+  // another cluster of this name joins that cluster: "Tiến sĩ X, Trưởng khoa Thận nhân
+  // tạo BV Bạch Mai" and "Trưởng khoa Thận nhân tạo X". Decided on the clusters of step 1 as they
+  // stand, so the outcome does not depend on the order of the records.
+  const written: Array<[number, number, string]> = [];
+  const firstRoots = [...new Set(rs.map((_r, i) => cl.find(i)))];
+  const postsOfRoot = new Map(firstRoots.map((root) => [root, [...new Set(cl.members(root).flatMap((m) => m.posts))].sort()]));
+  rs.forEach((r, i) => {
+    if (!r.context.length) return;
+    const own = cl.members(i);
+    const hits = firstRoots.flatMap((root) => {
+      if (root === cl.find(i)) return [];
+      const other = cl.members(root);
+      if (sharedArticle(own, other) || provincesConflict(own, other)) return [];
+      const post = postsOfRoot.get(root)!.find((t) => r.context.some((c) => contextSpellsPost(c, t)));
+      return post ? [{ root, post }] : [];
+    });
+    // Posts of several clusters written beside the one name are all this person's.
+    for (const h of hits) written.push([i, h.root, h.post]);
+  });
+  for (const [i, root, post] of written) {
+    if (cl.find(i) === cl.find(root)) continue;
+    const a = cl.members(i), b = cl.members(root);
+    if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+    cl.union(root, i);
+    merges.push({ rule: 'post-written-beside-name', detail: `its article writes ${post} beside the name`, articles: [rs[root]!.article, rs[i]!.article] });
+  }
+
+  // 1c. A foreign name written in full ("Donald Trump", "Shinzo Abe") is one person across these
+  // reports, unless the mentions lead in different provinces or share an article.
+  if (rs[0] && isForeignName(rs[0].name)) {
+    rs.forEach((_r, i) => {
+      for (let k = 0; k < i; k++) {
+        if (cl.find(k) === cl.find(i)) break;
+        const a = cl.members(k), b = cl.members(i);
+        if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+        cl.union(k, i);
+        merges.push({ rule: 'foreign-name', detail: `the same foreign name ${rs[i]!.name}`, articles: [rs[k]!.article, rs[i]!.article] });
+        break;
+      }
+    });
+  }
+
   // 2. Mentions without identifying posts: join the one cluster their context agrees with.
   const candidates = new Map<number, PossiblySame[]>();
   const strongRoots = [...new Set(rs.map((r, i) => (strong(r) ? cl.find(i) : -1)).filter((x) => x >= 0))];
   const contexts = new Map(strongRoots.map((root) => [root, contextOf(cl.members(root))]));
   const joins: Array<[number, number, string[]]> = [];
   rs.forEach((r, i) => {
-    if (strong(r)) return;
+    if (strong(r) || cl.members(i).length > 1) return;
     const scored = strongRoots
       .filter((root) => !cl.members(root).some((m) => m.article === r.article))
       .map((root) => ({ root, ...support(r, contexts.get(root)!) }))
@@ -455,13 +607,19 @@ function year(date: string | null): string | null {
 export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number; reasons: string[] } | null {
   if (a.article === b.article || !a.block || a.block !== b.block) return null;
   const sharedChairs = a.chairs.filter((c) => b.chairs.includes(c));
-  if (a.chairs.length && b.chairs.length && !sharedChairs.length) return null;
+  // A chair one report names and the other places at the meeting all the same (as a speaker, or
+  // in a report that names no chair): the reports disagree on roles, not on who was there.
+  const chairPresent = sharedChairs.length ? [] : [...new Set([...a.chairs.filter((c) => b.people.includes(c)), ...b.chairs.filter((c) => a.people.includes(c))])].sort();
+  if (a.chairs.length && b.chairs.length && !sharedChairs.length && !chairPresent.length) return null;
   if (isPress(a) !== isPress(b)) return null;
   const reasons: string[] = [];
   let score = 0;
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
+  else if (chairPresent.length) { score += 2; reasons.push(`${chairPresent.join(', ')} at both, as chair in one`); }
   const sharedOrgs = a.organizers.filter((o) => b.organizers.includes(o));
-  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length) score -= 1;
+  // Organisers as extracted differ in spelling more than shared chairs do: they only count against
+  // reports that share no chair.
+  if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length && !sharedChairs.length) score -= 1;
   const specific = kindWords(a).filter((w) => kindWords(b).includes(w));
   if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
   const wa = titleWords(a), wb = titleWords(b);
@@ -514,7 +672,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
     const id = meetingNodeId(first.article, first.local);
     for (const m of members) assignment.set(recordKey(m), id);
     const full = members.map((m) => m.date).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d));
-    const date = mostCommon(full) ?? mostCommon(members.map((m) => m.date).filter((d): d is string => !!d));
+    const date = latestMostCommon(full) ?? mostCommon(members.map((m) => m.date).filter((d): d is string => !!d));
     const articles = new Set(members.map((m) => m.article));
     nodes.set(id, {
       date,

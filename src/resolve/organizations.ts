@@ -114,6 +114,9 @@ function hasSubProvinceUnit(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** A term of office written after a body's name: "khóa IX", "khoá 14", "nhiệm kỳ 2016 - 2021". */
+const TERM_SUFFIX = /[\s,]+(?:(?:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})$/iu;
+
 function placeName(province: Province, level: Level): string {
   return province.formalName ?? `${level} ${province.name}`;
 }
@@ -128,7 +131,9 @@ export function canonicalOrganization(
   mentionLocality: string | null,
   ctx: OrganizationContext,
 ): CanonicalOrganization {
-  const cleaned = canonicalCase(expandAbbreviations(asWritten.replace(/[\s.,;:]+$/u, '')));
+  // A body's term of office ("HĐND thành phố khóa IX", "… nhiệm kỳ 2016 - 2021") is the same body.
+  const withoutTerm = asWritten.replace(/[\s.,;:]+$/u, '').replace(TERM_SUFFIX, '');
+  const cleaned = canonicalCase(expandAbbreviations(withoutTerm || asWritten));
   let tokens = words(cleaned);
   const kind: OrganizationKind = kindHint && kindHint !== 'other' ? kindHint : guessKind(cleaned);
   const why: string[] = [];

@@ -18,7 +18,7 @@ function sharedDefaultMap(): LocalityMap {
 }
 
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
-export const RESOLVER_VERSION = '3';
+export const RESOLVER_VERSION = '4';
 
 /** A hash of the resolver's version and its lexicon of bodies: part of every article's content hash. */
 export const RESOLVER_FINGERPRINT = stableId('resolver', RESOLVER_VERSION, JSON.stringify(bodies));
@@ -207,10 +207,14 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
 
   // People: one per (name, locality); the locality of their local posts first, then national posts, then the article's.
   const personMentions = new Map<string, PersonMention>();
+  // The sentences each person is named in, where resolution across articles may read a post written beside the name.
+  const sentencesOf = new Map<string, string[]>();
   const notePerson = (id: string, name: string, ev: Evidence, confidence: number) => {
     if (!personMentions.has(id)) personMentions.set(id, { id, name, evidence: ev, confidence });
+    const seen = sentencesOf.get(id) ?? [];
+    if (!seen.includes(ev.sentence)) sentencesOf.set(id, [...seen, ev.sentence]);
   };
-  for (const p of x.persons) if (p.mentions[0]) notePerson(p.id, p.name, p.mentions[0], 1);
+  for (const p of x.persons) for (const ev of p.mentions.slice(0, 3)) notePerson(p.id, p.name, ev, 1);
   for (const m of x.meetings) for (const p of [...m.chairs, ...m.attendees, ...m.speakers]) notePerson(p.id, p.name, p.evidence, p.confidence);
   for (const p of x.positions) notePerson(p.personId, p.person, p.evidence, p.confidence);
   for (const m of x.meetings) for (const t of m.tasks) if (t.byId && t.by) notePerson(t.byId, t.by, t.evidence, t.confidence);
@@ -226,7 +230,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   const allNames = [...new Set([...personMentions.values()].map((m) => m.name))];
   const personByLocal = new Map<string, string>();
   for (const [localId, m] of personMentions) {
-    const record = personRecord({ article: x.id, node: '', name: m.name, posts: postFacts(localId), co: allNames.filter((n) => n !== m.name), place: where.locality });
+    const record = personRecord({ article: x.id, node: '', name: m.name, posts: postFacts(localId), co: allNames.filter((n) => n !== m.name), place: where.locality, sentences: sentencesOf.get(localId) ?? [] });
     const id = b.node('Person', personNodeId(record.block, record.primary), {
       name: m.name, nameKey: matchKey(m.name), nameFolded: searchKey(m.name), locality: record.provinces[0] ?? null, aliases: [], mergeReasons: [], possiblySame: [],
     });
@@ -263,6 +267,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     const record: MeetingRecord = {
       article: x.id, node: meetingId, local: m.id, block: dayOf(m.date), date: m.date, kind: m.kind, title: m.title, timeOfDay: m.timeOfDay,
       chairs: [...new Set(m.chairs.map((c) => matchKey(c.name)))].sort(),
+      people: [...new Set([...m.chairs, ...m.attendees, ...m.speakers].map((c) => matchKey(c.name)))].sort(),
       organizers: [...new Set(m.organizers.map((o) => orgByLocal.get(o.id)?.id).filter((o): o is string => !!o))].sort(),
     };
     b.edge('REPORTS', x.id, meetingId, { ...evidence(m.evidence, m.confidence), ...meetingRecordProperties(record) });

@@ -12,6 +12,18 @@ describe('findDates', () => {
     expect(d('Chiều nay (8/6), ông')).toEqual([[8, 6, null, 'afternoon']]);
   });
 
+  it('reads "Chiều nay, D-M," with a comma after "nay"', () => {
+    const d = (s: string) => findDates(s).map((x) => [x.day, x.month, x.year, x.timeOfDay]);
+    expect(d('Chiều nay, 14-3, Sở Tài chính tổ chức họp báo.')).toEqual([[14, 3, null, 'afternoon']]);
+    expect(d('Sáng nay, 9.10, Ban Tuyên giáo họp giao ban.')).toEqual([[9, 10, null, 'morning']]);
+  });
+
+  it('reads "hôm qua (D.M)" with a dotted day', () => {
+    const d = (s: string) => findDates(s).map((x) => [x.day, x.month, x.year]);
+    expect(d('Hội thảo về lúa gạo diễn ra hôm qua (14.3) tại Cần Thơ.')).toEqual([[14, 3, null]]);
+    expect(d('Cuộc họp diễn ra hôm qua 2.11 tại trụ sở.')).toEqual([[2, 11, null]]);
+  });
+
   it('skips document numbers and ratios, and marks deadlines', () => {
     expect(findDates('Nghị định số 15/2017 và tỷ lệ 1/500')).toEqual([]);
     expect(findDates('hoàn thành trước ngày 20/5')[0]?.deadline).toBe(true);
@@ -47,6 +59,21 @@ describe('years', () => {
     // a starting quarter is no date of the meeting
     expect(yearFromText('chuyển giao về tổng công ty từ quý I/2024', 2)).toBeNull();
     expect(yearFromText('hoàn thành trong quý I/2024', 2)).toBe(2024);
+  });
+
+  it('does not date a meeting from a benchmark plan or a "trước năm" horizon', () => {
+    expect(yearFromText('Sản lượng lúa chỉ bằng 80% so với kế hoạch năm 2019.', 3)).toBeNull();
+    expect(yearFromText('Doanh thu vượt 5% so với kế hoạch năm 2020, tăng mạnh.', 2)).toBeNull();
+    expect(yearFromText('Mục tiêu trước năm 2030, tỉnh có 3 khu công nghiệp.', 4)).toBeNull();
+    expect(yearFromText('Mục tiêu của ngành trước năm 2028 là xuất khẩu 2 tỷ USD.', 9)).toBeNull();
+    expect(yearFromText('Mục tiêu năm 2021 là xuất khẩu 2 tỷ USD.', 2)).toBe(2021);
+    expect(yearFromText('Công ty đặt mục tiêu doanh thu 500 tỷ đồng vào năm 2027.', 3)).toBeNull();
+    expect(yearFromText('Cần rút ngắn thời gian đạt mục tiêu ở năm 2029.', 8)).toBeNull();
+  });
+
+  it('does not date a meeting from a tally against the same period ("so với cùng kỳ")', () => {
+    expect(yearFromText('Trong năm 2018, số vụ vi phạm tăng 15% so với cùng kỳ.', 2)).toBeNull();
+    expect(yearFromText('(trong năm 2019, lượng khách giảm 3 lần so với cùng kỳ).', 1)).toBeNull();
   });
 
   it('formats full and partial dates', () => {

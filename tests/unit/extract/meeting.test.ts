@@ -133,3 +133,29 @@ describe('held meetings about arranging ("sắp xếp")', () => {
     expect(isHeldSentence('Ủy ban sắp tổ chức hội nghị tổng kết.')).toBe(false);
   });
 });
+
+describe('a speaker placed at a dated meeting the sentence names after him ("A cho biết … tại buổi họp báo … chiều 3/6")', () => {
+  it.each([
+    ['Thứ trưởng Bộ Tài chính Lê Văn Khoa cho biết điều này tại buổi họp báo thường kỳ chiều 3/6.', 'Lê Văn Khoa', '--06-03'],
+    ['Giám đốc Sở Xây dựng Phan Thị Loan phát biểu tại hội nghị giao ban sáng 12/9.', 'Phan Thị Loan', '--09-12'],
+  ])('%s', (text, speaker, date) => {
+    const e = extract(articleOf(text));
+    expect(e.meetings).toHaveLength(1);
+    expect(e.meetings[0]!.date).toBe(date);
+    expect(names(e.meetings[0]!.speakers)).toEqual([speaker]);
+  });
+  it('a meeting spoken of with no date stays out', () => {
+    expect(extract(articleOf('Thứ trưởng Bộ Tài chính Lê Văn Khoa từng phát biểu tại hội nghị về vấn đề này.')).meetings).toEqual([]);
+  });
+});
+
+describe('the subject taken up by a pronoun before "chủ trì" ("… của A khi ông chủ trì hội nghị …")', () => {
+  it.each([
+    ['Đó là ý kiến của Bộ trưởng Lê Minh Hoan khi ông chủ trì hội nghị ngành lúa gạo, ngày 9/3 tại Cần Thơ.', 'Lê Minh Hoan'],
+    ['Đây là chỉ đạo của Chủ tịch UBND tỉnh Hà Thị Nga lúc bà chủ trì cuộc họp chiều 21/10.', 'Hà Thị Nga'],
+  ])('%s', (text, chair) => {
+    const e = extract(articleOf(text));
+    expect(e.meetings).toHaveLength(1);
+    expect(names(e.meetings[0]!.chairs)).toEqual([chair]);
+  });
+});

@@ -121,6 +121,13 @@ describe('resolveExtraction: bodies', () => {
     expect(quyNhon).toMatchObject({ name: 'Thành ủy Quy Nhơn', locality: 'Bình Định', kind: 'party-committee' });
   });
 
+  it('reads a body with its term of office ("khóa IX", "nhiệm kỳ 2016 - 2021") as the body itself', () => {
+    const ctx = { localities: defaultLocalityMap(), articleLocality: null, localityReason: 'test', articleId: 'x' };
+    const plain = canonicalOrganization('HĐND tỉnh Nam Định', null, null, ctx);
+    expect(canonicalOrganization('HĐND tỉnh Nam Định khóa XVIII', null, null, ctx)).toMatchObject({ id: plain.id, locality: 'Nam Định' });
+    expect(canonicalOrganization('Hội đồng nhân dân tỉnh Nam Định nhiệm kỳ 2016 - 2021', null, null, ctx).id).toBe(plain.id);
+  });
+
   it('keeps district bodies as named, in their province', () => {
     const org = canonicalOrganization('UBND huyện Thủy Nguyên', null, null, { localities: defaultLocalityMap(), articleLocality: 'Hải Phòng', localityReason: 'test', articleId: 'x' });
     expect(org).toMatchObject({ name: 'Ủy ban nhân dân huyện Thủy Nguyên', locality: 'Hải Phòng', kind: 'peoples-committee' });
