@@ -88,6 +88,12 @@ export interface GraphStore {
    * `articles` lists, drops nodes no article states any more, then merges in the updates.
    */
   applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void>;
+  /**
+   * Makes what was written so far durable when the store batches its saves (the embedded file,
+   * saved now and then during a long run; always with `force`); resolves to true when everything
+   * written is durable. Absent where every write is durable at once (Neo4j).
+   */
+  checkpoint?(force?: boolean): Promise<boolean>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;
 }

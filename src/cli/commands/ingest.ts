@@ -14,7 +14,8 @@ import type { ArticleGraph } from '../../model/graph.js';
 import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
-import { openGraphStore, StoreChoiceError } from '../../store/open.js';
+import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
+import { GraphLockedError } from '../../store/memory/index.js';
 import type { GraphStore } from '../../store/types.js';
 import { UserError } from '../errors.js';
 
@@ -29,7 +30,20 @@ export interface IngestCommandOptions {
   quiet?: boolean;
   json?: boolean;
   explain?: string;
+  /** Seconds to wait for another writer of the embedded graph file. */
+  wait?: number;
+  /** Least seconds between two checkpoints of the embedded graph file. */
+  checkpoint?: number;
 }
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a number of seconds`);
+  return n;
+}
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
 
 function parsePositive(value: string): number {
   const n = Number(value);
@@ -54,12 +68,32 @@ export function registerIngestCommand(program: Command): void {
     .option('--jobs <n>', 'threads reading and extracting articles (default: the cores)', parsePositive)
     .option('--limit <n>', 'read only the first n records (samples, benchmarks)', parsePositive)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
+    .option('--wait <seconds>', 'embedded store: wait this long for another ingest writing the same graph file (default 0: stop, naming it)', parseSeconds)
+    .option('--checkpoint <seconds>', 'embedded store: save the graph file at least this often during a long run (default 10; a kill loses at most this much)', parseSeconds)
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
-      const summary = await runIngest(inputs, options);
+      // Ctrl-C: stop reading, write and save what was read, say what was saved, exit 130. A second Ctrl-C stops at once.
+      const stop = new AbortController();
+      let committedSoFar = 0;
+      const onSigint = () => {
+        if (stop.signal.aborted) {
+          process.stderr.write(`meeting-kg: interrupted again; stopping now (${committedSoFar} article(s) of this run were committed at the last checkpoint)\n`);
+          process.exit(EXIT_INTERRUPTED);
+        }
+        process.stderr.write('meeting-kg: interrupted; writing what was read (Ctrl-C again to stop at once)…\n');
+        stop.abort();
+      };
+      // Kept until the process ends: a Ctrl-C while the summary is printed still means "interrupted".
+      process.on('SIGINT', onSigint);
+      const summary = await runIngest(inputs, { ...options, signal: stop.signal, onCommitted: (count) => (committedSoFar = count) });
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
+      if (summary.interrupted || stop.signal.aborted) {
+        process.stderr.write(`meeting-kg: interrupted: ${summary.committed} article(s) of this run committed to ${summary.store.location}; run the same command again to go on\n`);
+        // Standard input may still be open (a pipe that never ended): nothing else is waited for.
+        process.exit(EXIT_INTERRUPTED);
+      }
       // A script must see that not everything went in: 1 when nothing could be read, 2 when some was skipped.
       if (summary.read === 0 && summary.skipped.length > 0) process.exitCode = 1;
       else if (summary.skipped.length > 0) process.exitCode = EXIT_SOME_SKIPPED;
@@ -67,7 +101,11 @@ export function registerIngestCommand(program: Command): void {
 }
 
 /** Checks options, opens the store, ingests with progress; errors the user can fix become UserError. */
-export async function runIngest(inputs: readonly string[], options: IngestCommandOptions, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<IngestSummary> {
+export async function runIngest(
+  inputs: readonly string[],
+  options: IngestCommandOptions & { signal?: AbortSignal; onCommitted?: (articles: number) => void },
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<IngestSummary> {
   let localities: LocalityMap;
   try {
     localities = loadLocalityMap(options.localities ?? null);
@@ -80,7 +118,13 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
     if (!province) throw new UserError(`--locality "${options.locality}" is not a province or centrally-run city (e.g. "Hải Phòng", "Thai Binh")`);
     locality = province.name;
   }
-  const store = await openStore(options);
+  const store = await openStore({
+    ...options,
+    waitMs: (options.wait ?? 0) * 1000,
+    ...(options.checkpoint !== undefined ? { checkpointMs: options.checkpoint * 1000 } : {}),
+    onWait: (m) => log(`meeting-kg: ${m}`),
+    onWarning: (m) => log(`meeting-kg: warning: ${m}`),
+  });
   try {
     await store.applySchema();
     const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
@@ -94,6 +138,7 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       }
       progress?.tick(e);
     };
+    const onCommitted = options.onCommitted;
     let explain: WriteStream | null = null;
     if (options.explain) {
       explain = createWriteStream(options.explain);
@@ -109,7 +154,7 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
@@ -121,12 +166,13 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
   }
 }
 
-/** Opens the store the options choose, turning connection problems into one clear line. */
-export async function openStore(options: { store?: string; graph?: string }): Promise<GraphStore> {
+/** Opens the store the options choose to write it, turning connection problems and a locked graph file into one clear line. */
+export async function openStore(options: { store?: string; graph?: string } & Pick<OpenStoreOptions, 'waitMs' | 'onWait' | 'onWarning' | 'checkpointMs'>): Promise<GraphStore> {
   try {
-    return await openGraphStore({ store: options.store ?? null, graph: options.graph ?? null });
+    const { store, graph, ...rest } = options;
+    return await openGraphStore({ store: store ?? null, graph: graph ?? null, ...rest });
   } catch (error) {
-    if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError) throw new UserError(error.message);
+    if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError || error instanceof GraphLockedError) throw new UserError(error.message);
     if (error instanceof Error && /graph file/.test(error.message)) throw new UserError(error.message);
     throw error;
   }
