@@ -18,7 +18,7 @@ import { Piscina } from 'piscina';
 import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
-import type { GraphStore, WriteStatus } from '../store/types.js';
+import { StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
@@ -74,6 +74,12 @@ export interface IngestSummary {
   committed: number;
   /** True when the run was stopped (`signal`) before all inputs were read. */
   interrupted: boolean;
+  /**
+   * Why the run stopped before the end when the store failed for a reason no article causes (the
+   * server gone past its retries, the disk full): one line naming the cause and the fix; else null.
+   * `committed` then says what is in the store; `graph` is not counted.
+   */
+  stopped: string | null;
   /** Totals in the store after the run. */
   graph: { articles: number; persons: number; organizations: number; positions: number; meetings: number; tasks: number; authors: number; nodes: number; relationships: number };
   seconds: number;
@@ -116,6 +122,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     articles: { new: 0, updated: 0, unchanged: 0 },
     committed: 0,
     interrupted: false,
+    stopped: null,
     graph: { articles: 0, persons: 0, organizations: 0, positions: 0, meetings: 0, tasks: 0, authors: 0, nodes: 0, relationships: 0 },
     seconds: 0,
     articlesPerSecond: 0,
@@ -273,12 +280,17 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     await flush();
     await commit(true);
     if (options.signal?.aborted) summary.interrupted = true;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    summary.stopped = error.message;
   } finally {
     // Settle what is still in flight (after an error) before the threads go.
     await Promise.allSettled(inFlight.map((f) => f.outcomes));
     await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
   }
 
+  summary.seconds = (performance.now() - started) / 1000;
+  if (summary.stopped) return summary;
   const counts = await store.counts();
   summary.graph = {
     articles: counts.nodes.Article, persons: counts.nodes.Person, organizations: counts.nodes.Organization,

@@ -16,7 +16,7 @@ export interface OpenStoreOptions {
   waitMs?: number;
   /** Embedded store: told once when another writer holds the file. */
   onWait?: (message: string) => void;
-  /** Embedded store: told about temp files of killed runs removed, a lock lost. */
+  /** Told about temp files of killed runs removed, a lock lost (embedded store), retries of a server gone (Neo4j). */
   onWarning?: (message: string) => void;
   /** Embedded store: least time between two checkpoints of a long run (ms). */
   checkpointMs?: number;
@@ -49,5 +49,5 @@ export async function openGraphStore(options: OpenStoreOptions = {}): Promise<Gr
       ...(options.checkpointMs !== undefined ? { checkpointMs: options.checkpointMs } : {}),
     });
   }
-  return Neo4jGraphStore.connect({ env });
+  return Neo4jGraphStore.connect({ env, ...(options.onWarning ? { onRetry: options.onWarning } : {}) });
 }

@@ -110,3 +110,15 @@ export class GraphWriteError extends Error {
 export function isWriteFailure(r: WriteResult | WriteFailure): r is WriteFailure {
   return 'error' in r;
 }
+
+/**
+ * The store cannot be reached or written for a reason no single article causes (the server went
+ * away, the disk is full, the login is refused), after the store's bounded retries: the run must
+ * stop rather than try each article. The message is one line naming the cause and the fix.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -16,6 +16,7 @@ import { Neo4jConnectionError } from '../../server/connection.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
 import { GraphLockedError } from '../../store/memory/index.js';
+import { StoreUnavailableError } from '../../store/types.js';
 import type { GraphStore } from '../../store/types.js';
 import { UserError } from '../errors.js';
 
@@ -42,6 +43,9 @@ function parseSeconds(value: string): number {
   return n;
 }
 
+/** Exit code of a run the store stopped (server gone past its retries, disk full, login refused). */
+export const EXIT_STORE_FAILED = 4;
+
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 export const EXIT_INTERRUPTED = 130;
 
@@ -58,7 +62,7 @@ export const EXIT_SOME_SKIPPED = 2;
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph; exits 2 when some inputs were skipped, 1 when none could be read')
+    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph; exits 2 when some inputs were skipped, 1 when none could be read, 4 when the store failed (server gone, disk full), 130 on Ctrl-C')
     .argument('<inputs...>', 'files, folders, .jsonl(.gz) files, or - for standard input')
     .option('--store <kind>', 'memory (a graphology file) or neo4j; default: neo4j when NEO4J_URI is set, else memory')
     .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
@@ -86,7 +90,16 @@ export function registerIngestCommand(program: Command): void {
       };
       // Kept until the process ends: a Ctrl-C while the summary is printed still means "interrupted".
       process.on('SIGINT', onSigint);
-      const summary = await runIngest(inputs, { ...options, signal: stop.signal, onCommitted: (count) => (committedSoFar = count) });
+      const summary = await runIngest(inputs, { ...options, signal: stop.signal, onCommitted: (count) => (committedSoFar = count) }).catch((error: unknown) => {
+        // Before the first article (schema, stored hashes): nothing of this run is in.
+        if (error instanceof StoreUnavailableError) throw new UserError(`stopped: ${error.message}; nothing of this run was committed`, EXIT_STORE_FAILED);
+        throw error;
+      });
+      if (summary.stopped) {
+        // The store failed for a reason no article causes: one line, what is in, how to go on.
+        if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        throw new UserError(`stopped: ${summary.stopped}; ${summary.committed} article(s) of this run were committed before it (rerun the same command to go on)`, EXIT_STORE_FAILED);
+      }
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
       if (summary.interrupted || stop.signal.aborted) {
@@ -173,6 +186,7 @@ export async function openStore(options: { store?: string; graph?: string } & Pi
     return await openGraphStore({ store: store ?? null, graph: graph ?? null, ...rest });
   } catch (error) {
     if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError || error instanceof GraphLockedError) throw new UserError(error.message);
+    if (error instanceof StoreUnavailableError) throw new UserError(error.message, EXIT_STORE_FAILED);
     if (error instanceof Error && /graph file/.test(error.message)) throw new UserError(error.message);
     throw error;
   }
