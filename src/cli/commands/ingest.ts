@@ -157,9 +157,14 @@ export async function runIngest(
       explain = createWriteStream(options.explain);
       await new Promise<void>((resolve, reject) => {
         explain?.once('open', () => resolve());
-        explain?.once('error', (error) => reject(new UserError(`cannot write ${options.explain}: ${error.message}`)));
+        explain?.once('error', (error) => reject(new UserError(`cannot write ${options.explain}: ${writeFailure(error)}`)));
       });
     }
+    // A write that fails later (a full disk) is kept and reported at the end, never lost silently.
+    let explainError: Error | null = null;
+    explain?.on('error', (error) => {
+      explainError ??= error;
+    });
     const onGraph = explain
       ? (g: ArticleGraph, input: string) => {
           explain?.write(`${JSON.stringify({ article: g.articleId, input, merges: g.merges })}\n`);
@@ -171,12 +176,26 @@ export async function runIngest(
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
-      if (explain) await new Promise((resolve) => explain?.end(resolve));
+      if (explain && !explainError) {
+        await new Promise<void>((resolve) =>
+          explain?.end((error?: Error | null) => {
+            if (error) explainError ??= error;
+            resolve();
+          }),
+        );
+      }
+      explain?.destroy();
     }
+    if (explainError) throw new UserError(`cannot write ${options.explain}: ${writeFailure(explainError)}; the graph itself was written`);
     return summary;
   } finally {
     await store.close();
   }
+}
+
+/** Why a write failed, in words: a full disk named as such. */
+export function writeFailure(error: Error): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full; free some space and run the same command again' : error.message;
 }
 
 /** Opens the store the options choose to write it, turning connection problems and a locked graph file into one clear line. */

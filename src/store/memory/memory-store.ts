@@ -418,7 +418,8 @@ export class MemoryGraphStore implements GraphStore {
       renameSync(tmp, this.path);
     } catch (error) {
       rmSync(tmp, { force: true });
-      throw new Error(`cannot save the graph to ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
+      const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
+      throw new Error(`cannot save the graph to ${this.path}: ${full ? 'the disk is full; free some space and run the same command again (the file keeps what its last save held)' : error instanceof Error ? error.message : String(error)}`);
     }
     this.dirty = false;
     this.lastSave = Date.now();
