@@ -45,6 +45,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ENOSPC') {
+      process.stderr.write(`meeting-kg: the disk is full (${oneLine(redactSecrets((error as Error).message))}); free some space and run the command again\n`);
+      return 1;
+    }
     if (error instanceof UserError) {
       process.stderr.write(`meeting-kg: ${oneLine(redactSecrets(error.message))}\n`);
       return error.exitCode;

@@ -37,9 +37,16 @@ const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(
 const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
 
-/** Everyone said to chair in the sentences before `j`. */
-function chairsBefore(roles: ReadonlyArray<{ chairs: ReadonlySet<string> }>, j: number): Set<string> {
-  return new Set(roles.slice(0, j).flatMap((r) => [...r.chairs]));
+/**
+ * The first sentence each person is said to chair in: someone chaired before sentence `j` when
+ * theirs is below `j` (one pass, not a union of every earlier sentence's chairs per sentence).
+ */
+function firstChairSentences(roles: ReadonlyArray<{ chairs: ReadonlySet<string> }>): Map<string, number> {
+  const first = new Map<string, number>();
+  roles.forEach((r, i) => {
+    for (const k of r.chairs) if (!first.has(k)) first.set(k, i);
+  });
+  return first;
 }
 
 /** A name without its tone marks (vowel shapes and "đ" kept): "trịnh định dũng" → "trinh đinh dung". */
@@ -409,10 +416,11 @@ function extractUnchecked(article: Article): Extraction {
 
     // a second meeting reported later ("Chiều cùng ngày, … Thứ trưởng B đã chủ trì buổi làm việc …"):
     // its own time, meeting word and chairs nobody named before; people and tasks from there on are its
+    const firstChair = firstChairSentences(roles);
     const split = chairSentences.find((j) => {
       if (j <= anchor || !kindAt[j] || !isHeldSentence(sentences[j]!.text)) return false;
       const own = roles[j]!.chairs;
-      if (own.size === 0 || [...own].some((k) => chairsBefore(roles, j).has(k))) return false;
+      if (own.size === 0 || [...own].some((k) => (firstChair.get(k) ?? Number.POSITIVE_INFINITY) < j)) return false;
       if (SECOND_MEETING_TIME.test(sentences[j]!.text)) return true;
       // its own date must tell it apart from the first meeting (another day, or another part of the day)
       if (!findDates(sentences[j]!.text).some((d) => !d.deadline)) return false;

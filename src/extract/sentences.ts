@@ -84,16 +84,20 @@ function pushTrimmed(text: string, start: number, end: number, paragraph: number
 function splitParagraph(para: string, offset: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = 0;
   // Candidate boundaries: a run of terminal punctuation, then either spaces + a sentence opener,
-  // or directly an upper-case letter followed by a lower-case one (missing space).
-  const re = /([.!?…]+|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+  // or directly an upper-case letter followed by a lower-case one (missing space). The run is
+  // taken whole, once, from its first character (an atomic group: lookahead + backreference), so
+  // a long run of dots costs its length, not its square.
+  const re = /((?<![.!?…])(?=([.!?…]+))\2|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(para)) !== null) {
-    const punctEnd = m.index + m[1]!.length + m[2]!.length;
-    const before = para.slice(sentenceStart, m.index);
+    const punctEnd = m.index + m[1]!.length + m[3]!.length;
+    // The word before, from a bounded window (an abbreviation or a number is short): a long run
+    // without spaces is not scanned again at every candidate.
+    const before = para.slice(Math.max(sentenceStart, m.index - 64), m.index);
     const lastWord = /(\S+)$/u.exec(before)?.[1] ?? '';
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
-    if (m[3] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
-    if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length))) continue;
+    if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
+    if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const sentEnd = punctEnd;
     const sub = para.slice(sentenceStart, sentEnd);
     pushTrimmed(sub, offset + sentenceStart, offset + sentEnd, paragraph, out);

@@ -82,14 +82,35 @@ export function opensOnAction(s: string): boolean {
 export function personByTitle(title: string, candidates: readonly TaskPerson[]): TaskPerson | null {
   const t = fold(title).trim();
   if (t.length < 3) return null;
-  for (const p of candidates) {
-    for (const x of p.titles) {
-      if (x.former) continue;
-      const f = fold(x.text);
-      if (f === t || f.startsWith(`${t} `)) return p;
-    }
+  for (const [f, p] of currentTitlesOf(candidates)) {
+    if (f === t || f.startsWith(`${t} `)) return p;
   }
   return null;
+}
+
+/**
+ * The candidates' current titles, folded, each once (the first person holding it, in candidate
+ * order: the one the search would find first). Computed once per candidate list: an article that
+ * repeats one title a thousand times would otherwise be searched a thousand times per sentence.
+ */
+const TITLES_OF = new WeakMap<readonly TaskPerson[], Array<[string, TaskPerson]>>();
+function currentTitlesOf(candidates: readonly TaskPerson[]): Array<[string, TaskPerson]> {
+  let list = TITLES_OF.get(candidates);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [];
+    for (const p of candidates) {
+      for (const x of p.titles) {
+        if (x.former) continue;
+        const f = fold(x.text);
+        if (seen.has(f)) continue;
+        seen.add(f);
+        list.push([f, p]);
+      }
+    }
+    TITLES_OF.set(candidates, list);
+  }
+  return list;
 }
 
 /** A directive set by a title alone in `s`: who sets it (among candidates) and where its items start. */

@@ -18,7 +18,7 @@ import { Piscina } from 'piscina';
 import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
-import type { GraphStore, WriteStatus } from '../store/types.js';
+import { StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
@@ -47,6 +47,13 @@ export interface IngestOptions {
   onProgress?: (event: IngestEvent) => void;
   /** Called with each article graph before it is written (e.g. to log its merges). */
   onGraph?: (graph: ArticleGraph, input: string) => void;
+  /**
+   * Stops the run (Ctrl-C): no further record is read; what was read is written and made durable,
+   * and the summary says `interrupted`.
+   */
+  signal?: AbortSignal;
+  /** Called with the run's committed articles each time that number grows (a checkpoint, a batch in Neo4j). */
+  onCommitted?: (articles: number) => void;
 }
 
 export type IngestEvent =
@@ -60,6 +67,19 @@ export interface IngestSummary {
   /** Inputs (or articles) skipped, with the reason. */
   skipped: Array<{ input: string; reason: string }>;
   articles: Record<WriteStatus, number>;
+  /**
+   * Articles of this run that are durable in the store (written, and for the embedded file saved by
+   * a checkpoint): what a kill at this moment would keep. Equal to the articles written at the end.
+   */
+  committed: number;
+  /** True when the run was stopped (`signal`) before all inputs were read. */
+  interrupted: boolean;
+  /**
+   * Why the run stopped before the end when the store failed for a reason no article causes (the
+   * server gone past its retries, the disk full): one line naming the cause and the fix; else null.
+   * `committed` then says what is in the store; `graph` is not counted.
+   */
+  stopped: string | null;
   /** Totals in the store after the run. */
   graph: { articles: number; persons: number; organizations: number; positions: number; meetings: number; tasks: number; authors: number; nodes: number; relationships: number };
   seconds: number;
@@ -100,6 +120,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     read: 0,
     skipped: [],
     articles: { new: 0, updated: 0, unchanged: 0 },
+    committed: 0,
+    interrupted: false,
+    stopped: null,
     graph: { articles: 0, persons: 0, organizations: 0, positions: 0, meetings: 0, tasks: 0, authors: 0, nodes: 0, relationships: 0 },
     seconds: 0,
     articlesPerSecond: 0,
@@ -108,8 +131,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     summary.skipped.push({ input, reason });
     options.onProgress?.({ kind: 'skipped', input, reason });
   };
+  // Articles written since the store last made its writes durable (a checkpoint).
+  let uncommitted = 0;
   const done = (input: string, articleId: string, status: WriteStatus) => {
     summary.articles[status] += 1;
+    uncommitted += 1;
     options.onProgress?.({ kind: 'article', input, articleId, status });
   };
 
@@ -157,6 +183,15 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);
       else done(input, r.articleId, r.status);
     });
+    await commit(false);
+  };
+  // A checkpoint of the store (when it has them); what was written is then counted as committed.
+  const commit = async (force: boolean) => {
+    if (!store.checkpoint || (await store.checkpoint(force))) {
+      summary.committed += uncommitted;
+      uncommitted = 0;
+      options.onCommitted?.(summary.committed);
+    }
   };
   const write = async (input: string, graph: ArticleGraph) => {
     summary.read += 1;
@@ -186,6 +221,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     const head = inFlight.shift();
     if (!head) return;
     const outcomes = await head.outcomes;
+    // Stopped: what is extracted but not yet written is left for the next run.
+    if (options.signal?.aborted) return;
     for (const slot of head.slots) {
       if (slot.kind === 'now') {
         slot.run();
@@ -204,8 +241,12 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   try {
     let records = 0;
-    for await (const r of loadRecords(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load })) {
+    for await (const r of untilAborted(loadRecords(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load }), options.signal)) {
       if (records >= limit) break;
+      if (options.signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
       records += 1;
       if (!r.ok) {
         const { input, reason } = r;
@@ -237,12 +278,19 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     dispatch();
     while (inFlight.length > 0) await drainOne();
     await flush();
+    await commit(true);
+    if (options.signal?.aborted) summary.interrupted = true;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    summary.stopped = error.message;
   } finally {
     // Settle what is still in flight (after an error) before the threads go.
     await Promise.allSettled(inFlight.map((f) => f.outcomes));
     await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
   }
 
+  summary.seconds = (performance.now() - started) / 1000;
+  if (summary.stopped) return summary;
   const counts = await store.counts();
   summary.graph = {
     articles: counts.nodes.Article, persons: counts.nodes.Person, organizations: counts.nodes.Organization,
@@ -252,6 +300,37 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   summary.seconds = (performance.now() - started) / 1000;
   summary.articlesPerSecond = summary.seconds > 0 ? summary.read / summary.seconds : 0;
   return summary;
+}
+
+/**
+ * The items of `source` until `signal` aborts: a stop is seen at once, even while the source waits
+ * for its next item (a pipe on standard input that stays open).
+ */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  if (!signal) {
+    yield* source;
+    return;
+  }
+  const iterator = source[Symbol.asyncIterator]();
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === 'aborted') return;
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Not awaited: a source blocked on its next item answers only when that comes.
+    if (!finished) void iterator.return?.()?.catch(() => undefined);
+  }
 }
 
 /** The graph with its Article node listing every record hash of this run that stated it. */

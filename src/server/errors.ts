@@ -3,6 +3,7 @@
  * `kind` lets callers (the CLI, the test setup) pick an exit code or a fallback.
  */
 export type Neo4jServerErrorKind =
+  | 'disk-space'
   | 'config'
   | 'java-missing'
   | 'java-too-old'

@@ -5,7 +5,7 @@
  * with this state's configuration, and Bolt answers.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -148,6 +148,7 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Star
       return { outcome: 'reused', info: existing, connection, paths, timings: { jarsMs: 0, bootMs: 0, totalMs: Date.now() - started } };
     }
     rmSync(paths.pidFile, { force: true });
+    assertDiskSpace(paths.stateDir, env);
     const ports = resolveServerPorts(env);
     await assertPortFree(ports.bolt, 'Bolt', 'MEETING_KG_NEO4J_BOLT_PORT');
     await assertPortFree(ports.http, 'HTTP', 'MEETING_KG_NEO4J_HTTP_PORT');
@@ -167,6 +168,8 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Star
     const connection = { uri: boltUrl(ports.bolt), ...credentials };
     try {
       await waitForBolt(connection, info.pid, timeoutMs, paths);
+      // Browser is served by the same server a moment later: `start` returns when both answer.
+      await waitForBrowser(browserUrl(ports.http), info.pid, Math.max(5_000, timeoutMs - (Date.now() - bootStarted)), paths);
     } catch (error) {
       if (isProcessAlive(info.pid)) await terminate(info.pid, 10_000);
       rmSync(paths.pidFile, { force: true });
@@ -296,6 +299,48 @@ function spawnServer(paths: ServerPaths, ports: ServerPorts, java: string, env: 
   } finally {
     closeSync(log);
   }
+}
+
+/**
+ * Free space Neo4j needs where its state lives before it starts (MB): its store files, two
+ * transaction log files (not preallocated: `db.tx_log.preallocate=false`), checkpoints and logs.
+ * MEETING_KG_NEO4J_MIN_FREE_MB overrides it.
+ */
+export const MIN_FREE_MB = 300;
+
+/** Throws a Neo4jServerError naming disk space when the disk of `dir` has less free than Neo4j needs. */
+export function assertDiskSpace(dir: string, env: NodeJS.ProcessEnv = process.env): void {
+  const need = Number(env.MEETING_KG_NEO4J_MIN_FREE_MB ?? MIN_FREE_MB);
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  let freeMb: number;
+  try {
+    const st = statfsSync(dir);
+    freeMb = (st.bavail * st.bsize) / (1024 * 1024);
+  } catch {
+    return; // unknown: let Neo4j try
+  }
+  if (freeMb < need) {
+    throw new Neo4jServerError('disk-space', `not enough disk space for Neo4j: ${Math.floor(freeMb)} MB free on the disk of ${dir}, it needs at least ${need} MB (store, transaction logs); free some space or set MEETING_KG_HOME to a larger disk`);
+  }
+}
+
+/** Waits until Neo4j Browser answers at `url` (HTTP 200), failing early when the process exits. */
+async function waitForBrowser(url: string, pid: number, timeoutMs: number, paths: ServerPaths): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (!isProcessAlive(pid)) throw new Neo4jServerError('start-failed', `Neo4j exited during start-up (${lastLogLine(paths.consoleLog)}); see ${paths.consoleLog}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(3_000) });
+      await res.arrayBuffer().catch(() => undefined);
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await sleep(200);
+  }
+  throw new Neo4jServerError('start-timeout', `Neo4j Browser did not answer at ${url} within ${Math.round(timeoutMs / 1000)} s (${last}); see ${paths.consoleLog}`);
 }
 
 /** Waits until Bolt answers with these credentials, failing early when the process exits. */

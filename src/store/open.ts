@@ -12,6 +12,14 @@ export interface OpenStoreOptions {
   /** The embedded store's file. */
   graph?: string | null;
   env?: NodeJS.ProcessEnv;
+  /** Embedded store: how long to wait for another writer of the file (ms; default 0). */
+  waitMs?: number;
+  /** Embedded store: told once when another writer holds the file. */
+  onWait?: (message: string) => void;
+  /** Told about temp files of killed runs removed, a lock lost (embedded store), retries of a server gone (Neo4j). */
+  onWarning?: (message: string) => void;
+  /** Embedded store: least time between two checkpoints of a long run (ms). */
+  checkpointMs?: number;
 }
 
 /** Thrown for a store choice that cannot work; the message says what to do. */
@@ -27,9 +35,19 @@ export function storeKind(options: OpenStoreOptions = {}): StoreKind {
   return kind;
 }
 
-/** Opens the chosen store (Neo4j: connected and verified; memory: file loaded). The caller closes it. */
+/**
+ * Opens the chosen store to write it (Neo4j: connected and verified; memory: the file's writer lock
+ * taken, then the file loaded; throws GraphLockedError naming the other writer). The caller closes it.
+ */
 export async function openGraphStore(options: OpenStoreOptions = {}): Promise<GraphStore> {
   const env = options.env ?? process.env;
-  if (storeKind(options) === 'memory') return MemoryGraphStore.open(graphPath(options.graph ?? null, env));
-  return Neo4jGraphStore.connect({ env });
+  if (storeKind(options) === 'memory') {
+    return MemoryGraphStore.openForWriting(graphPath(options.graph ?? null, env), {
+      ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}),
+      ...(options.onWait ? { onWait: options.onWait } : {}),
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+      ...(options.checkpointMs !== undefined ? { checkpointMs: options.checkpointMs } : {}),
+    });
+  }
+  return Neo4jGraphStore.connect({ env, ...(options.onWarning ? { onRetry: options.onWarning } : {}) });
 }

@@ -88,6 +88,12 @@ export interface GraphStore {
    * `articles` lists, drops nodes no article states any more, then merges in the updates.
    */
   applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void>;
+  /**
+   * Makes what was written so far durable when the store batches its saves (the embedded file,
+   * saved now and then during a long run; always with `force`); resolves to true when everything
+   * written is durable. Absent where every write is durable at once (Neo4j).
+   */
+  checkpoint?(force?: boolean): Promise<boolean>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;
 }
@@ -103,4 +109,16 @@ export class GraphWriteError extends Error {
 /** True for a batch entry that failed. */
 export function isWriteFailure(r: WriteResult | WriteFailure): r is WriteFailure {
   return 'error' in r;
+}
+
+/**
+ * The store cannot be reached or written for a reason no single article causes (the server went
+ * away, the disk is full, the login is refused), after the store's bounded retries: the run must
+ * stop rather than try each article. The message is one line naming the cause and the fix.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
 }

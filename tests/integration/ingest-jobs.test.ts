@@ -4,15 +4,14 @@
  * same article. Inputs are a few hundred records made from the seeds (names, bodies, dates varied).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { digest, record, SEEDS } from '../support/records.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const SEEDS = ['haiphong-bcd35-2023-02-06.txt', 'tinh-bcd35-2023-01-05.txt'].map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
 
 function run(args: string[], cwd: string) {
   const env = { ...process.env };
@@ -21,25 +20,6 @@ function run(args: string[], cwd: string) {
   delete env.MEETING_KG_LOCALITIES;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A hash of every node and edge with its attributes, in a canonical order. */
-function digest(file: string): string {
-  const g = JSON.parse(readFileSync(file, 'utf8')).graph as { nodes: unknown[]; edges: unknown[] };
-  const canon = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
-  const lines = [...g.nodes.map((n) => `N${canon(n)}`), ...g.edges.map((e) => `E${canon(e)}`)].sort();
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
-}
-
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quốc', 'Đức'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Nam', 'Sơn', 'Tâm', 'Thắng'];
-
-/** Record i: a seed with another chair's name and another day (people repeat across records). */
-function record(i: number): string {
-  const name = `${SURNAMES[i % SURNAMES.length]} ${MIDDLE[i % MIDDLE.length]} ${GIVEN[i % GIVEN.length]}`;
-  const text = (SEEDS[i % 2] as string).replaceAll('Đỗ Mạnh Hiến', name).replace(/Chiều 6\/2/, `Chiều ${1 + (i % 28)}/${1 + (i % 12)}`);
-  return JSON.stringify({ url: `https://tinvidu.vn/thoi-su/hoi-nghi-${i}.html`, title: text.split('\n')[0], published: `2023-${String(1 + (i % 12)).padStart(2, '0')}-15T08:00:00+07:00`, text });
 }
 
 beforeAll(() => {

@@ -4,7 +4,7 @@
  * every format, a reader that goes away ends the run quietly, and every reason is one line.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,26 @@ describe('a reader that goes away', () => {
     });
     expect(result.err).not.toMatch(/EPIPE|Unhandled|at /);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('a full disk is named as such', () => {
+  it.skipIf(!existsSync('/dev/full'))('ingest --explain to a full disk exits 1 with one line saying so (the graph is still written)', async () => {
+    const input = join(dir, 'full.txt');
+    writeFileSync(input, GOOD);
+    const r = await runCli(['ingest', input, '--graph', join(dir, 'full.json'), '--quiet', '--explain', '/dev/full'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toEqual(['meeting-kg: cannot write /dev/full: the disk is full; free some space and run the same command again; the graph itself was written']);
+    expect(existsSync(join(dir, 'full.json'))).toBe(true);
+  });
+
+  it('neo4j start checks free disk space first and names it as the cause (no Java started)', async () => {
+    const home = join(dir, 'small-disk');
+    const r = await runCli(['neo4j', 'start'], { cwd: dir, env: cliEnv({ MEETING_KG_HOME: home, MEETING_KG_NEO4J_MIN_FREE_MB: '100000000', MEETING_KG_NEO4J_BOLT_PORT: '1', MEETING_KG_NEO4J_HTTP_PORT: '2' }), timeoutMs: 60_000 });
+    expect(r.code).not.toBe(0);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^meeting-kg: not enough disk space for Neo4j: \d+ MB free on the disk of .*small-disk.*, it needs at least 100000000 MB/);
+    expect(r.ms).toBeLessThan(30_000);
   });
 });

@@ -2,7 +2,7 @@
  * Helpers of the reliability suite: the throwaway Neo4j, running the built CLI with a deadline,
  * and a counter the files print their figures with.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
@@ -61,27 +61,54 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs the built CLI; killed (SIGKILL) after `timeoutMs`. */
-export function runCli(args: readonly string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; input?: string | Buffer } = {}): Promise<CliRun> {
+/** A CLI run under way: its process, and its outcome once it ends. */
+export interface CliProcess {
+  child: ChildProcess;
+  done: Promise<CliRun>;
+  /** What it printed on stderr so far. */
+  err(): string;
+}
+
+/** Starts the built CLI; killed (SIGKILL) after `timeoutMs`. */
+export function startCli(args: readonly string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; input?: string | Buffer; openStdin?: boolean } = {}): CliProcess {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: (options.env ?? cliEnv()) as NodeJS.ProcessEnv,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-    if (options.input !== undefined) child.stdin?.end(options.input);
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: (options.env ?? cliEnv()) as NodeJS.ProcessEnv,
+    stdio: [options.input === undefined && !options.openStdin ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+  // openStdin: the input is written and standard input left open (the test ends it).
+  if (options.input !== undefined) {
+    if (options.openStdin) child.stdin?.write(options.input);
+    else child.stdin?.end(options.input);
+  }
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const done = new Promise<CliRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, out, err, ms: Date.now() - started });
     });
   });
+  return { child, done, err: () => err };
+}
+
+/** Runs the built CLI; killed (SIGKILL) after `timeoutMs`. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; input?: string | Buffer } = {}): Promise<CliRun> {
+  return startCli(args, options).done;
+}
+
+/** Resolves once `condition` holds (checked every 25 ms); rejects after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Prints a figure of the suite (collected in the CI log). */

@@ -14,7 +14,9 @@ import type { ArticleGraph } from '../../model/graph.js';
 import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
-import { openGraphStore, StoreChoiceError } from '../../store/open.js';
+import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
+import { GraphLockedError } from '../../store/memory/index.js';
+import { StoreUnavailableError } from '../../store/types.js';
 import type { GraphStore } from '../../store/types.js';
 import { UserError } from '../errors.js';
 
@@ -29,7 +31,23 @@ export interface IngestCommandOptions {
   quiet?: boolean;
   json?: boolean;
   explain?: string;
+  /** Seconds to wait for another writer of the embedded graph file. */
+  wait?: number;
+  /** Least seconds between two checkpoints of the embedded graph file. */
+  checkpoint?: number;
 }
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a number of seconds`);
+  return n;
+}
+
+/** Exit code of a run the store stopped (server gone past its retries, disk full, login refused). */
+export const EXIT_STORE_FAILED = 4;
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
 
 function parsePositive(value: string): number {
   const n = Number(value);
@@ -44,7 +62,7 @@ export const EXIT_SOME_SKIPPED = 2;
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph; exits 2 when some inputs were skipped, 1 when none could be read')
+    .description('read articles (files, folders, JSON Lines, - for stdin), extract their facts and write them to the graph; exits 2 when some inputs were skipped, 1 when none could be read, 4 when the store failed (server gone, disk full), 130 on Ctrl-C')
     .argument('<inputs...>', 'files, folders, .jsonl(.gz) files, or - for standard input')
     .option('--store <kind>', 'memory (a graphology file) or neo4j; default: neo4j when NEO4J_URI is set, else memory')
     .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
@@ -54,12 +72,41 @@ export function registerIngestCommand(program: Command): void {
     .option('--jobs <n>', 'threads reading and extracting articles (default: the cores)', parsePositive)
     .option('--limit <n>', 'read only the first n records (samples, benchmarks)', parsePositive)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
+    .option('--wait <seconds>', 'embedded store: wait this long for another ingest writing the same graph file (default 0: stop, naming it)', parseSeconds)
+    .option('--checkpoint <seconds>', 'embedded store: save the graph file at least this often during a long run (default 10; a kill loses at most this much)', parseSeconds)
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
-      const summary = await runIngest(inputs, options);
+      // Ctrl-C: stop reading, write and save what was read, say what was saved, exit 130. A second Ctrl-C stops at once.
+      const stop = new AbortController();
+      let committedSoFar = 0;
+      const onSigint = () => {
+        if (stop.signal.aborted) {
+          process.stderr.write(`meeting-kg: interrupted again; stopping now (${committedSoFar} article(s) of this run were committed at the last checkpoint)\n`);
+          process.exit(EXIT_INTERRUPTED);
+        }
+        process.stderr.write('meeting-kg: interrupted; writing what was read (Ctrl-C again to stop at once)…\n');
+        stop.abort();
+      };
+      // Kept until the process ends: a Ctrl-C while the summary is printed still means "interrupted".
+      process.on('SIGINT', onSigint);
+      const summary = await runIngest(inputs, { ...options, signal: stop.signal, onCommitted: (count) => (committedSoFar = count) }).catch((error: unknown) => {
+        // Before the first article (schema, stored hashes): nothing of this run is in.
+        if (error instanceof StoreUnavailableError) throw new UserError(`stopped: ${error.message}; nothing of this run was committed`, EXIT_STORE_FAILED);
+        throw error;
+      });
+      if (summary.stopped) {
+        // The store failed for a reason no article causes: one line, what is in, how to go on.
+        if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        throw new UserError(`stopped: ${summary.stopped}; ${summary.committed} article(s) of this run were committed before it (rerun the same command to go on)`, EXIT_STORE_FAILED);
+      }
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
+      if (summary.interrupted || stop.signal.aborted) {
+        process.stderr.write(`meeting-kg: interrupted: ${summary.committed} article(s) of this run committed to ${summary.store.location}; run the same command again to go on\n`);
+        // Standard input may still be open (a pipe that never ended): nothing else is waited for.
+        process.exit(EXIT_INTERRUPTED);
+      }
       // A script must see that not everything went in: 1 when nothing could be read, 2 when some was skipped.
       if (summary.read === 0 && summary.skipped.length > 0) process.exitCode = 1;
       else if (summary.skipped.length > 0) process.exitCode = EXIT_SOME_SKIPPED;
@@ -67,7 +114,11 @@ export function registerIngestCommand(program: Command): void {
 }
 
 /** Checks options, opens the store, ingests with progress; errors the user can fix become UserError. */
-export async function runIngest(inputs: readonly string[], options: IngestCommandOptions, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<IngestSummary> {
+export async function runIngest(
+  inputs: readonly string[],
+  options: IngestCommandOptions & { signal?: AbortSignal; onCommitted?: (articles: number) => void },
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<IngestSummary> {
   let localities: LocalityMap;
   try {
     localities = loadLocalityMap(options.localities ?? null);
@@ -80,7 +131,13 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
     if (!province) throw new UserError(`--locality "${options.locality}" is not a province or centrally-run city (e.g. "Hải Phòng", "Thai Binh")`);
     locality = province.name;
   }
-  const store = await openStore(options);
+  const store = await openStore({
+    ...options,
+    waitMs: (options.wait ?? 0) * 1000,
+    ...(options.checkpoint !== undefined ? { checkpointMs: options.checkpoint * 1000 } : {}),
+    onWait: (m) => log(`meeting-kg: ${m}`),
+    onWarning: (m) => log(`meeting-kg: warning: ${m}`),
+  });
   try {
     await store.applySchema();
     const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
@@ -94,14 +151,20 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       }
       progress?.tick(e);
     };
+    const onCommitted = options.onCommitted;
     let explain: WriteStream | null = null;
     if (options.explain) {
       explain = createWriteStream(options.explain);
       await new Promise<void>((resolve, reject) => {
         explain?.once('open', () => resolve());
-        explain?.once('error', (error) => reject(new UserError(`cannot write ${options.explain}: ${error.message}`)));
+        explain?.once('error', (error) => reject(new UserError(`cannot write ${options.explain}: ${writeFailure(error)}`)));
       });
     }
+    // A write that fails later (a full disk) is kept and reported at the end, never lost silently.
+    let explainError: Error | null = null;
+    explain?.on('error', (error) => {
+      explainError ??= error;
+    });
     const onGraph = explain
       ? (g: ArticleGraph, input: string) => {
           explain?.write(`${JSON.stringify({ article: g.articleId, input, merges: g.merges })}\n`);
@@ -109,24 +172,40 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
-      if (explain) await new Promise((resolve) => explain?.end(resolve));
+      if (explain && !explainError) {
+        await new Promise<void>((resolve) =>
+          explain?.end((error?: Error | null) => {
+            if (error) explainError ??= error;
+            resolve();
+          }),
+        );
+      }
+      explain?.destroy();
     }
+    if (explainError) throw new UserError(`cannot write ${options.explain}: ${writeFailure(explainError)}; the graph itself was written`);
     return summary;
   } finally {
     await store.close();
   }
 }
 
-/** Opens the store the options choose, turning connection problems into one clear line. */
-export async function openStore(options: { store?: string; graph?: string }): Promise<GraphStore> {
+/** Why a write failed, in words: a full disk named as such. */
+export function writeFailure(error: Error): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full; free some space and run the same command again' : error.message;
+}
+
+/** Opens the store the options choose to write it, turning connection problems and a locked graph file into one clear line. */
+export async function openStore(options: { store?: string; graph?: string } & Pick<OpenStoreOptions, 'waitMs' | 'onWait' | 'onWarning' | 'checkpointMs'>): Promise<GraphStore> {
   try {
-    return await openGraphStore({ store: options.store ?? null, graph: options.graph ?? null });
+    const { store, graph, ...rest } = options;
+    return await openGraphStore({ store: store ?? null, graph: graph ?? null, ...rest });
   } catch (error) {
-    if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError) throw new UserError(error.message);
+    if (error instanceof StoreChoiceError || error instanceof Neo4jConnectionError || error instanceof GraphLockedError) throw new UserError(error.message);
+    if (error instanceof StoreUnavailableError) throw new UserError(error.message, EXIT_STORE_FAILED);
     if (error instanceof Error && /graph file/.test(error.message)) throw new UserError(error.message);
     throw error;
   }

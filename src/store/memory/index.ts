@@ -1,2 +1,3 @@
 /** The embedded graph store: graphology in a JSON file, no server needed. */
 export * from './memory-store.js';
+export * from './graph-lock.js';

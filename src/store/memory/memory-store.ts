@@ -14,6 +14,7 @@ import type { BlockStatement, GraphCounts, GraphStore, NodeMove, NodeUpdate, Wri
 import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { combineNodeProperties } from '../node-properties.js';
+import { lockGraphFile, removeStaleTemps, type GraphLock } from './graph-lock.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -33,6 +34,21 @@ export function graphPath(explicit?: string | null, env: NodeJS.ProcessEnv = pro
 
 type Undo = () => void;
 
+/** Default least time between two checkpoints of a long ingest (ms). */
+export const DEFAULT_CHECKPOINT_MS = 10_000;
+
+/** Options of {@link MemoryGraphStore.openForWriting}. */
+export interface OpenForWritingOptions {
+  /** How long to wait for another writer of the file (ms; default 0: stop at once). */
+  waitMs?: number;
+  /** Told once, when another writer holds the file and this one waits. */
+  onWait?: (message: string) => void;
+  /** Told about temp files removed and a lock lost. */
+  onWarning?: (message: string) => void;
+  /** Least time between two checkpoints (ms; default {@link DEFAULT_CHECKPOINT_MS}; 0: at every batch). */
+  checkpointMs?: number;
+}
+
 export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
   /** The graphology graph itself, for the query helpers, analytics and export. */
@@ -43,6 +59,12 @@ export class MemoryGraphStore implements GraphStore {
    */
   private byArticle: { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } | null = null;
   private dirty = false;
+  /** The writer's lock on the file (stores opened for writing). */
+  private lock: GraphLock | null = null;
+  /** Checkpoints: the least time between two saves during a run, and when and how fast the last one was. */
+  private checkpointMs = DEFAULT_CHECKPOINT_MS;
+  private lastSave = Date.now();
+  private lastSaveMs = 0;
 
   private constructor(readonly location: string, private readonly path: string | null, graph?: StoredGraph) {
     this.graph = graph ?? new MultiDirectedGraph<Attributes, Attributes, Attributes>({ allowSelfLoops: false });
@@ -96,6 +118,43 @@ export class MemoryGraphStore implements GraphStore {
       throw new Error(`the graph file ${file} is damaged (${error instanceof Error ? error.message : String(error)}); move it away to start afresh`);
     }
     return new MemoryGraphStore(file, file, graph);
+  }
+
+  /**
+   * Opens the store kept in `path` to write it: takes the file's writer lock first (waiting up to
+   * `waitMs` for another writer, then throwing a GraphLockedError naming it), removes the temp files
+   * of saves that were killed midway, then loads the file. `close()` saves and releases the lock.
+   */
+  static async openForWriting(path: string, options: OpenForWritingOptions = {}): Promise<MemoryGraphStore> {
+    const file = resolve(path);
+    const lock = await lockGraphFile(file, {
+      ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}),
+      ...(options.onWait ? { onWait: options.onWait } : {}),
+      ...(options.onWarning ? { onCompromised: options.onWarning } : {}),
+    });
+    try {
+      const removed = removeStaleTemps(file);
+      if (removed.length) options.onWarning?.(`removed ${removed.length} temporary file(s) a killed run left beside ${file}`);
+      const store = MemoryGraphStore.open(file);
+      store.lock = lock;
+      if (options.checkpointMs !== undefined) store.checkpointMs = Math.max(0, options.checkpointMs);
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Saves what was written since the last save when enough time has passed (`checkpointMs`, and at
+   * least four times what the last save took, so saving never costs more than a fifth of a run), or
+   * always with `force`. Resolves to true when everything written so far is in the file.
+   */
+  async checkpoint(force = false): Promise<boolean> {
+    if (!this.path || !this.dirty) return true;
+    if (!force && Date.now() - this.lastSave < Math.max(this.checkpointMs, 4 * this.lastSaveMs)) return false;
+    this.save();
+    return true;
   }
 
   private reindex(): void {
@@ -319,6 +378,7 @@ export class MemoryGraphStore implements GraphStore {
     mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     if (basename(dirname(this.path)) === '.meeting-kg') chmodSync(dirname(this.path), 0o700); // meeting-kg's own folder
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    const started = Date.now();
     try {
       // Written piece by piece (graphology's export() shape), never as one string: a large graph
       // would otherwise be held three times (graph, export object, JSON text) at its peak.
@@ -358,13 +418,21 @@ export class MemoryGraphStore implements GraphStore {
       renameSync(tmp, this.path);
     } catch (error) {
       rmSync(tmp, { force: true });
-      throw new Error(`cannot save the graph to ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
+      const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
+      throw new Error(`cannot save the graph to ${this.path}: ${full ? 'the disk is full; free some space and run the same command again (the file keeps what its last save held)' : error instanceof Error ? error.message : String(error)}`);
     }
     this.dirty = false;
+    this.lastSave = Date.now();
+    this.lastSaveMs = this.lastSave - started;
   }
 
   async close(): Promise<void> {
-    if (this.dirty) this.save();
+    try {
+      if (this.dirty) this.save();
+    } finally {
+      await this.lock?.release();
+      this.lock = null;
+    }
   }
 }
 

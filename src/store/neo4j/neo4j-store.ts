@@ -15,6 +15,8 @@ import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { applySchema } from './schema.js';
 import { combineNodeProperties } from '../node-properties.js';
+import { StoreUnavailableError } from '../types.js';
+import { withRetries, type FaultFixes } from './faults.js';
 
 export interface Neo4jStoreOptions {
   database?: string;
@@ -29,7 +31,16 @@ export interface Neo4jStoreOptions {
   namespace?: string;
   /** Test hook: called inside the transaction before the edges of a group are written. */
   beforeEdges?: (articleIds: readonly string[]) => void;
+  /** How long a server that went away is waited for before the run stops (ms; default 10,000). */
+  retryBudgetMs?: number;
+  /** Told at each retry (the cause, how long so far). */
+  onRetry?: (message: string) => void;
+  /** The fixes stop messages name (the local server's, or NEO4J_URI's). */
+  fixes?: FaultFixes;
 }
+
+/** Default time a server that went away is waited for (ms). */
+export const DEFAULT_RETRY_BUDGET_MS = 10_000;
 
 const LABELS = NodeLabelSchema.options;
 const TYPES = RelationshipTypeSchema.options;
@@ -96,8 +107,23 @@ export class Neo4jGraphStore implements GraphStore {
   /** Connects to the Neo4j that `resolveNeo4jConnection` finds (NEO4J_URI or the local server). */
   static async connect(options: Neo4jStoreOptions & { connection?: Neo4jConnection; env?: NodeJS.ProcessEnv } = {}): Promise<Neo4jGraphStore> {
     const connection = options.connection ?? (await resolveNeo4jConnection(options.env ? { env: options.env } : {}));
-    const driver = await openDriver(connection);
-    return new Neo4jGraphStore(driver, connection.uri, { ...options, ownsDriver: options.ownsDriver ?? true });
+    // The driver's own retries stay short: this store retries, visibly and within its budget.
+    const driver = await openDriver(connection, { maxTransactionRetryTime: 1_000, connectionAcquisitionTimeout: 15_000 });
+    const fixes: FaultFixes =
+      connection.source === 'local'
+        ? { unreachable: 'run `meeting-kg neo4j start`, then the same command again', credentials: `the password in ${connection.credentialsFile ?? 'the credentials file'} does not match the server's` }
+        : { unreachable: 'check that the server NEO4J_URI names is up, then run the same command again', credentials: 'check NEO4J_USERNAME / NEO4J_PASSWORD' };
+    return new Neo4jGraphStore(driver, connection.uri, { fixes, ...options, ownsDriver: options.ownsDriver ?? true });
+  }
+
+  /** Runs `work` with this store's bounded, visible retries (see faults.ts). */
+  private retried<T>(what: string, work: () => Promise<T>): Promise<T> {
+    return withRetries(what, work, {
+      location: this.location,
+      budgetMs: this.options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS,
+      ...(this.options.fixes ? { fixes: this.options.fixes } : {}),
+      ...(this.options.onRetry ? { onRetry: this.options.onRetry } : {}),
+    });
   }
 
   private sessionConfig(mode: 'READ' | 'WRITE') {
@@ -105,7 +131,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async applySchema(): Promise<void> {
-    await applySchema(this.driver, this.options.database ? { database: this.options.database } : {});
+    await this.retried('creating the schema', () => applySchema(this.driver, this.options.database ? { database: this.options.database } : {}));
   }
 
   async hasArticle(id: string, contentHash: string): Promise<boolean> {
@@ -114,6 +140,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** Content hashes of the stored articles among `ids`. */
   async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.retried('reading stored articles', () => this.storedHashesOnce(ids));
+  }
+
+  private async storedHashesOnce(ids: readonly string[]): Promise<Map<string, string>> {
     const session = this.driver.session(this.sessionConfig('READ'));
     try {
       const res = await session.executeRead((tx) =>
@@ -126,6 +156,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async knownHashes(): Promise<Map<string, string>> {
+    return this.retried('reading stored articles', () => this.knownHashesOnce());
+  }
+
+  private async knownHashesOnce(): Promise<Map<string, string>> {
     const session = this.driver.session(this.sessionConfig('READ'));
     try {
       const res = await session.executeRead((tx) =>
@@ -180,6 +214,8 @@ export class Neo4jGraphStore implements GraphStore {
         const statuses = await this.writeGroup(group.map((g) => g.graph));
         group.forEach((g, i) => results.set(g.index, { articleId: graphs[g.index]?.articleId ?? g.graph.articleId, status: statuses[i] as WriteStatus }));
       } catch (error) {
+        // The server is gone or the disk full: no article is to blame; the run stops.
+        if (error instanceof StoreUnavailableError) throw error;
         if (group.length === 1) {
           const g = group[0] as (typeof group)[number];
           const articleId = graphs[g.index]?.articleId ?? g.graph.articleId;
@@ -193,6 +229,7 @@ export class Neo4jGraphStore implements GraphStore {
             const [status] = await this.writeGroup([g.graph]);
             results.set(g.index, { articleId, status: status as WriteStatus });
           } catch (single) {
+            if (single instanceof StoreUnavailableError) throw single;
             results.set(g.index, { articleId, error: asError(single, articleId) });
           }
         }
@@ -203,12 +240,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** Writes a group of (namespaced, validated) article graphs in one transaction. */
   private async writeGroup(group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
-    const session = this.driver.session(this.sessionConfig('WRITE'));
-    try {
-      return await session.executeWrite((tx) => this.writeInTransaction(tx, group));
-    } finally {
-      await session.close();
-    }
+    return this.retried(`writing ${group.length} article(s)`, async () => {
+      const session = this.driver.session(this.sessionConfig('WRITE'));
+      try {
+        return await session.executeWrite((tx) => this.writeInTransaction(tx, group));
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    });
   }
 
   private async writeInTransaction(tx: ManagedTransaction, group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
@@ -336,18 +375,22 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
-    return resolution.readBlocks(this.driver, this.database(), this.ns, type, blocks);
+    return this.retried('reading mentions to resolve', () => resolution.readBlocks(this.driver, this.database(), this.ns, type, blocks));
   }
 
   async blocksOfArticles(type: RelationshipType, articles: readonly string[]): Promise<string[]> {
-    return resolution.blocksOfArticles(this.driver, this.database(), this.ns, type, articles);
+    return this.retried('reading mentions to resolve', () => resolution.blocksOfArticles(this.driver, this.database(), this.ns, type, articles));
   }
 
   async applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
-    await resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates);
+    await this.retried('writing resolved identities', () => resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates));
   }
 
   async counts(): Promise<GraphCounts> {
+    return this.retried('counting the graph', () => this.countsOnce());
+  }
+
+  private async countsOnce(): Promise<GraphCounts> {
     const { nodes, relationships } = zeroCounts();
     const session = this.driver.session(this.sessionConfig('READ'));
     try {
@@ -387,7 +430,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (this.options.ownsDriver !== false) await this.driver.close();
+    if (this.options.ownsDriver !== false) await this.driver.close().catch(() => undefined);
   }
 }
 
