@@ -307,11 +307,28 @@ function extractUnchecked(article: Article): Extraction {
         const p = persons.get(key);
         const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
-          const body = ownBody(parseTitle(t.text).body).replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
+          // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn")
+          const asWritten = ownBody(parseTitle(t.text).body);
+          const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          const body = spaced !== asWritten && text.includes(spaced) ? spaced : asWritten;
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break;
         }
+      }
+    }
+    if (organizers.length === 0) {
+      // "Phiên họp thứ 11 của Ủy ban Thường vụ Quốc hội" as the headline, "theo chương trình phiên
+      // họp thứ 11, …" in the lead: the body named with the meeting word in the headline or first lines (a
+      // source line "URL: …" may come first); a headline read apart as the title is evidenced by the
+      // meeting's own sentence
+      const heads = [...(article.title ? [{ text: article.title, at: anchorSentence }] : []), ...sentences.slice(0, 3).map((x) => ({ text: x.text, at: x }))];
+      for (const h of heads) {
+        const k = findKind(h.text);
+        if (!k || h.at === anchorSentence && h.text === anchorSentence.text || fold(k.kind) !== fold(kind.kind)) continue;
+        organizers = meetingOrganizers(h.text, k.start).map((b) => bodyMention(b.name, h.at, 0.6));
+        if (organizers.length) break;
       }
     }
     if (organizers.length === 0 && chairs.size >= 2 && chairSentences.some((i) => /đồng chủ trì/iu.test(sentences[i]!.text))) {
