@@ -331,21 +331,6 @@ function extractUnchecked(article: Article): Extraction {
         if (organizers.length) break;
       }
     }
-    if (organizers.length === 0 && chairs.size >= 2 && chairSentences.some((i) => /đồng chủ trì/iu.test(sentences[i]!.text))) {
-      // co-chairs of different bodies ("A, Phó Chủ tịch Ủy ban X; B, Phó Chủ tịch Hội đồng Y, đồng
-      // chủ trì"): each co-chair's body holds the meeting with the others
-      const bodies: OrganizationMention[] = [];
-      for (const key of chairs) {
-        const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null);
-        if (!t) { bodies.length = 0; break; }
-        const name = parseTitle(t.text).body.replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,9}\)(?=\s)/gu, '');
-        const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
-        const org = bodyMention(name, s, 0.5);
-        if (!bodies.includes(org)) bodies.push(org);
-      }
-      if (bodies.length >= 2) organizers = bodies;
-    }
     if (organizers.length === 0) {
       // "Bộ X thông báo kết luận của Bộ trưởng A": a head titled "<unit> trưởng" without a body
       // heads the "<unit> …" named in the sentence that says so

@@ -124,6 +124,9 @@ const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
 
+/** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
+const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -154,10 +157,13 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     for (let j = i + 1; j < bodies.length && /^\s*(?:,|và)\s*$/u.test(s.slice(list[list.length - 1]!.end, bodies[j]!.start)); j++) list.push(bodies[j]!);
     if (PASSIVE_AGENT_VERB.test(s.slice(list[list.length - 1]!.end))) return list;
   }
-  // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …"
+  // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …", "<Body> phối hợp với … tổ chức …": what
+  // stands between the body and "tổ chức" is its remit or its partners, never a verb of its own
+  // ("UBND tỉnh chỉ đạo Sở X tổ chức hội nghị": the Sở holds it)
   const first = bodies[0];
-  if (first && first.start < kindStart && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
-    /(?<![\p{L}])(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu.test(s.slice(first.end, kindStart))) {
+  const gap = first && first.start < kindStart ? SUBJECT_GAP.exec(s.slice(first.end, kindStart)) : null;
+  if (first && gap && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
+    (gap[1] === undefined || !bodies.some((b) => b.start > first.end && b.start < first.end + gap[1]!.length))) {
     return [first];
   }
   // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ …": the body named right after the meeting word

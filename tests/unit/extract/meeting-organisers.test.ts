@@ -78,3 +78,15 @@ describe('organisers: a city body implied by the chair keeps its spelling', () =
     expect(organisers('Sáng 4/6, Phó Chủ tịch UBND TP.Hòa Bình Nguyễn Văn Khánh chủ trì cuộc họp về giải phóng mặt bằng. UBND TP Hòa Bình đã giao các phòng ban rà soát hồ sơ.')).toEqual(['UBND TP Hòa Bình']);
   });
 });
+
+describe('organisers: the subject body before "tổ chức"', () => {
+  it('takes the subject when only its remit or its partners stand before "tổ chức"', () => {
+    expect(organisers('Chiều 3/3, Ban Chỉ đạo của tỉnh về phòng, chống dịch bệnh tổ chức hội nghị sơ kết công tác quý I.')).toEqual(['Ban Chỉ đạo của tỉnh']);
+    expect(organisers('Sáng 17/8, Sở Nội vụ phối hợp với các phòng, ban liên quan tổ chức hội nghị tập huấn công tác thi đua.')).toEqual(['Sở Nội vụ']);
+  });
+
+  it('does not take a subject that has a verb of its own before "tổ chức"', () => {
+    expect(organisers('Sáng 17/8, UBND tỉnh chỉ đạo Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.')).not.toContain('UBND tỉnh');
+    expect(organisers('Ngày 9/10, Tỉnh đoàn cho biết các huyện đoàn đã tổ chức hội nghị tuyên dương thanh niên tiêu biểu.')).toEqual([]);
+  });
+});
