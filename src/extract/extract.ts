@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
+import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp } from './text.js';
@@ -230,10 +230,28 @@ function extractUnchecked(article: Article): Extraction {
   const kindAt = sentences.map((s) => findKind(s.text));
   let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
+  // a lead that tells of the meeting by its verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …", "… đã đón,
+  // hội đàm với …") when no earlier or dated sentence names it with a meeting word and nobody is said
+  // to chair one
+  let byVerb = false;
+  const anchorDated = anchor !== -1 && findDates(sentences[anchor]!.text).some((d) => !d.deadline);
+  const verbMayTell = anchor === -1 || chairSentences.length === 0;
+  for (let i = 0; verbMayTell && i < Math.min(4, sentences.length) && (anchor === -1 || i <= anchor || !anchorDated); i++) {
+    const s = sentences[i]!;
+    // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
+    const officials = actors[i]!.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
+    const v = findDates(s.text).some((d) => !d.deadline) ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null;
+    if (!v) continue;
+    kindAt[i] = kindAt[i] ?? v;
+    anchor = i;
+    byVerb = true;
+    for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    break;
+  }
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
-  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind);
+  const heldByHold = anchor !== -1 && (byVerb || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -382,7 +400,7 @@ function extractUnchecked(article: Article): Extraction {
     meetings.push({
       id: 'meeting:1',
       kind: kind.kind,
-      title: meetingTitle(anchorSentence.text, kind.start),
+      title: byVerb && !findKind(anchorSentence.text) ? null : meetingTitle(anchorSentence.text, kind.start),
       date: when.date,
       timeOfDay: when.timeOfDay,
       organizers,

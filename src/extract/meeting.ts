@@ -30,6 +30,29 @@ export function findKind(s: string): { start: number; end: number; kind: string 
   return { ...best, kind: written.charAt(0).toUpperCase() + written.slice(1) };
 }
 
+/**
+ * A meeting told by its verb alone: "Sáng 7/6, Thủ tướng A và lãnh đạo các bộ, ngành đã làm việc với
+ * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D". The verb's subject is a person
+ * named before it in the same clause (`subjectEnd`: where that person's mention ends).
+ */
+const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+/** A word run without clause punctuation ("TP.HCM" keeps its dot). */
+const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
+const VERB_SUBJECT_GAP = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^;.:]{1,60}?)?\s*(?:,\s*)?` +
+  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:buổi\s+)?$`, 'iu');
+
+/** The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it held; else null. */
+export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string } | null {
+  const m = VERB_MEETING_RE.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
+  if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
+  const kind = m[1]!.toLowerCase() === 'hội đàm' ? 'Hội đàm' : 'Buổi làm việc';
+  return { start: m.index, end: m.index + m[1]!.length, kind };
+}
+
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
