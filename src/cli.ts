@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main, oneLine } from './cli/program.js';
-import { redactSecrets } from './server/connection.js';
+import { redactSecrets } from './server/redact.js';
 
 // A reader that went away (`meeting-kg extract … | head -1`): stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

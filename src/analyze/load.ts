@@ -6,12 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import graphology from 'graphology';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Attributes } from 'graphology-types';
 import { graphPath, MemoryGraphStore } from '../store/memory/index.js';
-import { openDriver, resolveNeo4jConnection } from '../server/connection.js';
 import { dateHigh, inDateRange } from '../query/dates.js';
-import { toPlain } from '../query/neo4j.js';
 import { NodeLabelSchema } from '../model/graph.js';
 import {
   isEmptyFilter,
@@ -55,6 +53,8 @@ export async function loadKnowledgeGraph(options: LoadGraphOptions = {}): Promis
     if (!existsSync(file)) throw new GraphSourceError(`no graph at ${file}: run \`meeting-kg ingest <files…>\` first, or pass --graph <file> (or --store neo4j)`);
     return { graph: selectSubgraph(MemoryGraphStore.open(file).graph, filter), location: file };
   }
+  // Loaded here: reading the graph file never loads the Neo4j driver.
+  const { openDriver, resolveNeo4jConnection } = await import('../server/connection.js');
   const connection = await resolveNeo4jConnection({ env });
   const driver = await openDriver(connection);
   try {
@@ -67,7 +67,8 @@ export async function loadKnowledgeGraph(options: LoadGraphOptions = {}): Promis
 type Row = Record<string, unknown>;
 
 async function read(driver: Driver, cypher: string, params: Record<string, unknown> = {}, database?: string): Promise<Row[]> {
-  const result = await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, ...(database ? { database } : {}) });
+  const { toPlain } = await import('../query/neo4j.js');
+  const result = await driver.executeQuery(cypher, params, { routing: 'READ', ...(database ? { database } : {}) });
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 

@@ -3,36 +3,43 @@
  * itself on the program; this file only assembles them and turns errors into one clear line.
  */
 import { Command, CommanderError } from 'commander';
-import { registerNeo4jCommand } from './commands/neo4j.js';
-import { registerReadCommand } from './commands/read.js';
-import { registerExtractCommand } from './commands/extract.js';
-import { registerIngestCommand } from './commands/ingest.js';
-import { registerAskCommand } from './commands/ask.js';
-import { registerCypherCommand } from './commands/cypher.js';
-import { registerStartCommand } from './commands/start.js';
-import { registerExportCommand } from './commands/export.js';
 import { UserError } from './errors.js';
-import { redactSecrets } from '../server/connection.js';
+import { redactSecrets } from '../server/redact.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (or for the full help): `ask` on the
+ * embedded store then never loads the Neo4j driver, the HTML reader or the worker pool.
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Register>]> = [
+  ['read', async () => (await import('./commands/read.js')).registerReadCommand],
+  ['extract', async () => (await import('./commands/extract.js')).registerExtractCommand],
+  ['ingest', async () => (await import('./commands/ingest.js')).registerIngestCommand],
+  ['ask', async () => (await import('./commands/ask.js')).registerAskCommand],
+  ['cypher', async () => (await import('./commands/cypher.js')).registerCypherCommand],
+  ['export', async () => (await import('./commands/export.js')).registerExportCommand],
+  ['neo4j', async () => (await import('./commands/neo4j.js')).registerNeo4jCommand],
+  ['start', async () => (await import('./commands/start.js')).registerStartCommand],
+];
+
+/**
+ * The program with the commands `argv` can reach: only the named command when `argv[2]` names
+ * one, else all of them (help, a mistyped command). `argv` is `process.argv`-shaped.
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('meeting-kg')
     .description('Vietnamese meeting reports → a knowledge graph in Neo4j')
     .showHelpAfterError()
     .exitOverride();
-  registerReadCommand(program);
-  registerExtractCommand(program);
-  registerIngestCommand(program);
-  registerAskCommand(program);
-  registerCypherCommand(program);
-  registerExportCommand(program);
-  registerNeo4jCommand(program);
-  registerStartCommand(program);
+  const named = COMMANDS.filter(([name]) => name === argv[2]);
+  for (const [, load] of named.length > 0 ? named : COMMANDS) (await load())(program);
   return program;
 }
 
 /** Runs the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -35,12 +35,15 @@ export interface ExportResult {
   files: Array<{ path: string; bytes: number }>;
   nodes: number;
   edges: number;
+  /** What the files hold when that is not the graph's nodes and edges (Popolo: its record counts). */
+  contents?: string;
 }
 
 /** Writes the graph in one format to `out` (a file; for csv a folder). Throws on an unwritable path. */
 export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, out: string = DEFAULT_OUTPUT[format], options: { title?: string } = {}): ExportResult {
   const target = resolve(out);
   const files: Array<{ path: string; bytes: number }> = [];
+  let contents: string | undefined;
   const write = (path: string, text: string): void => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
@@ -51,7 +54,13 @@ export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, out: st
     case 'graphml': write(target, toGraphml(graph)); break;
     case 'gexf': write(target, toGexf(graph)); break;
     case 'json': write(target, toGraphJson(graph)); break;
-    case 'popolo': write(target, `${JSON.stringify(toPopolo(graph), null, 1)}\n`); break;
+    case 'popolo': {
+      const popolo = toPopolo(graph);
+      write(target, `${JSON.stringify(popolo, null, 1)}\n`);
+      const count = (n: number, what: string) => `${n} ${what}`;
+      contents = [count(popolo.persons.length, 'persons'), count(popolo.organizations.length, 'organizations'), count(popolo.posts.length, 'posts'), count(popolo.memberships.length, 'memberships'), count(popolo.events.length, 'events')].join(', ');
+      break;
+    }
     case 'csv': {
       const { nodes, relationships } = toCsv(graph);
       write(join(target, 'nodes.csv'), nodes);
@@ -60,5 +69,5 @@ export function exportGraph(graph: KnowledgeGraph, format: ExportFormat, out: st
     }
     default: throw new Error(`unknown export format ${String(format)}`);
   }
-  return { format, files, nodes: graph.order, edges: graph.size };
+  return { format, files, nodes: graph.order, edges: graph.size, ...(contents ? { contents } : {}) };
 }

@@ -18,8 +18,19 @@ function hexToRgb(hex: string): { r: number; g: number; b: number } {
 
 const defined = (a: Attributes): Attributes => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== undefined));
 
-/** The graph as a GEXF 1.2 document. */
+/**
+ * graphology-gexf 0.13 declares the viz namespace as `http:///www.gexf.net/1.1draft/viz` (a
+ * malformed URI, and the 1.1 draft in a 1.2 document); strict XML tools then miss the colours.
+ */
+const WRITTEN_VIZ_NAMESPACE = 'xmlns:viz="http:///www.gexf.net/1.1draft/viz"';
+const GEXF_12_VIZ_NAMESPACE = 'xmlns:viz="http://www.gexf.net/1.2draft/viz"';
+
+/** The graph as a GEXF 1.2 document (UTF-8 XML text). */
 export function toGexf(graph: KnowledgeGraph): string {
+  return writeGexf(graph).replace(WRITTEN_VIZ_NAMESPACE, GEXF_12_VIZ_NAMESPACE);
+}
+
+function writeGexf(graph: KnowledgeGraph): string {
   return gexf.write(graph, {
     formatNode: (key: string, attrs: Attributes) => {
       const { label, ...rest } = attrs;

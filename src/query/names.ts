@@ -122,9 +122,13 @@ export function searchRank(e: NamedEntity, input: string): number | null {
   if (step === null) return null;
   if (step === 'id' || step === 'exact') return 0;
   if (step === 'folded') return 1;
-  const folded = keys(input).folded;
-  if ([e.name, ...e.aliases].some((n) => keys(n).folded === folded)) return 1;
-  return [e.name, ...e.aliases].some((n) => keys(n).folded.startsWith(folded)) ? 2 : 3;
+  const { folded, words } = keys(input);
+  const names = [e.name, ...e.aliases].map((n) => keys(n));
+  if (names.some((n) => n.folded === folded)) return 1;
+  if (names.some((n) => n.folded.startsWith(folded))) return 2;
+  // The words as one phrase ("cong an" in "Công an tỉnh …") before the same words apart.
+  const phrase = ` ${words.join(' ')} `;
+  return names.some((n) => ` ${n.words.join(' ')} `.includes(phrase)) ? 3 : 4;
 }
 
 const LABEL_ORDER: Record<NamedLabel, number> = { Person: 0, Organization: 1, Position: 2 };

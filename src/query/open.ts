@@ -4,9 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { graphPath, MemoryGraphStore } from '../store/memory/index.js';
-import { openDriver, resolveNeo4jConnection } from '../server/connection.js';
 import { MemoryQueries } from './memory.js';
-import { Neo4jQueries } from './neo4j.js';
 import type { MeetingQueries } from './schemas.js';
 
 export interface OpenQueriesOptions {
@@ -41,6 +39,9 @@ export async function openQueries(options: OpenQueriesOptions = {}): Promise<Mee
     const store = MemoryGraphStore.open(file);
     return Object.assign(new MemoryQueries(store.graph), { location: file });
   }
+  // Loaded here, not at the top: answering from the graph file never loads the Neo4j driver.
+  const { openDriver, resolveNeo4jConnection } = await import('../server/connection.js');
+  const { Neo4jQueries } = await import('./neo4j.js');
   const connection = await resolveNeo4jConnection({ env });
   const driver = await openDriver(connection);
   return Object.assign(new Neo4jQueries(driver, { ownsDriver: true }), { location: connection.uri });

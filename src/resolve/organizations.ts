@@ -79,7 +79,27 @@ function isNational(name: string, kind: OrganizationKind): boolean {
   if ((bodies.nationalWords as string[]).some((w) => indexOfWords(tokens, w) >= 0)) return true;
   const notNational = (bodies.notNationalPrefixes as string[]).some((p) => startsWithText(name, p));
   if (!notNational && (bodies.nationalPrefixes as string[]).some((p) => startsWithText(name, p))) return true;
+  if (!notNational && ofNationalBody(tokens)) return true;
   return !notNational && (bodies.nationalKinds as string[]).includes(kind);
+}
+
+/**
+ * A body named as a part of a national one: "Ban Chỉ đạo Bộ Công Thương", "Thanh tra Bộ Tài chính",
+ * "Đoàn công tác của Tổng cục Thuế" — one of a kind in the country, like its parent. The parent is
+ * a national prefix ("Bộ ", "Tổng cục", "Cục ") followed by a capitalised name, standing after the
+ * body's own head; "Bộ Chỉ huy Quân sự tỉnh" and regions ("Tây Nam Bộ": no name follows) are not.
+ */
+function ofNationalBody(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    // The parent's head is written capitalised ("Bộ Công Thương"; "Đảng bộ Quân sự" is no ministry).
+    if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+    const rest = tokens.slice(i).join(' ');
+    const prefix = (bodies.nationalPrefixes as string[]).find((p) => startsWithText(rest, p));
+    if (!prefix || (bodies.notNationalPrefixes as string[]).some((p) => startsWithText(rest, p))) continue;
+    const next = tokens[i + words(prefix).length] ?? '';
+    if (/^\p{Lu}/u.test(next)) return true;
+  }
+  return false;
 }
 
 function hasSubProvinceUnit(tokens: readonly string[]): boolean {

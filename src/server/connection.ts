@@ -6,6 +6,9 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { resolveServerPaths, type Env } from './config.js';
 import { localServerConnection, startLocalServer, type StartOptions } from './local-server.js';
+import { redactSecrets, splitUriCredentials } from './redact.js';
+
+export { redactSecrets, splitUriCredentials };
 
 /** Where a command's Neo4j is and how to log in. */
 export interface Neo4jConnection {
@@ -44,44 +47,6 @@ export function connectionFromEnv(env: Env = process.env): Neo4jConnection | und
   // every message, summary and --json shows never carries them.
   const { uri, username, password } = splitUriCredentials(given);
   return { uri, username: env.NEO4J_USERNAME?.trim() || username || 'neo4j', password: env.NEO4J_PASSWORD ?? password ?? '', source: 'env' };
-}
-
-/**
- * Splits `scheme://user:password@host…` into the URI without its user information and the
- * (percent-decoded) user name and password. A URI without user information comes back as is.
- */
-export function splitUriCredentials(uri: string): { uri: string; username?: string; password?: string } {
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(uri);
-  if (!scheme) return { uri };
-  const rest = uri.slice(scheme[0].length);
-  const end = rest.search(/[?#]/);
-  const at = (end < 0 ? rest : rest.slice(0, end)).lastIndexOf('@');
-  if (at < 0) return { uri };
-  const info = rest.slice(0, at);
-  const colon = info.indexOf(':');
-  const decode = (t: string): string => {
-    try {
-      return decodeURIComponent(t);
-    } catch {
-      return t;
-    }
-  };
-  const username = decode(colon < 0 ? info : info.slice(0, colon));
-  const password = colon < 0 ? undefined : decode(info.slice(colon + 1));
-  return { uri: `${scheme[0]}${rest.slice(at + 1)}`, ...(username ? { username } : {}), ...(password !== undefined ? { password } : {}) };
-}
-
-/**
- * A text with secrets taken out: user information in any `scheme://user:pass@` becomes `***@`,
- * and the value of NEO4J_PASSWORD (when set) becomes `***`. For every line meeting-kg prints.
- */
-export function redactSecrets(text: string, env: Env = process.env): string {
-  let out = text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/?#@]*(?:@[^\s/?#@]*)*@/g, '$1***@');
-  const password = env.NEO4J_PASSWORD;
-  if (password && password.length >= 4) out = out.split(password).join('***');
-  const fromUri = env.NEO4J_URI ? splitUriCredentials(env.NEO4J_URI.trim()).password : undefined;
-  if (fromUri && fromUri.length >= 4) out = out.split(fromUri).join('***');
-  return out;
 }
 
 /**

@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { centrality, centralityTable, loadKnowledgeGraph, pathTable, shortestPath, type SubgraphFilter } from '../../analyze/index.js';
-import { candidatesTable, DateFilterSchema, toCsv, type Table } from '../../query/index.js';
+import type { SubgraphFilter } from '../../analyze/index.js';
+import { candidatesTable, toCsv, type Table } from '../../query/tabulate.js';
+import { DateFilterSchema } from '../../query/schemas.js';
 import { UserError } from '../errors.js';
 import { renderTable } from './ask.js';
 
@@ -34,6 +35,7 @@ function common(cmd: Command): Command {
 async function load(o: Common, filter: SubgraphFilter) {
   if (o.json && o.csv) throw new UserError('choose one of --json and --csv');
   try {
+    const { loadKnowledgeGraph } = await import('../../analyze/index.js');
     return (await loadKnowledgeGraph({ ...(o.store ? { store: o.store } : {}), ...(o.graph ? { graph: o.graph } : {}), filter })).graph;
   } catch (error) {
     throw new UserError(error instanceof Error ? error.message : String(error));
@@ -50,7 +52,9 @@ function print(o: Common, table: Table): void {
 export function registerGraphQuestions(ask: Command): void {
   common(ask.command('path').description('the shortest chain of shared meetings between two people, each hop with its date and evidence').argument('<from>').argument('<to>')).action(
     async (from: string, to: string, o: Common) => {
-      const answer = shortestPath(await load(o, {}), from, to);
+      const graph = await load(o, {});
+      const { shortestPath, pathTable } = await import('../../analyze/index.js');
+      const answer = shortestPath(graph, from, to);
       if (o.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
       if (answer.status === 'ambiguous') {
         if (!o.json) {
@@ -86,6 +90,7 @@ export function registerGraphQuestions(ask: Command): void {
       .option('--betweenness', 'compute betweenness even on a large graph (slow: nodes × edges)'),
   ).action(async (o: Common & { org?: string; person?: string; from?: string; to?: string; limit?: number; betweenness?: boolean }) => {
     const graph = await load(o, { organization: o.org, person: o.person, from: o.from, to: o.to });
+    const { centrality, centralityTable } = await import('../../analyze/index.js');
     const answer = centrality(graph, { limit: o.limit ?? 25, ...(o.betweenness ? { betweenness: true } : {}) });
     if (o.json) {
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);

@@ -6,25 +6,22 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import Table from 'cli-table3';
+// The query modules one by one, not the `query` index: the embedded store's answers never load the Neo4j driver.
 import {
   candidatesTable,
   chairsTable,
   coAttendanceTable,
-  DateFilterSchema,
   holdersTable,
   meetingsTable,
   meetingTable,
-  openQueries,
   searchTable,
   tasksTable,
   timelineTable,
   toCsv,
-  type Ambiguous,
-  type MeetingQueries,
-  type NamedLabel,
-  type NotFound,
   type Table as DataTable,
-} from '../../query/index.js';
+} from '../../query/tabulate.js';
+import { DateFilterSchema, type Ambiguous, type MeetingQueries, type NamedLabel, type NotFound } from '../../query/schemas.js';
+import { openQueries } from '../../query/open.js';
 import { UserError } from '../errors.js';
 import { registerGraphQuestions } from './ask-graph.js';
 

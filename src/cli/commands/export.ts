@@ -48,6 +48,6 @@ export function registerExportCommand(program: Command): void {
       }
       const ms = Date.now() - started;
       if (o.json) process.stdout.write(`${JSON.stringify({ ...result, ms }, null, 2)}\n`);
-      else for (const f of result.files) process.stdout.write(`${f.path} (${f.bytes} bytes; ${result.nodes} nodes, ${result.edges} relationships; ${ms} ms)\n`);
+      else for (const f of result.files) process.stdout.write(`${f.path} (${f.bytes} bytes; ${result.contents ?? `${result.nodes} nodes, ${result.edges} relationships`}; ${ms} ms)\n`);
     });
 }

@@ -84,7 +84,7 @@ export async function runIngest(inputs: readonly string[], options: IngestComman
   try {
     await store.applySchema();
     const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
-    const progress = showBar ? await progressBar(inputs) : null;
+    const progress = showBar ? await progressBar(inputs, options.limit) : null;
     const pending: string[] = [];
     const onProgress = (e: IngestEvent) => {
       if (e.kind === 'skipped') {
@@ -150,8 +150,10 @@ interface Progress {
   stop(): void;
 }
 
-async function progressBar(inputs: readonly string[]): Promise<Progress> {
-  const total = await estimateArticles(inputs);
+async function progressBar(inputs: readonly string[], limit: number | undefined): Promise<Progress> {
+  const estimate = await estimateArticles(inputs);
+  // `--limit n` reads at most n records: the bar's end is n, not the whole file.
+  const total = estimate && limit ? Math.min(estimate, limit) : estimate;
   const format = total
     ? 'ingest |{bar}| {value}/{total} articles | {speed}/s | ETA {eta_formatted} | {skipped} skipped'
     : 'ingest {value} articles | {speed}/s | {skipped} skipped';

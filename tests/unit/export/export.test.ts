@@ -65,8 +65,26 @@ describe('csv for spreadsheets and neo4j-admin', () => {
   });
 });
 
+describe('gexf for Gephi', () => {
+  it('declares the GEXF 1.2 viz namespace its colours use, as a well-formed URI', () => {
+    const out = pathFor('viz', 'gexf');
+    exportGraph(seeds, 'gexf', out);
+    const head = readFileSync(out, 'utf8').slice(0, 400);
+    expect(head).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(head).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    expect(head).not.toContain(':///');
+  });
+});
+
 describe('popolo', () => {
   const doc = toPopolo(memoryGraphFrom([...seedGraphs, ...extraGraphs]));
+  it('says what the file holds in Popolo terms, not in graph nodes', () => {
+    const written = exportGraph(memoryGraphFrom([...seedGraphs, ...extraGraphs]), 'popolo', pathFor('contents', 'popolo'));
+    expect(written.contents).toBe(
+      `${doc.persons.length} persons, ${doc.organizations.length} organizations, ${doc.posts.length} posts, ${doc.memberships.length} memberships, ${doc.events.length} events`,
+    );
+    expect(doc.persons.length).toBeGreaterThan(0);
+  });
   it('gives memberships with first and last seen dates, and meetings with their attendees', () => {
     const hien = doc.persons.find((p) => p.name === 'Đỗ Mạnh Hiến')!;
     const truong = doc.memberships.filter((m) => m.person_id === hien.id && m.label === 'Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng');

@@ -70,11 +70,39 @@ describe('meeting-kg ask', () => {
     const badDate = await runCli(['ask', 'chairs', '--from', '6/2/2023', '--graph', graph]);
     expect(badDate.code).not.toBe(0);
     expect(badDate.err).toContain('is not a date');
+    for (const impossible of ['2023-13-01', '2023-02-29', '2023-04-31', '2023-00']) {
+      const r = await runCli(['ask', 'chairs', '--from', impossible, '--graph', graph, '--store', 'memory']);
+      expect(r.code, impossible).not.toBe(0);
+      expect(r.err, impossible).toContain('is not a date');
+    }
+    expect((await runCli(['ask', 'chairs', '--from', '2024-02-29', '--graph', graph, '--store', 'memory'])).code).toBe(0);
     const nobody = await runCli(['ask', 'timeline', 'Không Có Ai', '--graph', graph, '--store', 'memory']);
     expect(nobody.code).toBe(1);
     expect(nobody.err).toContain('no person matches "Không Có Ai"');
     const neither = await runCli(['ask', 'holders', '--graph', graph]);
     expect(neither.code).toBe(1);
     expect(neither.err).toContain('--position <title> or --org <name>');
+  });
+});
+
+describe('meeting-kg ask start-up', () => {
+  it('answers from the graph file without loading the Neo4j driver, the HTML reader or the worker pool', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    // Records, at exit, every package the process loaded through require (ESM packages load their CommonJS parts so).
+    const tracker = join(dir, 'loaded.mjs');
+    writeFileSync(
+      tracker,
+      "import { createRequire } from 'node:module';\n" +
+        "process.on('exit', () => { const names = Object.keys(createRequire(import.meta.url).cache).map((k) => k.match(/node_modules[\\\\/]((@[^\\\\/]+[\\\\/])?[^\\\\/]+)/)?.[1]).filter(Boolean); process.stderr.write('LOADED ' + [...new Set(names)].join(' ') + '\\n'); });\n",
+    );
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    for (const args of [['ask', 'chairs'], ['ask', 'search', 'do manh hien'], ['ask', 'central']]) {
+      const r = spawnSync(process.execPath, ['--import', tracker, cli, ...args, '--graph', graph, '--store', 'memory'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = /LOADED (.*)/.exec(r.stderr)?.[1]?.split(' ') ?? [];
+      expect(loaded, args.join(' ')).toContain('commander');
+      for (const heavy of ['neo4j-driver', 'linkedom', 'piscina', '@mozilla/readability', 'graphology-gexf']) expect(loaded, args.join(' ')).not.toContain(heavy);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { bestMatches, resolveOne, type NamedEntity } from '../../../src/query/names.js';
+import { bestMatches, rankSearch, resolveOne, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -61,5 +61,17 @@ describe('Lucene queries for the full-text index', () => {
     expect(luceneQuery('"Ban" (Chỉ đạo) 35*')).toBe('+(ban OR *ban*) +(chi OR *chi*) +(dao OR *dao*) +(35 OR *35*)');
     expect(luceneQuery('+ - && || ! ( ) { } [ ] ^ " ~ * ? : \\ /')).toBeNull();
     expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t');
+  });
+});
+
+describe('search ranking', () => {
+  const entity = (id: string, name: string): NamedEntity => ({ id, label: 'Organization', name, aliases: [] });
+  it('puts the words as one phrase before the same words apart', () => {
+    const scattered = entity('org:1', 'Ban An toàn giao thông Công đoàn');
+    const phrase = entity('org:2', 'Sở Công an thành phố');
+    expect(rankSearch([scattered, phrase], 'cong an', 10).map((e) => e.id)).toEqual(['org:2', 'org:1']);
+    const apart = entity('org:3', 'Quân đội Nhân dân Hội đồng Thi đua');
+    const together = entity('org:4', 'Văn phòng Hội đồng nhân dân tỉnh');
+    expect(rankSearch([apart, together], 'hoi dong nhan dan', 10).map((e) => e.id)).toEqual(['org:4', 'org:3']);
   });
 });

@@ -98,6 +98,21 @@ describe('resolveExtraction: bodies', () => {
     expect(nodeId(resolveExtraction(one.build()), 'Organization', 'Bộ Công an')).toBe(nodeId(resolveExtraction(two.build()), 'Organization', 'Bộ Công an'));
   });
 
+  it('names a body of a ministry or general department once for the whole country, as its parent', () => {
+    const inProvince = (articleLocality: string, articleId: string) => ({ localities: defaultLocalityMap(), articleLocality, localityReason: 'test', articleId });
+    for (const name of ['Ban Chỉ đạo Bộ Công Thương', 'Thanh tra Bộ Tài chính', 'Đoàn công tác của Tổng cục Thuế']) {
+      const a = canonicalOrganization(name, null, null, inProvince('Hải Phòng', 'a1'));
+      const b = canonicalOrganization(name, null, null, inProvince('Cà Mau', 'b2'));
+      expect(a.id, name).toBe(b.id);
+      expect(a).toMatchObject({ scope: 'national', locality: null });
+    }
+    // A province's military command and a party organisation ("Đảng bộ") are not ministries' bodies.
+    const command = canonicalOrganization('Văn phòng Bộ Chỉ huy Quân sự tỉnh', null, null, inProvince('Cà Mau', 'c3'));
+    expect(command.scope).not.toBe('national');
+    const partyBody = canonicalOrganization('Ban Tuyên giáo Đảng bộ Khối doanh nghiệp', null, null, inProvince('Cà Mau', 'd4'));
+    expect(partyBody.scope).not.toBe('national');
+  });
+
   it('uses formal province names and keeps named provincial cities as written', () => {
     const ctx = { localities: defaultLocalityMap(), articleLocality: null, localityReason: 'test', articleId: 'x' };
     expect(canonicalOrganization('Thành ủy TP.HCM', null, null, ctx)).toMatchObject({ name: 'Thành ủy Thành phố Hồ Chí Minh', locality: 'Hồ Chí Minh' });
