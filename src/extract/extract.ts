@@ -329,7 +329,7 @@ function extractUnchecked(article: Article): Extraction {
           // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn")
           const asWritten = ownBody(parseTitle(t.text).body);
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
-          const body = spaced !== asWritten && text.includes(spaced) ? spaced : asWritten;
+          const body = fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text);
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break;
@@ -506,6 +506,18 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+/**
+ * A body written with an abbreviation the article defines ("Bộ GTVT" where the text has "Bộ Giao
+ * thông vận tải (GTVT)"): its full name, as the article first gives it. Unchanged otherwise.
+ */
+function fullForm(body: string, text: string): string {
+  const m = /^(\p{Lu}\p{Ll}*)\s+(\p{Lu}[\p{Lu}&-]{1,7})$/u.exec(body);
+  if (!m) return body;
+  const [, head, abbr] = m as unknown as [string, string, string];
+  const def = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}\\s+((?:(?!${escapeRegExp(head)}\\s)[^()\\n.;,]){3,60}?)\\s*\\(${escapeRegExp(abbr)}\\)`, 'u').exec(text);
+  return def ? `${head} ${def[1]!.trim()}` : body;
 }
 
 /** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */

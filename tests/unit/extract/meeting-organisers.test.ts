@@ -90,3 +90,14 @@ describe('organisers: the subject body before "tổ chức"', () => {
     expect(organisers('Ngày 9/10, Tỉnh đoàn cho biết các huyện đoàn đã tổ chức hội nghị tuyên dương thanh niên tiêu biểu.')).toEqual([]);
   });
 });
+
+describe('organisers: an abbreviation the article defines', () => {
+  it('gives the body implied by the chair in the full name the article defines for its abbreviation', () => {
+    expect(organisers('Chiều 8/3, tại trụ sở Bộ Tài nguyên và Môi trường (TNMT), Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ Tài nguyên và Môi trường']);
+    expect(organisers('Ngày 2/10, Giám đốc Sở GDĐT Trần Thị Mai chủ trì hội nghị giao ban. Sở Giáo dục và Đào tạo (GDĐT) đã triển khai kế hoạch năm học mới.')).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+
+  it('keeps the abbreviation when the article does not define it', () => {
+    expect(organisers('Chiều 8/3, Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ TNMT']);
+  });
+});
