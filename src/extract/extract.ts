@@ -379,6 +379,16 @@ function extractUnchecked(article: Article): Extraction {
         if (i !== -1) note(roleAt.chair, heads[0]!, i);
       }
     }
+    // "Tại cuộc họp …, Thứ trưởng A đã yêu cầu …" and nobody said to chair: the one official who gives
+    // the meeting's directions in the article led it (annotators' convention)
+    if (chairs.size === 0 && reportedAt) {
+      const directors = new Set(roles.flatMap((r) => [...r.directives.keys()]));
+      const only = [...directors][0];
+      if (directors.size === 1 && roles[anchor]!.directives.has(only!) && persons.get(only!)?.titles.some((t) => !t.former)) {
+        chairs.add(only!);
+        note(roleAt.chair, only!, anchor);
+      }
+    }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or
