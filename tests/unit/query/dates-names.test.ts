@@ -65,7 +65,7 @@ describe('Lucene queries for the full-text index', () => {
 });
 
 describe('search ranking', () => {
-  const entity = (id: string, name: string): NamedEntity => ({ id, label: 'Organization', name, aliases: [] });
+  const entity = (id: string, name: string): NamedEntity => ({ id, label: 'Organization', name, aliases: [], locality: null, detail: null });
   it('puts the words as one phrase before the same words apart', () => {
     const scattered = entity('org:1', 'Ban An toàn giao thông Công đoàn');
     const phrase = entity('org:2', 'Sở Công an thành phố');
