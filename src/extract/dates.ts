@@ -63,6 +63,8 @@ export function findDates(text: string): DateMention[] {
     // an anniversary in brackets ("(21/6/1925 - 21/6/2017)") or a historical date is not an event date
     if (year !== null && year < 1990) continue;
     if (/^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(text.slice(m.index + m[0].length))) continue;
+    // … and its closing date ("(27/2/1955 – 27/2/2022)": the anniversary, not the event's day)
+    if (/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]\s*\(?$/u.test(before)) continue;
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
     const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });

@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle } from './meeting.js';
+import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -250,10 +250,28 @@ function extractUnchecked(article: Article): Extraction {
   const kindAt = sentences.map((s) => findKind(s.text));
   let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
+  // a lead that tells of the meeting by its verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …", "… đã đón,
+  // hội đàm với …") when no earlier or dated sentence names it with a meeting word and nobody is said
+  // to chair one
+  let byVerb = false;
+  const anchorDated = anchor !== -1 && findDates(sentences[anchor]!.text).some((d) => !d.deadline);
+  const verbMayTell = anchor === -1 || chairSentences.length === 0;
+  for (let i = 0; verbMayTell && i < Math.min(4, sentences.length) && (anchor === -1 || i <= anchor || !anchorDated); i++) {
+    const s = sentences[i]!;
+    // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
+    const officials = actors[i]!.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
+    const v = findDates(s.text).some((d) => !d.deadline) ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null;
+    if (!v) continue;
+    kindAt[i] = kindAt[i] ?? v;
+    anchor = i;
+    byVerb = true;
+    for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    break;
+  }
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
-  const heldByHold = anchor !== -1 && /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind);
+  const heldByHold = anchor !== -1 && (byVerb || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -329,27 +347,29 @@ function extractUnchecked(article: Article): Extraction {
         const p = persons.get(key);
         const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
         if (t) {
-          const body = ownBody(parseTitle(t.text).body).replace(/\b(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
+          // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn")
+          const asWritten = ownBody(parseTitle(t.text).body);
+          const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
+          const body = fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text);
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break;
         }
       }
     }
-    if (organizers.length === 0 && chairs.size >= 2 && chairSentences.some((i) => /đồng chủ trì/iu.test(sentences[i]!.text))) {
-      // co-chairs of different bodies ("A, Phó Chủ tịch Ủy ban X; B, Phó Chủ tịch Hội đồng Y, đồng
-      // chủ trì"): each co-chair's body holds the meeting with the others
-      const bodies: OrganizationMention[] = [];
-      for (const key of chairs) {
-        const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null);
-        if (!t) { bodies.length = 0; break; }
-        const name = parseTitle(t.text).body.replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,9}\)(?=\s)/gu, '');
-        const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
-        const org = bodyMention(name, s, 0.5);
-        if (!bodies.includes(org)) bodies.push(org);
+    if (organizers.length === 0) {
+      // "Phiên họp thứ 11 của Ủy ban Thường vụ Quốc hội" as the headline, "theo chương trình phiên
+      // họp thứ 11, …" in the lead: the body named with the meeting word in the headline or first lines (a
+      // source line "URL: …" may come first); a headline read apart as the title is evidenced by the
+      // meeting's own sentence
+      const heads = [...(article.title ? [{ text: article.title, at: anchorSentence }] : []), ...sentences.slice(0, 3).map((x) => ({ text: x.text, at: x }))];
+      for (const h of heads) {
+        const k = findKind(h.text);
+        if (!k || h.at === anchorSentence && h.text === anchorSentence.text || fold(k.kind) !== fold(kind.kind)) continue;
+        organizers = meetingOrganizers(h.text, k.start).map((b) => bodyMention(b.name, h.at, 0.6));
+        if (organizers.length) break;
       }
-      if (bodies.length >= 2) organizers = bodies;
     }
     if (organizers.length === 0) {
       // "Bộ X thông báo kết luận của Bộ trưởng A": a head titled "<unit> trưởng" without a body
@@ -381,6 +401,16 @@ function extractUnchecked(article: Article): Extraction {
         if (i !== -1) note(roleAt.chair, heads[0]!, i);
       }
     }
+    // "Tại cuộc họp …, Thứ trưởng A đã yêu cầu …" and nobody said to chair: the one official who gives
+    // the meeting's directions in the article led it (annotators' convention)
+    if (chairs.size === 0 && reportedAt) {
+      const directors = new Set(roles.flatMap((r) => [...r.directives.keys()]));
+      const only = [...directors][0];
+      if (directors.size === 1 && roles[anchor]!.directives.has(only!) && persons.get(only!)?.titles.some((t) => !t.former)) {
+        chairs.add(only!);
+        note(roleAt.chair, only!, anchor);
+      }
+    }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or
@@ -402,7 +432,7 @@ function extractUnchecked(article: Article): Extraction {
     meetings.push({
       id: 'meeting:1',
       kind: kind.kind,
-      title: meetingTitle(anchorSentence.text, kind.start),
+      title: byVerb && !findKind(anchorSentence.text) ? null : meetingTitle(anchorSentence.text, kind.start),
       date: when.date,
       timeOfDay: when.timeOfDay,
       organizers,
@@ -510,6 +540,18 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+/**
+ * A body written with an abbreviation the article defines ("Bộ GTVT" where the text has "Bộ Giao
+ * thông vận tải (GTVT)"): its full name, as the article first gives it. Unchanged otherwise.
+ */
+function fullForm(body: string, text: string): string {
+  const m = /^(\p{Lu}\p{Ll}*)\s+(\p{Lu}[\p{Lu}&-]{1,7})$/u.exec(body);
+  if (!m) return body;
+  const [, head, abbr] = m as unknown as [string, string, string];
+  const def = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}\\s+((?:(?!${escapeRegExp(head)}\\s)[^()\\n.;,]){3,60}?)\\s*\\(${escapeRegExp(abbr)}\\)`, 'u').exec(text);
+  return def ? `${head} ${def[1]!.trim()}` : body;
 }
 
 /** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */

@@ -30,6 +30,29 @@ export function findKind(s: string): { start: number; end: number; kind: string 
   return { ...best, kind: written.charAt(0).toUpperCase() + written.slice(1) };
 }
 
+/**
+ * A meeting told by its verb alone: "Sáng 7/6, Thủ tướng A và lãnh đạo các bộ, ngành đã làm việc với
+ * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D". The verb's subject is a person
+ * named before it in the same clause (`subjectEnd`: where that person's mention ends).
+ */
+const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+/** A word run without clause punctuation ("TP.HCM" keeps its dot). */
+const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
+const VERB_SUBJECT_GAP = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^;.:]{1,60}?)?\s*(?:,\s*)?` +
+  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:buổi\s+)?$`, 'iu');
+
+/** The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it held; else null. */
+export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string } | null {
+  const m = VERB_MEETING_RE.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
+  if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
+  const kind = m[1]!.toLowerCase() === 'hội đàm' ? 'Hội đàm' : 'Buổi làm việc';
+  return { start: m.index, end: m.index + m[1]!.length, kind };
+}
+
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
@@ -124,6 +147,9 @@ const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
 
+/** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
+const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -154,10 +180,13 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     for (let j = i + 1; j < bodies.length && /^\s*(?:,|và)\s*$/u.test(s.slice(list[list.length - 1]!.end, bodies[j]!.start)); j++) list.push(bodies[j]!);
     if (PASSIVE_AGENT_VERB.test(s.slice(list[list.length - 1]!.end))) return list;
   }
-  // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …"
+  // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …", "<Body> phối hợp với … tổ chức …": what
+  // stands between the body and "tổ chức" is its remit or its partners, never a verb of its own
+  // ("UBND tỉnh chỉ đạo Sở X tổ chức hội nghị": the Sở holds it)
   const first = bodies[0];
-  if (first && first.start < kindStart && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
-    /(?<![\p{L}])(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu.test(s.slice(first.end, kindStart))) {
+  const gap = first && first.start < kindStart ? SUBJECT_GAP.exec(s.slice(first.end, kindStart)) : null;
+  if (first && gap && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
+    (gap[1] === undefined || !bodies.some((b) => b.start > first.end && b.start < first.end + gap[1]!.length))) {
     return [first];
   }
   // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ …": the body named right after the meeting word

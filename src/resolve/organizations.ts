@@ -206,6 +206,12 @@ export function canonicalOrganization(
     const general = finish(cleaned, kind, locName, 'unknown', party, null, ctx, reasonText([...why, 'bodies of a lower level in general, kept to this article'], localityWhy, province, ctx));
     return { ...general, id: stableId('org', key(cleaned), `article:${ctx.articleId}`), ...meta, subProvince: true };
   }
+  if (tokens.length > 0 && (bodies.lowerPartyCommittees as string[]).some((w) => endsWithWords(tokens, w))) {
+    // "Huyện ủy", "Ban Thường vụ Quận ủy" without the district's name: a lower-level party body whose
+    // own place is unnamed — kept as written, to this article, never given the province's party word
+    const lower = finish(cleaned, kind, locName, 'unknown', true, null, ctx, reasonText([...why, 'a district/commune party body without its place, kept to this article'], localityWhy, province, ctx));
+    return { ...lower, id: stableId('org', key(cleaned), `article:${ctx.articleId}`), ...meta, subProvince: true };
+  }
   if (base === '' || hasSubProvinceUnit(tokens)) {
     if (base === '' && party && level) {
       // The provincial party committee itself: "Thành ủy" → "Thành ủy Hải Phòng".

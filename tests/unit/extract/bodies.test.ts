@@ -26,3 +26,10 @@ describe('economic zones and abbreviated localities in body names', () => {
     expect(localityOf('UBND thành phố Hà Nội')).toBe('Hà Nội');
   });
 });
+
+describe('mass organisations written with an abbreviation', () => {
+  it('reads "Hội LHPN …" and "Hội CCB …" as bodies', () => {
+    expect(findBodies('Chiều 2/3, Hội LHPN tỉnh Bình Thuận tổ chức hội nghị.').map((b) => b.name)).toEqual(['Hội LHPN tỉnh Bình Thuận']);
+    expect(findBodies('Sáng 7/7, Hội CCB huyện Ba Vì tổng kết công tác hội.').map((b) => b.name)).toEqual(['Hội CCB huyện Ba Vì']);
+  });
+});

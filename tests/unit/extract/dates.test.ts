@@ -98,3 +98,10 @@ describe('the written-out date "ngày D tháng M năm YYYY"', () => {
     expect(findDates('Hoàn thành trước ngày 30 tháng 6 năm 2025.')[0]?.deadline).toBe(true);
   });
 });
+
+describe('an anniversary written as a date range', () => {
+  it('reads neither end of "(dd/mm/yyyy – dd/mm/yyyy)" as an event date', () => {
+    expect(findDates('Hội nghị kỷ niệm 70 năm ngày thành lập ngành (15/10/1952 – 15/10/2022) diễn ra trang trọng.')).toEqual([]);
+    expect(findDates('Sáng 3/10, lễ mít tinh kỷ niệm 60 năm (3/10/1962 - 3/10/2022) được tổ chức.').map((d) => [d.day, d.month, d.year])).toEqual([[3, 10, null]]);
+  });
+});

@@ -235,11 +235,12 @@ describe('co-chair lists', () => {
 });
 
 describe('co-chairs of different bodies', () => {
-  it('takes each co-chair\'s body as organiser when none is stated', () => {
+  it('gives no organiser from the co-chairs\' own bodies when no body is said to hold the meeting', () => {
     const e = extract(articleOf(
       'Sáng 5/4, cuộc họp trù bị đã diễn ra tại Viêng Chăn. Ông Lê Minh Khuê, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam; ông Bun Thoong Sa Vắt, Quyền Tổng Thư ký Hội đồng quốc gia Mặt trận Lào, đồng chủ trì cuộc họp.',
     ));
-    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Hội đồng quốc gia Mặt trận Lào']);
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Lê Minh Khuê', 'Bun Thoong Sa Vắt']);
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual([]);
   });
 
   it('reads an acting title as role "Quyền …" with its body', async () => {

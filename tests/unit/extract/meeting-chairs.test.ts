@@ -70,3 +70,16 @@ describe('organisers: a caption glued to the chair\'s post', () => {
     expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['UBND tỉnh Nghệ An']);
   });
 });
+
+describe('chairs: the one official who gives directions at a meeting told through them', () => {
+  const chairsOf = (text: string): string[] => (extract(articleOf(text)).meetings[0]?.chairs ?? []).map((c) => c.name);
+
+  it('takes him as chair when nobody is said to chair', () => {
+    expect(chairsOf('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính về sắp xếp doanh nghiệp, Thứ trưởng Bộ Tài chính Lê Văn Khoa đã yêu cầu các đơn vị hoàn thành báo cáo trước ngày 15/3.')).toEqual(['Lê Văn Khoa']);
+    expect(chairsOf('Tại hội nghị của Sở Y tế về phòng chống dịch, Phó Giám đốc Sở Y tế Trần Thị Nga yêu cầu các bệnh viện tăng cường giám sát.')).toEqual(['Trần Thị Nga']);
+  });
+
+  it('takes nobody when two officials give directions', () => {
+    expect(chairsOf('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính, Thứ trưởng Bộ Tài chính Lê Văn Khoa đã yêu cầu các đơn vị hoàn thành báo cáo. Vụ trưởng Vụ Ngân sách Phạm Văn Hùng yêu cầu các tổng công ty rà soát lại số liệu.')).toEqual([]);
+  });
+});

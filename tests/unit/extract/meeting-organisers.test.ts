@@ -58,3 +58,46 @@ describe('organisers: the agent of "<cuộc họp> do <Body> chủ trì/tổ ch�
     expect(organisers('Hội nghị đối thoại với công nhân do UBND thành phố phối hợp với Liên đoàn Lao động thành phố tổ chức sáng 19/5. Ông Trần Văn An, Chủ tịch UBND thành phố phát biểu.')).toEqual(['UBND thành phố']);
   });
 });
+
+describe('organisers: the body named with the meeting word in the headline', () => {
+  it('takes "<kind> … của <Body>" from the headline when the lead names the meeting alone', () => {
+    const headline = (title: string, text: string): string[] => names(extract(articleOf(text, { title })).meetings[0]?.organizers ?? []);
+    expect(headline('Phiên họp thứ 9 của Ủy ban Thường vụ Quốc hội',
+      'Chiều 14/3, theo chương trình phiên họp thứ 9, dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hòa, các đại biểu cho ý kiến về dự án luật.')).toEqual(['Ủy ban Thường vụ Quốc hội']);
+    expect(organisers('Hội nghị lần thứ 12 của Ban Chấp hành Đảng bộ tỉnh\nSáng 20/7, hội nghị lần thứ 12 khai mạc dưới sự chủ trì của đồng chí Trần Văn Lâm, Bí thư Tỉnh ủy.')).toEqual(['Ban Chấp hành Đảng bộ tỉnh']);
+  });
+
+  it('takes no body from a headline about another kind of event', () => {
+    expect(organisers('Lễ kỷ niệm của Hội Nông dân tỉnh\nSáng 20/7, đồng chí Trần Văn Lâm chủ trì cuộc họp bàn về mùa vụ.')).toEqual([]);
+  });
+});
+
+describe('organisers: a city body implied by the chair keeps its spelling', () => {
+  it('writes "TP.X" as the title writes it, and the spaced "TP X" when the article writes that too', () => {
+    expect(organisers('Sáng 4/6, Phó Chủ tịch UBND TP.Hòa Bình Nguyễn Văn Khánh chủ trì cuộc họp về giải phóng mặt bằng.')).toEqual(['UBND TP.Hòa Bình']);
+    expect(organisers('Sáng 4/6, Phó Chủ tịch UBND TP.Hòa Bình Nguyễn Văn Khánh chủ trì cuộc họp về giải phóng mặt bằng. UBND TP Hòa Bình đã giao các phòng ban rà soát hồ sơ.')).toEqual(['UBND TP Hòa Bình']);
+  });
+});
+
+describe('organisers: the subject body before "tổ chức"', () => {
+  it('takes the subject when only its remit or its partners stand before "tổ chức"', () => {
+    expect(organisers('Chiều 3/3, Ban Chỉ đạo của tỉnh về phòng, chống dịch bệnh tổ chức hội nghị sơ kết công tác quý I.')).toEqual(['Ban Chỉ đạo của tỉnh']);
+    expect(organisers('Sáng 17/8, Sở Nội vụ phối hợp với các phòng, ban liên quan tổ chức hội nghị tập huấn công tác thi đua.')).toEqual(['Sở Nội vụ']);
+  });
+
+  it('does not take a subject that has a verb of its own before "tổ chức"', () => {
+    expect(organisers('Sáng 17/8, UBND tỉnh chỉ đạo Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.')).not.toContain('UBND tỉnh');
+    expect(organisers('Ngày 9/10, Tỉnh đoàn cho biết các huyện đoàn đã tổ chức hội nghị tuyên dương thanh niên tiêu biểu.')).toEqual([]);
+  });
+});
+
+describe('organisers: an abbreviation the article defines', () => {
+  it('gives the body implied by the chair in the full name the article defines for its abbreviation', () => {
+    expect(organisers('Chiều 8/3, tại trụ sở Bộ Tài nguyên và Môi trường (TNMT), Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ Tài nguyên và Môi trường']);
+    expect(organisers('Ngày 2/10, Giám đốc Sở GDĐT Trần Thị Mai chủ trì hội nghị giao ban. Sở Giáo dục và Đào tạo (GDĐT) đã triển khai kế hoạch năm học mới.')).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+
+  it('keeps the abbreviation when the article does not define it', () => {
+    expect(organisers('Chiều 8/3, Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ TNMT']);
+  });
+});

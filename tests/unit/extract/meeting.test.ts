@@ -159,3 +159,24 @@ describe('the subject taken up by a pronoun before "chủ trì" ("… của A kh
     expect(names(e.meetings[0]!.chairs)).toEqual([chair]);
   });
 });
+
+describe('a meeting told by its verb ("làm việc với", "hội đàm với")', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated working session or talks whose subject is an official', () => {
+    const a = one('Sáng 12/4, Bộ trưởng Bộ Xây dựng Lê Văn Tâm đã làm việc với lãnh đạo UBND tỉnh Phú Thọ về quy hoạch đô thị.');
+    expect(a.map((m) => [m.kind, m.date, m.title])).toEqual([['Buổi làm việc', '--04-12', null]]);
+    expect(a[0]!.attendees.map((p) => p.name)).toEqual(['Lê Văn Tâm']);
+    expect(a[0]!.chairs).toEqual([]);
+    const b = one('Chiều 3/11, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Minh Đức đã đón, hội đàm với Ngoại trưởng Canada.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Hội đàm', '--11-03']]);
+    const c = one('Ngày 9.3, Bí thư Tỉnh ủy Hà Văn Sơn dẫn đầu đoàn công tác của TP.HCM làm việc với lãnh đạo tỉnh Long An.');
+    expect(c.map((m) => m.kind)).toEqual(['Buổi làm việc']);
+  });
+
+  it('reports none for one announced, one undated, or a person without a post', () => {
+    expect(one('Sáng 12/4, Bộ trưởng Bộ Xây dựng Lê Văn Tâm sẽ làm việc với lãnh đạo UBND tỉnh Phú Thọ.')).toEqual([]);
+    expect(one('Bộ trưởng Bộ Xây dựng Lê Văn Tâm thường làm việc với các địa phương về quy hoạch.')).toEqual([]);
+    expect(one('Ngày 6/2, ông Nguyễn Văn Hòa (35 tuổi) đã làm việc với cơ quan công an để làm rõ vụ việc.')).toEqual([]);
+  });
+});

@@ -135,6 +135,18 @@ describe('resolveExtraction: bodies', () => {
     const bcd = canonicalOrganization('Ban Chỉ đạo phát triển kinh tế - xã hội thành phố', null, null, { localities: defaultLocalityMap(), articleLocality: 'Hải Phòng', localityReason: 'test', articleId: 'x' });
     expect(bcd.name).toBe('Ban Chỉ đạo phát triển kinh tế - xã hội thành phố Hải Phòng');
   });
+
+  it('keeps a district party committee named without its district as written, to its article', () => {
+    const ctx = { localities: defaultLocalityMap(), articleLocality: 'Nghệ An', localityReason: 'test', articleId: 'a1' };
+    // "Huyện ủy đã họp …", "Ban Thường vụ Quận ủy chủ trì …": the province's party word does not belong to them
+    const district = canonicalOrganization('Huyện ủy', null, null, ctx);
+    expect(district).toMatchObject({ name: 'Huyện ủy', scope: 'unknown', subProvince: true });
+    expect(canonicalOrganization('Ban Thường vụ Quận ủy', null, null, ctx).name).toBe('Ban Thường vụ Quận ủy');
+    expect(canonicalOrganization('Huyện ủy', null, null, { ...ctx, articleId: 'a2' }).id).not.toBe(district.id);
+    // a named district's committee and the province's own are unchanged
+    expect(canonicalOrganization('Huyện ủy Nghi Lộc', null, null, ctx)).toMatchObject({ name: 'Huyện ủy Nghi Lộc', locality: 'Nghệ An' });
+    expect(canonicalOrganization('Ban Thường vụ Tỉnh ủy', null, null, ctx).name).toBe('Ban Thường vụ Tỉnh ủy Nghệ An');
+  });
 });
 
 describe('resolveExtraction: people, posts, meetings', () => {
