@@ -66,6 +66,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
+    const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
+    if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
     if (predicateAt(s, f, j) > 0) break;
     if (afterCompound) {
       const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
@@ -98,6 +100,31 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     break;
   }
   return end;
+}
+
+/** Words that end a body's remit: its place ("Ban Chỉ đạo phòng, chống thiên tai tỉnh"). */
+const REMIT_STOPS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'của', 'về', 'và', 'tại'].map((w) => fold(w)));
+
+/**
+ * A steering body's remit written right after its head, in lower case: "Ban Chỉ đạo phòng, chống
+ * thiên tai tỉnh", "Ban Chỉ đạo phòng, chống dịch tỉnh". The remit is "phòng, chống" (or "phòng chống")
+ * and one to four lower-case words, ended by a place word, punctuation or a predicate ("tổ chức").
+ * Returns where the remit ends, or 0 when `j` opens none.
+ */
+function remitEnd(s: string, f: string, j: number): number {
+  const opening = /^phòng,? chống(?= \p{Ll})/u.exec(s.slice(j));
+  if (!opening) return 0;
+  let k = j + opening[0].length;
+  let words = 0;
+  for (;;) {
+    const w = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(s.slice(k));
+    if (!w || words === 4) break;
+    const at = k + 1;
+    if (REMIT_STOPS.has(fold(w[1]!)) || REMIT_STOPS.has(fold(s.slice(at, at + 'thành phố'.length))) || predicateAt(s, f, at) > 0) break;
+    k = at + w[1]!.length;
+    words++;
+  }
+  return words > 0 ? k : 0;
 }
 
 /** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */

@@ -14,6 +14,7 @@ import type { Extraction } from '../../../src/model/extraction.js';
 import { extract } from '../../../src/extract/index.js';
 import { resolveExtraction } from '../../../src/resolve/index.js';
 import { MemoryGraphStore } from '../../../src/store/memory/index.js';
+import { MemoryQueries } from '../../../src/query/memory.js';
 import { ROOT } from './helpers.js';
 
 const CASES = join(ROOT, '../shared/cases');
@@ -92,6 +93,15 @@ describe('old and new tone placement name one person', () => {
   });
   it.skipIf(!hasCases)('case 05: two persons in the graph', async () => {
     expect(await personsInGraph(caseFile('05-tone-placement.jsonl'))).toHaveLength(2);
+  });
+  it.skipIf(!hasCases)('case 05: chairs of "Ban Chỉ đạo" lists both meetings for the same person', async () => {
+    const store = MemoryGraphStore.inMemory();
+    for (const a of await readAll(caseFile('05-tone-placement.jsonl'))) await store.writeArticle(resolveExtraction(extract(a), { contentHash: a.id }));
+    const answer = await new MemoryQueries(store.graph).chairs({ organization: 'Ban Chỉ đạo' });
+    expect(answer.status).toBe('ok');
+    const rows = answer.status === 'ok' ? answer.rows : [];
+    expect(rows.map((r) => r.meeting.date).sort()).toEqual(['2024-05-10', '2024-07-12']);
+    expect(new Set(rows.map((r) => r.person.id)).size).toBe(1);
   });
 });
 

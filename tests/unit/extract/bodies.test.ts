@@ -6,6 +6,12 @@ describe('steering committees named by their purpose', () => {
     const names = findBodies('Sáng 3/4, Ban chỉ đạo khắc phục hậu quả thiên tai 3 tỉnh Tây Nguyên tổ chức hội nghị.').map((b) => b.name);
     expect(names).toContain('Ban chỉ đạo khắc phục hậu quả thiên tai 3 tỉnh Tây Nguyên');
   });
+  it('keeps a remit written right after the head ("phòng, chống …") up to the place word', () => {
+    const names = (text: string) => findBodies(text).map((b) => b.name);
+    expect(names('Sáng 4/3, Ban Chỉ đạo phòng, chống thiên tai tỉnh tổ chức hội nghị.')).toContain('Ban Chỉ đạo phòng, chống thiên tai tỉnh');
+    expect(names('Chiều 3/8, Ban Chỉ đạo phòng chống dịch thành phố họp trực tuyến với các quận.')).toContain('Ban Chỉ đạo phòng chống dịch thành phố');
+    expect(names('Ban Chỉ đạo phòng, chống tham nhũng tổ chức phiên họp thứ 10.')).toContain('Ban Chỉ đạo phòng, chống tham nhũng');
+  });
   it('stops at a predicate', () => {
     const names = findBodies('Ban chỉ đạo họp tại tỉnh Quảng Nam.').map((b) => b.name);
     expect(names).toContain('Ban chỉ đạo');
