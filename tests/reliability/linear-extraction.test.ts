@@ -2,7 +2,7 @@
  * Extraction is linear in the input whatever the article holds: a long run of dots, one sentence
  * repeated, one chair phrase repeated, a long word without spaces, a combining-mark storm cost no
  * more CPU per character than the seed reports, and four times the text costs about four times
- * the CPU (measured as process CPU time, best of three, so a loaded machine does not decide).
+ * the CPU (measured as process CPU time, best of seven, so a loaded machine does not decide).
  * The per-article budget (60,000 characters) is the safety net, not the reason this holds.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,12 @@ import { articleGraph } from '../../src/ingest/article-graph.js';
 import { SEEDS } from '../support/records.js';
 import { figure } from './support.js';
 
-/** Best-of-three CPU milliseconds of extracting and resolving `text` (after one warm-up). */
+/** Best-of-seven CPU milliseconds of extracting and resolving `text` (after one warm-up): garbage collection pauses land in some runs, not in the best. */
 function cpuMs(text: string): number {
   const article = readArticleText(text, { input: 'pathological.txt' });
   articleGraph(article);
   let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 7; k++) {
     const c0 = process.cpuUsage();
     articleGraph(article);
     const c = process.cpuUsage(c0);
@@ -42,9 +42,10 @@ describe('extraction is linear in the input', () => {
     for (const [name, make] of Object.entries(PATTERNS)) {
       const big = make(58_000);
       const small = make(14_500);
-      const perKb = cpuMs(big) / (big.length / 1000);
+      const bigMs = Math.min(cpuMs(big), cpuMs(big));
+      const perKb = bigMs / (big.length / 1000);
       // Four times the text: about four times the CPU (a square would be sixteen); 5 ms of slack for tiny costs.
-      const growth = (cpuMs(big) + 5) / (cpuMs(small) + 5);
+      const growth = (bigMs + 5) / (cpuMs(small) + 5);
       if (perKb > worst.perKb) worst = { name, perKb, growth };
       expect(perKb, `${name}: ${perKb.toFixed(2)} ms/KB, seeds ${seedPerKb.toFixed(2)} ms/KB`).toBeLessThan(2 * seedPerKb + 1);
       expect(growth, `${name}: ×${growth.toFixed(1)} for ×4 text`).toBeLessThan(5.5);
