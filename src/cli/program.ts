@@ -2,6 +2,7 @@
  * The `meeting-kg` command line. Each command lives in `commands/<name>.ts` and registers
  * itself on the program; this file only assembles them and turns errors into one clear line.
  */
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { UserError } from './errors.js';
 import { redactSecrets } from '../server/redact.js';
@@ -30,11 +31,17 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Regist
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('meeting-kg')
     .description('Vietnamese meeting reports → a knowledge graph in Neo4j')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride();
   const named = COMMANDS.filter(([name]) => name === argv[2]);
   for (const [, load] of named.length > 0 ? named : COMMANDS) (await load())(program);
   return program;
+}
+
+/** This package's version, from its package.json. */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
 /** Runs the CLI; resolves to the process exit code. */

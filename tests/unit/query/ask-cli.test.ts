@@ -106,3 +106,13 @@ describe('meeting-kg ask start-up', () => {
     }
   });
 });
+
+describe('meeting-kg --version', () => {
+  it('prints the package version and exits 0', async () => {
+    const { readFileSync } = await import('node:fs');
+    const version = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(version);
+  });
+});
