@@ -83,7 +83,8 @@ describe('kill -9 and Ctrl-C', () => {
       const run = startCli(['ingest', ALL, '--graph', graph, ...SMALL], { cwd: dir, timeoutMs: 300_000 });
       const mtime = existsSync(graph) ? statSync(graph).mtimeMs : 0;
       // Killed a little after a new checkpoint: during extraction, writing, or the next save.
-      await waitFor(() => existsSync(graph) && statSync(graph).mtimeMs > mtime, 120_000, 'a checkpoint');
+      // (or its end: once every article is in, a run has nothing to write and exits without saving)
+      await waitFor(() => run.child.exitCode !== null || (existsSync(graph) && statSync(graph).mtimeMs > mtime), 120_000, 'a checkpoint');
       await new Promise((r) => setTimeout(r, delays[k] ?? 0));
       if (run.child.exitCode !== null) break;
       run.child.kill('SIGKILL');
@@ -95,6 +96,7 @@ describe('kill -9 and Ctrl-C', () => {
       expect(now).toBeGreaterThanOrEqual(Math.max(before, 4));
       before = now;
     }
+    expect(kills, 'runs killed mid-ingest').toBeGreaterThanOrEqual(2);
     const last = await runCli(['ingest', ALL, '--graph', graph, '--quiet', '--json', '--jobs', '1'], { cwd: dir, timeoutMs: 300_000 });
     expect(last.code, last.err).toBe(0);
     const summary = JSON.parse(last.out);
