@@ -158,6 +158,32 @@ const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một 
 const SPEECH_AT = new RegExp(`(?<![\\p{L}])(?:${alt([...DIRECTIVES.speechVerbs, ...DIRECTIVES.weakTitleVerbs])})(?![\\p{L}])\\s*[:,]?`, 'u');
 const SPEECH_ALL = new RegExp(SPEECH_AT.source, 'gu');
 
+/**
+ * A conclusion notice and whose conclusion it is: "thông báo kết luận của", "truyền đạt ý kiến kết
+ * luận của", "Theo kết luận của", "Theo chỉ đạo của" — the person named right after it set the
+ * directions the article goes on with.
+ */
+const CONCLUSION_OF = /(?:(?:thông báo|truyền đạt)\s+(?:ý kiến\s+)?kết luận(?:\s+chỉ đạo)?|(?:^|,\s*)(?:[Tt]heo|[Tt]rong|[Tt]ại)\s+(?:(?:văn bản|thông báo)\s+)?(?:ý kiến\s+)?(?:kết luận|chỉ đạo)(?:\s+chỉ đạo)?)\s+của\s+/u;
+
+/** The participant named (by name, or by title alone) within a few words after `at` in `s`, or null. */
+function personAfter(s: string, at: number, candidates: readonly TaskPerson[]): TaskPerson | null {
+  const head = s.slice(at, at + 120);
+  let best: TaskPerson | null = null;
+  let bestAt = Infinity;
+  for (const p of candidates) {
+    const k = head.indexOf(p.name);
+    if (k !== -1 && k < bestAt && k <= 80) { best = p; bestAt = k; }
+  }
+  if (best) return best;
+  const words = head.split(/[\s,.;:]+/u).slice(0, 7);
+  for (let n = words.length; n > 0; n--) {
+    if (!/^\p{Lu}/u.test(words[0] ?? '')) break;
+    const p = personByTitle(words.slice(0, n).join(' '), candidates);
+    if (p) return p;
+  }
+  return null;
+}
+
 /** The participant who speaks by title alone in `s` ("Thủ tướng cho rằng …"), or null. */
 export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): TaskPerson | null {
   for (const m of s.matchAll(TITLE_SPEECH)) {
@@ -239,6 +265,13 @@ export function collectTasks(
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;
+  /** Records the items a speaker set in sentence `i` and the block after it; returns the block's last sentence. */
+  const takeSpoken = (i: number, by: string, items: readonly TaskItem[], confidence: number): number => {
+    add(sentences[i]!, by, items, confidence);
+    lastBy = by;
+    spoke = null;
+    return followBlock(i, by);
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const r = roles[i]!;
@@ -270,6 +303,18 @@ export function collectTasks(
       }
       lastBy = by;
       i = followBlock(i, by);
+      continue;
+    }
+    // "Văn phòng UBND tỉnh thông báo kết luận của Chủ tịch A tại cuộc họp …. Theo đó, Sở X tiếp tục …",
+    // "Theo kết luận của Thủ tướng, tỉnh cần …": the directions written after a conclusion notice are A's
+    const notice = CONCLUSION_OF.exec(s.text);
+    const concluder = notice ? personAfter(s.text, notice.index + notice[0].length, candidates) : null;
+    if (notice && concluder) {
+      const comma = s.text.indexOf(', ', notice.index + notice[0].length);
+      const rest = comma === -1 ? '' : s.text.slice(comma + 2);
+      add(s, concluder.key, blockItems(rest).map((t) => ({ ...t, start: t.start + comma + 2, end: t.end + comma + 2 })), 0.45);
+      lastBy = concluder.key;
+      i = followBlock(i, concluder.key, true);
       continue;
     }
     // "Hai bên thống nhất …", "Hội nghị quyết định …": a decision of the meeting, set by nobody in person
@@ -306,13 +351,7 @@ export function collectTasks(
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
     if (spoke !== null && MODAL_START.test(s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0))) {
       const items = blockItems(s.text);
-      if (items.length) {
-        add(s, spoke, items, 0.45);
-        lastBy = spoke;
-        i = followBlock(i, spoke);
-        spoke = null;
-        continue;
-      }
+      if (items.length) { i = takeSpoken(i, spoke, items, 0.45); continue; }
     }
     spoke = null;
     if (r.speakers.size) {
@@ -326,13 +365,7 @@ export function collectTasks(
     const joined = spoke === null ? null : JOINED_DIRECTIVE.exec(s.text);
     if (spoke !== null && joined) {
       const items = directiveItems(s.text, joined.index + joined[0].length);
-      if (items.length) {
-        add(s, spoke, items, 0.5);
-        lastBy = spoke;
-        i = followBlock(i, spoke);
-        spoke = null;
-        continue;
-      }
+      if (items.length) { i = takeSpoken(i, spoke, items, 0.5); continue; }
     }
     // "Thứ trưởng khẳng định, … nhà mạng cũng phải thực hiện đúng quy định": a modal clause in the speech
     const speech = spoke === null || !leaders.has(spoke) ? null : SPEECH_AT.exec(s.text);
@@ -460,8 +493,11 @@ export function collectTasks(
     return j - 1;
   }
 
-  /** Adds the items of the block after sentence `i`; returns the index of its last sentence. */
-  function followBlock(i: number, by: string | null): number {
+  /**
+   * Adds the items of the block after sentence `i`; returns the index of its last sentence. With
+   * `announced`, the sentence right after `i` may open a new paragraph (a notice, then its content).
+   */
+  function followBlock(i: number, by: string | null, announced = false): number {
     let j = i + 1;
     let misses = 0;
     while (j < sentences.length) {
@@ -470,7 +506,7 @@ export function collectTasks(
       // another participant speaking ends the block
       if ([...roles[j]!.speakers].some((k) => k !== by)) break;
       // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")
-      if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text)) break;
+      if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text) && !(announced && j === i + 1)) break;
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
       let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
       if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { directiveItems } from '../../../src/extract/tasks.js';
+import { articleOf } from './helpers.js';
+
+const tasksOf = (text: string): Array<[string, string | null, string[]]> =>
+  (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.by, t.to]);
+
+describe('addressee of bare body words', () => {
+  it('takes "bộ, ngành, địa phương" as who must act', () => {
+    expect(directiveItems('bộ, ngành, địa phương xử lý dứt điểm các vụ khiếu nại về đất đai.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['xử lý dứt điểm các vụ khiếu nại về đất đai', 'bộ, ngành, địa phương']]);
+    expect(directiveItems('sở, ngành liên quan rà soát danh mục dự án chậm tiến độ.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['rà soát danh mục dự án chậm tiến độ', 'sở, ngành liên quan']]);
+  });
+});
+
+describe('conclusion notice', () => {
+  it('gives the directions written after "thông báo kết luận của A" to A, across the paragraph break', () => {
+    expect(tasksOf(
+      'Văn phòng UBND tỉnh vừa ban hành thông báo kết luận của Chủ tịch UBND tỉnh Hoàng Văn Minh tại cuộc họp về phòng chống dịch bệnh trên đàn gia súc.\n' +
+      'Theo đó, Sở Nông nghiệp tiếp tục chỉ đạo tiêm phòng vắc xin cho đàn lợn. Công an tỉnh tăng cường kiểm soát việc vận chuyển gia súc qua địa bàn.',
+    )).toEqual([
+      ['tiếp tục chỉ đạo tiêm phòng vắc xin cho đàn lợn', 'Hoàng Văn Minh', ['Sở Nông nghiệp']],
+      ['tăng cường kiểm soát việc vận chuyển gia súc qua địa bàn', 'Hoàng Văn Minh', ['Công an tỉnh']],
+    ]);
+  });
+  it('takes the rest of a sentence that opens "Theo kết luận của <title>,"', () => {
+    const t = tasksOf(
+      'Chiều 4/3, Phó Chủ tịch UBND tỉnh Đặng Thị Lan chủ trì cuộc họp về tiến độ giải ngân vốn đầu tư công. ' +
+      'Theo kết luận của Phó Chủ tịch UBND tỉnh, các chủ đầu tư cần khẩn trương hoàn thiện hồ sơ thanh toán khối lượng đã thi công.',
+    );
+    expect(t).toEqual([['cần khẩn trương hoàn thiện hồ sơ thanh toán khối lượng đã thi công', 'Đặng Thị Lan', ['các chủ đầu tư']]]);
+  });
+  it('needs the concluder to be a participant of the meeting', () => {
+    const t = tasksOf(
+      'Chiều 4/3, Phó Chủ tịch UBND tỉnh Đặng Thị Lan chủ trì cuộc họp về tiến độ giải ngân vốn đầu tư công. ' +
+      'Theo kết luận của Thanh tra Chính phủ năm 2015, các chủ đầu tư cần hoàn trả số tiền sai phạm.',
+    );
+    expect(t).toEqual([]);
+  });
+});
