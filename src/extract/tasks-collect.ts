@@ -9,6 +9,7 @@ import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
 import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
+import { ROLES } from './lexicon.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 
 /** What the collector needs to know about a person. */
@@ -129,6 +130,31 @@ export function titleDirective(s: string, candidates: readonly TaskPerson[]): { 
     const at = m.index + m[0].length;
     if (WEAK_VERBS.has(fold(m[2]!)) && !m[3] && !MODAL.test(s.slice(at))) continue;
     return { by, at };
+  }
+  return null;
+}
+
+/** A clause that tells when, why or by whose account, not what was set: "khi Thủ tướng chỉ đạo …". */
+const SUBORDINATE = /(?<![\p{L}])(?:khi|nếu|vì|do|theo|như|sau khi|trước khi|mà)(?![\p{L}])/iu;
+const ROLE_SET: ReadonlySet<string> = new Set(ROLES.map((r) => fold(r)));
+
+/**
+ * A directive by an official named by title alone whom no participant of the meeting matches
+ * ("Sau khi nghe báo cáo, Thủ tướng kết luận: Giao Bộ GTVT …" in a report that names nobody as
+ * chair): where its items start, or null. The title must be a post of the roles lexicon and the
+ * verb must not be told as past ("đã yêu cầu" is background).
+ */
+export function unnamedDirective(s: string): number | null {
+  TITLE_DIRECTIVE.lastIndex = 0;
+  for (const m of s.matchAll(TITLE_DIRECTIVE)) {
+    if (/(?<![\p{L}])đã(?![\p{L}])/u.test(m[0]) || SUBORDINATE.test(s.slice(0, m.index + m[0].indexOf(m[1]!)).split(/[,;:]/u).pop()!)) continue;
+    const words = m[1]!.split(/\s+/u);
+    let role = false;
+    for (let k = 0; k < words.length && !role; k++) role = /^\p{Lu}/u.test(words[k]!) && ROLE_SET.has(fold(words.slice(k).join(' ')));
+    if (!role) continue;
+    const at = m.index + m[0].length;
+    if (WEAK_VERBS.has(fold(m[2]!)) && !m[3] && !MODAL.test(s.slice(at))) continue;
+    return at;
   }
   return null;
 }
@@ -304,6 +330,17 @@ export function collectTasks(
       lastBy = by;
       i = followBlock(i, by);
       continue;
+    }
+    // "Thủ tướng kết luận: Giao Bộ GTVT chủ trì …" where no participant holds the title: set by nobody named
+    const unnamed = unnamedDirective(s.text);
+    if (unnamed !== null) {
+      const header = listHeader(s.text, unnamed);
+      const items = directiveItems(s.text, header ? header.itemsFrom : unnamed);
+      if (items.length || header) {
+        add(s, null, items, 0.4);
+        i = header && header.itemsFrom >= s.text.length ? followList(i, null, null) : followBlock(i, null);
+        continue;
+      }
     }
     // "Văn phòng UBND tỉnh thông báo kết luận của Chủ tịch A tại cuộc họp …. Theo đó, Sở X tiếp tục …",
     // "Theo kết luận của Thủ tướng, tỉnh cần …": the directions written after a conclusion notice are A's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { directiveItems } from '../../../src/extract/tasks.js';
+import { unnamedDirective } from '../../../src/extract/tasks-collect.js';
 import { articleOf } from './helpers.js';
 
 const tasksOf = (text: string): Array<[string, string | null, string[]]> =>
@@ -38,5 +39,18 @@ describe('conclusion notice', () => {
       'Theo kết luận của Thanh tra Chính phủ năm 2015, các chủ đầu tư cần hoàn trả số tiền sai phạm.',
     );
     expect(t).toEqual([]);
+  });
+});
+
+describe('directive by a title nobody at the meeting holds', () => {
+  const HEAD = 'Chiều 8/5, Thường trực Chính phủ họp về tình hình sạt lở bờ biển tỉnh Kiên Giang. Tại cuộc họp, Chủ tịch UBND tỉnh Lâm Minh Hải báo cáo tình hình sạt lở. ';
+  it('takes "Thủ tướng kết luận: Giao …" as a task set by nobody named', () => {
+    expect(tasksOf(HEAD + 'Sau khi nghe báo cáo, Thủ tướng kết luận: Giao Bộ Tài chính bố trí kinh phí xây kè chống sạt lở.'))
+      .toEqual([['bố trí kinh phí xây kè chống sạt lở', null, ['Bộ Tài chính']]]);
+  });
+  it('leaves a past or subordinate mention of the title alone', () => {
+    expect(unnamedDirective('Năm ngoái, Thủ tướng đã yêu cầu các tỉnh rà soát đê biển.')).toBeNull();
+    expect(unnamedDirective('Việc này khác mọi năm khi Thủ tướng chỉ đạo phải quyết liệt thoái vốn.')).toBeNull();
+    expect(unnamedDirective('Phó Thủ tướng cũng yêu cầu các bộ rà soát đê biển.')).not.toBeNull();
   });
 });
