@@ -30,7 +30,7 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
 
 /** "Thủ tướng (cũng) đề nghị", "Bộ trưởng nhấn mạnh:" — a title alone before a directive verb. */
 const TITLE_DIRECTIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\\s+)*(${alt(DIRECTIVES.titleVerbs)})(?![\\p{L}])\\s*(:)?`,
+  `(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+(?:\\.[\\p{Lu}][\\p{L}]*)?){0,5}?)\\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\\s+)*(${alt(DIRECTIVES.titleVerbs)})(?![\\p{L}])\\s*(:)?`,
   'gu',
 );
 /** Verbs that set a directive only when a colon or a modal ("cần", "phải") follows. */

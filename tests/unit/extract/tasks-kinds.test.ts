@@ -54,3 +54,12 @@ describe('directive by a title nobody at the meeting holds', () => {
     expect(unnamedDirective('Phó Thủ tướng cũng yêu cầu các bộ rà soát đê biển.')).not.toBeNull();
   });
 });
+
+describe('addressee counted by a number', () => {
+  it('takes "2 sở …" and "3 đơn vị" as who must act', () => {
+    expect(directiveItems('2 sở Tài chính, Nội vụ tham mưu cho tỉnh lập tổ quản lý nợ công.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tham mưu cho tỉnh lập tổ quản lý nợ công', '2 sở Tài chính, Nội vụ']]);
+    expect(directiveItems('3 đơn vị chủ đầu tư hoàn thành giải phóng mặt bằng trong quý II.', 0).map((t) => t.to))
+      .toEqual(['3 đơn vị chủ đầu tư']);
+  });
+});
