@@ -273,8 +273,39 @@ export function modalClauses(s: string, from: number): TaskItem[] {
     taken = end;
     if (c.end - c.start < 12 || c.end - at < 10) continue;
     items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to: keepSubject ? subject : null });
+    // "hai bên cần tăng cường A; sơ kết B; tiếp tục đẩy mạnh C": the clauses after the modal one that
+    // open on an action share its modal and its subject
+    if (!cut && !stop && s[end] === ';') taken = actionClausesAfter(s, end, keepSubject ? subject : null, items);
   }
   return items;
+}
+
+/**
+ * The semicolon clauses after `from` in `s` that open on an action word ("; sơ kết 5 năm …; tiếp
+ * tục đẩy mạnh …"), each pushed to `items` with addressee `to`, up to the first that does not.
+ * Returns where the last one taken ends.
+ */
+function actionClausesAfter(s: string, from: number, to: string | null, items: TaskItem[]): number {
+  const f = foldKeepOffsets(s);
+  let start = from + 1;
+  let taken = from;
+  while (start < s.length) {
+    let end = s.indexOf(';', start);
+    if (end === -1) end = s.length;
+    let i = start;
+    while (i < end && /\s/u.test(s[i]!)) i++;
+    if (!phraseAtWord(f, i, ACTIONS)) break;
+    let stop = end;
+    const cut = CUT_AT.exec(s.slice(i, end));
+    if (cut) stop = i + cut.index;
+    const c = clean(s, i, stop);
+    if (c.end - c.start < 8) break;
+    items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to });
+    taken = end;
+    if (cut) break;
+    start = end + 1;
+  }
+  return taken;
 }
 
 /** Items of a continuation sentence ("Nâng cao hiệu quả …; xử lý nghiêm …"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-import { directiveItems } from '../../../src/extract/tasks.js';
+import { directiveItems, modalClauses } from '../../../src/extract/tasks.js';
 import { unnamedDirective } from '../../../src/extract/tasks-collect.js';
 import { articleOf } from './helpers.js';
 
@@ -61,5 +61,20 @@ describe('addressee counted by a number', () => {
       .toEqual([['tham mưu cho tỉnh lập tổ quản lý nợ công', '2 sở Tài chính, Nội vụ']]);
     expect(directiveItems('3 đơn vị chủ đầu tư hoàn thành giải phóng mặt bằng trong quý II.', 0).map((t) => t.to))
       .toEqual(['3 đơn vị chủ đầu tư']);
+  });
+});
+
+describe('action clauses after a modal clause', () => {
+  it('takes the semicolon clauses that open on an action as items of the same subject', () => {
+    const s = 'Bộ trưởng nêu rõ, các trường cần rà soát chương trình đào tạo; tổ chức lại các khoa nhỏ; tăng cường kiểm định chất lượng.';
+    expect(modalClauses(s, 0).map((t) => [t.text, t.to])).toEqual([
+      ['các trường cần rà soát chương trình đào tạo', 'các trường'],
+      ['tổ chức lại các khoa nhỏ', 'các trường'],
+      ['tăng cường kiểm định chất lượng', 'các trường'],
+    ]);
+  });
+  it('stops at the first clause that reports instead', () => {
+    const s = 'Ông cho rằng, ngành điện phải đầu tư thêm lưới truyền tải; giá điện năm nay đã tăng 6%; kiểm soát chi phí.';
+    expect(modalClauses(s, 0).map((t) => t.text)).toEqual(['ngành điện phải đầu tư thêm lưới truyền tải']);
   });
 });
