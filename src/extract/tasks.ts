@@ -165,7 +165,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
   if (purpose) end = i + purpose.index;
   const c = clean(s, i, end);
-  if (c.end - c.start < 8 || PRAISE.test(s.slice(c.start, c.end))) return null;
+  if (c.end - c.start < 8 || !/\S+\s+\S+\s+\S/u.test(s.slice(c.start, c.end)) || PRAISE.test(s.slice(c.start, c.end))) return null;
   return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
 }
 

@@ -78,3 +78,15 @@ describe('action clauses after a modal clause', () => {
     expect(modalClauses(s, 0).map((t) => t.text)).toEqual(['ngành điện phải đầu tư thêm lưới truyền tải']);
   });
 });
+
+describe('more action verbs that open an item', () => {
+  it('reads "đẩy nhanh", "tuân thủ", "tiến hành" as the start of the task', () => {
+    expect(directiveItems('các chủ đầu tư đẩy nhanh tiến độ giải phóng mặt bằng.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['đẩy nhanh tiến độ giải phóng mặt bằng', 'các chủ đầu tư']]);
+    expect(directiveItems('Ban quản lý dự án tuân thủ nghiêm quy trình nghiệm thu.', 0).map((t) => t.text))
+      .toEqual(['tuân thủ nghiêm quy trình nghiệm thu']);
+  });
+  it('leaves out an item of fewer than three words', () => {
+    expect(directiveItems('Công an huyện điều tra.', 0)).toEqual([]);
+  });
+});
