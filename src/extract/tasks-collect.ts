@@ -519,6 +519,8 @@ export function collectTasks(
       const s = sentences[j]!;
       if (/^\s*(?:\d{1,2}|[a-zđ])[.)]?\s*$/u.test(s.text)) continue; // a number cut off its line ("1.")
       const marker = itemMarkerLength(s.text);
+      // a sentence with a directive of its own ("Bí thư đề nghị Sở Y tế …") starts a new directive, not an item
+      if (marker === 0 && (roles[j]!.directives.size > 0 || directiveAt(j))) break;
       const rest = s.text.slice(marker);
       const capitalised = rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
       let items = directiveItems(s.text, marker);

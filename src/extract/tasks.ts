@@ -150,7 +150,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (found === -1) return null;
     // a later clause names its own addressee only as a proper body ("Tổng Thư ký Quốc hội", "các sở")
     if (maxAddresseeWords <= 10 && !/^(?:\p{Lu}|các\s|những\s)/u.test(s.slice(i, found))) return null;
-    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
+    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay)[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;

@@ -90,3 +90,22 @@ describe('more action verbs that open an item', () => {
     expect(directiveItems('Công an huyện điều tra.', 0)).toEqual([]);
   });
 });
+
+describe('a bulleted list ends at a directive of its own', () => {
+  it('gives the sentence after the list its own addressee, not the list header', () => {
+    const t = tasksOf(
+      'Sáng 10/3, đồng chí Đinh Văn Sơn, Bí thư Huyện ủy chủ trì hội nghị giao ban quý I.\n' +
+      'Đồng chí Đinh Văn Sơn yêu cầu các xã:\n- Rà soát hộ nghèo phát sinh trong quý.\n- Đẩy nhanh tiến độ làm đường giao thông nông thôn.\n' +
+      'Bí thư Huyện ủy đề nghị Phòng Y tế chủ động phòng chống dịch sốt xuất huyết.',
+    );
+    expect(t.map(([text, , to]) => [text, to])).toEqual([
+      ['Rà soát hộ nghèo phát sinh trong quý', ['các xã']],
+      ['Đẩy nhanh tiến độ làm đường giao thông nông thôn', ['các xã']],
+      ['chủ động phòng chống dịch sốt xuất huyết', ['Phòng Y tế']],
+    ]);
+  });
+  it('drops "Đối với" from an addressee written as a topic', () => {
+    expect(directiveItems('Đối với các bệnh viện tuyến huyện tăng cường trực cấp cứu dịp Tết.', 0).map((t) => t.to))
+      .toEqual(['các bệnh viện tuyến huyện']);
+  });
+});
