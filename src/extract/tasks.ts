@@ -118,7 +118,7 @@ export function listHeader(s: string, from: number): { itemsFrom: number; header
  */
 function clauseItem(s: string, f: string, from: number, to: number, maxAddresseeWords: number): TaskItem | null {
   let i = from;
-  while (i < to && /[\s,:]/u.test(s[i]!)) i++;
+  while (i < to && /[\s,:“"]/u.test(s[i]!)) i++;
   i += itemMarkerLength(s.slice(i, to));
   const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
   if (opener) i += opener[0].length;

@@ -109,3 +109,12 @@ describe('a bulleted list ends at a directive of its own', () => {
       .toEqual(['các bệnh viện tuyến huyện']);
   });
 });
+
+describe('a directive quoted after its verb', () => {
+  it('reads the clause inside the opening quote like one without it', () => {
+    expect(directiveItems('"Các huyện ven biển phải chủ động sơ tán dân khỏi vùng nguy hiểm.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['phải chủ động sơ tán dân khỏi vùng nguy hiểm', 'Các huyện ven biển']]);
+    expect(directiveItems('“Ngành y tế cần chuẩn bị đủ cơ số thuốc cho mùa mưa lũ.', 0).map((t) => t.to))
+      .toEqual(['Ngành y tế']);
+  });
+});
