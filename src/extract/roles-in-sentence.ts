@@ -25,6 +25,12 @@ export interface SentenceRoles {
   concluders: Set<string>;
 }
 
+/**
+ * "dự án", "dự thảo", "dự kiến", "dự khuyết" …: words that open with "dự" and do not say that
+ * anyone attends (pattern: attendance-dự-compound). Put right after a "dự" that may mean "attend".
+ */
+export const NOT_ATTEND_COMPOUND = '(?!\\s+(?:án|thảo|kiến|toán|báo|khuyết|trữ|phòng|định|bị|đoán|tính|thính|luật|trù|liệu|thi|tuyển)(?![\\p{L}]))';
+
 /** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
 const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
 const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
@@ -48,7 +54,7 @@ const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:
  */
 const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)\\s*$`, 'u');
 const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)(?![\\p{L}])`, 'u');
-const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
+const ATTEND_HEAD = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|^có mặt|^tham dự|^cùng tham dự|^cùng dự`, 'iu');
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
 /**
  * Before a speaker: "Phát biểu tại hội nghị, A …", "Theo A, …", and a report's closing line "Đó là
@@ -170,15 +176,18 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     for (const a of sorted) if (a.extentEnd > from && a.extentStart < to) r.chairs.add(a.key);
   }
   // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
-  const header = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|vị|ông|bà)?\s*:?/iu.exec(s);
+  const header = ATTEND_HEADER_IN_SENTENCE.exec(s);
   if (header) {
     for (const a of sorted) if (a.extentStart >= header.index + header[0].length - 1) r.attendees.add(a.key);
   }
   return r;
 }
 
+/** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
-const ATTEND_LIST_HEADER = /^(?:cùng\s+)?(?:tham\s+|đến\s+)?dự(?![\p{L}])[^.:;]{0,100}:\s*$|^(?:có mặt|cùng tham dự)(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:\\s*$|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:\\s*$`, 'iu');
 const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
+
+const meetingPeople = (text: string): { attendees: string[]; speakers: string[]; chairs: string[] } => {
+  const m = extract(articleOf(text)).meetings[0];
+  return {
+    attendees: m?.attendees.map((x) => x.name) ?? [],
+    speakers: m?.speakers.map((x) => x.name) ?? [],
+    chairs: m?.chairs.map((x) => x.name) ?? [],
+  };
+};
+
+describe('attendance-dự-compound: "dự án", "dự thảo", "dự khuyết" do not say anyone attends', () => {
+  it('does not make the person named after "dự án … có" an attendee', () => {
+    const p = meetingPeople('Sáng 4/3, Bộ Xây dựng tổ chức hội nghị, Thứ trưởng Lê Văn Hòa chủ trì. Các nhà máy, dự án này đang có vướng mắc theo chỉ đạo của Thủ tướng Chính phủ Trần Văn Lợi, cần xử lý sớm.');
+    expect(p.chairs).toEqual(['Lê Văn Hòa']);
+    expect(p.attendees).not.toContain('Trần Văn Lợi');
+  });
+
+  it('still reads "Tham dự hội nghị còn có …" as attendance', () => {
+    const p = meetingPeople('Sáng 4/3, Bộ Xây dựng tổ chức hội nghị, Thứ trưởng Lê Văn Hòa chủ trì. Tham dự hội nghị còn có ông Trần Văn Lợi, Giám đốc Sở Xây dựng.');
+    expect(p.attendees).toContain('Trần Văn Lợi');
+  });
+
+  it('does not open an attendee list at "Dự thảo gồm … có:"', () => {
+    const p = meetingPeople('Chiều 9/5, UBND tỉnh tổ chức cuộc họp, Chủ tịch UBND tỉnh Phạm Hữu Nghĩa chủ trì. Dự thảo nghị quyết có:\nÔng Đỗ Văn Tài, Giám đốc Sở Tư pháp là người soạn thảo.');
+    expect(p.chairs).toEqual(['Phạm Hữu Nghĩa']);
+    expect(p.attendees).not.toContain('Đỗ Văn Tài');
+  });
+});
