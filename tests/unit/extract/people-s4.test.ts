@@ -29,3 +29,16 @@ describe('attendance-dự-compound: "dự án", "dự thảo", "dự khuyết" d
     expect(p.attendees).not.toContain('Đỗ Văn Tài');
   });
 });
+
+describe('speech verbs of reported explanation ("cho hay", "giải thích", "thừa nhận")', () => {
+  it('makes the one who "cho hay" at the meeting a speaker', () => {
+    const p = meetingPeople('Sáng 12/4, UBND tỉnh tổ chức hội nghị, Phó Chủ tịch UBND tỉnh Lê Văn Hòa chủ trì. Tại hội nghị, Giám đốc Sở Y tế Trần Thị Lan cho hay ngành đã tiêm đủ vắc xin.');
+    expect(p.speakers).toContain('Trần Thị Lan');
+    expect(p.attendees).toContain('Trần Thị Lan');
+  });
+
+  it('makes the one who explains or admits at the meeting a speaker', () => {
+    const p = meetingPeople('Chiều 3/8, Bộ Công Thương tổ chức cuộc họp, Thứ trưởng Đỗ Thắng Hải chủ trì. Ông Phạm Văn Tư, Giám đốc Công ty Điện lực, giải thích việc cắt điện là do sự cố. Ông Ngô Văn Bình, Phó Giám đốc Sở Công Thương thừa nhận còn chậm trễ.');
+    expect(p.speakers).toEqual(expect.arrayContaining(['Phạm Văn Tư', 'Ngô Văn Bình']));
+  });
+});
