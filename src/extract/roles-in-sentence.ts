@@ -31,6 +31,13 @@ export interface SentenceRoles {
  */
 export const NOT_ATTEND_COMPOUND = '(?!\\s+(?:án|thảo|kiến|toán|báo|khuyết|trữ|phòng|định|bị|đoán|tính|thính|luật|trù|liệu|thi|tuyển)(?![\\p{L}]))';
 
+/**
+ * Verbs of speech after a speaker: the general ones, and those of explaining ("cho hay", "giải
+ * thích", "thừa nhận": pattern speech-of-explanation), which say "speaks" only of someone already
+ * taken for a person and are not evidence that a name is one.
+ */
+const SPEECH_VERBS: readonly string[] = [...VERBS.speak, ...VERBS.speakExplain];
+
 /** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
 const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
 const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
@@ -42,18 +49,24 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
 /** "Về phía Bộ Tài chính có ông A": the side a delegation came from, then its people. */
 const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:\s+(?:sự\s+)?(?:tham dự|có mặt)\s+của)?(?:\s+(?:các\s+)?(?:đồng chí|ông|bà|vị))?\s*:?\s*$/iu;
 /**
+ * A meeting told as one side meeting the other (pattern: meets-with): "A có buổi làm việc với B",
+ * "A chủ trì cuộc họp với B", "A đã làm việc với B", "A gặp gỡ B": both sides attend.
+ */
+const MEETS_WITH = '(?:có|chủ trì|tổ chức)\\s+(?:cuộc|buổi)\\s+(?:họp|làm việc|gặp|gặp gỡ|trao đổi|tiếp|hội đàm|hội kiến|điện đàm)(?:\\s+(?:song phương|riêng|trực tuyến))?\\s+với|làm việc với|họp với';
+const RECEIVES = `tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
+/**
  * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
  * both attend; the host does not chair unless the text says so.
  */
-const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)\\s*$`, 'u');
-const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)(?![\\p{L}])`, 'u');
+const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:${RECEIVES})\\s*$`, 'u');
+const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:${RECEIVES})(?![\\p{L}])`, 'u');
 const ATTEND_HEAD = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|^có mặt|^tham dự|^cùng tham dự|^cùng dự`, 'iu');
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
 /**
@@ -77,10 +90,10 @@ const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
 /** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
-const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})\\s*:`, 'u');
+const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(SPEECH_VERBS)})\\s*:`, 'u');
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
 
-const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...VERBS.speak, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
+const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...SPEECH_VERBS, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {

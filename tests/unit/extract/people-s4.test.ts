@@ -42,3 +42,21 @@ describe('speech verbs of reported explanation ("cho hay", "giải thích", "th�
     expect(p.speakers).toEqual(expect.arrayContaining(['Phạm Văn Tư', 'Ngô Văn Bình']));
   });
 });
+
+describe('meets-with: "A có buổi làm việc với B", "A chủ trì cuộc họp với B" — both sides attend', () => {
+  it('makes the official met with an attendee beside the chair', () => {
+    const p = meetingPeople('Ngày 14/3, tại trụ sở Bộ Tài chính, Thứ trưởng Bộ Tài chính Đinh Văn Hưng đã chủ trì cuộc họp với Chủ tịch UBND tỉnh Bình Phước Lê Minh Sơn về thu ngân sách.');
+    expect(p.chairs).toEqual(['Đinh Văn Hưng']);
+    expect(p.attendees).toEqual(expect.arrayContaining(['Đinh Văn Hưng', 'Lê Minh Sơn']));
+  });
+
+  it('makes both sides of a working session attend', () => {
+    const p = meetingPeople('Chiều 21/9, Bộ trưởng Bộ Nông nghiệp Lâm Quốc Toản có buổi làm việc với Chủ tịch UBND tỉnh Long An Nguyễn Văn Út về hợp tác nông nghiệp.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Lâm Quốc Toản', 'Nguyễn Văn Út']));
+  });
+
+  it('does not read a meeting to come ("sẽ có cuộc gặp với") as attendance', () => {
+    const p = meetingPeople('Sáng 4/3, Bộ Xây dựng tổ chức hội nghị, Thứ trưởng Lê Văn Hòa chủ trì. Tuần tới, Bộ trưởng Phạm Tiến Đạt sẽ có cuộc gặp với Giám đốc Sở Xây dựng Hà Văn Lực.');
+    expect(p.attendees).not.toContain('Hà Văn Lực');
+  });
+});
