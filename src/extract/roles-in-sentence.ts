@@ -95,6 +95,16 @@ const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu 
 
 const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...SPEECH_VERBS, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
 
+/**
+ * The text after a mention as its verb reads it (pattern: dash-closed-title): "Ông A – Phó Giám
+ * đốc Sở Y tế – cho biết": the dash that closes a title written between dashes stands for the
+ * comma before the verb.
+ */
+function verbSide(after: string): string {
+  const dash = /^\s*[-–—]\s*(?=\p{Ll})/u.exec(after);
+  return dash ? `, ${after.slice(dash[0].length)}` : after;
+}
+
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
   const out: Actor[][] = [];
@@ -127,7 +137,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const reported = list[0]!.extentStart >= reportedFrom;
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const after = s.slice(last.extentEnd);
+    const after = verbSide(s.slice(last.extentEnd));
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);

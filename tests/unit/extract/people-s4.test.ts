@@ -60,3 +60,15 @@ describe('meets-with: "A có buổi làm việc với B", "A chủ trì cuộc h
     expect(p.attendees).not.toContain('Hà Văn Lực');
   });
 });
+
+describe('dash-closed-title: "Ông A – <chức vụ> – cho biết" speaks', () => {
+  it('makes the person whose title stands between dashes a speaker', () => {
+    const p = meetingPeople('Sáng 7/5, Sở Y tế tổ chức hội nghị, Giám đốc Sở Y tế Hồ Văn Lâm chủ trì. Ông Đỗ Minh Trí – Phó Giám đốc Bệnh viện tỉnh – cho biết bệnh viện đã đủ thuốc.');
+    expect(p.speakers).toContain('Đỗ Minh Trí');
+  });
+
+  it('reads the attendance verb after a closing dash too', () => {
+    const p = meetingPeople('Chiều 2/6, UBND huyện tổ chức cuộc họp, Chủ tịch UBND huyện Lý Văn Bảy chủ trì. Bà Trịnh Thu Hà - Trưởng phòng Tài chính huyện - cũng tham dự.');
+    expect(p.attendees).toContain('Trịnh Thu Hà');
+  });
+});
