@@ -100,10 +100,24 @@ const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...V
  * đốc Sở Y tế – cho biết": the dash that closes a title written between dashes stands for the
  * comma before the verb.
  */
-function verbSide(after: string): string {
+function verbSide(after: string, nextActorAt = Infinity): string {
   const dash = /^\s*[-–—]\s*(?=\p{Ll})/u.exec(after);
-  return dash ? `, ${after.slice(dash[0].length)}` : after;
+  if (dash) return `, ${after.slice(dash[0].length)}`;
+  // "Ông A, đại diện Công ty B, cho biết" (pattern: representative-aside): whom the person speaks
+  // for stands between the name and the verb
+  const rep = REPRESENTS.exec(after);
+  if (rep) {
+    const tail = after.slice(rep[0].length, Math.min(rep[0].length + 120, nextActorAt));
+    const verb = VERB_IN_LOWER_CASE.exec(tail);
+    if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
+  }
+  return after;
 }
+
+/** "…, đại diện", "…, là đại diện cho": a representative's aside opening after a name. */
+const REPRESENTS = /^\s*[,–-]\s*(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?\s+(?=\S)/u;
+/** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
+const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
@@ -137,7 +151,8 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const reported = list[0]!.extentStart >= reportedFrom;
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const after = verbSide(s.slice(last.extentEnd));
+    const next = sorted.find((a) => a.extentStart >= last.extentEnd);
+    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity);
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);

@@ -72,3 +72,21 @@ describe('dash-closed-title: "Ông A – <chức vụ> – cho biết" speaks', 
     expect(p.attendees).toContain('Trịnh Thu Hà');
   });
 });
+
+describe('representative-aside: "Ông A, đại diện Công ty B, cho biết" speaks', () => {
+  it('reads the speech verb after whom the person represents', () => {
+    const p = meetingPeople('Sáng 15/8, Sở Công Thương tổ chức hội nghị, Giám đốc Sở Công Thương Vương Thị Nga chủ trì. Ông Lò Văn Quý, đại diện Công ty cổ phần Mía đường Sơn La cho biết giá đường giảm mạnh.');
+    expect(p.speakers).toContain('Lò Văn Quý');
+  });
+
+  it('reads "là đại diện cho" and an attendance verb too', () => {
+    const p = meetingPeople('Chiều 9/10, UBND tỉnh tổ chức cuộc họp, Phó Chủ tịch UBND tỉnh Thái Văn Hùng chủ trì. Bà Kiều Thị Mơ, là đại diện cho các hộ dân xã Tân Phú, cũng tham dự.');
+    expect(p.attendees).toContain('Kiều Thị Mơ');
+  });
+
+  it('does not read a body "chủ trì" in the aside as chairing', () => {
+    const p = meetingPeople('Sáng 2/6, Ủy ban Thường vụ Quốc hội tổ chức phiên họp, Chủ tịch Quốc hội Lê Văn Khải chủ trì. Bộ trưởng Bộ Tư pháp Hồ Đức Tâm, đại diện cơ quan chủ trì soạn thảo đã giải trình.');
+    expect(p.chairs).toEqual(['Lê Văn Khải']);
+    expect(p.speakers).toEqual(['Hồ Đức Tâm']);
+  });
+});
