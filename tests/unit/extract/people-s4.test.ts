@@ -90,3 +90,15 @@ describe('representative-aside: "Ông A, đại diện Công ty B, cho biết" s
     expect(p.speakers).toEqual(['Hồ Đức Tâm']);
   });
 });
+
+describe('attendance header opened by "Đến dự" / "Về dự"', () => {
+  it('makes everyone after "Đến dự hội nghị có" attend', () => {
+    const p = meetingPeople('Sáng 20/3, Tỉnh ủy tổ chức hội nghị, Bí thư Tỉnh ủy Lưu Văn Tâm chủ trì. Đến dự hội nghị có Phó Chủ tịch Quốc hội Tạ Minh Châu; nguyên Bí thư Tỉnh ủy: Hầu Văn Lộc, Vi Thị Hằng.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Tạ Minh Châu', 'Hầu Văn Lộc', 'Vi Thị Hằng']));
+  });
+
+  it('makes everyone after "Về dự phiên họp có" attend', () => {
+    const p = meetingPeople('Chiều 11/4, UBND thành phố tổ chức phiên họp, Chủ tịch UBND thành phố Đoàn Văn Khang chủ trì. Về dự phiên họp có Giám đốc Sở Nội vụ Mạc Văn Tuấn; nguyên Chủ tịch UBND thành phố: Lã Thị Hoa, Âu Văn Sinh.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Mạc Văn Tuấn', 'Lã Thị Hoa', 'Âu Văn Sinh']));
+  });
+});
