@@ -102,3 +102,21 @@ describe('attendance header opened by "Đến dự" / "Về dự"', () => {
     expect(p.attendees).toEqual(expect.arrayContaining(['Mạc Văn Tuấn', 'Lã Thị Hoa', 'Âu Văn Sinh']));
   });
 });
+
+describe('roles lexicon: posts the name rules missed ("Ủy viên dự khuyết", "Bí thư thứ nhất", "Tổng thống", "Tham tán")', () => {
+  const posts = (text: string): string[] => extract(articleOf(text)).positions.map((p) => `${p.person} | ${p.title}`);
+
+  it('keeps "dự khuyết" inside the post instead of reading "dự" as attending', () => {
+    const text = 'Sáng 5/6, Trung ương Đoàn tổ chức hội nghị. Đồng chí Bế Văn Kiên, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn chủ trì hội nghị.';
+    expect(posts(text)).toEqual(expect.arrayContaining([
+      'Bế Văn Kiên | Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Bế Văn Kiên | Bí thư thứ nhất Trung ương Đoàn',
+    ]));
+    expect(extract(articleOf(text)).meetings[0]?.chairs.map((c) => c.name)).toEqual(['Bế Văn Kiên']);
+  });
+
+  it('reads a foreign head of state and a diplomat as holding their posts', () => {
+    expect(posts('Chiều 3/9, Chủ tịch nước Lương Văn Quang hội đàm với Tổng thống Chile Gabriel Boric. Tham tán Thương mại Đinh Thị Hà cũng tham dự.')).toEqual(expect.arrayContaining([
+      'Gabriel Boric | Tổng thống Chile', 'Đinh Thị Hà | Tham tán Thương mại',
+    ]));
+  });
+});
