@@ -120,3 +120,17 @@ describe('roles lexicon: posts the name rules missed ("Ủy viên dự khuyết"
     ]));
   });
 });
+
+describe('lower-case-deputy: "đại biểu Quốc hội A" is a post', () => {
+  const posts = (text: string): string[] => extract(articleOf(text)).positions.map((p) => `${p.person} | ${p.title}`);
+
+  it('reads the deputy post written in lower case before the name', () => {
+    expect(posts('Theo đại biểu Quốc hội Lò Thị Sen, Ủy viên Ủy ban Kinh tế, cần tăng đầu tư công.')).toEqual(expect.arrayContaining([
+      'Lò Thị Sen | đại biểu Quốc hội', 'Lò Thị Sen | Ủy viên Ủy ban Kinh tế',
+    ]));
+  });
+
+  it('does not give the deputy post to the head of a delegation', () => {
+    expect(posts('Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Yên Bái Hà Văn Tú đã ký công văn.')).not.toContain('Hà Văn Tú | đại biểu Quốc hội tỉnh Yên Bái');
+  });
+});
