@@ -189,7 +189,7 @@ export async function lockGraphFile(file: string, options: LockOptions = {}): Pr
 
 /**
  * Removes the temporary files that saves of `file` killed midway left beside it
- * (`<name>.<pid>.<time>.tmp`, any pid but ours); call with the lock held. Returns their names.
+ * (`<name>.<pid>.<time>.tmp`, and `<name>.index.<pid>.<time>.tmp` of its index; any pid but ours); call with the lock held. Returns their names.
  */
 export function removeStaleTemps(file: string): string[] {
   const dir = dirname(file);
@@ -197,7 +197,7 @@ export function removeStaleTemps(file: string): string[] {
   const prefix = `${basename(file)}.`;
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
-    const m = name.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    const m = name.startsWith(prefix) ? /^(?:index\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
     if (!m || Number(m[1]) === process.pid) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);

@@ -15,6 +15,7 @@ import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { combineNodeProperties } from '../node-properties.js';
 import { lockGraphFile, removeStaleTemps, type GraphLock } from './graph-lock.js';
+import { writeGraphIndex } from './graph-index.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -420,6 +421,13 @@ export class MemoryGraphStore implements GraphStore {
       rmSync(tmp, { force: true });
       const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
       throw new Error(`cannot save the graph to ${this.path}: ${full ? 'the disk is full; free some space and run the same command again (the file keeps what its last save held)' : error instanceof Error ? error.message : String(error)}`);
+    }
+    try {
+      // The index lets a question read only what it needs; without it (a failed write leaves
+      // none, or one that no longer matches the file) questions read the whole file.
+      writeGraphIndex(this.graph, this.path);
+    } catch {
+      // Nothing of the graph is lost.
     }
     this.dirty = false;
     this.lastSave = Date.now();
