@@ -66,6 +66,7 @@ import {
 } from './schemas.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { IndexedGraph } from '../store/memory/graph-index.js';
+import { FileNameIndex, holds, MemoryNameIndex, type NameIndex } from './name-index.js';
 
 /** The graph the embedded store keeps (any graphology graph with the contract's attributes). */
 export type MemoryGraph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -76,14 +77,6 @@ interface Edge {
   readonly props: Props;
 }
 
-/** The names of one label, looked up by id, exact key, folded key and folded word. */
-interface NameIndex {
-  entities: NamedEntity[];
-  byId: Map<string, NamedEntity>;
-  byMatch: Map<string, NamedEntity[]>;
-  byFolded: Map<string, NamedEntity[]>;
-  byWord: Map<string, Set<NamedEntity>>;
-}
 
 /**
  * What the helpers read of a graph, from a graphology graph or from a graph file's index. Lists
@@ -102,6 +95,8 @@ interface GraphReader {
   edgeRank(edge: Edge): number;
   /** A hint: every node of this label is about to be read. */
   preload(label: string): void;
+  /** The name lookups of a label, from `entities()` (its named entities in node order) or kept ones. */
+  nameIndex(label: NamedLabel, entities: () => NamedEntity[]): NameIndex;
   /** Calls `f` whenever the graph changes (what was derived from it is stale). */
   onChange(f: () => void): void;
   close(): void;
@@ -210,6 +205,10 @@ class GraphologyReader implements GraphReader {
 
   preload(): void {}
 
+  nameIndex(_label: NamedLabel, entities: () => NamedEntity[]): NameIndex {
+    return new MemoryNameIndex(entities());
+  }
+
   onChange(f: () => void): void {
     this.listeners.push(f);
   }
@@ -230,7 +229,26 @@ class IndexEdge implements Edge {
 
 /** A graph file's index as a reader (it never changes). */
 class IndexReader implements GraphReader {
+  private readonly nameFiles: FileNameIndex[] = [];
+
   constructor(private readonly graph: IndexedGraph) {}
+
+  /** The label's name file beside the index when it matches; else built and written (best effort) for the next question. */
+  nameIndex(label: NamedLabel, entities: () => NamedEntity[]): NameIndex {
+    const file = `${this.graph.location}.${label.toLowerCase()}-names`;
+    const kept = FileNameIndex.open(file, label, this.graph.identity);
+    if (kept) {
+      this.nameFiles.push(kept);
+      return kept;
+    }
+    const built = new MemoryNameIndex(entities());
+    try {
+      built.write(file, label, this.graph.identity);
+    } catch {
+      // Only a faster next question is lost.
+    }
+    return built;
+  }
 
   private edges(list: ArrayLike<number>, type: string): Edge[] {
     const out: Edge[] = [];
@@ -289,6 +307,7 @@ class IndexReader implements GraphReader {
   onChange(): void {}
 
   close(): void {
+    for (const f of this.nameFiles) f.close();
     this.graph.close();
   }
 }
@@ -372,24 +391,13 @@ export class MemoryQueries implements MeetingQueries {
   private names(label: NamedLabel): NameIndex {
     let names = this.nameIndexes.get(label);
     if (names) return names;
-    this.reader.preload(label);
-    if (label === 'Position') this.reader.preload('Organization');
-    const entities = this.nodesOf(label).map((id) =>
-      namedEntity(label, id, this.props(id), label === 'Position' ? (this.organizationOfPosition(id)?.name ?? null) : null),
-    );
-    names = { entities, byId: new Map(), byMatch: new Map(), byFolded: new Map(), byWord: new Map() };
-    for (const e of entities) {
-      names.byId.set(e.id, e);
-      push(names.byMatch, matchKey(e.name), e);
-      push(names.byFolded, searchKey(e.name), e);
-      for (const n of [e.name, ...e.aliases]) {
-        for (const w of foldedWords(n)) {
-          let set = names.byWord.get(w);
-          if (!set) names.byWord.set(w, (set = new Set()));
-          set.add(e);
-        }
-      }
-    }
+    names = this.reader.nameIndex(label, () => {
+      this.reader.preload(label);
+      if (label === 'Position') this.reader.preload('Organization');
+      return this.nodesOf(label).map((id) =>
+        namedEntity(label, id, this.props(id), label === 'Position' ? (this.organizationOfPosition(id)?.name ?? null) : null),
+      );
+    });
     this.nameIndexes.set(label, names);
     return names;
   }
@@ -401,14 +409,18 @@ export class MemoryQueries implements MeetingQueries {
   private entities(label: NamedLabel, input: string): NamedEntity[] {
     const names = this.names(label);
     const found = new Set<NamedEntity>();
-    const byId = names.byId.get(input.trim());
+    const byId = names.byId(input.trim());
     if (byId) found.add(byId);
-    for (const e of names.byMatch.get(matchKey(input)) ?? []) found.add(e);
-    for (const e of names.byFolded.get(searchKey(input)) ?? []) found.add(e);
+    for (const e of names.byMatch(matchKey(input))) found.add(e);
+    for (const e of names.byFolded(searchKey(input))) found.add(e);
     const words = foldedWords(input);
     if (words.length > 0) {
-      const sets = words.map((w) => names.byWord.get(w) ?? new Set<NamedEntity>()).sort((a, b) => a.size - b.size);
-      for (const e of sets[0] ?? []) if (sets.every((s) => s.has(e))) found.add(e);
+      const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
+      const first = lists[0] ?? [];
+      for (let k = 0; k < first.length; k++) {
+        const i = first[k] as number;
+        if (lists.every((l) => holds(l, i))) found.add(names.entity(i));
+      }
     }
     return [...found];
   }

@@ -444,6 +444,16 @@ export class IndexedGraph {
     }
   }
 
+  /** The index file. */
+  get location(): string {
+    return this.file;
+  }
+
+  /** Names this index's content (the graph file state it was made from, and its tables' checksum). */
+  get identity(): string {
+    return JSON.stringify([this.header.graph, this.header.tablesCrc]);
+  }
+
   /** The graph's options (type, multi, allowSelfLoops) and its own attributes. */
   get options(): Attributes {
     return this.header.options;

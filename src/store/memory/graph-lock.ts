@@ -197,7 +197,7 @@ export function removeStaleTemps(file: string): string[] {
   const prefix = `${basename(file)}.`;
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
-    const m = name.startsWith(prefix) ? /^(?:index\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    const m = name.startsWith(prefix) ? /^(?:index(?:\.[a-z]+-names)?\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
     if (!m || Number(m[1]) === process.pid) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);
