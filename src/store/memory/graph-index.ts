@@ -96,30 +96,30 @@ type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 /** Buffered writes to a file descriptor, counting bytes. */
 class Out {
   position = 0;
-  private chunks: Buffer[] = [];
+  private buffer = '';
   private pending = 0;
   constructor(private readonly fd: number) {}
-  text(s: string): number {
-    const b = Buffer.from(s, 'utf8');
-    this.bytes(b);
-    return b.length;
+  text(s: string): void {
+    const length = Buffer.byteLength(s, 'utf8');
+    this.buffer += s;
+    this.pending += length;
+    this.position += length;
+    if (this.pending >= 1 << 20) this.flush();
   }
-  /** Writes a record; returns its CRC-32. */
+  /** Writes a record; returns the CRC-32 of its UTF-8 bytes. */
   record(s: string): number {
-    const b = Buffer.from(s, 'utf8');
-    this.bytes(b);
-    return crc32(b);
+    this.text(s);
+    return crc32(s);
   }
   bytes(b: Uint8Array): void {
-    this.chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    this.pending += b.byteLength;
+    this.flush();
+    writeSync(this.fd, b);
     this.position += b.byteLength;
-    if (this.pending >= 1 << 20) this.flush();
   }
   flush(): void {
     if (this.pending === 0) return;
-    writeSync(this.fd, Buffer.concat(this.chunks, this.pending));
-    this.chunks = [];
+    writeSync(this.fd, this.buffer, null, 'utf8');
+    this.buffer = '';
     this.pending = 0;
   }
 }
@@ -298,7 +298,9 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
       edgeKeys: edgeKeysRange,
       edgeKeysCrc: crc32(keysBytes),
     };
-    const headerLength = out.text(JSON.stringify(header));
+    const headerText = JSON.stringify(header);
+    out.text(headerText);
+    const headerLength = Buffer.byteLength(headerText, 'utf8');
     const trailer = Buffer.alloc(TRAILER);
     trailer.writeUInt32LE(headerLength, 0);
     trailer.write(MAGIC, 4, 'latin1');

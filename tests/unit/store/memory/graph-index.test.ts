@@ -79,16 +79,21 @@ describe('the graph index', () => {
     expect(readdirSync(join(file, '..')).filter((n) => n.endsWith('-names')).sort()).toEqual(['graph.json.index.organization-names', 'graph.json.index.person-names', 'graph.json.index.position-names']);
   });
 
-  it('is written by every save of the store, with the file mode of the graph', async () => {
+  it('is written when the store closes (checkpoints leave it behind, unused), with the file mode of the graph', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mkg-index-'));
     const file = join(dir, 'graph.json');
     const store = await MemoryGraphStore.openForWriting(file);
     await store.writeArticles(seedGraphs);
+    expect(await store.checkpoint(true)).toBe(true);
+    expect(IndexedGraph.open(file)).toMatchObject({ refused: 'missing' });
     await store.close();
     expect(statSync(graphIndexPath(file)).mode & 0o777).toBe(0o600);
     expect(indexed(file).order).toBe(store.graph.order);
     const writer = await MemoryGraphStore.openForWriting(file);
     await writer.writeArticles(extraGraphs);
+    await writer.checkpoint(true);
+    expect(IndexedGraph.open(file)).toMatchObject({ refused: 'stale' });
+    expect(openGraphForQueries(file)).not.toBeInstanceOf(IndexedGraph);
     await writer.close();
     const q = new MemoryQueries(openGraphForQueries(file));
     expect(q['reader'].constructor.name).toBe('IndexReader');
