@@ -3,8 +3,8 @@
  * built in memory from the entities of a label, or read from a file beside the graph file's index
  * (`<graph>.index.<label>-names`) so that one question on a large graph does not fold 60,000
  * names first. The file is written by the first question that builds the lookups from an index,
- * and is used only while it matches that index (its identity) and this code's folding (the keys
- * of fixed probe names are stored and compared); otherwise it is rebuilt.
+ * and is used only while it matches that index (its identity) and this code (the keys and
+ * entities of fixed probe names and nodes are stored and compared); otherwise it is rebuilt.
  *
  * File layout: the entities (JSON records), then Uint32 tables (entity record start/end/CRC-32;
  * for each of the four lookups its sorted distinct keys' starts, posting starts and postings),
@@ -14,6 +14,7 @@ import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync
 import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
 import { foldedWords, type NamedEntity } from './names.js';
+import { namedEntity } from './refs.js';
 import type { NamedLabel } from './schemas.js';
 
 const MAGIC = 'MKGNAM01';
@@ -54,8 +55,18 @@ export function holds(list: ArrayLike<number>, i: number): boolean {
   return false;
 }
 
+/** Fixed node properties whose entities are stored in the file too: a change of `namedEntity` makes the file stale. */
+const PROBE_NODES: Array<[NamedLabel, Record<string, unknown>, string | null]> = [
+  ['Person', { name: 'Lê Văn Tám', aliases: ['Tám'], locality: 'Hà Nội', possiblySame: ['{"node":"p2","name":"Lê Tám","score":2,"reasons":["tên"]}'] }, null],
+  ['Organization', { name: 'Sở Y tế', aliases: ['SYT'], kind: 'department', locality: 'Huế' }, null],
+  ['Position', { title: 'Giám đốc', name: 'Giám đốc Sở', role: 'Giám đốc' }, 'Sở Y tế'],
+];
+
 function probeKeys(): string {
-  return JSON.stringify(PROBES.map((p) => [matchKey(p), searchKey(p), foldedWords(p)]));
+  return JSON.stringify([
+    PROBES.map((p) => [matchKey(p), searchKey(p), foldedWords(p)]),
+    PROBE_NODES.map(([label, props, org]) => namedEntity(label, `probe-${label}`, props, org)),
+  ]);
 }
 
 /** The keys of each lookup for each entity. */
