@@ -20,6 +20,10 @@
  *   neo4j re-ingest       unchanged                                      · read + hash
  *   query <helper>        p50/p95/p99 ms of each helper on the full graph, each store
  *   ask start-up          wall time of one `meeting-kg ask search …` process, each store
+ *
+ * `--graph <file>`: only the embedded store, on a graph file already built: opening it, the helpers
+ * on the graphology graph and on the file's index (`<file>.index`, written here when missing or
+ * stale; answers compared call by call), and `ask search|chairs|timeline` (median of 3, peak RSS).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
