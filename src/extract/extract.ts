@@ -9,7 +9,7 @@ import {
 import { matchKey, stableId } from '../model/keys.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
-import { rolesInSentence, addListItemRoles, type Actor } from './roles-in-sentence.js';
+import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
 import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
@@ -89,7 +89,7 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
-const ATTENDEE_LIST_HEADER = /(?:^|[.;,]\s*)(?:thành phần\s+)?(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?(?:có|gồm)(?:\s+(?:các\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\s*:\s*$/iu;
+const ATTENDEE_LIST_HEADER = new RegExp(`(?:^|[.;,]\\s*)(?:thành phần\\s+)?(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\\s*:\\s*$`, 'iu');
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
 

@@ -26,6 +26,8 @@ export const HONORIFICS: readonly string[] = longestFirst(honorificsData);
 export const RANKS: readonly string[] = longestFirst(ranksData);
 export const ROLES: readonly string[] = longestFirst(rolesData.roles);
 export const FORMER_MARKERS: readonly string[] = rolesData.formerMarkers;
+/** Posts whose standard spelling opens in lower case ("đại biểu Quốc hội"), as written. */
+export const LOWER_CASE_ROLES: readonly string[] = rolesData.lowerCaseRoles;
 export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviationsData;
 export const PLACES: ReadonlySet<string> = new Set(placesData.map((p) => fold(p)));
 export const VERBS = verbsData;

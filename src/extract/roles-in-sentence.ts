@@ -25,6 +25,19 @@ export interface SentenceRoles {
   concluders: Set<string>;
 }
 
+/**
+ * "dự án", "dự thảo", "dự kiến", "dự khuyết" …: words that open with "dự" and do not say that
+ * anyone attends (pattern: attendance-dự-compound). Put right after a "dự" that may mean "attend".
+ */
+export const NOT_ATTEND_COMPOUND = '(?!\\s+(?:án|thảo|kiến|toán|báo|khuyết|trữ|phòng|định|bị|đoán|tính|thính|luật|trù|liệu|thi|tuyển)(?![\\p{L}]))';
+
+/**
+ * Verbs of speech after a speaker: the general ones, and those of explaining ("cho hay", "giải
+ * thích", "thừa nhận": pattern speech-of-explanation), which say "speaks" only of someone already
+ * taken for a person and are not evidence that a name is one.
+ */
+const SPEECH_VERBS: readonly string[] = [...VERBS.speak, ...VERBS.speakExplain];
+
 /** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
 const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
 const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
@@ -36,19 +49,25 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(VERBS.speak)})(?![\\p{L}])`, 'u');
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
-const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
 /** "Về phía Bộ Tài chính có ông A": the side a delegation came from, then its people. */
 const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:\s+(?:sự\s+)?(?:tham dự|có mặt)\s+của)?(?:\s+(?:các\s+)?(?:đồng chí|ông|bà|vị))?\s*:?\s*$/iu;
+/**
+ * A meeting told as one side meeting the other (pattern: meets-with): "A có buổi làm việc với B",
+ * "A chủ trì cuộc họp với B", "A đã làm việc với B", "A gặp gỡ B": both sides attend.
+ */
+const MEETS_WITH = '(?:có|chủ trì|tổ chức)\\s+(?:cuộc|buổi)\\s+(?:họp|làm việc|gặp|gặp gỡ|trao đổi|tiếp|hội đàm|hội kiến|điện đàm)(?:\\s+(?:song phương|riêng|trực tuyến))?\\s+với|làm việc với|họp với';
+const RECEIVES = `tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
 /**
  * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
  * both attend; the host does not chair unless the text says so.
  */
-const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)\\s*$`, 'u');
-const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với)(?![\\p{L}])`, 'u');
-const ATTEND_HEAD = /^(?:cùng\s+)?(?:tham\s+)?dự\b|^có mặt|^tham dự|^cùng tham dự|^cùng dự/iu;
+const RECEIVES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:${RECEIVES})\\s*$`, 'u');
+const RECEIVES_AFTER_TAIL = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:đón(?:\\s+và|,)?\\s+)?(?:${RECEIVES})(?![\\p{L}])`, 'u');
+const ATTEND_HEAD = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|^có mặt|^tham dự|^cùng tham dự|^cùng dự`, 'iu');
 const CHAIR_HEADER = /(?:^|[.;]\s*)(?:đồng\s+)?chủ trì(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc))?\s*(?:có\s+)?(?:các\s+)?(?:đồng chí)?\s*:\s*$/iu;
 /**
  * Before a speaker: "Phát biểu tại hội nghị, A …", "Theo A, …", and a report's closing line "Đó là
@@ -71,10 +90,34 @@ const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
 /** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
-const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.speak)})\\s*:`, 'u');
+const REPORTING_COLON = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(SPEECH_VERBS)})\\s*:`, 'u');
 const SPEECH_DIRECTIVE = new RegExp(`^\\s*,?\\s*${ADVERBS}(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|lưu ý|chỉ rõ)\\s*[,:]?`, 'u');
 
-const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...VERBS.speak, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
+const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...VERBS.attend, ...SPEECH_VERBS, ...VERBS.directive])})(?![\\p{L}])`, 'iu');
+
+/**
+ * The text after a mention as its verb reads it (pattern: dash-closed-title): "Ông A – Phó Giám
+ * đốc Sở Y tế – cho biết": the dash that closes a title written between dashes stands for the
+ * comma before the verb.
+ */
+function verbSide(after: string, nextActorAt = Infinity): string {
+  const dash = /^\s*[-–—]\s*(?=\p{Ll})/u.exec(after);
+  if (dash) return `, ${after.slice(dash[0].length)}`;
+  // "Ông A, đại diện Công ty B, cho biết" (pattern: representative-aside): whom the person speaks
+  // for stands between the name and the verb
+  const rep = REPRESENTS.exec(after);
+  if (rep) {
+    const tail = after.slice(rep[0].length, Math.min(rep[0].length + 120, nextActorAt));
+    const verb = VERB_IN_LOWER_CASE.exec(tail);
+    if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
+  }
+  return after;
+}
+
+/** "…, đại diện", "…, là đại diện cho": a representative's aside opening after a name. */
+const REPRESENTS = /^\s*[,–-]\s*(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?\s+(?=\S)/u;
+/** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
+const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
@@ -108,7 +151,8 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const reported = list[0]!.extentStart >= reportedFrom;
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const after = s.slice(last.extentEnd);
+    const next = sorted.find((a) => a.extentStart >= last.extentEnd);
+    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity);
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);
@@ -170,15 +214,18 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     for (const a of sorted) if (a.extentEnd > from && a.extentStart < to) r.chairs.add(a.key);
   }
   // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
-  const header = /(?:^|[.;]\s*|,\s*)(?:cùng\s+)?(?:tham\s+)?dự(?:\s+\p{L}+){0,3}?\s*(?:,\s*)?(?:còn\s+)?có\s+(?:các\s+)?(?:đồng chí|vị|ông|bà)?\s*:?/iu.exec(s);
+  const header = ATTEND_HEADER_IN_SENTENCE.exec(s);
   if (header) {
     for (const a of sorted) if (a.extentStart >= header.index + header[0].length - 1) r.attendees.add(a.key);
   }
   return r;
 }
 
+/** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
-const ATTEND_LIST_HEADER = /^(?:cùng\s+)?(?:tham\s+|đến\s+)?dự(?![\p{L}])[^.:;]{0,100}:\s*$|^(?:có mặt|cùng tham dự)(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:\\s*$|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:\\s*$`, 'iu');
 const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;

@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -32,9 +32,12 @@ export function roleAt(s: string, f: string, i: number, allowLower: boolean): nu
   if (isWordChar(s[i - 1])) return 0;
   const first = s[i];
   if (first === undefined) return 0;
-  if (!allowLower && !/\p{Lu}/u.test(first)) return 0;
+  // (pattern lower-case-deputy: "Theo đại biểu Quốc hội A, …" names the deputy as "Đại biểu Quốc hội A" does;
+  // "trưởng Đoàn đại biểu Quốc hội" names the delegation)
+  if (!allowLower && !/\p{Lu}/u.test(first) && !(LOWER_CASE_ROLES.some((r) => s.startsWith(r, i) && !isWordChar(s[i + r.length])) && !/đoàn\s$/iu.test(s.slice(Math.max(0, i - 6), i)))) return 0;
   return ROLE_INDEX.longestAt(f, i)?.length ?? 0;
 }
+
 
 /** Length of a predicate/function word written in lower case at `i`, or 0. */
 export function predicateAt(s: string, f: string, i: number): number {
