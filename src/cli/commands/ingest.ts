@@ -100,9 +100,11 @@ export function registerIngestCommand(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         throw new UserError(`stopped: ${summary.stopped}; ${summary.committed} article(s) of this run were committed before it (rerun the same command to go on)`, EXIT_STORE_FAILED);
       }
+      // A Ctrl-C after the last record was read still ends the run as interrupted (exit 130): say so on stdout too.
+      if (stop.signal.aborted) summary.interrupted = true;
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
-      if (summary.interrupted || stop.signal.aborted) {
+      if (summary.interrupted) {
         process.stderr.write(`meeting-kg: interrupted: ${summary.committed} article(s) of this run committed to ${summary.store.location}; run the same command again to go on\n`);
         // Standard input may still be open (a pipe that never ended): nothing else is waited for.
         process.exit(EXIT_INTERRUPTED);
@@ -211,10 +213,16 @@ export async function openStore(options: { store?: string; graph?: string } & Pi
   }
 }
 
-/** The run's summary for people. */
+/**
+ * The run's summary for people. An interrupted run (Ctrl-C) says so in its first line, with what of
+ * it was committed, never the "Ingested …" of a run that read all its inputs.
+ */
 export function formatSummary(s: IngestSummary): string {
+  const head = s.interrupted
+    ? `Interrupted: ingest into ${s.store.kind} (${s.store.location}) stopped after ${s.seconds.toFixed(1)} s; ${s.committed} article(s) of this run committed (run the same command again to go on)`
+    : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`;
   const lines = [
-    `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`,
+    head,
     `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,
     ...s.skipped.slice(0, 20).map((k) => `    skipped ${k.input}: ${k.reason}`),
     ...(s.skipped.length > 20 ? [`    … and ${s.skipped.length - 20} more (see --json)`] : []),
