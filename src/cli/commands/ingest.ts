@@ -13,7 +13,7 @@ import { InvalidArgumentError } from 'commander';
 import type { ArticleGraph } from '../../model/graph.js';
 import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
-import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
+import { DEFAULT_ARTICLE_TIMEOUT_MS, ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
 import { GraphLockedError } from '../../store/memory/index.js';
 import { StoreUnavailableError } from '../../store/types.js';
@@ -35,6 +35,8 @@ export interface IngestCommandOptions {
   wait?: number;
   /** Least seconds between two checkpoints of the embedded graph file. */
   checkpoint?: number;
+  /** Per-article time budget of extraction in seconds (0: none). */
+  articleTimeout?: number;
 }
 
 function parseSeconds(value: string): number {
@@ -74,6 +76,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--wait <seconds>', 'embedded store: wait this long for another ingest writing the same graph file (default 0: stop, naming it)', parseSeconds)
     .option('--checkpoint <seconds>', 'embedded store: save the graph file at least this often during a long run (default 10; a kill loses at most this much)', parseSeconds)
+    .option('--article-timeout <seconds>', `skip (with a reason naming it) an article whose extraction runs longer than this (default ${DEFAULT_ARTICLE_TIMEOUT_MS / 1000}; 0: no limit)`, parseSeconds)
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
@@ -174,7 +177,7 @@ export async function runIngest(
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}), ...(options.articleTimeout !== undefined ? { articleTimeoutMs: options.articleTimeout * 1000 } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
