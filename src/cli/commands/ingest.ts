@@ -13,6 +13,8 @@ import { InvalidArgumentError } from 'commander';
 import type { ArticleGraph } from '../../model/graph.js';
 import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
+import { resolveServerPaths } from '../../server/config.js';
+import { isLocalServerUri, registerServerWriter } from '../../server/writers.js';
 import { DEFAULT_ARTICLE_TIMEOUT_MS, ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
 import { GraphLockedError } from '../../store/memory/index.js';
@@ -143,6 +145,9 @@ export async function runIngest(
     onWait: (m) => log(`meeting-kg: ${m}`),
     onWarning: (m) => log(`meeting-kg: warning: ${m}`),
   });
+  // Writing to the local server: noted for `meeting-kg neo4j stop`, which warns before stopping it under this run.
+  const serverPaths = resolveServerPaths();
+  const releaseWriter = store.kind === 'neo4j' && isLocalServerUri(serverPaths, store.location) ? registerServerWriter(serverPaths, store.location) : () => undefined;
   try {
     await store.applySchema();
     const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
@@ -194,6 +199,7 @@ export async function runIngest(
     if (explainError) throw new UserError(`cannot write ${options.explain}: ${writeFailure(explainError)}; the graph itself was written`);
     return summary;
   } finally {
+    releaseWriter();
     await store.close();
   }
 }
