@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { EXIT_STORE_FAILED } from './cli/commands/ingest.js';
 import { main, oneLine } from './cli/program.js';
 import { redactSecrets } from './server/redact.js';
 
@@ -13,6 +14,8 @@ for (const stream of [process.stdout, process.stderr]) {
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
+    // The store failed (a frozen server): its abandoned sockets may never close; they do not hold the exit.
+    if (code === EXIT_STORE_FAILED) setTimeout(() => process.exit(code), 1_000).unref();
   },
   (error: unknown) => {
     // Last resort: one clear line, never a bare stack trace (set MEETING_KG_DEBUG=1 for it).

@@ -3,6 +3,7 @@
  * within the article. Runs in a worker thread of the ingest's pool (`--jobs N`) or, with one job,
  * in the ingesting thread itself; either way the results come back in the records' order.
  */
+import { readFileSync } from 'node:fs';
 import { readRecord, recordInput, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { stableId } from '../model/keys.js';
@@ -13,6 +14,11 @@ import { articleGraph, overBudget } from './article-graph.js';
 export interface ExtractTaskRecord {
   record: RawRecord;
   hash: string;
+  /**
+   * Articles of this record (their index in it) whose extraction already ran past the per-article
+   * time budget in an earlier try of this task: skipped at once with that reason.
+   */
+  overTime?: readonly number[];
 }
 
 export interface ExtractTask {
@@ -20,6 +26,33 @@ export interface ExtractTask {
   locality: string | null;
   /** The locality file the pool's threads load (over the shipped map); null for the shipped map alone. */
   localitiesFile: string | null;
+  /**
+   * Where the thread tells which article it is extracting (a Float64Array over it: record index,
+   * article index, start in ms since the epoch, 0 between articles), so that the ingesting thread
+   * can stop a task whose article runs past the time budget.
+   */
+  progress?: SharedArrayBuffer;
+  /** The per-article time budget (ms), for the reason of an article skipped for it. */
+  timeBudgetMs?: number;
+}
+
+/** Where an extraction task tells its progress: record index, article index, start (ms; 0 between articles). */
+export const PROGRESS_SLOTS = 3;
+
+/** The reason an article is skipped when its extraction ran past the per-article time budget. */
+export function overTimeReason(budgetMs: number): string {
+  return `its extraction ran past the per-article time budget of ${(budgetMs / 1000).toLocaleString('en')} s (--article-timeout)`;
+}
+
+/**
+ * Test hook (documented in README, "Reliability"): an article whose text contains the value of
+ * MEETING_KG_TEST_SLOW_ARTICLE spins for up to a minute before it is extracted, as an extraction
+ * that never ends would. Unset (always, outside the reliability suite) it costs nothing.
+ */
+const SLOW_MARKER = process.env.MEETING_KG_TEST_SLOW_ARTICLE || null;
+function spinWhenMarked(text: string): void {
+  if (!SLOW_MARKER || !text.includes(SLOW_MARKER)) return;
+  for (const until = Date.now() + 60_000; Date.now() < until; );
 }
 
 /** What became of one article (or input) of a record. */
@@ -39,9 +72,18 @@ export function reasonOf(error: unknown): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-/** Reads, extracts and resolves each record of a task, with this locality map; outcomes in order. */
-export function extractRecords(records: readonly ExtractTaskRecord[], locality: string | null, localities: LocalityMap): ExtractOutcome[][] {
-  return records.map(({ record, hash }) => {
+/**
+ * Reads, extracts and resolves each record of a task, with this locality map; outcomes in order.
+ * With `watch`, the article under way is told in `watch.progress` (see {@link ExtractTask.progress})
+ * and the articles a record lists in `overTime` are skipped with the reason of `watch.budgetMs`.
+ */
+export function extractRecords(
+  records: readonly ExtractTaskRecord[],
+  locality: string | null,
+  localities: LocalityMap,
+  watch?: { progress: Float64Array; budgetMs: number },
+): ExtractOutcome[][] {
+  return records.map(({ record, hash, overTime }, at) => {
     const out: ExtractOutcome[] = [];
     let index = 0;
     for (const result of readRecord(record)) {
@@ -49,16 +91,29 @@ export function extractRecords(records: readonly ExtractTaskRecord[], locality: 
         out.push({ kind: 'unreadable', input: result.input, reason: result.reason });
         continue;
       }
-      const contentHash = articleHashOf(hash, index++);
+      const articleIndex = index++;
+      const contentHash = articleHashOf(hash, articleIndex);
       const over = overBudget(result.article);
       if (over) {
         out.push({ kind: 'unreadable', input: result.input, reason: over });
         continue;
       }
+      if (overTime?.includes(articleIndex)) {
+        out.push({ kind: 'failed', input: result.input ?? recordInput(record), articleId: result.article.id, reason: overTimeReason(watch?.budgetMs ?? 0) });
+        continue;
+      }
+      if (watch) {
+        watch.progress[0] = at;
+        watch.progress[1] = articleIndex;
+        watch.progress[2] = Date.now();
+      }
       try {
+        spinWhenMarked(result.article.text);
         out.push({ kind: 'graph', input: result.input, graph: articleGraph(result.article, { localities, locality, contentHash }) });
       } catch (error) {
         out.push({ kind: 'failed', input: result.input ?? recordInput(record), articleId: result.article.id, reason: reasonOf(error) });
+      } finally {
+        if (watch) watch.progress[2] = 0;
       }
     }
     return out;
@@ -67,10 +122,32 @@ export function extractRecords(records: readonly ExtractTaskRecord[], locality: 
 
 const maps = new Map<string, LocalityMap>();
 
+/** A seed article of the package, extracted untimed when a thread starts. */
+const WARM_UP_FILE = new URL('../../seeds/haiphong-bcd35-2023-02-06.txt', import.meta.url);
+
+/**
+ * Extracts a seed article once, untimed: a thread's first extraction compiles the lexicons and
+ * the rules' patterns (close to a second on a busy machine), which no article's time budget should pay.
+ */
+function warmUp(localities: LocalityMap): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(WARM_UP_FILE);
+  } catch {
+    return; // not shipped: the first article pays
+  }
+  const record: RawRecord = { kind: 'bytes', input: 'warm-up.txt', format: 'text', bytes, maxBytes: bytes.length + 1 };
+  extractRecords([{ record, hash: 'content:warm-up' }], null, localities);
+}
+
 /** The worker's entry point (piscina calls the default export with each task). */
 export default function run(task: ExtractTask): ExtractOutcome[][] {
   const key = task.localitiesFile ?? '';
   let map = maps.get(key);
-  if (!map) maps.set(key, (map = loadLocalityMap(task.localitiesFile, {})));
-  return extractRecords(task.records, task.locality, map);
+  if (!map) {
+    maps.set(key, (map = loadLocalityMap(task.localitiesFile, {})));
+    if (task.progress) warmUp(map);
+  }
+  const watch = task.progress ? { progress: new Float64Array(task.progress), budgetMs: task.timeBudgetMs ?? 0 } : undefined;
+  return extractRecords(task.records, task.locality, map, watch);
 }

@@ -20,7 +20,7 @@ import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import { StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
-import { articleHashOf, extractRecords, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
+import { articleHashOf, extractRecords, PROGRESS_SLOTS, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { blocksOf, resolveBlocks } from './identity.js';
 
@@ -54,7 +54,17 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Called with the run's committed articles each time that number grows (a checkpoint, a batch in Neo4j). */
   onCommitted?: (articles: number) => void;
+  /**
+   * The per-article time budget (ms; default {@link DEFAULT_ARTICLE_TIMEOUT_MS}, 0 for none): an
+   * article whose extraction runs longer is skipped with a reason naming it, and the run goes on.
+   * It holds where extraction runs in worker threads (the built package; the thread is stopped and
+   * replaced); extraction in this thread (running from sources) has no time budget.
+   */
+  articleTimeoutMs?: number;
 }
+
+/** Default per-article time budget of extraction (ms): the longest real report takes well under a second. */
+export const DEFAULT_ARTICLE_TIMEOUT_MS = 5_000;
 
 export type IngestEvent =
   | { kind: 'article'; input: string; articleId: string; status: WriteStatus }
@@ -139,16 +149,55 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     options.onProgress?.({ kind: 'article', input, articleId, status });
   };
 
-  // Threads, when more than one job and the built worker is there (not when running from sources).
+  // Threads when the built worker is there (not when running from sources) and loads the same locality map.
   const localitiesFile = options.localitiesFile ?? null;
   let jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  if (jobs > 1 && (!existsSync(fileURLToPath(WORKER_FILE)) || loadLocalityMap(localitiesFile, {}).fingerprint() !== localities.fingerprint())) jobs = 1;
-  // The threads start with the third chunk: a few files are read faster than threads load the extractor.
+  const threads = existsSync(fileURLToPath(WORKER_FILE)) && loadLocalityMap(localitiesFile, {}).fingerprint() === localities.fingerprint();
+  if (!threads) jobs = 1;
+  const timeBudgetMs = Math.max(0, options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS);
+  // With a time budget, extraction runs in threads from the first chunk (even with one job: a
+  // thread can be stopped, this one cannot). Without, they start with the third chunk: a few files
+  // are read faster than threads load the extractor.
   let pool: Piscina<ExtractTask, ExtractOutcome[][]> | null = null;
   let chunks = 0;
+  // The tasks under way, each with where its thread is: the watchdog stops one whose article is over the budget.
+  const watched = new Set<{ progress: Float64Array; abort: AbortController; over: { record: number; article: number } | null }>();
+  const watchdog = timeBudgetMs > 0 && threads
+    ? setInterval(() => {
+        for (const w of watched) {
+          const started = w.progress[2] ?? 0;
+          const record = w.progress[0] ?? 0;
+          const article = w.progress[1] ?? 0;
+          // Read twice: the thread may have moved on to the next article meanwhile.
+          if (started > 0 && started === w.progress[2] && Date.now() - started > timeBudgetMs && !w.over) {
+            w.over = { record, article };
+            w.abort.abort();
+          }
+        }
+      }, Math.min(250, Math.max(20, timeBudgetMs / 4)))
+    : null;
+  watchdog?.unref();
+  /** Runs a chunk in the pool; an article over the time budget stops the task, which runs again skipping it. */
+  const runInPool = async (p: Piscina<ExtractTask, ExtractOutcome[][]>, records: ExtractTaskRecord[]): Promise<ExtractOutcome[][]> => {
+    if (timeBudgetMs === 0) return p.run({ records, locality, localitiesFile });
+    for (;;) {
+      const progress = new SharedArrayBuffer(PROGRESS_SLOTS * Float64Array.BYTES_PER_ELEMENT);
+      const w = { progress: new Float64Array(progress), abort: new AbortController(), over: null as { record: number; article: number } | null };
+      watched.add(w);
+      try {
+        return await p.run({ records, locality, localitiesFile, progress, timeBudgetMs }, { signal: w.abort.signal });
+      } catch (error) {
+        const over = w.over;
+        if (!over) throw error;
+        records = records.map((r, i) => (i === over.record ? { ...r, overTime: [...(r.overTime ?? []), over.article] } : r));
+      } finally {
+        watched.delete(w);
+      }
+    }
+  };
   const extractChunk = (records: ExtractTaskRecord[]): Promise<ExtractOutcome[][]> => {
-    if (jobs > 1 && !pool && ++chunks > 2) pool = new Piscina<ExtractTask, ExtractOutcome[][]>({ filename: WORKER_FILE.href, minThreads: jobs, maxThreads: jobs });
-    return pool ? pool.run({ records, locality, localitiesFile }) : Promise.resolve(extractRecords(records, locality, localities));
+    if (threads && !pool && (timeBudgetMs > 0 || (jobs > 1 && ++chunks > 2))) pool = new Piscina<ExtractTask, ExtractOutcome[][]>({ filename: WORKER_FILE.href, minThreads: jobs, maxThreads: jobs });
+    return pool ? runInPool(pool, records) : Promise.resolve(extractRecords(records, locality, localities));
   };
 
   // What the store holds: raw-record hash → article id. Articles written from several records of
@@ -286,6 +335,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   } finally {
     // Settle what is still in flight (after an error) before the threads go.
     await Promise.allSettled(inFlight.map((f) => f.outcomes));
+    if (watchdog) clearInterval(watchdog);
     await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
   }
 

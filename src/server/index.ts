@@ -8,3 +8,4 @@ export * from './conf.js';
 export * from './credentials.js';
 export * from './local-server.js';
 export { isProcessAlive, isOurServerProcess } from './process.js';
+export * from './writers.js';

@@ -126,6 +126,9 @@ describe('kill -9 and Ctrl-C', () => {
     expect(committed).toBeGreaterThan(0);
     expect(committed).toBeLessThan(100);
     expect(said?.[2]).toBe(graph);
+    // Standard output says the same: never the "Ingested …" summary of a finished run.
+    expect(end.out).not.toMatch(/Ingested/);
+    expect(end.out.split('\n')[0]).toBe(`Interrupted: ingest into memory (${graph}) stopped after ${/stopped after (\d+\.\d) s/.exec(end.out)?.[1]} s; ${committed} article(s) of this run committed (run the same command again to go on)`);
     expect(articleCount(graph)).toBe(committed);
     expect(existsSync(`${graph}.lock`)).toBe(false);
     const rerun = await runCli(['ingest', input, '--graph', graph, '--quiet', '--json', '--jobs', '1'], { cwd: dir, timeoutMs: 300_000 });

@@ -17,16 +17,30 @@ const info = reliabilityNeo4j();
 const dir = mkdtempSync(join(tmpdir(), 'mkg-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A loopback relay to Neo4j's Bolt port that can be cut (connections reset, port closed) and restored. */
+/**
+ * A loopback relay to Neo4j's Bolt port that can be cut (connections reset, port closed) and
+ * restored, or frozen (connections stay open and new ones are accepted, but nothing is forwarded:
+ * a stopped JVM, a network dropping packets).
+ */
 class Relay {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private readonly pairs: Array<[Socket, Socket]> = [];
+  private frozen = false;
   port = 0;
   constructor(private readonly target: number) {}
 
   async open(port = 0): Promise<void> {
+    this.frozen = false;
     const server = createServer((client) => {
+      if (this.frozen) {
+        this.sockets.add(client);
+        client.on('error', () => client.destroy());
+        client.pause();
+        return;
+      }
       const upstream = connect(this.target, '127.0.0.1');
+      this.pairs.push([client, upstream]);
       for (const s of [client, upstream]) {
         this.sockets.add(s);
         s.on('close', () => this.sockets.delete(s));
@@ -47,8 +61,20 @@ class Relay {
     this.port = typeof address === 'object' && address ? address.port : 0;
   }
 
+  /** As a frozen server: nothing more goes either way, connections stay open, new ones hang. */
+  freeze(): void {
+    this.frozen = true;
+    for (const [client, upstream] of this.pairs) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+  }
+
   /** As a killed server: every connection reset, new ones refused. */
   async cut(): Promise<void> {
+    this.pairs.length = 0;
     const server = this.server;
     this.server = null;
     for (const s of this.sockets) s.resetAndDestroy();
@@ -139,6 +165,43 @@ describe.skipIf(!info)('Neo4j going away mid-ingest', () => {
     expect(await doubledEdges(neo, ids)).toBe(0);
     await relay.cut();
     figure('Neo4j killed mid-ingest (relay cut)', `clear stop ${toStop.toFixed(1)} s after the fault, exit 4, ${committed} committed; rerun: 60/60 articles, 0 doubled edges`);
+  }, 400_000);
+
+  it('a frozen server (nothing forwarded, connections open) stops the run within the answer bound: one clear line, exit 4', async () => {
+    const neo = info as ReliabilityNeo4j;
+    const relay = new Relay(neo.boltPort);
+    await relay.open();
+    const { file, ids } = input('frozen.jsonl', 8000);
+    // A cold server's first writes (plans compiled, under a loaded machine) can take longer than the
+    // short bound below: they are made first, with the default bound.
+    const warm = input('warm.jsonl', 8100);
+    const warmed = await runCli(['ingest', warm.file, ...ARGS], { env: neo4jEnv(neo), timeoutMs: 300_000 });
+    expect(warmed.code, warmed.err).toBe(0);
+    // A shorter answer bound keeps the suite quick (default 60 s; creating the schema on a fresh
+    // server under load took over 5 s).
+    const env = neo4jEnv(neo, { NEO4J_URI: `bolt://127.0.0.1:${relay.port}`, MEETING_KG_NEO4J_ANSWER_TIMEOUT: '15' });
+    const run = startCli(['ingest', file, ...ARGS], { env, timeoutMs: 300_000 });
+    for (const deadline = Date.now() + 180_000; Date.now() < deadline && run.child.exitCode === null; ) {
+      if ((await articlesIn(neo, ids)) >= 10) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(run.child.exitCode, run.err()).toBeNull();
+    const frozenAt = Date.now();
+    relay.freeze();
+    const end = await run.done;
+    const toStop = (Date.now() - frozenAt) / 1000;
+    // Connections reset: the server rolls back what the frozen connection held open.
+    await relay.cut();
+    expect(end.code, end.err).toBe(4);
+    const last = end.err.trim().split('\n').at(-1) ?? '';
+    const said = /^meeting-kg: stopped: Neo4j at bolt:\/\/127\.0\.0\.1:\d+: the server does not answer \(no answer within 15 s: the server may be frozen or overloaded\) while .*; check that the server NEO4J_URI names is up.*; (\d+) article\(s\) of this run were committed before it/.exec(last);
+    expect(said, end.err).not.toBeNull();
+    const committed = Number(said?.[1]);
+    expect(committed).toBeGreaterThanOrEqual(5);
+    expect(await articlesIn(neo, ids)).toBeGreaterThanOrEqual(committed);
+    // The answer bound (15 s, past the retry budget of 10 s) and the goodbye bound (5 s), with room for a loaded machine.
+    expect(toStop).toBeLessThan(60);
+    figure('Neo4j frozen mid-ingest (relay stops forwarding)', `clear stop ${toStop.toFixed(1)} s after the freeze (answer bound 15 s), exit 4, ${committed} committed`);
   }, 400_000);
 
   it('a server back within the retry budget is recovered: the run completes, every article once', async () => {

@@ -13,7 +13,9 @@ import { InvalidArgumentError } from 'commander';
 import type { ArticleGraph } from '../../model/graph.js';
 import { LOCALITIES_ENV, loadLocalityMap, type LocalityMap } from '../../resolve/index.js';
 import { Neo4jConnectionError } from '../../server/connection.js';
-import { ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
+import { resolveServerPaths } from '../../server/config.js';
+import { isLocalServerUri, registerServerWriter } from '../../server/writers.js';
+import { DEFAULT_ARTICLE_TIMEOUT_MS, ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
 import { GraphLockedError } from '../../store/memory/index.js';
 import { StoreUnavailableError } from '../../store/types.js';
@@ -35,6 +37,8 @@ export interface IngestCommandOptions {
   wait?: number;
   /** Least seconds between two checkpoints of the embedded graph file. */
   checkpoint?: number;
+  /** Per-article time budget of extraction in seconds (0: none). */
+  articleTimeout?: number;
 }
 
 function parseSeconds(value: string): number {
@@ -74,6 +78,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
     .option('--wait <seconds>', 'embedded store: wait this long for another ingest writing the same graph file (default 0: stop, naming it)', parseSeconds)
     .option('--checkpoint <seconds>', 'embedded store: save the graph file at least this often during a long run (default 10; a kill loses at most this much)', parseSeconds)
+    .option('--article-timeout <seconds>', `skip (with a reason naming it) an article whose extraction runs longer than this (default ${DEFAULT_ARTICLE_TIMEOUT_MS / 1000}; 0: no limit)`, parseSeconds)
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], options: IngestCommandOptions) => {
@@ -100,9 +105,11 @@ export function registerIngestCommand(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         throw new UserError(`stopped: ${summary.stopped}; ${summary.committed} article(s) of this run were committed before it (rerun the same command to go on)`, EXIT_STORE_FAILED);
       }
+      // A Ctrl-C after the last record was read still ends the run as interrupted (exit 130): say so on stdout too.
+      if (stop.signal.aborted) summary.interrupted = true;
       if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else process.stdout.write(formatSummary(summary));
-      if (summary.interrupted || stop.signal.aborted) {
+      if (summary.interrupted) {
         process.stderr.write(`meeting-kg: interrupted: ${summary.committed} article(s) of this run committed to ${summary.store.location}; run the same command again to go on\n`);
         // Standard input may still be open (a pipe that never ended): nothing else is waited for.
         process.exit(EXIT_INTERRUPTED);
@@ -138,6 +145,9 @@ export async function runIngest(
     onWait: (m) => log(`meeting-kg: ${m}`),
     onWarning: (m) => log(`meeting-kg: warning: ${m}`),
   });
+  // Writing to the local server: noted for `meeting-kg neo4j stop`, which warns before stopping it under this run.
+  const serverPaths = resolveServerPaths();
+  const releaseWriter = store.kind === 'neo4j' && isLocalServerUri(serverPaths, store.location) ? registerServerWriter(serverPaths, store.location) : () => undefined;
   try {
     await store.applySchema();
     const showBar = !options.quiet && !options.json && process.stderr.isTTY === true;
@@ -172,7 +182,7 @@ export async function runIngest(
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? 50, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}), ...(options.articleTimeout !== undefined ? { articleTimeoutMs: options.articleTimeout * 1000 } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);
@@ -189,6 +199,7 @@ export async function runIngest(
     if (explainError) throw new UserError(`cannot write ${options.explain}: ${writeFailure(explainError)}; the graph itself was written`);
     return summary;
   } finally {
+    releaseWriter();
     await store.close();
   }
 }
@@ -211,10 +222,16 @@ export async function openStore(options: { store?: string; graph?: string } & Pi
   }
 }
 
-/** The run's summary for people. */
+/**
+ * The run's summary for people. An interrupted run (Ctrl-C) says so in its first line, with what of
+ * it was committed, never the "Ingested …" of a run that read all its inputs.
+ */
 export function formatSummary(s: IngestSummary): string {
+  const head = s.interrupted
+    ? `Interrupted: ingest into ${s.store.kind} (${s.store.location}) stopped after ${s.seconds.toFixed(1)} s; ${s.committed} article(s) of this run committed (run the same command again to go on)`
+    : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`;
   const lines = [
-    `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`,
+    head,
     `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,
     ...s.skipped.slice(0, 20).map((k) => `    skipped ${k.input}: ${k.reason}`),
     ...(s.skipped.length > 20 ? [`    … and ${s.skipped.length - 20} more (see --json)`] : []),

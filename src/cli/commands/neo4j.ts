@@ -8,8 +8,12 @@ import {
   boltUrl,
   browserUrl,
   localServerStatus,
+  describeServerWriter,
+  liveServerInfo,
+  liveServerWriters,
   LOCAL_USERNAME,
   Neo4jServerError,
+  resolveServerPaths,
   NEO4J_VERSION,
   startLocalServer,
   stopLocalServer,
@@ -107,11 +111,24 @@ export function registerNeo4jCommand(program: Command): void {
 
   neo4jCommand
     .command('stop')
-    .description('stop the local Neo4j cleanly (SIGTERM, then SIGKILL after a timeout); its data is kept')
+    .description('stop the local Neo4j cleanly (SIGTERM, then SIGKILL after a timeout); its data is kept. Refuses while an ingest is writing to it, naming that run, unless --force')
     .option('--timeout <seconds>', 'seconds to wait for a clean shutdown before killing', '60')
-    .action(async (options: { timeout: string }) => {
+    .option('--force', 'stop it even while an ingest is writing to it (that run stops, keeping what it committed)')
+    .action(async (options: { timeout: string; force?: boolean }) => {
       const seconds = Number(options.timeout);
       if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--timeout must be a positive number of seconds, got "${options.timeout}"`);
+      // A server under a running ingest: stopping it stops that run. Said first; done only with --force.
+      const paths = resolveServerPaths();
+      const writers = liveServerInfo(paths) ? liveServerWriters(paths) : [];
+      if (writers.length > 0) {
+        const who = writers.map(describeServerWriter).join('; ');
+        if (!options.force) {
+          throw new UserError(
+            `not stopping Neo4j: an ingest is writing to it (${who}); stopping the server would stop that run (it keeps what it committed). Let it finish or press Ctrl-C in it, or run \`meeting-kg neo4j stop --force\``,
+          );
+        }
+        process.stderr.write(`meeting-kg: warning: stopping Neo4j while an ingest is writing to it (${who}); that run will stop, keeping what it committed (rerun it to go on)\n`);
+      }
       const result = await guard(() => stopLocalServer({ graceMs: seconds * 1000 }));
       if (!result.wasRunning) {
         process.stdout.write('Neo4j was not running\n');

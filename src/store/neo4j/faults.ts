@@ -65,9 +65,43 @@ export interface RetryOptions {
   readonly fixes?: FaultFixes;
   /** Told at each retry: the cause and how long it has been retried. */
   readonly onRetry?: (message: string) => void;
+  /**
+   * How long one try may wait for the server's answer (ms; 0 or absent: no bound). A frozen server
+   * (a stopped JVM, a network that drops packets) keeps its connections open and never answers;
+   * the driver has no read timeout, so the try is abandoned after this and counts as the server
+   * not answering.
+   */
+  readonly answerTimeoutMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A try abandoned because the server did not answer within the bound (classified as the server not answering). */
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+  readonly code = 'ServiceUnavailable';
+  constructor(readonly ms: number) {
+    super(`no answer within ${(ms / 1000).toLocaleString('en')} s: the server may be frozen or overloaded`);
+  }
+}
+
+/** `work()`, or a {@link NoAnswerError} when it has not settled after `ms` (the work is abandoned, not stopped). */
+export function withAnswerBound<T>(work: () => Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms || ms <= 0) return work();
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new NoAnswerError(ms)), ms);
+    work().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 /**
  * Runs `work`; on a store fault that waiting may cure, tells `onRetry` and runs it again, until
@@ -78,7 +112,7 @@ export async function withRetries<T>(what: string, work: () => Promise<T>, optio
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await work();
+      return await withAnswerBound(work, options.answerTimeoutMs);
     } catch (error) {
       const fault = classifyFault(error, options.fixes);
       if (!fault) throw error;

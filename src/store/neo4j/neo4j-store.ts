@@ -37,10 +37,25 @@ export interface Neo4jStoreOptions {
   onRetry?: (message: string) => void;
   /** The fixes stop messages name (the local server's, or NEO4J_URI's). */
   fixes?: FaultFixes;
+  /**
+   * How long one try of a read or write waits for the server's answer before it counts as the
+   * server not answering (ms; default {@link DEFAULT_ANSWER_TIMEOUT_MS}, or MEETING_KG_NEO4J_ANSWER_TIMEOUT
+   * seconds with `connect`; 0: wait for ever). Bounds an ingest against a frozen server.
+   */
+  answerTimeoutMs?: number;
 }
 
 /** Default time a server that went away is waited for (ms). */
 export const DEFAULT_RETRY_BUDGET_MS = 10_000;
+
+/** Default time one try waits for the server's answer (ms): a batch of 50 articles takes well under a second. */
+export const DEFAULT_ANSWER_TIMEOUT_MS = 60_000;
+
+/** The environment variable that sets the answer bound, in seconds. */
+export const ANSWER_TIMEOUT_ENV = 'MEETING_KG_NEO4J_ANSWER_TIMEOUT';
+
+/** How long the driver may take to close (its sockets to a frozen server may never answer a goodbye). */
+const CLOSE_TIMEOUT_MS = 5_000;
 
 const LABELS = NodeLabelSchema.options;
 const TYPES = RelationshipTypeSchema.options;
@@ -113,16 +128,19 @@ export class Neo4jGraphStore implements GraphStore {
       connection.source === 'local'
         ? { unreachable: 'run `meeting-kg neo4j start`, then the same command again', credentials: `the password in ${connection.credentialsFile ?? 'the credentials file'} does not match the server's` }
         : { unreachable: 'check that the server NEO4J_URI names is up, then run the same command again', credentials: 'check NEO4J_USERNAME / NEO4J_PASSWORD' };
-    return new Neo4jGraphStore(driver, connection.uri, { fixes, ...options, ownsDriver: options.ownsDriver ?? true });
+    const fromEnv = Number((options.env ?? process.env)[ANSWER_TIMEOUT_ENV]);
+    const answerTimeoutMs = options.answerTimeoutMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 && (options.env ?? process.env)[ANSWER_TIMEOUT_ENV]?.trim() ? fromEnv * 1000 : DEFAULT_ANSWER_TIMEOUT_MS);
+    return new Neo4jGraphStore(driver, connection.uri, { fixes, ...options, answerTimeoutMs, ownsDriver: options.ownsDriver ?? true });
   }
 
   /** Runs `work` with this store's bounded, visible retries (see faults.ts). */
-  private retried<T>(what: string, work: () => Promise<T>): Promise<T> {
+  private retried<T>(what: string, work: () => Promise<T>, extraAnswerMs = 0): Promise<T> {
     return withRetries(what, work, {
       location: this.location,
       budgetMs: this.options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS,
       ...(this.options.fixes ? { fixes: this.options.fixes } : {}),
       ...(this.options.onRetry ? { onRetry: this.options.onRetry } : {}),
+      ...(this.options.answerTimeoutMs ? { answerTimeoutMs: this.options.answerTimeoutMs + extraAnswerMs } : {}),
     });
   }
 
@@ -131,7 +149,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async applySchema(): Promise<void> {
-    await this.retried('creating the schema', () => applySchema(this.driver, this.options.database ? { database: this.options.database } : {}));
+    // The schema waits (server-side, up to 300 s) for new indexes to come online: that much more is allowed.
+    await this.retried('creating the schema', () => applySchema(this.driver, this.options.database ? { database: this.options.database } : {}), 300_000);
   }
 
   async hasArticle(id: string, contentHash: string): Promise<boolean> {
@@ -430,7 +449,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (this.options.ownsDriver !== false) await this.driver.close().catch(() => undefined);
+    if (this.options.ownsDriver === false) return;
+    // Bounded: a frozen server never answers the goodbye (its sockets are left to the process's end).
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.driver.close().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_TIMEOUT_MS)))]);
+    clearTimeout(timer);
   }
 }
 

@@ -47,4 +47,14 @@ describe('withRetries', () => {
     await expect(full).rejects.toThrow(/the disk where Neo4j keeps its data is full/);
     expect(calls).toBe(1);
   });
+
+  it('a try the server never answers is abandoned after the answer bound and counts as the server not answering', async () => {
+    let tries = 0;
+    const frozen = withRetries('writing 5 article(s)', () => {
+      tries += 1;
+      return new Promise<never>(() => undefined);
+    }, { location: 'bolt://h:1', budgetMs: 1_000, answerTimeoutMs: 200, fixes: { unreachable: 'check the server', credentials: '' } });
+    await expect(frozen).rejects.toThrow(/^Neo4j at bolt:\/\/h:1: the server does not answer \(no answer within 0\.2 s: the server may be frozen or overloaded\) while writing 5 article\(s\) \(retried for \d\.\d s\); check the server$/);
+    expect(tries).toBeGreaterThanOrEqual(2);
+  });
 });
