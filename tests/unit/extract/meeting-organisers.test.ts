@@ -101,3 +101,18 @@ describe('organisers: an abbreviation the article defines', () => {
     expect(organisers('Chiều 8/3, Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ TNMT']);
   });
 });
+
+describe('organisers: chair-post-own-body (a steering body headed by the chair)', () => {
+  it('takes the steering body the chair heads when the text names no organiser, remit and all', () => {
+    expect(organisers('Chiều 14/3, Phó Thủ tướng Lê Văn Hòa, Trưởng Ban Chỉ đạo Đổi mới và Phát triển hợp tác xã chủ trì cuộc làm việc với các bộ về phương án sắp xếp.')).toEqual(['Ban Chỉ đạo Đổi mới và Phát triển hợp tác xã']);
+    expect(organisers('Sáng 9/10, ông Trần Quang Minh, Phó Trưởng ban Chỉ đạo phòng chống dịch tỉnh chủ trì cuộc họp triển khai biện pháp cấp bách.')).toEqual(['Ban Chỉ đạo phòng chống dịch tỉnh']);
+  });
+
+  it('prefers the executive body when the chair also heads a steering body', () => {
+    expect(organisers('Sáng 2/6, ông Đỗ Văn Lâm, Chủ tịch UBND tỉnh Hòa Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh chủ trì cuộc họp bàn phương án ứng phó bão.')).toEqual(['UBND tỉnh Hòa Bình']);
+  });
+
+  it('does not take a party committee from its secretary chairing', () => {
+    expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì buổi làm việc với Quận ủy Lê Chân.')).toEqual([]);
+  });
+});
