@@ -130,7 +130,11 @@ export function meetingDate(
   return { date: null, timeOfDay: null, sentence: null };
 }
 
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
+/**
+ * What follows a body that holds the meeting: "(đã) tổ chức", "họp", "khai mạc" …, also when the body
+ * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …").
+ */
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
 
 /**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,

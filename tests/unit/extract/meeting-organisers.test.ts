@@ -116,3 +116,17 @@ describe('organisers: chair-post-own-body (a steering body headed by the chair)'
     expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì buổi làm việc với Quận ủy Lê Chân.')).toEqual([]);
   });
 });
+
+describe('organisers: body-chairs-organising ("<Body> chủ trì tổ chức <kind>")', () => {
+  it('takes the body that takes the lead in organising, not the bodies the meeting is between', () => {
+    expect(organisers('Ngày 12-3, tại Hà Nội, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt giữa Văn phòng Quốc hội, Văn phòng Chính phủ và Văn phòng Chủ tịch nước. Phó Chủ tịch nước Lê Thị Hoa dự và phát biểu.')).toEqual(['Văn phòng Chủ tịch nước']);
+    expect(organisers('Sáng 4/11, Sở Nội vụ chủ trì, phối hợp tổ chức hội nghị giữa Sở Tài chính và Sở Y tế về sắp xếp biên chế. Ông Trần Văn Dũng, Giám đốc Sở Nội vụ phát biểu khai mạc.')).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('bodies: the President\'s office and the city police by their usual short forms', () => {
+  it('reads "Văn phòng Chủ tịch nước" whole and "CATP <city>" as a body holding a meeting', () => {
+    expect(organisers('Chiều 3.8, Văn phòng Chủ tịch nước tổ chức họp báo công bố lệnh của Chủ tịch nước về các luật mới. Phó Chủ nhiệm Văn phòng Chủ tịch nước Hà Văn Nam phát biểu.')).toEqual(['Văn phòng Chủ tịch nước']);
+    expect(organisers('Sáng 14/9, CATP Đà Nẵng tổ chức hội nghị sơ kết công tác bảo đảm trật tự giao thông. Đại tá Ngô Văn Thanh, Giám đốc CATP Đà Nẵng chủ trì hội nghị.')).toEqual(['CATP Đà Nẵng']);
+  });
+});
