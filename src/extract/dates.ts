@@ -191,5 +191,40 @@ export function yearFromText(text: string, month: number): number | null {
   let best: number | null = null;
   let bestVotes = 0;
   for (const [y, v] of votes) if (v > bestVotes || (v === bestVotes && best !== null && y > best)) { best = y; bestVotes = v; }
-  return best;
+  return best ?? yearFromFrame(text, month);
+}
+
+const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * current-year-frame: the year a report is written in, when nothing ties one to the meeting itself —
+ * the text's recent months ("từ giữa tháng 5-2017" in a report of 2/6, "tháng 1-2017" in one of 6/2),
+ * the quarter the meeting falls in or the next one ("hoàn thành quý I/2017" at a meeting of 6/2), or
+ * the year's own plans stated as such ("Năm 2017, Tổng công ty đặt mục tiêu …"). Only one such year
+ * may be found; with two, or none, null.
+ */
+export function yearFromFrame(text: string, month: number): number | null {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<![\p{L}])tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+    const back = month - Number(m[1]);
+    // "trước tháng 5/2017", "đến tháng 5/2017": a bound, not the time of writing
+    if (/(?:trước|đến|tới|hạn|sau)\s*(?:giữa\s+|cuối\s+|đầu\s+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "từ tháng 6-2019 đến tháng 7-2020": the start of a period that ends elsewhere
+    if (/^[^.;\n]{0,12}?(?:đến|tới)\s/u.test(text.slice(m.index + m[0].length))) continue;
+    // "từ tháng 5/2013" in a report of May: a start that may lie years back; a start in the
+    // months just before the meeting ("từ giữa tháng 5-2017" on 2/6) is this year's
+    const since = /(?<![\p{L}])từ\s+(?:giữa\s+|cuối\s+|đầu\s+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (back >= (since ? 1 : 0) && back <= 3) years.add(Number(m[2]));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ROMAN_QUARTER[m[1]!.toUpperCase()] ?? 0;
+    // "từ quý I/2024": a starting point, which may lie in any year
+    if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const ahead = q - Math.ceil(month / 3);
+    if (ahead >= 0 && ahead <= 1) years.add(Number(m[2]));
+  }
+  for (const m of text.matchAll(/(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm\s+((?:19|20)\d{2})\s*,\s*([^.;\n]{0,80})/gu)) {
+    if (/(?<![\p{L}])(?:mục tiêu|phấn đấu|sẽ|dự kiến|kế hoạch)(?![\p{L}])/u.test(m[2]!) && !/(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(m[2]!)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }
