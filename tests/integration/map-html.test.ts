@@ -18,6 +18,7 @@ const HIEN_CHAIRS = 'Đồng chí Đỗ Mạnh Hiến, Phó Bí thư Thường t
 
 interface MapApi {
   firstFrameMs: number | null;
+  linksReadyMs: number | null;
   focused: string | null;
   graph: { findNode(f: (n: string, a: Record<string, unknown>) => boolean): string | undefined; getNodeAttributes(n: string): Record<string, unknown> };
   renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
@@ -49,6 +50,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the HTML map in Chromium', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`file://${html}`);
       await page.waitForFunction(() => window.meetingKgMap?.firstFrameMs != null, null, { timeout: 60_000 });
+      // The links join the nodes right after the first frame; hover, panel and range read them.
+      await page.waitForFunction(() => window.meetingKgMap?.linksReadyMs != null, null, { timeout: 60_000 });
 
       // Nodes render: the canvas shows each kind's colour (screenshot decoded in the page itself).
       const shot = (await page.screenshot({ clip: { x: 340, y: 0, width: 1060, height: 900 } })).toString('base64');
