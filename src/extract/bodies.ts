@@ -149,6 +149,20 @@ function tailEndsWell(s: string, f: string, k: number): boolean {
   return CONTINUATION_LIST.some((c) => f.startsWith(fold(c), j) && !isWordChar(f[j + fold(c).length]));
 }
 
+/**
+ * place-hides-head: places whose later word is a body head ("Tây Ban Nha": "Ban"), folded, with the
+ * offset of that word — a head there is part of the place's name, not a body ("Đại sứ quán Tây Ban Nha").
+ */
+const PLACES_WITH_HEAD = [...PLACES].flatMap((p) => {
+  const words = p.split(' ');
+  return words.slice(1).some((w) => HEAD_FIRST_WORDS.has(w)) ? [{ place: p, inner: words.slice(1).findIndex((w) => HEAD_FIRST_WORDS.has(w)) + 1 }] : [];
+}).map(({ place, inner }) => ({ place, offset: place.split(' ').slice(0, inner).join(' ').length + 1 }));
+
+/** True when the head at `i` of folded text `f` lies inside a place's name ("Tây Ban Nha"). */
+function insidePlace(f: string, i: number): boolean {
+  return PLACES_WITH_HEAD.some(({ place, offset }) => i >= offset && f.startsWith(place, i - offset) && !isWordChar(f[i - offset - 1]) && !isWordChar(f[i - offset + place.length]));
+}
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -160,7 +174,7 @@ export function findBodies(s: string): BodySpan[] {
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
-    if (!h || roleAt(s, f, i, false) > 0) continue;
+    if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));

@@ -189,7 +189,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // ("UBND tỉnh chỉ đạo Sở X tổ chức hội nghị": the Sở holds it)
   const first = bodies[0];
   const gap = first && first.start < kindStart ? SUBJECT_GAP.exec(s.slice(first.end, kindStart)) : null;
-  if (first && gap && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
+  if (first && gap && /^(?:[^,]{0,40},\s*){0,2}$/u.test(s.slice(0, first.start)) &&
     (gap[1] === undefined || !bodies.some((b) => b.start > first.end && b.start < first.end + gap[1]!.length))) {
     return [first];
   }

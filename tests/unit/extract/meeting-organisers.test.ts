@@ -130,3 +130,12 @@ describe('bodies: the President\'s office and the city police by their usual sho
     expect(organisers('Sáng 14/9, CATP Đà Nẵng tổ chức hội nghị sơ kết công tác bảo đảm trật tự giao thông. Đại tá Ngô Văn Thanh, Giám đốc CATP Đà Nẵng chủ trì hội nghị.')).toEqual(['CATP Đà Nẵng']);
   });
 });
+
+describe('bodies: place-hides-head (a country whose name holds a body head is no body)', () => {
+  it('does not read "Ban Nha" out of "Tây Ban Nha", and keeps "Bộ Ngoại giao" whole as the host', () => {
+    expect(organisers('Sáng 7/3, tại Hà Nội, Bộ Ngoại giao phối hợp với Đại sứ quán Tây Ban Nha tổ chức hội thảo về giao lưu văn hóa. Thứ trưởng Bộ Ngoại giao Lê Văn Hòa phát biểu khai mạc.')).toEqual(['Bộ Ngoại giao']);
+    const bodies = extract(articleOf('Chiều 9/5, Bộ trưởng Bộ Công Thương Trần Văn Nam chủ trì cuộc họp với Đại sứ Tây Ban Nha và Đại sứ Bồ Đào Nha về thương mại.')).committees.map((c) => c.name);
+    expect(bodies).not.toContain('Ban Nha');
+    expect(bodies).toContain('Bộ Công Thương');
+  });
+});
