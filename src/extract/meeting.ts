@@ -6,6 +6,7 @@ import { MEETING_KINDS, MEETINGS_DATA, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
 import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
+import { roleAt } from './titles.js';
 import type { Sentence } from './sentences.js';
 
 const KINDS = MEETING_KINDS.map((k) => fold(k));
@@ -154,6 +155,22 @@ const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+v
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
 
+/** True when a clause opened by a post ("…, Thứ trưởng A …") stands between `from` and `to` in `s`. */
+function clauseWithPostBetween(s: string, from: number, to: number): boolean {
+  const f = foldKeepOffsets(s);
+  for (const c of s.slice(from, to).matchAll(/,\s+/gu)) {
+    const at = from + c.index + c[0].length;
+    if (roleAt(s, f, at, false) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * What may stand between a meeting word and the body it belongs to ("buổi họp báo thường kỳ quý II Bộ
+ * Công Thương", "Hội nghị lần thứ 10 Ban Chấp hành …", "phiên họp thường kỳ tháng 6 Chính phủ").
+ */
+const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường kỳ|định kỳ|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -198,7 +215,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   if (kindEnd !== undefined) {
     const from = kindStart + kindEnd;
     const next = bodies.find((b) => b.start >= from);
-    if (next && /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+\s+)?$/u.test(s.slice(from, next.start))) return [next];
+    if (next && KIND_QUALIFIERS.test(s.slice(from, next.start))) return [next];
   }
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
@@ -215,6 +232,9 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     const name = cut ? inner.name : whole;
     return [{ name, start, end: start + name.length, kind: 'other' }];
   }
+  // "Tại buổi họp báo …, Thứ trưởng A thông tin … kết luận của Ủy ban B": a "của" past a clause that
+  // names a person by post belongs to what that person said, not to the meeting
+  if (m && clauseWithPostBetween(s, kindStart, kindStart + m.index)) return [];
   if (m) {
     const from = kindStart + m.index;
     const list = bodies.filter((b) => b.start >= from);

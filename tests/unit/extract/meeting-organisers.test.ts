@@ -139,3 +139,15 @@ describe('bodies: place-hides-head (a country whose name holds a body head is no
     expect(bodies).toContain('Bộ Công Thương');
   });
 });
+
+describe('organisers: kind-qualifier-body and a "của" past a speaker\'s clause', () => {
+  it('takes the body written after the meeting word and its qualifiers ("thường kỳ", "quý II", "tháng 6")', () => {
+    expect(organisers('Tại buổi họp báo thường kỳ quý II Bộ Tư pháp chiều 5/7, Thứ trưởng Lê Văn Nam cho biết dự thảo luật đã hoàn thành.')).toEqual(['Bộ Tư pháp']);
+    expect(organisers('Sáng 2/6, tại phiên họp thường kỳ tháng 5 UBND tỉnh Hà Nam, ông Trần Văn Tâm, Chủ tịch UBND tỉnh yêu cầu các sở đẩy nhanh giải ngân.')).toEqual(['UBND tỉnh Hà Nam']);
+  });
+
+  it('does not take the body of what a speaker reports ("kết luận của Ủy ban Kiểm tra") as the organiser', () => {
+    expect(organisers('Tại buổi họp báo chiều 14/7, Thứ trưởng Lê Văn Nam thông tin về kết luận của Ủy ban Kiểm tra Trung ương đối với một cán bộ.')).toEqual([]);
+    expect(organisers('Tại cuộc họp sáng 3/8, Phó Chủ tịch UBND tỉnh Trần Văn Bình cho biết ý kiến của Sở Tài chính về dự án.')).not.toContain('Sở Tài chính');
+  });
+});
