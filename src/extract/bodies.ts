@@ -66,6 +66,12 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
+    // known-remit: a ministry's or department's remit written in its usual form ("Khoa học và Công
+    // nghệ", "Lao động - Thương binh và Xã hội", "Giao thông vận tải", "Sở hữu trí tuệ") is its name
+    if (k === start) {
+      const known = KNOWN_REMITS.find((r) => f.startsWith(r, j) && !isWordChar(f[j + r.length]));
+      if (known) { k = j + known.length; end = k; prevCapital = false; allowAnd = false; continue; }
+    }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
     if (predicateAt(s, f, j) > 0) break;
@@ -126,6 +132,9 @@ function remitEnd(s: string, f: string, j: number): number {
   }
   return words > 0 ? k : 0;
 }
+
+/** Remits written after a head in their usual form ("Khoa học và Công nghệ"), folded, longest first. */
+const KNOWN_REMITS = [...(BODY_HEADS.remits ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
 
 /** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
 const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);

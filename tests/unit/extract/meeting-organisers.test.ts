@@ -151,3 +151,12 @@ describe('organisers: kind-qualifier-body and a "của" past a speaker\'s clause
     expect(organisers('Tại cuộc họp sáng 3/8, Phó Chủ tịch UBND tỉnh Trần Văn Bình cho biết ý kiến của Sở Tài chính về dự án.')).not.toContain('Sở Tài chính');
   });
 });
+
+describe('bodies: known-remit (a ministry\'s or department\'s remit in its usual form is its name)', () => {
+  it('keeps the whole remit of the organiser, with "và", a dash or a comma inside it', () => {
+    expect(organisers('Sáng 6/4, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết chương trình nông thôn miền núi. Thứ trưởng Lê Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Khoa học và Công nghệ']);
+    expect(organisers('Chiều 11/10, Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam tổ chức hội nghị về giảm nghèo. Ông Đỗ Văn Tín, Giám đốc Sở chủ trì hội nghị.')).toEqual(['Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam']);
+    expect(organisers('Ngày 2/3, Sở Văn hóa, Thể thao và Du lịch tổ chức họp báo về lễ hội biển. Ông Phan Văn Lộc, Giám đốc Sở chủ trì họp báo.')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(organisers('Sáng 8/8, Cục Sở hữu trí tuệ tổ chức hội thảo về nhãn hiệu. Ông Trần Văn Hà, Cục trưởng chủ trì hội thảo.')).toEqual(['Cục Sở hữu trí tuệ']);
+  });
+});
