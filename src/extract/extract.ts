@@ -557,7 +557,7 @@ function fullForm(body: string, text: string): string {
 }
 
 /** The executive bodies whose head's or deputy's chairing makes the meeting the body's own. */
-const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u;
+const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước))/u;
 /** Steering bodies ("Ban Chỉ đạo …"): their own meeting when the head or a deputy head chairs. */
 const STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo(?![\p{L}])/u;
 const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;

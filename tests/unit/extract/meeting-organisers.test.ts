@@ -160,3 +160,10 @@ describe('bodies: known-remit (a ministry\'s or department\'s remit in its usual
     expect(organisers('Sáng 8/8, Cục Sở hữu trí tuệ tổ chức hội thảo về nhãn hiệu. Ông Trần Văn Hà, Cục trưởng chủ trì hội thảo.')).toEqual(['Cục Sở hữu trí tuệ']);
   });
 });
+
+describe('organisers: chair-post-own-body for a general department and a government office', () => {
+  it('takes the Tổng cục or Văn phòng Chính phủ whose head chairs when no organiser is named', () => {
+    expect(organisers('Ông Lê Văn Hòa, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam chủ trì buổi đối thoại với doanh nghiệp vận tải diễn ra ngày 19-6.')).toEqual(['Tổng cục Đường bộ Việt Nam']);
+    expect(organisers('Chiều 17/5, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn chủ trì họp báo về kết quả hội nghị với doanh nghiệp.')).toEqual(['Văn phòng Chính phủ']);
+  });
+});
