@@ -346,14 +346,16 @@ function extractUnchecked(article: Article): Extraction {
       // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
       ownBodyRanks: for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank);
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
+        // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
+        const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
           // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
           // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn"); a steering body's
           // remit is its name ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp")
           const asWritten = rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body);
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
-          const body = fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text);
+          const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
           break ownBodyRanks;
@@ -573,6 +575,21 @@ function chairsOwnBody(title: string): 0 | 2 | null {
   if (OWN_EXECUTIVE_BODY.test(body)) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
   return null;
+}
+
+/**
+ * bare-body-takes-article-place: a body written without its place ("UBND tỉnh") is the one the
+ * article names with a place ("UBND tỉnh Gia Lai") when it names exactly one such; else as written.
+ */
+function withArticlePlace(body: string, named: readonly string[]): string {
+  if (localityOf(body) !== null || !/(?:^|\s)(?:tỉnh|thành phố|TP|huyện|quận|thị xã)$/u.test(body)) return body;
+  const key = fold(body);
+  const fuller = named.filter((n) => {
+    const place = localityOf(n);
+    return place !== null && fold(n) === `${key} ${fold(place)}`;
+  });
+  const places = new Set(fuller.map((n) => fold(localityOf(n)!)));
+  return places.size === 1 ? fuller[0]! : body;
 }
 
 /** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */

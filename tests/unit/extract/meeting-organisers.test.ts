@@ -167,3 +167,14 @@ describe('organisers: chair-post-own-body for a general department and a governm
     expect(organisers('Chiều 17/5, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn chủ trì họp báo về kết quả hội nghị với doanh nghiệp.')).toEqual(['Văn phòng Chính phủ']);
   });
 });
+
+describe('organisers: bare-body-takes-article-place (the chair\'s "UBND tỉnh" is the one the article names)', () => {
+  it('names the place the article gives the chair\'s body, in the headline or elsewhere', () => {
+    expect(organisers('Chủ tịch UBND tỉnh Kon Tum Lê Văn Tâm nghe báo cáo quy hoạch du lịch\nChiều 19-7, đồng chí Lê Văn Tâm-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở, ngành về quy hoạch du lịch.')).toEqual(['UBND tỉnh Kon Tum']);
+    expect(organisers('Sáng 4/5, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng. Theo báo cáo, UBND tỉnh Hà Nam đã giao đất cho 3 dự án.')).toEqual(['UBND tỉnh Hà Nam']);
+  });
+
+  it('keeps the bare body when the article names two places for it', () => {
+    expect(organisers('Sáng 4/5, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về địa giới. UBND tỉnh Hà Nam và UBND tỉnh Nam Định đã thống nhất ranh giới.')).toEqual(['UBND tỉnh']);
+  });
+});
