@@ -14,6 +14,14 @@ const AGENCY_KEYS = new Set(metadata.agencies.map(matchKey));
 const ORGANIZATION_WORDS_ALL = new Set(metadata.organizationWords.map(matchKey));
 const NAMES_TOO_ALL = new Set(metadata.organizationWordsAlsoNames.map(matchKey));
 const ANONYMOUS_KEYS = new Set(metadata.anonymousBylines.map(matchKey));
+/**
+ * Longest text that can still fold to a credit key: three UTF-16 units per character (a letter
+ * with two combining marks, before NFC) plus room for brackets and spaces. Longer lines (every
+ * paragraph of the body) are no credit, and are not folded to find out.
+ */
+const longestCredit = (keys: ReadonlySet<string>): number => 3 * Math.max(0, ...[...keys].map((k) => k.length)) + 8;
+const AGENCY_MAX = longestCredit(AGENCY_KEYS);
+const ANONYMOUS_MAX = longestCredit(ANONYMOUS_KEYS);
 const NON_PERSON = metadata.nonPersonCredits.map(matchKey);
 
 /** An initial glued to the name it abbreviates ("N.THỦY", "P.Thủy", "Tr.Hoàng"). */
@@ -38,12 +46,12 @@ const BYLINE_LINE = new RegExp(String.raw`^\(?(${alternatives(metadata.bylinePre
 
 /** True when `text` is an agency credit only ("TTXVN", "TTXVN/Tin Tức"). */
 export function isAgency(text: string): boolean {
-  return AGENCY_KEYS.has(matchKey(text.replace(/^\(|\)$/g, '')));
+  return text.length <= AGENCY_MAX && AGENCY_KEYS.has(matchKey(text.replace(/^\(|\)$/g, '')));
 }
 
 /** True when `text` is an anonymous byline ("PV", "BTV"). */
 export function isAnonymousByline(text: string): boolean {
-  return ANONYMOUS_KEYS.has(matchKey(text.replace(/\.$/, '')));
+  return text.length <= ANONYMOUS_MAX && ANONYMOUS_KEYS.has(matchKey(text.replace(/\.$/, '')));
 }
 
 /** True when `text` looks like a person's name as a byline writes it (1–5 capitalised syllables). */

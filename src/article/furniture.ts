@@ -43,8 +43,8 @@ export function isRelatedHeading(line: string): boolean {
 export function furnitureReason(line: string): FurnitureReason | null {
   const t = line.trim();
   if (t.length === 0 || t.length > 400) return null;
-  const key = matchKey(t.replace(/[.:>»›\s]+$/u, ''));
   if (isRelatedHeading(t)) return 'related-news';
+  const key = matchKey(t.replace(/[.:>»›\s]+$/u, ''));
   if (t.length <= 30 && READ_MORE.has(key)) return 'read-more';
   if (t.length <= 60 && (WIDGETS.has(key) || isWidgetRow(t))) return 'share-widget';
   if (t.length <= 400 && COOKIE.some((c) => key.includes(c))) return 'cookie-notice';

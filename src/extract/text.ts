@@ -1,12 +1,7 @@
 /**
  * Small text helpers shared by the rules: folding for comparisons and token scanning.
  */
-
-const TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-  [/òe/g, 'oè'], [/óe/g, 'oé'], [/ỏe/g, 'oẻ'], [/õe/g, 'oẽ'], [/ọe/g, 'oẹ'],
-  [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
-];
+import { newStyleTones } from '../model/keys.js';
 
 const FOLD_CACHE = new Map<string, string>();
 const OFFSETS_CACHE = new Map<string, string>();
@@ -27,9 +22,8 @@ export function fold(text: string): string {
 }
 
 function foldUncached(text: string): string {
-  let t = text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
-  for (const [pattern, replacement] of TONE_PLACEMENT) t = t.replace(pattern, replacement);
-  return t.replace(/\s+/gu, ' ').trim();
+  const t = text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
+  return newStyleTones(t).replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -104,14 +98,17 @@ export function foldKeepOffsets(text: string): string {
 }
 
 function foldKeepOffsetsUncached(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    let c = ch === '\u00D0' ? 'đ' : ch.toLowerCase();
-    if (c.length !== ch.length) c = ch;
-    out += c;
+  const withD = text.replace(/\u00D0/g, 'đ');
+  let lower = withD.toLowerCase();
+  if (lower.length !== withD.length) {
+    // A character whose lower case is longer ("İ") stays as it is, so that offsets hold.
+    lower = '';
+    for (const ch of withD) {
+      const c = ch.toLowerCase();
+      lower += c.length === ch.length ? c : ch;
+    }
   }
-  for (const [pattern, replacement] of TONE_PLACEMENT) out = out.replace(pattern, replacement);
-  return out;
+  return newStyleTones(lower);
 }
 
 /**

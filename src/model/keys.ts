@@ -10,18 +10,25 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Old-style tone placement on o/u + vowel pairs, rewritten to the new style. */
-const TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/òa/g, 'oà'], [/óa/g, 'oá'], [/ỏa/g, 'oả'], [/õa/g, 'oã'], [/ọa/g, 'oạ'],
-  [/òe/g, 'oè'], [/óe/g, 'oé'], [/ỏe/g, 'oẻ'], [/õe/g, 'oẽ'], [/ọe/g, 'oẹ'],
-  [/ùy/g, 'uỳ'], [/úy/g, 'uý'], [/ủy/g, 'uỷ'], [/ũy/g, 'uỹ'], [/ụy/g, 'uỵ'],
-];
+/** Old-style tone placement on o/u + vowel pairs ("òa", "úy"), and each pair in the new style. */
+const OLD_TONE_PLACEMENT = /[òóỏõọ][ae]|[ùúủũụ]y/g;
+const NEW_TONE_PLACEMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  ['òa:oà', 'óa:oá', 'ỏa:oả', 'õa:oã', 'ọa:oạ', 'òe:oè', 'óe:oé', 'ỏe:oẻ', 'õe:oẽ', 'ọe:oẹ', 'ùy:uỳ', 'úy:uý', 'ủy:uỷ', 'ũy:uỹ', 'ụy:uỵ']
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Rewrites old-style tone placement on lower-case, NFC text to the new style ("hòa" → "hoà",
+ * "thủy" → "thuỷ") in one pass. Same length in and out (each pair is two UTF-16 units both ways),
+ * so offsets into the text stay valid.
+ */
+export function newStyleTones(lowerNfc: string): string {
+  return lowerNfc.replace(OLD_TONE_PLACEMENT, (pair) => NEW_TONE_PLACEMENT[pair] ?? pair);
+}
 
 /** Lower-cases, normalises to NFC, folds tone-mark placement and whitespace. */
 export function matchKey(text: string): string {
-  let t = text.normalize('NFC').replace(/\u00D0/g, 'Đ').toLowerCase();
-  for (const [pattern, replacement] of TONE_PLACEMENT) t = t.replace(pattern, replacement);
-  return t.replace(/\s+/gu, ' ').trim();
+  return newStyleTones(text.normalize('NFC').replace(/\u00D0/g, 'Đ').toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 
 /** Strips every diacritic (đ → d) and lower-cases: the key for search. */

@@ -207,6 +207,17 @@ export function nameContexts(name: string, others: readonly string[], sentences:
   return [...out].slice(0, 3);
 }
 
+/** `foldWords` of post titles, remembered: the same few titles are compared with every context of a block. */
+const FOLDED_TITLES = new Map<string, readonly string[]>();
+function foldedTitle(title: string): readonly string[] {
+  let t = FOLDED_TITLES.get(title);
+  if (!t) {
+    if (FOLDED_TITLES.size >= 20_000) FOLDED_TITLES.clear();
+    FOLDED_TITLES.set(title, (t = foldWords(title)));
+  }
+  return t;
+}
+
 /** Words that say nothing of which body a title names (places' level words, joiners). */
 const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
 
@@ -216,7 +227,7 @@ const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
  * Mai" spells "Trưởng khoa Thận nhân tạo").
  */
 export function contextSpellsPost(context: string, title: string): boolean {
-  const t = foldWords(title);
+  const t = foldedTitle(title);
   const headLength = t[0] === 'pho' ? 3 : 2;
   if (t.length < headLength + 2) return false;
   const head = t.slice(0, headLength).join(' ');
@@ -578,26 +589,32 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
 const PRESS = identity.pressConferenceWords.map(matchKey);
 const FILLER = new Set(identity.meetingKindWords.flatMap((w) => matchKey(w).split(' ')));
 
-function isPress(r: MeetingRecord): boolean {
-  const t = matchKey(`${r.kind} ${r.title ?? ''}`);
-  return PRESS.some((w) => t.includes(w));
-}
+/**
+ * What the pairwise comparison of a day's reports reads of each report, computed once per record
+ * (a day's block is compared pair by pair, after every batch that touches it).
+ */
+interface MeetingFeatures { press: boolean; kind: string; kindWords: string[]; titleWords: Set<string> }
+const MEETING_FEATURES = new WeakMap<MeetingRecord, MeetingFeatures>();
 
-/** The kind without its classifier ("Cuộc họp báo" → "họp báo"). */
-function kindOf(r: MeetingRecord): string {
-  return matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
+function featuresOf(r: MeetingRecord): MeetingFeatures {
+  let f = MEETING_FEATURES.get(r);
+  if (!f) {
+    const t = matchKey(`${r.kind} ${r.title ?? ''}`);
+    // The kind without its classifier ("Cuộc họp báo" → "họp báo").
+    const kind = matchKey(r.kind).replace(/^(cuộc|buổi|phiên|các) /u, '');
+    f = {
+      press: PRESS.some((w) => t.includes(w)),
+      kind,
+      // The words that say what kind of meeting beyond "meeting" ("Buổi giao ban" → giao, ban).
+      kindWords: kind.split(' ').filter((w) => w && !GENERIC_KIND.has(w)),
+      titleWords: new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w))),
+    };
+    MEETING_FEATURES.set(r, f);
+  }
+  return f;
 }
 
 const GENERIC_KIND = new Set(['hội', 'nghị', 'họp', 'làm', 'việc', 'cuộc', 'buổi', 'phiên', 'gặp']);
-
-/** The words that say what kind of meeting beyond "meeting" ("Buổi giao ban" → giao, ban). */
-function kindWords(r: MeetingRecord): string[] {
-  return kindOf(r).split(' ').filter((w) => w && !GENERIC_KIND.has(w));
-}
-
-function titleWords(r: MeetingRecord): Set<string> {
-  return new Set(searchKey(r.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FILLER.has(w)));
-}
 
 function year(date: string | null): string | null {
   return /^\d{4}/.test(date ?? '') ? date!.slice(0, 4) : null;
@@ -611,7 +628,8 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   // in a report that names no chair): the reports disagree on roles, not on who was there.
   const chairPresent = sharedChairs.length ? [] : [...new Set([...a.chairs.filter((c) => b.people.includes(c)), ...b.chairs.filter((c) => a.people.includes(c))])].sort();
   if (a.chairs.length && b.chairs.length && !sharedChairs.length && !chairPresent.length) return null;
-  if (isPress(a) !== isPress(b)) return null;
+  const fa = featuresOf(a), fb = featuresOf(b);
+  if (fa.press !== fb.press) return null;
   const reasons: string[] = [];
   let score = 0;
   if (sharedChairs.length) { score += 3; reasons.push(`chaired by ${sharedChairs.join(', ')}`); }
@@ -620,9 +638,9 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
   // Organisers as extracted differ in spelling more than shared chairs do: they only count against
   // reports that share no chair.
   if (sharedOrgs.length) { score += 2; reasons.push('same organiser'); } else if (a.organizers.length && b.organizers.length && !sharedChairs.length) score -= 1;
-  const specific = kindWords(a).filter((w) => kindWords(b).includes(w));
-  if (kindOf(a) === kindOf(b)) { score += 1; reasons.push(`both a ${kindOf(a)}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
-  const wa = titleWords(a), wb = titleWords(b);
+  const specific = fa.kindWords.filter((w) => fb.kindWords.includes(w));
+  if (fa.kind === fb.kind) { score += 1; reasons.push(`both a ${fa.kind}`); } else if (specific.length) { score += 1; reasons.push(`both a ${specific.join(' ')}`); }
+  const wa = fa.titleWords, wb = fb.titleWords;
   const common = [...wa].filter((w) => wb.has(w)).length;
   const jaccard = common / Math.max(1, new Set([...wa, ...wb]).size);
   if (jaccard >= 0.5) { score += 2.5; reasons.push('titles agree'); } else if (jaccard >= 0.2) { score += 1; reasons.push('titles overlap'); }
