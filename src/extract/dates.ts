@@ -44,15 +44,43 @@ function findLongDates(text: string): DateMention[] {
   return out;
 }
 
+/**
+ * multi-day-span-first-day: a meeting over several days is dated by its first — "Trong hai ngày 6 và
+ * 7/2", "Trong 2 ngày 6-7/2", "Ngày 6 - 7/2", "từ ngày 6 đến 8/2" (the last only opening the sentence
+ * or where the sentence says the meeting takes place: "Hội nghị diễn ra từ ngày 6 đến 8/2").
+ */
+const SPAN_RE = /(?:(sáng|trưa|chiều|tối)\s+)?(?:(trong\s+(?:hai|ba|2|3)\s+ngày\s+|(?:hai|ba|2|3)\s+ngày\s+|ngày\s+)|(từ\s+(?:ngày\s+)?))(\d{1,2})\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\6\s*(\d{4}))?(?![\d/.-]*\d)/giu;
+
+function findSpans(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(SPAN_RE)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+    const first = Number(m[4]);
+    const last = Number(m[5]);
+    const month = Number(m[7]);
+    if (first < 1 || last > 31 || first >= last || month < 1 || month > 12) continue;
+    if (m[6] !== '/' && !m[2]) continue;
+    // "từ ngày 6 đến 8/2" is the meeting's own span only when the sentence says it takes place then
+    if (m[3] && text.slice(0, m.index).trim() !== '' && !/(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const year = m[8] ? Number(m[8]) : null;
+    const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
+    out.push({ day: first, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline: false });
+  }
+  return out;
+}
+
 /** Every day-month date in `text` that reads as a calendar date ("6/2", "ngày 5 tháng 9 năm 2025"). */
 export function findDates(text: string): DateMention[] {
-  const out: DateMention[] = findLongDates(text);
+  const spans = findSpans(text);
+  const out: DateMention[] = [...findLongDates(text), ...spans];
+  const inSpan = (at: number): boolean => spans.some((x) => at >= x.start && at < x.end);
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(text)) !== null) {
     const day = Number(m[3]);
     const month = Number(m[5]);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (inSpan(m.index + m[0].indexOf(m[3]!))) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/[\p{L}\p{N}/]$/u.test(before) && !/\s$/u.test(before)) continue;
     if (/(số|nghị định|quyết định|thông tư|tỷ lệ|\d)\s*$/u.test(before)) continue;

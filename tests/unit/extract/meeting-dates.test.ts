@@ -58,3 +58,17 @@ describe('dates: current-year-frame (the year the report is written in, when not
     expect(dateOf('Sáng 3/8, UBND tỉnh tổ chức cuộc họp. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Từ tháng 6-2019 đến tháng 7-2020, giá tăng liên tục.')).toBe('--08-03');
   });
 });
+
+describe('dates: multi-day-span-first-day (a meeting over several days is dated by its first)', () => {
+  it('dates "Trong hai ngày 6 và 7/2", "Trong 2 ngày 6-7/2" and "Ngày 6 - 7/2" by the first day', () => {
+    expect(dateOf('Trong hai ngày 14 và 15/3, UBND tỉnh tổ chức hội nghị tập huấn công tác dân tộc. Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBe('--03-14');
+    expect(dateOf('Trong 2 ngày 21-22/9/2022, Sở Nội vụ tổ chức hội nghị bồi dưỡng cán bộ. Ông Trần Văn Bình, Giám đốc Sở Nội vụ chủ trì hội nghị.')).toBe('2022-09-21');
+    expect(dateOf('Ngày 8 - 9/11, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết. Ông Đỗ Văn Nam, Trưởng ban chủ trì hội nghị.')).toBe('--11-08');
+  });
+
+  it('dates "từ ngày 6 đến 8/2" by its first day only where the meeting takes place then', () => {
+    expect(dateOf('Hội nghị diễn ra từ ngày 16 đến 18/8 tại Hà Nội. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBe('--08-16');
+    // a period the meeting reviews is no span of the meeting
+    expect(findDates('số liệu thu thập từ ngày 1 đến 15/5 cho thấy').map((d) => d.day)).not.toContain(1);
+  });
+});
