@@ -135,7 +135,7 @@ export function meetingDate(
  * What follows a body that holds the meeting: "(đã) tổ chức", "họp", "khai mạc" …, also when the body
  * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …").
  */
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,

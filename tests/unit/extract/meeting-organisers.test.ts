@@ -178,3 +178,16 @@ describe('organisers: bare-body-takes-article-place (the chair\'s "UBND tỉnh" 
     expect(organisers('Sáng 4/5, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về địa giới. UBND tỉnh Hà Nam và UBND tỉnh Nam Định đã thống nhất ranh giới.')).toEqual(['UBND tỉnh']);
   });
 });
+
+describe('meetings: body-has-session ("<Body> có buổi làm việc với …" reports a session the body held)', () => {
+  it('reports the dated session and takes the body as its organiser', () => {
+    const one = extract(articleOf('Ngày 9-3, Bộ Tài chính có buổi làm việc với tỉnh Lào Cai về thu ngân sách. Ông Lê Văn Sơn, Chủ tịch UBND tỉnh Lào Cai đề nghị hỗ trợ vốn.')).meetings[0];
+    expect(one?.date).toBe('--03-09');
+    expect(one?.organizers.map((o) => o.name)).toEqual(['Bộ Tài chính']);
+    expect(organisers('Chiều 21/8, Sở Y tế đã có cuộc họp với các bệnh viện về phòng chống dịch. Ông Trần Văn Bình, Giám đốc Bệnh viện tỉnh báo cáo tình hình.')).toEqual(['Sở Y tế']);
+  });
+
+  it('does not report a session the body merely has planned or had without a date', () => {
+    expect(extract(articleOf('Bộ Tài chính sẽ có buổi làm việc với tỉnh Lào Cai về thu ngân sách trong tháng tới.')).meetings).toEqual([]);
+  });
+});
