@@ -2,7 +2,7 @@
  * The meeting an article reports: its kind and title, whether it was held (not merely
  * announced), its date, and its organisers.
  */
-import { MEETING_KINDS, MEETINGS_DATA, VERBS } from './lexicon.js';
+import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
 import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
@@ -171,6 +171,15 @@ function clauseWithPostBetween(s: string, from: number, to: number): boolean {
  */
 const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường kỳ|định kỳ|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
 
+/**
+ * body-place-aside: the length of a place set off after a body ("UBND quận 1, Thành phố Hồ Chí Minh đã
+ * tổ chức …", "Sở Y tế (tỉnh Nam Định) tổ chức …"), or 0 when none stands there.
+ */
+function placeAside(rest: string): number {
+  const m = /^\s*(?:,|\()\s*(?:(?:tỉnh|thành phố|Thành phố|Tỉnh|TP\.?|Tp\.?)\s*)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3})\s*[,)]?/u.exec(rest);
+  return m && PLACES.has(fold(m[1]!)) ? m[0].length : 0;
+}
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -178,7 +187,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<Body> (và <Body>) (đã) tổ chức <kind>"
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
-    if (ORGANIZE_AFTER.test(s.slice(b.end))) {
+    if (ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
       const list = [b];
       // earlier bodies joined by "và" / ","
       let j = i - 1;

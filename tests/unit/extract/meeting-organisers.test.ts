@@ -191,3 +191,14 @@ describe('meetings: body-has-session ("<Body> có buổi làm việc với …" 
     expect(extract(articleOf('Bộ Tài chính sẽ có buổi làm việc với tỉnh Lào Cai về thu ngân sách trong tháng tới.')).meetings).toEqual([]);
   });
 });
+
+describe('organisers: body-place-aside (a place set off after the body does not hide its "tổ chức")', () => {
+  it('takes the body before ", <Place>" or "(<place>)" and its verb', () => {
+    expect(organisers('Chiều 14/6, UBND quận 3, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác trật tự đô thị.')).toEqual(['UBND quận 3']);
+    expect(organisers('Sáng 2/10, Sở Y tế (tỉnh Nam Định) tổ chức hội nghị triển khai tiêm chủng. Ông Đỗ Văn Lâm, Giám đốc Sở Y tế chủ trì hội nghị.')).toEqual(['Sở Y tế']);
+  });
+
+  it('does not skip a word that is no place', () => {
+    expect(organisers('Sáng 2/10, Sở Y tế, Hội Chữ thập đỏ tổ chức hội nghị về hiến máu.')).not.toEqual(['Sở Y tế']);
+  });
+});
