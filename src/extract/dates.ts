@@ -133,6 +133,8 @@ export function yearFromText(text: string, month: number): number | null {
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
     const mm = Number(m[3]);
+    // "Luật có hiệu lực từ ngày 1/7/2018": a start in force, which may be a year off
+    if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
@@ -226,7 +228,7 @@ const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /**
  * current-year-frame: the year a report is written in, when nothing ties one to the meeting itself —
- * the text's recent months ("từ giữa tháng 5-2017" in a report of 2/6, "tháng 1-2017" in one of 6/2),
+ * the text's current or previous month ("từ giữa tháng 5-2017" in a report of 2/6, "tháng 1-2017" in one of 6/2),
  * the quarter the meeting falls in or the next one ("hoàn thành quý I/2017" at a meeting of 6/2), or
  * the year's own plans stated as such ("Năm 2017, Tổng công ty đặt mục tiêu …"). Only one such year
  * may be found; with two, or none, null.
@@ -242,7 +244,10 @@ export function yearFromFrame(text: string, month: number): number | null {
     // "từ tháng 5/2013" in a report of May: a start that may lie years back; a start in the
     // months just before the meeting ("từ giữa tháng 5-2017" on 2/6) is this year's
     const since = /(?<![\p{L}])từ\s+(?:giữa\s+|cuối\s+|đầu\s+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
-    if (back >= (since ? 1 : 0) && back <= 3) years.add(Number(m[2]));
+    // a past event a few months back ("tổ chức tại Hà Nội, tháng 3/2015") is background of any year:
+    // only this month or the one before frames the report
+    if (/(?:hồi|vào|năm)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (back >= (since ? 1 : 0) && back <= 1) years.add(Number(m[2]));
   }
   for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ROMAN_QUARTER[m[1]!.toUpperCase()] ?? 0;

@@ -43,7 +43,7 @@ describe('dates: the year the text ties to the meeting', () => {
 
 describe('dates: current-year-frame (the year the report is written in, when nothing else tells)', () => {
   it('takes the year of the recent months the report speaks of', () => {
-    expect(dateOf('Sáng 3/8, UBND tỉnh tổ chức cuộc họp về giá thức ăn chăn nuôi. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Từ giữa tháng 6-2019, giá thức ăn tăng liên tục.')).toBe('2019-08-03');
+    expect(dateOf('Sáng 3/8, UBND tỉnh tổ chức cuộc họp về giá thức ăn chăn nuôi. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Từ giữa tháng 7-2019, giá thức ăn tăng liên tục.')).toBe('2019-08-03');
     expect(dateOf('Chiều 14/2, Sở Công Thương tổ chức hội nghị giao ban. Ông Trần Văn Bình, Giám đốc Sở chủ trì hội nghị. Doanh thu tháng 1/2022 đạt 900 tỷ đồng.')).toBe('2022-02-14');
   });
 
@@ -70,5 +70,12 @@ describe('dates: multi-day-span-first-day (a meeting over several days is dated 
     expect(dateOf('Hội nghị diễn ra từ ngày 16 đến 18/8 tại Hà Nội. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBe('--08-16');
     // a period the meeting reviews is no span of the meeting
     expect(findDates('số liệu thu thập từ ngày 1 đến 15/5 cho thấy').map((d) => d.day)).not.toContain(1);
+  });
+});
+
+describe('dates: background months and dates in force do not give the year', () => {
+  it('ignores a past event two months back and a law\'s date in force', () => {
+    expect(dateOf('Sáng 11/5, Quốc hội tổ chức hội nghị bàn giao chức Chủ tịch diễn đàn. Ông Lê Văn Hòa, Phó Chủ tịch Quốc hội chủ trì hội nghị. Đại hội đồng IPU tổ chức tại Hà Nội, tháng 3/2015.')).toBe('--05-11');
+    expect(dateOf('Chiều 12/7, Văn phòng Chủ tịch nước tổ chức họp báo công bố các luật. Ông Trần Văn Sơn, Phó Chủ nhiệm Văn phòng chủ trì họp báo. Luật có hiệu lực thi hành từ 1/7/2018.')).toBe('--07-12');
   });
 });
