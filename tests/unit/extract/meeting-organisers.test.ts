@@ -202,3 +202,10 @@ describe('organisers: body-place-aside (a place set off after the body does not 
     expect(organisers('Sáng 2/10, Sở Y tế, Hội Chữ thập đỏ tổ chức hội nghị về hiến máu.')).not.toEqual(['Sở Y tế']);
   });
 });
+
+describe('organisers: "<A> cùng <B> tổ chức" — the partner after "cùng" is not the holder', () => {
+  it('takes the body before "cùng" as with "cùng với"', () => {
+    expect(organisers('Sáng 6.3, UBND tỉnh Hà Giang cùng Sở Văn hóa tỉnh đã có cuộc họp bàn về lễ hội. Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu.')).toEqual(['UBND tỉnh Hà Giang']);
+    expect(organisers('Chiều 2/9, Sở Tư pháp cùng Hội Luật gia tỉnh tổ chức hội nghị tập huấn hòa giải. Ông Đỗ Văn Tâm, Giám đốc Sở Tư pháp chủ trì hội nghị.')).toEqual(['Sở Tư pháp']);
+  });
+});
