@@ -20,6 +20,10 @@
  *   neo4j re-ingest       unchanged                                      · read + hash
  *   query <helper>        p50/p95/p99 ms of each helper on the full graph, each store
  *   ask start-up          wall time of one `meeting-kg ask search …` process, each store
+ *
+ * `--graph <file>`: only the embedded store, on a graph file already built: opening it, the helpers
+ * on the graphology graph and on the file's index (`<file>.index`, written here when missing or
+ * stale; answers compared call by call), and `ask search|chairs|timeline` (median of 3, peak RSS).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -211,18 +215,25 @@ async function timeQueries(store, queries, plan) {
   results.queries[store] = out;
 }
 
-function askStartup(store, env, args) {
+/** Peak RSS of a child: printed by a module it imports first. */
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-max-rss-kb '+process.resourceUsage().maxRSS+'\\n'))`;
+
+function askStartup(store, env, args, label = `ask start-up ${store}`) {
   const times = [];
+  const rss = [];
   let status = 0;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'ask', ...args, '--json'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, ['--import', RSS_HOOK, cli, 'ask', ...args, '--json'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
     times.push((performance.now() - t0) / 1000);
+    rss.push(Number(/bench-max-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
     status = r.status ?? -1;
     if (status !== 0 && status !== 1 && status !== 2) throw new Error(`ask failed (${status}): ${r.stderr}`);
   }
-  times.sort((a, b) => a - b);
-  return row(`ask start-up ${store}`, { seconds: times[1] }, null, { detail: `median of 3 (min ${times[0].toFixed(2)} s, max ${times[2].toFixed(2)} s): ask ${args.join(' ')}` });
+  const sorted = [...times].sort((a, b) => a - b);
+  return row(label, { seconds: sorted[1], peakMB: Math.max(...rss) }, null, {
+    detail: `median of 3 (runs ${times.map((t) => t.toFixed(2)).join(', ')} s; peak RSS ${rss.map((m) => m.toFixed(0)).join(', ')} MB): ask ${args.join(' ')}`,
+  });
 }
 
 function runChild(args, env = process.env) {
@@ -250,8 +261,38 @@ if (values.graph) {
   await plan.search[0](queries);
   row('first question', { seconds: (performance.now() - t0) / 1000 }, null, { detail: 'builds the index' });
   await timeQueries('memory', queries, plan);
-  askStartup('memory', { ...process.env, NEO4J_URI: '' }, ['search', plan.sample.person, '--store', 'memory', '--graph', values.graph]);
+  // The graph file's index (written beside it at every save; written here when missing or stale).
+  const { IndexedGraph, writeGraphIndex } = await import(dist('store/memory/index.js'));
+  let index = IndexedGraph.open(values.graph);
+  if (!(index instanceof IndexedGraph)) {
+    t0 = performance.now();
+    writeGraphIndex(store.graph, values.graph);
+    row('write graph index', { seconds: (performance.now() - t0) / 1000 }, null, { detail: `(${index.refused}) ${statSync(`${values.graph}.index`).size / 1e6} MB` });
+  }
+  t0 = performance.now();
+  index = IndexedGraph.open(values.graph);
+  row('open graph index', { seconds: (performance.now() - t0) / 1000 }, null, { detail: `${index.order} nodes, ${index.size} edges` });
+  const fromIndex = new MemoryQueries(index);
+  // Same answers from the index as from the graph file, for every call of the plan.
+  let same = 0;
+  let calls = 0;
+  for (const [helper, list] of Object.entries(plan)) {
+    if (helper === 'sample') continue;
+    for (const c of list) {
+      calls++;
+      if (JSON.stringify(await c(queries)) === JSON.stringify(await c(fromIndex))) same++;
+      else results.notes.push(`index answer differs: ${helper} #${list.indexOf(c)}`);
+    }
+  }
+  results.notes.push(`answers from the graph index equal the graph file's: ${same} of ${calls} calls`);
+  await timeQueries('memory-index', fromIndex, plan);
+  await fromIndex.close();
+  const env = { ...process.env, NEO4J_URI: '' };
+  askStartup('memory', env, ['search', plan.sample.person, '--store', 'memory', '--graph', values.graph], 'ask search (index)');
+  askStartup('memory', env, ['chairs', '--store', 'memory', '--graph', values.graph], 'ask chairs (index)');
+  askStartup('memory', env, ['timeline', plan.sample.person, '--store', 'memory', '--graph', values.graph], 'ask timeline (index)');
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  for (const n of results.notes) console.log(`note: ${n}`);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }

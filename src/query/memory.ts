@@ -65,36 +65,41 @@ import {
   type TimelineEntry,
 } from './schemas.js';
 import { matchKey, searchKey } from '../model/keys.js';
+import { IndexedGraph } from '../store/memory/graph-index.js';
+import { FileNameIndex, holds, MemoryNameIndex, type NameIndex } from './name-index.js';
 
 /** The graph the embedded store keeps (any graphology graph with the contract's attributes). */
 export type MemoryGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
 interface Edge {
-  id: string;
-  source: string;
-  target: string;
-  props: Props;
+  readonly source: string;
+  readonly target: string;
+  readonly props: Props;
 }
 
-/** The names of one label, looked up by id, exact key, folded key and folded word. */
-interface NameIndex {
-  entities: NamedEntity[];
-  byId: Map<string, NamedEntity>;
-  byMatch: Map<string, NamedEntity[]>;
-  byFolded: Map<string, NamedEntity[]>;
-  byWord: Map<string, Set<NamedEntity>>;
-}
 
-/** What the helpers look up, built once from the graph (and again after it changes). */
-interface GraphIndex {
-  /** Node ids per label, in the graph's node order. */
-  nodes: Map<string, string[]>;
-  /** Edges per type, in the graph's edge order. */
-  edges: Map<string, Edge[]>;
-  /** Position of each node and edge in the graph's order: candidates found through an index are put back in it. */
-  nodeOrder: Map<string, number>;
-  edgeOrder: Map<string, number>;
-  names: Map<NamedLabel, NameIndex>;
+/**
+ * What the helpers read of a graph, from a graphology graph or from a graph file's index. Lists
+ * come in the graph's order (adjacency in graphology's iteration order), so both give the same answers.
+ */
+interface GraphReader {
+  hasNode(id: string): boolean;
+  /** A node's attributes, or {} when there is no such node. */
+  props(id: string): Props;
+  label(id: string): string | null;
+  outEdges(node: string, type: string): Edge[];
+  inEdges(node: string, type: string): Edge[];
+  nodesOf(label: string): string[];
+  edgesOfType(type: string): Edge[];
+  nodeRank(id: string): number;
+  edgeRank(edge: Edge): number;
+  /** A hint: every node of this label is about to be read. */
+  preload(label: string): void;
+  /** The name lookups of a label, from `entities()` (its named entities in node order) or kept ones. */
+  nameIndex(label: NamedLabel, entities: () => NamedEntity[]): NameIndex;
+  /** Calls `f` whenever the graph changes (what was derived from it is stale). */
+  onChange(f: () => void): void;
+  close(): void;
 }
 
 /** Graph events after which the index is stale. */
@@ -106,24 +111,35 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * Query helpers reading a graphology graph in memory. Lookups go through an index of the graph
- * (nodes by label, edges by type, names by id, key, folded key and word) built at the first
- * question and dropped whenever the graph changes; answers are those of a scan, in the same order.
- */
-export class MemoryQueries implements MeetingQueries {
-  private index: GraphIndex | null = null;
+interface GraphologyEdge extends Edge {
+  readonly id: string;
+}
+
+/** What the graphology reader looks up, built once from the graph (and again after it changes). */
+interface GraphologyIndex {
+  /** Node ids per label, in the graph's node order. */
+  nodes: Map<string, string[]>;
+  /** Edges per type, in the graph's edge order. */
+  edges: Map<string, GraphologyEdge[]>;
+  /** Position of each node and edge in the graph's order: candidates found through an index are put back in it. */
+  nodeOrder: Map<string, number>;
+  edgeOrder: Map<string, number>;
+}
+
+/** A graphology graph as a reader: lists through an index built at the first question, dropped when the graph changes. */
+class GraphologyReader implements GraphReader {
+  private index: GraphologyIndex | null = null;
+  private readonly listeners: Array<() => void> = [];
   private readonly invalidate = () => {
     this.index = null;
+    for (const f of this.listeners) f();
   };
 
   constructor(private readonly graph: MemoryGraph) {
     for (const event of CHANGES) (graph as unknown as { on(e: string, f: () => void): void }).on(event, this.invalidate);
   }
 
-  // ── graph access ─────────────────────────────────────────────────────────────────────────
-
-  private indexed(): GraphIndex {
+  private indexed(): GraphologyIndex {
     if (this.index) return this.index;
     const nodes = new Map<string, string[]>();
     const nodeOrder = new Map<string, number>();
@@ -131,46 +147,30 @@ export class MemoryQueries implements MeetingQueries {
       nodeOrder.set(id, nodeOrder.size);
       push(nodes, attrs.label as string, id);
     });
-    const edges = new Map<string, Edge[]>();
+    const edges = new Map<string, GraphologyEdge[]>();
     const edgeOrder = new Map<string, number>();
     this.graph.forEachEdge((id, attrs, source, target) => {
       edgeOrder.set(id, edgeOrder.size);
       push(edges, attrs.type as string, { id, source, target, props: attrs as Props });
     });
-    this.index = { nodes, edges, nodeOrder, edgeOrder, names: new Map() };
+    this.index = { nodes, edges, nodeOrder, edgeOrder };
     return this.index;
   }
 
-  private props(id: string): Props {
+  hasNode(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  props(id: string): Props {
     return this.graph.hasNode(id) ? (this.graph.getNodeAttributes(id) as Props) : {};
   }
 
-  private labelOf(id: string): string | null {
-    return this.graph.hasNode(id) ? str(this.props(id), 'label') : null;
+  label(id: string): string | null {
+    return this.graph.hasNode(id) ? str(this.graph.getNodeAttributes(id) as Props, 'label') : null;
   }
 
-  private nodesOf(label: string): string[] {
-    return this.indexed().nodes.get(label) ?? [];
-  }
-
-  private edgesOfType(type: string): Edge[] {
-    return this.indexed().edges.get(type) ?? [];
-  }
-
-  /** Node ids in the graph's node order. */
-  private inNodeOrder(ids: Iterable<string>): string[] {
-    const order = this.indexed().nodeOrder;
-    return [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  }
-
-  /** Edges in the graph's edge order. */
-  private inEdgeOrder(edges: Edge[]): Edge[] {
-    const order = this.indexed().edgeOrder;
-    return edges.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  }
-
-  private outEdges(node: string, type: string): Edge[] {
-    const out: Edge[] = [];
+  outEdges(node: string, type: string): Edge[] {
+    const out: GraphologyEdge[] = [];
     if (!this.graph.hasNode(node)) return out;
     this.graph.forEachOutEdge(node, (id, attrs, source, target) => {
       if (attrs.type === type) out.push({ id, source, target, props: attrs as Props });
@@ -178,13 +178,189 @@ export class MemoryQueries implements MeetingQueries {
     return out;
   }
 
-  private inEdges(node: string, type: string): Edge[] {
-    const out: Edge[] = [];
+  inEdges(node: string, type: string): Edge[] {
+    const out: GraphologyEdge[] = [];
     if (!this.graph.hasNode(node)) return out;
     this.graph.forEachInEdge(node, (id, attrs, source, target) => {
       if (attrs.type === type) out.push({ id, source, target, props: attrs as Props });
     });
     return out;
+  }
+
+  nodesOf(label: string): string[] {
+    return this.indexed().nodes.get(label) ?? [];
+  }
+
+  edgesOfType(type: string): Edge[] {
+    return this.indexed().edges.get(type) ?? [];
+  }
+
+  nodeRank(id: string): number {
+    return this.indexed().nodeOrder.get(id) ?? 0;
+  }
+
+  edgeRank(edge: Edge): number {
+    return this.indexed().edgeOrder.get((edge as GraphologyEdge).id) ?? 0;
+  }
+
+  preload(): void {}
+
+  nameIndex(_label: NamedLabel, entities: () => NamedEntity[]): NameIndex {
+    return new MemoryNameIndex(entities());
+  }
+
+  onChange(f: () => void): void {
+    this.listeners.push(f);
+  }
+
+  close(): void {
+    for (const event of CHANGES) (this.graph as unknown as { off(e: string, f: () => void): void }).off(event, this.invalidate);
+    this.index = null;
+  }
+}
+
+/** An edge of a graph file's index: its attributes read when first asked for. */
+class IndexEdge implements Edge {
+  constructor(private readonly graph: IndexedGraph, readonly rank: number, readonly source: string, readonly target: string) {}
+  get props(): Props {
+    return this.graph.edgeAttributes(this.rank) as Props;
+  }
+}
+
+/** A graph file's index as a reader (it never changes). */
+class IndexReader implements GraphReader {
+  private readonly nameFiles: FileNameIndex[] = [];
+
+  constructor(private readonly graph: IndexedGraph) {}
+
+  /** The label's name file beside the index when it matches; else built and written (best effort) for the next question. */
+  nameIndex(label: NamedLabel, entities: () => NamedEntity[]): NameIndex {
+    const file = `${this.graph.location}.${label.toLowerCase()}-names`;
+    const kept = FileNameIndex.open(file, label, this.graph.identity);
+    if (kept) {
+      this.nameFiles.push(kept);
+      return kept;
+    }
+    const built = new MemoryNameIndex(entities());
+    try {
+      built.write(file, label, this.graph.identity);
+    } catch {
+      // Only a faster next question is lost.
+    }
+    return built;
+  }
+
+  private edges(list: ArrayLike<number>, type: string): Edge[] {
+    const out: Edge[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] as number;
+      if (this.graph.type(e) === type) out.push(new IndexEdge(this.graph, e, this.graph.id(this.graph.source(e)), this.graph.id(this.graph.target(e))));
+    }
+    return out;
+  }
+
+  hasNode(id: string): boolean {
+    return this.graph.rank(id) !== undefined;
+  }
+
+  props(id: string): Props {
+    const r = this.graph.rank(id);
+    return r === undefined ? {} : (this.graph.nodeAttributes(r) as Props);
+  }
+
+  label(id: string): string | null {
+    const r = this.graph.rank(id);
+    return r === undefined ? null : this.graph.label(r);
+  }
+
+  outEdges(node: string, type: string): Edge[] {
+    const r = this.graph.rank(node);
+    return r === undefined ? [] : this.edges(this.graph.outEdges(r), type);
+  }
+
+  inEdges(node: string, type: string): Edge[] {
+    const r = this.graph.rank(node);
+    return r === undefined ? [] : this.edges(this.graph.inEdges(r), type);
+  }
+
+  nodesOf(label: string): string[] {
+    return this.graph.nodesWithLabel(label).map((r) => this.graph.id(r));
+  }
+
+  edgesOfType(type: string): Edge[] {
+    this.graph.loadType(type);
+    return this.edges(this.graph.edgesWithType(type), type);
+  }
+
+  nodeRank(id: string): number {
+    return this.graph.rank(id) ?? 0;
+  }
+
+  edgeRank(edge: Edge): number {
+    return (edge as IndexEdge).rank;
+  }
+
+  preload(label: string): void {
+    this.graph.loadLabel(label);
+  }
+
+  onChange(): void {}
+
+  close(): void {
+    for (const f of this.nameFiles) f.close();
+    this.graph.close();
+  }
+}
+
+/**
+ * Query helpers reading the embedded store: a graphology graph in memory, or a graph file's index
+ * (read lazily, see `store/memory/graph-index.ts`). Lookups go through indexes (nodes by label,
+ * edges by type, names by id, key, folded key and word) built at the first question and dropped
+ * whenever the graph changes; answers are those of a scan, in the same order.
+ */
+export class MemoryQueries implements MeetingQueries {
+  private readonly reader: GraphReader;
+  private readonly nameIndexes = new Map<NamedLabel, NameIndex>();
+
+  constructor(graph: MemoryGraph | IndexedGraph) {
+    this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
+    this.reader.onChange(() => this.nameIndexes.clear());
+  }
+
+  // ── graph access ─────────────────────────────────────────────────────────────────────────
+
+  private props(id: string): Props {
+    return this.reader.props(id);
+  }
+
+  private labelOf(id: string): string | null {
+    return this.reader.label(id);
+  }
+
+  private nodesOf(label: string): string[] {
+    return this.reader.nodesOf(label);
+  }
+
+  private edgesOfType(type: string): Edge[] {
+    return this.reader.edgesOfType(type);
+  }
+
+  /** Node ids in the graph's node order. */
+  private inNodeOrder(ids: Iterable<string>): string[] {
+    return [...new Set(ids)].sort((a, b) => this.reader.nodeRank(a) - this.reader.nodeRank(b));
+  }
+
+  /** Edges in the graph's edge order. */
+  private inEdgeOrder(edges: Edge[]): Edge[] {
+    return edges.sort((a, b) => this.reader.edgeRank(a) - this.reader.edgeRank(b));
+  }
+
+  private outEdges(node: string, type: string): Edge[] {
+    return this.reader.outEdges(node, type);
+  }
+
+  private inEdges(node: string, type: string): Edge[] {
+    return this.reader.inEdges(node, type);
   }
 
   private evidence(edge: Edge): EvidenceRef[] {
@@ -213,26 +389,16 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   private names(label: NamedLabel): NameIndex {
-    const index = this.indexed();
-    let names = index.names.get(label);
+    let names = this.nameIndexes.get(label);
     if (names) return names;
-    const entities = this.nodesOf(label).map((id) =>
-      namedEntity(label, id, this.props(id), label === 'Position' ? (this.organizationOfPosition(id)?.name ?? null) : null),
-    );
-    names = { entities, byId: new Map(), byMatch: new Map(), byFolded: new Map(), byWord: new Map() };
-    for (const e of entities) {
-      names.byId.set(e.id, e);
-      push(names.byMatch, matchKey(e.name), e);
-      push(names.byFolded, searchKey(e.name), e);
-      for (const n of [e.name, ...e.aliases]) {
-        for (const w of foldedWords(n)) {
-          let set = names.byWord.get(w);
-          if (!set) names.byWord.set(w, (set = new Set()));
-          set.add(e);
-        }
-      }
-    }
-    index.names.set(label, names);
+    names = this.reader.nameIndex(label, () => {
+      this.reader.preload(label);
+      if (label === 'Position') this.reader.preload('Organization');
+      return this.nodesOf(label).map((id) =>
+        namedEntity(label, id, this.props(id), label === 'Position' ? (this.organizationOfPosition(id)?.name ?? null) : null),
+      );
+    });
+    this.nameIndexes.set(label, names);
     return names;
   }
 
@@ -243,14 +409,18 @@ export class MemoryQueries implements MeetingQueries {
   private entities(label: NamedLabel, input: string): NamedEntity[] {
     const names = this.names(label);
     const found = new Set<NamedEntity>();
-    const byId = names.byId.get(input.trim());
+    const byId = names.byId(input.trim());
     if (byId) found.add(byId);
-    for (const e of names.byMatch.get(matchKey(input)) ?? []) found.add(e);
-    for (const e of names.byFolded.get(searchKey(input)) ?? []) found.add(e);
+    for (const e of names.byMatch(matchKey(input))) found.add(e);
+    for (const e of names.byFolded(searchKey(input))) found.add(e);
     const words = foldedWords(input);
     if (words.length > 0) {
-      const sets = words.map((w) => names.byWord.get(w) ?? new Set<NamedEntity>()).sort((a, b) => a.size - b.size);
-      for (const e of sets[0] ?? []) if (sets.every((s) => s.has(e))) found.add(e);
+      const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
+      const first = lists[0] ?? [];
+      for (let k = 0; k < first.length; k++) {
+        const i = first[k] as number;
+        if (lists.every((l) => holds(l, i))) found.add(names.entity(i));
+      }
     }
     return [...found];
   }
@@ -561,7 +731,7 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   async close(): Promise<void> {
-    for (const event of CHANGES) (this.graph as unknown as { off(e: string, f: () => void): void }).off(event, this.invalidate);
-    this.index = null;
+    this.reader.close();
+    this.nameIndexes.clear();
   }
 }

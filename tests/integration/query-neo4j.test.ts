@@ -9,7 +9,7 @@ import { memoryGraphFrom } from '../conformance/load-memory.js';
 import { loadNeo4j } from '../conformance/load-neo4j.js';
 import { startQueryServer, type QueryServer } from '../conformance/query-server.js';
 import { extraGraphs, seedGraphs } from '../fixtures/query/graphs.js';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS as artifacts, HAVE_CHROMIUM, openChromium } from '../support/chromium.js';
@@ -18,7 +18,7 @@ import { networkGraphs } from '../fixtures/analyze/network.js';
 import neo4j from 'neo4j-driver';
 import { cypherDirectory, cypherQuery, MemoryQueries, Neo4jQueries, QUERY_FILES, type MeetingQueries, type QueryFile } from '../../src/query/index.js';
 import { runCli } from '../conformance/run-cli.js';
-import { MemoryGraphStore } from '../../src/store/memory/index.js';
+import { IndexedGraph, MemoryGraphStore, writeGraphIndex } from '../../src/store/memory/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
 import { PIPELINE_GAPS } from '../conformance/pipeline-gaps.js';
@@ -72,6 +72,16 @@ describe('fixture on Neo4j', () => {
       };
     };
     expect(await ask(neo)).toEqual(await ask(memory));
+    // …and so does the embedded store answering from its graph file's index (store/memory/graph-index).
+    const graph = memoryGraphFrom([...seedGraphs, ...extraGraphs]);
+    const file = join(mkdtempSync(join(tmpdir(), 'mkg-index-')), 'graph.json');
+    writeFileSync(file, JSON.stringify({ format: 'meeting-kg-graph', version: 1, graph: graph.export() }));
+    writeGraphIndex(graph, file);
+    const index = IndexedGraph.open(file);
+    if (!(index instanceof IndexedGraph)) throw new Error(index.reason);
+    const fromIndex = new MemoryQueries(index);
+    expect(await ask(neo)).toEqual(await ask(fromIndex));
+    await fromIndex.close();
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableClass from 'cli-table3';
 // The query modules one by one, not the `query` index: the embedded store's answers never load the Neo4j driver.
 import {
   candidatesTable,
@@ -36,6 +37,8 @@ interface CommonOptions {
 export function renderTable(table: DataTable): string {
   const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const tty = process.stdout.isTTY === true;
+  // Loaded here, not at the top: `--json` and `--csv` answers never need it.
+  const Table = createRequire(import.meta.url)('cli-table3') as typeof TableClass;
   const t = new Table({ head: table.columns, style: { head: tty ? ['cyan'] : [], border: tty ? ['grey'] : [] } });
   for (const row of table.rows) t.push(row.map((c, i) => clip(c, table.columns[i] === 'Evidence' ? 110 : 70)));
   return `${t.toString()}\n`;

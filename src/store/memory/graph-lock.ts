@@ -10,7 +10,12 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import type lockfileModule from 'proper-lockfile';
+
+/** proper-lockfile, loaded by the first lock (a question on the graph file takes none, so never loads it). */
+async function lockfile(): Promise<typeof lockfileModule> {
+  return (await import('proper-lockfile')).default;
+}
 
 /** Who holds a graph file's lock, from its note. */
 export interface LockHolder {
@@ -101,7 +106,7 @@ async function takeOverDead(file: string): Promise<boolean> {
   if (!holder || holder.host !== hostname() || holder.pid === process.pid || alive(holder.pid)) return false;
   let release: (() => Promise<void>) | undefined;
   try {
-    release = await lockfile.lock(file, { realpath: false, lockfilePath: `${file}.takeover`, stale: 5_000, retries: { retries: 10, minTimeout: 50, maxTimeout: 200 } });
+    release = await (await lockfile()).lock(file, { realpath: false, lockfilePath: `${file}.takeover`, stale: 5_000, retries: { retries: 10, minTimeout: 50, maxTimeout: 200 } });
   } catch {
     return false;
   }
@@ -131,7 +136,7 @@ export async function lockGraphFile(file: string, options: LockOptions = {}): Pr
   let told = false;
   for (;;) {
     try {
-      const release = await lockfile.lock(file, {
+      const release = await (await lockfile()).lock(file, {
         realpath: false,
         lockfilePath: lockDir(file),
         stale: STALE_MS,
@@ -189,7 +194,7 @@ export async function lockGraphFile(file: string, options: LockOptions = {}): Pr
 
 /**
  * Removes the temporary files that saves of `file` killed midway left beside it
- * (`<name>.<pid>.<time>.tmp`, any pid but ours); call with the lock held. Returns their names.
+ * (`<name>.<pid>.<time>.tmp`, and `<name>.index.<pid>.<time>.tmp` of its index; any pid but ours); call with the lock held. Returns their names.
  */
 export function removeStaleTemps(file: string): string[] {
   const dir = dirname(file);
@@ -197,7 +202,7 @@ export function removeStaleTemps(file: string): string[] {
   const prefix = `${basename(file)}.`;
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
-    const m = name.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    const m = name.startsWith(prefix) ? /^(?:index(?:\.[a-z]+-names)?\.)?(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
     if (!m || Number(m[1]) === process.pid) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);

@@ -15,6 +15,7 @@ import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { combineNodeProperties } from '../node-properties.js';
 import { lockGraphFile, removeStaleTemps, type GraphLock } from './graph-lock.js';
+import { writeGraphIndex } from './graph-index.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -59,6 +60,8 @@ export class MemoryGraphStore implements GraphStore {
    */
   private byArticle: { edges: Map<string, Set<string>>; nodes: Map<string, Set<string>>; blocks: Map<string, Set<string>> } | null = null;
   private dirty = false;
+  /** The last save left the file's index behind (checkpoints do not write it). */
+  private indexBehind = false;
   /** The writer's lock on the file (stores opened for writing). */
   private lock: GraphLock | null = null;
   /** Checkpoints: the least time between two saves during a run, and when and how fast the last one was. */
@@ -153,7 +156,7 @@ export class MemoryGraphStore implements GraphStore {
   async checkpoint(force = false): Promise<boolean> {
     if (!this.path || !this.dirty) return true;
     if (!force && Date.now() - this.lastSave < Math.max(this.checkpointMs, 4 * this.lastSaveMs)) return false;
-    this.save();
+    this.save({ index: false });
     return true;
   }
 
@@ -371,8 +374,12 @@ export class MemoryGraphStore implements GraphStore {
     return { nodes, relationships, totalNodes: this.graph.order, totalRelationships: this.graph.size };
   }
 
-  /** Saves the graph to its file atomically (temp file in the same folder, then rename). */
-  save(): void {
+  /**
+   * Saves the graph to its file atomically (temp file in the same folder, then rename), then its
+   * index (`graph-index.ts`) unless `index: false` (checkpoints: the index then left no longer
+   * matches the file, so questions read the file until the next full save).
+   */
+  save(options: { index?: boolean } = {}): void {
     if (!this.path) return;
     // A folder this creates is 0700 and the file 0600: the graph holds the articles' facts.
     mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
@@ -421,14 +428,28 @@ export class MemoryGraphStore implements GraphStore {
       const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
       throw new Error(`cannot save the graph to ${this.path}: ${full ? 'the disk is full; free some space and run the same command again (the file keeps what its last save held)' : error instanceof Error ? error.message : String(error)}`);
     }
+    this.indexBehind = true;
+    if (options.index !== false) this.writeIndex();
     this.dirty = false;
     this.lastSave = Date.now();
     this.lastSaveMs = this.lastSave - started;
   }
 
+  /** Writes the index of the saved graph (a failure only leaves questions reading the whole file). */
+  private writeIndex(): void {
+    if (!this.path) return;
+    try {
+      writeGraphIndex(this.graph, this.path);
+      this.indexBehind = false;
+    } catch {
+      // Nothing of the graph is lost.
+    }
+  }
+
   async close(): Promise<void> {
     try {
       if (this.dirty) this.save();
+      else if (this.indexBehind) this.writeIndex();
     } finally {
       await this.lock?.release();
       this.lock = null;
