@@ -66,6 +66,12 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
+    // known-remit: a ministry's or department's remit written in its usual form ("Khoa học và Công
+    // nghệ", "Lao động - Thương binh và Xã hội", "Giao thông vận tải", "Sở hữu trí tuệ") is its name
+    if (k === start) {
+      const known = KNOWN_REMITS.find((r) => f.startsWith(r, j) && !isWordChar(f[j + r.length]));
+      if (known) { k = j + known.length; end = k; prevCapital = false; allowAnd = false; continue; }
+    }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
     if (predicateAt(s, f, j) > 0) break;
@@ -127,6 +133,9 @@ function remitEnd(s: string, f: string, j: number): number {
   return words > 0 ? k : 0;
 }
 
+/** Remits written after a head in their usual form ("Khoa học và Công nghệ"), folded, longest first. */
+const KNOWN_REMITS = [...(BODY_HEADS.remits ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
+
 /** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
 const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
 /** The kinds of economic zone written in lower case after "Khu". */
@@ -149,6 +158,20 @@ function tailEndsWell(s: string, f: string, k: number): boolean {
   return CONTINUATION_LIST.some((c) => f.startsWith(fold(c), j) && !isWordChar(f[j + fold(c).length]));
 }
 
+/**
+ * place-hides-head: places whose later word is a body head ("Tây Ban Nha": "Ban"), folded, with the
+ * offset of that word — a head there is part of the place's name, not a body ("Đại sứ quán Tây Ban Nha").
+ */
+const PLACES_WITH_HEAD = [...PLACES].flatMap((p) => {
+  const words = p.split(' ');
+  return words.slice(1).some((w) => HEAD_FIRST_WORDS.has(w)) ? [{ place: p, inner: words.slice(1).findIndex((w) => HEAD_FIRST_WORDS.has(w)) + 1 }] : [];
+}).map(({ place, inner }) => ({ place, offset: place.split(' ').slice(0, inner).join(' ').length + 1 }));
+
+/** True when the head at `i` of folded text `f` lies inside a place's name ("Tây Ban Nha"). */
+function insidePlace(f: string, i: number): boolean {
+  return PLACES_WITH_HEAD.some(({ place, offset }) => i >= offset && f.startsWith(place, i - offset) && !isWordChar(f[i - offset - 1]) && !isWordChar(f[i - offset + place.length]));
+}
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -160,7 +183,7 @@ export function findBodies(s: string): BodySpan[] {
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
-    if (!h || roleAt(s, f, i, false) > 0) continue;
+    if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));

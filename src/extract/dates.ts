@@ -44,15 +44,43 @@ function findLongDates(text: string): DateMention[] {
   return out;
 }
 
+/**
+ * multi-day-span-first-day: a meeting over several days is dated by its first — "Trong hai ngày 6 và
+ * 7/2", "Trong 2 ngày 6-7/2", "Ngày 6 - 7/2", "từ ngày 6 đến 8/2" (the last only opening the sentence
+ * or where the sentence says the meeting takes place: "Hội nghị diễn ra từ ngày 6 đến 8/2").
+ */
+const SPAN_RE = /(?:(sáng|trưa|chiều|tối)\s+)?(?:(trong\s+(?:hai|ba|2|3)\s+ngày\s+|(?:hai|ba|2|3)\s+ngày\s+|ngày\s+)|(từ\s+(?:ngày\s+)?))(\d{1,2})\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\6\s*(\d{4}))?(?![\d/.-]*\d)/giu;
+
+function findSpans(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(SPAN_RE)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue;
+    const first = Number(m[4]);
+    const last = Number(m[5]);
+    const month = Number(m[7]);
+    if (first < 1 || last > 31 || first >= last || month < 1 || month > 12) continue;
+    if (m[6] !== '/' && !m[2]) continue;
+    // "từ ngày 6 đến 8/2" is the meeting's own span only when the sentence says it takes place then
+    if (m[3] && text.slice(0, m.index).trim() !== '' && !/(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const year = m[8] ? Number(m[8]) : null;
+    const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
+    out.push({ day: first, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline: false });
+  }
+  return out;
+}
+
 /** Every day-month date in `text` that reads as a calendar date ("6/2", "ngày 5 tháng 9 năm 2025"). */
 export function findDates(text: string): DateMention[] {
-  const out: DateMention[] = findLongDates(text);
+  const spans = findSpans(text);
+  const out: DateMention[] = [...findLongDates(text), ...spans];
+  const inSpan = (at: number): boolean => spans.some((x) => at >= x.start && at < x.end);
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(text)) !== null) {
     const day = Number(m[3]);
     const month = Number(m[5]);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (inSpan(m.index + m[0].indexOf(m[3]!))) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/[\p{L}\p{N}/]$/u.test(before) && !/\s$/u.test(before)) continue;
     if (/(số|nghị định|quyết định|thông tư|tỷ lệ|\d)\s*$/u.test(before)) continue;
@@ -105,6 +133,8 @@ export function yearFromText(text: string, month: number): number | null {
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
     const mm = Number(m[3]);
+    // "Luật có hiệu lực từ ngày 1/7/2018": a start in force, which may be a year off
+    if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
@@ -191,5 +221,43 @@ export function yearFromText(text: string, month: number): number | null {
   let best: number | null = null;
   let bestVotes = 0;
   for (const [y, v] of votes) if (v > bestVotes || (v === bestVotes && best !== null && y > best)) { best = y; bestVotes = v; }
-  return best;
+  return best ?? yearFromFrame(text, month);
+}
+
+const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * current-year-frame: the year a report is written in, when nothing ties one to the meeting itself —
+ * the text's current or previous month ("từ giữa tháng 5-2017" in a report of 2/6, "tháng 1-2017" in one of 6/2),
+ * the quarter the meeting falls in or the next one ("hoàn thành quý I/2017" at a meeting of 6/2), or
+ * the year's own plans stated as such ("Năm 2017, Tổng công ty đặt mục tiêu …"). Only one such year
+ * may be found; with two, or none, null.
+ */
+export function yearFromFrame(text: string, month: number): number | null {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<![\p{L}])tháng\s+(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+    const back = month - Number(m[1]);
+    // "trước tháng 5/2017", "đến tháng 5/2017": a bound, not the time of writing
+    if (/(?:trước|đến|tới|hạn|sau)\s*(?:giữa\s+|cuối\s+|đầu\s+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "từ tháng 6-2019 đến tháng 7-2020": the start of a period that ends elsewhere
+    if (/^[^.;\n]{0,12}?(?:đến|tới)\s/u.test(text.slice(m.index + m[0].length))) continue;
+    // "từ tháng 5/2013" in a report of May: a start that may lie years back; a start in the
+    // months just before the meeting ("từ giữa tháng 5-2017" on 2/6) is this year's
+    const since = /(?<![\p{L}])từ\s+(?:giữa\s+|cuối\s+|đầu\s+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // a past event a few months back ("tổ chức tại Hà Nội, tháng 3/2015") is background of any year:
+    // only this month or the one before frames the report
+    if (/(?:hồi|vào|năm)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (back >= (since ? 1 : 0) && back <= 1) years.add(Number(m[2]));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ROMAN_QUARTER[m[1]!.toUpperCase()] ?? 0;
+    // "từ quý I/2024": a starting point, which may lie in any year
+    if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const ahead = q - Math.ceil(month / 3);
+    if (ahead >= 0 && ahead <= 1) years.add(Number(m[2]));
+  }
+  for (const m of text.matchAll(/(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm\s+((?:19|20)\d{2})\s*,\s*([^.;\n]{0,80})/gu)) {
+    if (/(?<![\p{L}])(?:mục tiêu|phấn đấu|sẽ|dự kiến|kế hoạch)(?![\p{L}])/u.test(m[2]!) && !/(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(m[2]!)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }

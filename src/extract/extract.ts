@@ -271,7 +271,9 @@ function extractUnchecked(article: Article): Extraction {
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
-  const heldByHold = anchor !== -1 && (byVerb || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
+  // "Ngày 7-7, Bộ X có buổi làm việc với tỉnh Y": a body that "has" a working session held it
+  const hadSession = anchor !== -1 && /(?<![\p{L}])(?:đã\s+)?có\s+$/u.test(anchorText.slice(0, anchorKind!.start)) && /^(?:buổi|cuộc)\s+(?:làm việc|họp)/iu.test(anchorKind!.kind) && findDates(anchorText).some((d) => !d.deadline);
+  const heldByHold = anchor !== -1 && (byVerb || hadSession || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -343,18 +345,22 @@ function extractUnchecked(article: Article): Extraction {
     }
     if (organizers.length === 0) {
       // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
-      for (const key of chairs) {
+      // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
+      ownBodyRanks: for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
-        const t = p?.titles.find((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)/u.test(parseTitle(x.text).body));
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
+        // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
+        const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
           // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
-          // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn")
-          const asWritten = ownBody(parseTitle(t.text).body);
+          // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn"); a steering body's
+          // remit is its name ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp")
+          const asWritten = rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body);
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
-          const body = fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text);
+          const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
           organizers = [bodyMention(body, s, 0.5)];
-          break;
+          break ownBodyRanks;
         }
       }
     }
@@ -552,6 +558,40 @@ function fullForm(body: string, text: string): string {
   const [, head, abbr] = m as unknown as [string, string, string];
   const def = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}\\s+((?:(?!${escapeRegExp(head)}\\s)[^()\\n.;,]){3,60}?)\\s*\\(${escapeRegExp(abbr)}\\)`, 'u').exec(text);
   return def ? `${head} ${def[1]!.trim()}` : body;
+}
+
+/** The executive bodies whose head's or deputy's chairing makes the meeting the body's own. */
+const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước))/u;
+/** Steering bodies ("Ban Chỉ đạo …"): their own meeting when the head or a deputy head chairs. */
+const STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo(?![\p{L}])/u;
+const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
+
+/**
+ * chair-post-own-body: the rank (0 executive, 2 steering; null for none) when the chair's post `title`
+ * makes an otherwise unattributed meeting the body's own — a (deputy) head of a UBND, ministry,
+ * department or HĐND ("Phó Chủ tịch UBND tỉnh A"), or the (deputy) head of a steering body ("Trưởng
+ * Ban Chỉ đạo …"). A party secretary's post does not (measured: it named wrong bodies on unseen text).
+ */
+function chairsOwnBody(title: string): 0 | 2 | null {
+  const { role, body } = parseTitle(title);
+  if (OWN_EXECUTIVE_BODY.test(body)) return 0;
+  if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
+  return null;
+}
+
+/**
+ * bare-body-takes-article-place: a body written without its place ("UBND tỉnh") is the one the
+ * article names with a place ("UBND tỉnh Gia Lai") when it names exactly one such; else as written.
+ */
+function withArticlePlace(body: string, named: readonly string[]): string {
+  if (localityOf(body) !== null || !/(?:^|\s)(?:tỉnh|thành phố|TP|huyện|quận|thị xã)$/u.test(body)) return body;
+  const key = fold(body);
+  const fuller = named.filter((n) => {
+    const place = localityOf(n);
+    return place !== null && fold(n) === `${key} ${fold(place)}`;
+  });
+  const places = new Set(fuller.map((n) => fold(localityOf(n)!)));
+  return places.size === 1 ? fuller[0]! : body;
 }
 
 /** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */

@@ -2,10 +2,11 @@
  * The meeting an article reports: its kind and title, whether it was held (not merely
  * announced), its date, and its organisers.
  */
-import { MEETING_KINDS, MEETINGS_DATA, VERBS } from './lexicon.js';
+import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
 import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
+import { roleAt } from './titles.js';
 import type { Sentence } from './sentences.js';
 
 const KINDS = MEETING_KINDS.map((k) => fold(k));
@@ -130,7 +131,11 @@ export function meetingDate(
   return { date: null, timeOfDay: null, sentence: null };
 }
 
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập)(?![\p{L}])/iu;
+/**
+ * What follows a body that holds the meeting: "(đã) tổ chức", "họp", "khai mạc" …, also when the body
+ * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …").
+ */
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
@@ -145,10 +150,35 @@ const LOWER_COMMITTEE_RE = new RegExp(
 const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{1,60}?)?\s+(?:đã\s+)?(?:chủ trì|tổ chức|phối hợp tổ chức|triệu tập|đăng cai)(?![\p{L}])/u;
 
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
-const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s*$/u;
+const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+với|cùng(?:\s+với)?|kết hợp\s+với)\s*$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+
+/** True when a clause opened by a post ("…, Thứ trưởng A …") stands between `from` and `to` in `s`. */
+function clauseWithPostBetween(s: string, from: number, to: number): boolean {
+  const f = foldKeepOffsets(s);
+  for (const c of s.slice(from, to).matchAll(/,\s+/gu)) {
+    const at = from + c.index + c[0].length;
+    if (roleAt(s, f, at, false) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * What may stand between a meeting word and the body it belongs to ("buổi họp báo thường kỳ quý II Bộ
+ * Công Thương", "Hội nghị lần thứ 10 Ban Chấp hành …", "phiên họp thường kỳ tháng 6 Chính phủ").
+ */
+const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường kỳ|định kỳ|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
+
+/**
+ * body-place-aside: the length of a place set off after a body ("UBND quận 1, Thành phố Hồ Chí Minh đã
+ * tổ chức …", "Sở Y tế (tỉnh Nam Định) tổ chức …"), or 0 when none stands there.
+ */
+function placeAside(rest: string): number {
+  const m = /^\s*(?:,|\()\s*(?:(?:tỉnh|thành phố|Thành phố|Tỉnh|TP\.?|Tp\.?)\s*)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3})\s*[,)]?/u.exec(rest);
+  return m && PLACES.has(fold(m[1]!)) ? m[0].length : 0;
+}
 
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
@@ -157,7 +187,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<Body> (và <Body>) (đã) tổ chức <kind>"
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
-    if (ORGANIZE_AFTER.test(s.slice(b.end))) {
+    if (ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
       const list = [b];
       // earlier bodies joined by "và" / ","
       let j = i - 1;
@@ -185,7 +215,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // ("UBND tỉnh chỉ đạo Sở X tổ chức hội nghị": the Sở holds it)
   const first = bodies[0];
   const gap = first && first.start < kindStart ? SUBJECT_GAP.exec(s.slice(first.end, kindStart)) : null;
-  if (first && gap && /^(?:[^,]{0,40},\s*)?$/u.test(s.slice(0, first.start)) &&
+  if (first && gap && /^(?:[^,]{0,40},\s*){0,2}$/u.test(s.slice(0, first.start)) &&
     (gap[1] === undefined || !bodies.some((b) => b.start > first.end && b.start < first.end + gap[1]!.length))) {
     return [first];
   }
@@ -194,7 +224,7 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   if (kindEnd !== undefined) {
     const from = kindStart + kindEnd;
     const next = bodies.find((b) => b.start >= from);
-    if (next && /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+\s+)?$/u.test(s.slice(from, next.start))) return [next];
+    if (next && KIND_QUALIFIERS.test(s.slice(from, next.start))) return [next];
   }
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
@@ -211,6 +241,9 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     const name = cut ? inner.name : whole;
     return [{ name, start, end: start + name.length, kind: 'other' }];
   }
+  // "Tại buổi họp báo …, Thứ trưởng A thông tin … kết luận của Ủy ban B": a "của" past a clause that
+  // names a person by post belongs to what that person said, not to the meeting
+  if (m && clauseWithPostBetween(s, kindStart, kindStart + m.index)) return [];
   if (m) {
     const from = kindStart + m.index;
     const list = bodies.filter((b) => b.start >= from);

@@ -40,3 +40,42 @@ describe('dates: the year the text ties to the meeting', () => {
     expect(dateOf('Sáng 16/5, UBND tỉnh họp phiên thường kỳ. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì phiên họp. Mục tiêu đến năm 2025 toàn tỉnh có 80% xã đạt chuẩn. Năm 2021, tỉnh đã hoàn thành 12 xã.')).toBe('--05-16');
   });
 });
+
+describe('dates: current-year-frame (the year the report is written in, when nothing else tells)', () => {
+  it('takes the year of the recent months the report speaks of', () => {
+    expect(dateOf('Sáng 3/8, UBND tỉnh tổ chức cuộc họp về giá thức ăn chăn nuôi. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Từ giữa tháng 7-2019, giá thức ăn tăng liên tục.')).toBe('2019-08-03');
+    expect(dateOf('Chiều 14/2, Sở Công Thương tổ chức hội nghị giao ban. Ông Trần Văn Bình, Giám đốc Sở chủ trì hội nghị. Doanh thu tháng 1/2022 đạt 900 tỷ đồng.')).toBe('2022-02-14');
+  });
+
+  it('takes the quarter the meeting falls in, and the year\'s own plans stated as such', () => {
+    expect(dateOf('Chiều 9/2, Bộ Xây dựng tổ chức cuộc họp về tái cơ cấu doanh nghiệp. Thứ trưởng Lê Văn Tâm chủ trì cuộc họp. Tổng công ty phải hoàn tất cổ phần hóa ngay quý I/2021.')).toBe('2021-02-09');
+    expect(dateOf('Chiều 10/3, Bộ Giao thông vận tải tổ chức cuộc họp nghe báo cáo của Tổng công ty. Bộ trưởng Ngô Văn Lâm chủ trì cuộc họp. Năm 2020, Tổng công ty đặt mục tiêu doanh thu 5.000 tỷ đồng.')).toBe('2020-03-10');
+  });
+
+  it('gives no year from an old month, a past year\'s results, or two competing years', () => {
+    expect(dateOf('Sáng 9/2, Công an thành phố tổ chức hội nghị. Đại tá Lê Văn Hòa, Giám đốc Công an thành phố chủ trì hội nghị. Tháng 5/2012, Công an thành phố đã lập đội chuyên trách.')).toBe('--02-09');
+    expect(dateOf('Sáng 14/6, UBND tỉnh tổ chức buổi làm việc với Đại học X. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì. Năm 2018, trường đã tái cấu trúc các khoa.')).toBe('--06-14');
+    expect(dateOf('Sáng 3/8, UBND tỉnh tổ chức cuộc họp. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Từ tháng 6-2019 đến tháng 7-2020, giá tăng liên tục.')).toBe('--08-03');
+  });
+});
+
+describe('dates: multi-day-span-first-day (a meeting over several days is dated by its first)', () => {
+  it('dates "Trong hai ngày 6 và 7/2", "Trong 2 ngày 6-7/2" and "Ngày 6 - 7/2" by the first day', () => {
+    expect(dateOf('Trong hai ngày 14 và 15/3, UBND tỉnh tổ chức hội nghị tập huấn công tác dân tộc. Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBe('--03-14');
+    expect(dateOf('Trong 2 ngày 21-22/9/2022, Sở Nội vụ tổ chức hội nghị bồi dưỡng cán bộ. Ông Trần Văn Bình, Giám đốc Sở Nội vụ chủ trì hội nghị.')).toBe('2022-09-21');
+    expect(dateOf('Ngày 8 - 9/11, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết. Ông Đỗ Văn Nam, Trưởng ban chủ trì hội nghị.')).toBe('--11-08');
+  });
+
+  it('dates "từ ngày 6 đến 8/2" by its first day only where the meeting takes place then', () => {
+    expect(dateOf('Hội nghị diễn ra từ ngày 16 đến 18/8 tại Hà Nội. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBe('--08-16');
+    // a period the meeting reviews is no span of the meeting
+    expect(findDates('số liệu thu thập từ ngày 1 đến 15/5 cho thấy').map((d) => d.day)).not.toContain(1);
+  });
+});
+
+describe('dates: background months and dates in force do not give the year', () => {
+  it('ignores a past event two months back and a law\'s date in force', () => {
+    expect(dateOf('Sáng 11/5, Quốc hội tổ chức hội nghị bàn giao chức Chủ tịch diễn đàn. Ông Lê Văn Hòa, Phó Chủ tịch Quốc hội chủ trì hội nghị. Đại hội đồng IPU tổ chức tại Hà Nội, tháng 3/2015.')).toBe('--05-11');
+    expect(dateOf('Chiều 12/7, Văn phòng Chủ tịch nước tổ chức họp báo công bố các luật. Ông Trần Văn Sơn, Phó Chủ nhiệm Văn phòng chủ trì họp báo. Luật có hiệu lực thi hành từ 1/7/2018.')).toBe('--07-12');
+  });
+});

@@ -101,3 +101,111 @@ describe('organisers: an abbreviation the article defines', () => {
     expect(organisers('Chiều 8/3, Thứ trưởng Bộ TNMT Lê Văn Hải chủ trì cuộc họp về quản lý khoáng sản.')).toEqual(['Bộ TNMT']);
   });
 });
+
+describe('organisers: chair-post-own-body (a steering body headed by the chair)', () => {
+  it('takes the steering body the chair heads when the text names no organiser, remit and all', () => {
+    expect(organisers('Chiều 14/3, Phó Thủ tướng Lê Văn Hòa, Trưởng Ban Chỉ đạo Đổi mới và Phát triển hợp tác xã chủ trì cuộc làm việc với các bộ về phương án sắp xếp.')).toEqual(['Ban Chỉ đạo Đổi mới và Phát triển hợp tác xã']);
+    expect(organisers('Sáng 9/10, ông Trần Quang Minh, Phó Trưởng ban Chỉ đạo phòng chống dịch tỉnh chủ trì cuộc họp triển khai biện pháp cấp bách.')).toEqual(['Ban Chỉ đạo phòng chống dịch tỉnh']);
+  });
+
+  it('prefers the executive body when the chair also heads a steering body', () => {
+    expect(organisers('Sáng 2/6, ông Đỗ Văn Lâm, Chủ tịch UBND tỉnh Hòa Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh chủ trì cuộc họp bàn phương án ứng phó bão.')).toEqual(['UBND tỉnh Hòa Bình']);
+  });
+
+  it('does not take a party committee from its secretary chairing', () => {
+    expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì buổi làm việc với Quận ủy Lê Chân.')).toEqual([]);
+  });
+});
+
+describe('organisers: body-chairs-organising ("<Body> chủ trì tổ chức <kind>")', () => {
+  it('takes the body that takes the lead in organising, not the bodies the meeting is between', () => {
+    expect(organisers('Ngày 12-3, tại Hà Nội, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt giữa Văn phòng Quốc hội, Văn phòng Chính phủ và Văn phòng Chủ tịch nước. Phó Chủ tịch nước Lê Thị Hoa dự và phát biểu.')).toEqual(['Văn phòng Chủ tịch nước']);
+    expect(organisers('Sáng 4/11, Sở Nội vụ chủ trì, phối hợp tổ chức hội nghị giữa Sở Tài chính và Sở Y tế về sắp xếp biên chế. Ông Trần Văn Dũng, Giám đốc Sở Nội vụ phát biểu khai mạc.')).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('bodies: the President\'s office and the city police by their usual short forms', () => {
+  it('reads "Văn phòng Chủ tịch nước" whole and "CATP <city>" as a body holding a meeting', () => {
+    expect(organisers('Chiều 3.8, Văn phòng Chủ tịch nước tổ chức họp báo công bố lệnh của Chủ tịch nước về các luật mới. Phó Chủ nhiệm Văn phòng Chủ tịch nước Hà Văn Nam phát biểu.')).toEqual(['Văn phòng Chủ tịch nước']);
+    expect(organisers('Sáng 14/9, CATP Đà Nẵng tổ chức hội nghị sơ kết công tác bảo đảm trật tự giao thông. Đại tá Ngô Văn Thanh, Giám đốc CATP Đà Nẵng chủ trì hội nghị.')).toEqual(['CATP Đà Nẵng']);
+  });
+});
+
+describe('bodies: place-hides-head (a country whose name holds a body head is no body)', () => {
+  it('does not read "Ban Nha" out of "Tây Ban Nha", and keeps "Bộ Ngoại giao" whole as the host', () => {
+    expect(organisers('Sáng 7/3, tại Hà Nội, Bộ Ngoại giao phối hợp với Đại sứ quán Tây Ban Nha tổ chức hội thảo về giao lưu văn hóa. Thứ trưởng Bộ Ngoại giao Lê Văn Hòa phát biểu khai mạc.')).toEqual(['Bộ Ngoại giao']);
+    const bodies = extract(articleOf('Chiều 9/5, Bộ trưởng Bộ Công Thương Trần Văn Nam chủ trì cuộc họp với Đại sứ Tây Ban Nha và Đại sứ Bồ Đào Nha về thương mại.')).committees.map((c) => c.name);
+    expect(bodies).not.toContain('Ban Nha');
+    expect(bodies).toContain('Bộ Công Thương');
+  });
+});
+
+describe('organisers: kind-qualifier-body and a "của" past a speaker\'s clause', () => {
+  it('takes the body written after the meeting word and its qualifiers ("thường kỳ", "quý II", "tháng 6")', () => {
+    expect(organisers('Tại buổi họp báo thường kỳ quý II Bộ Tư pháp chiều 5/7, Thứ trưởng Lê Văn Nam cho biết dự thảo luật đã hoàn thành.')).toEqual(['Bộ Tư pháp']);
+    expect(organisers('Sáng 2/6, tại phiên họp thường kỳ tháng 5 UBND tỉnh Hà Nam, ông Trần Văn Tâm, Chủ tịch UBND tỉnh yêu cầu các sở đẩy nhanh giải ngân.')).toEqual(['UBND tỉnh Hà Nam']);
+  });
+
+  it('does not take the body of what a speaker reports ("kết luận của Ủy ban Kiểm tra") as the organiser', () => {
+    expect(organisers('Tại buổi họp báo chiều 14/7, Thứ trưởng Lê Văn Nam thông tin về kết luận của Ủy ban Kiểm tra Trung ương đối với một cán bộ.')).toEqual([]);
+    expect(organisers('Tại cuộc họp sáng 3/8, Phó Chủ tịch UBND tỉnh Trần Văn Bình cho biết ý kiến của Sở Tài chính về dự án.')).not.toContain('Sở Tài chính');
+  });
+});
+
+describe('bodies: known-remit (a ministry\'s or department\'s remit in its usual form is its name)', () => {
+  it('keeps the whole remit of the organiser, with "và", a dash or a comma inside it', () => {
+    expect(organisers('Sáng 6/4, Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết chương trình nông thôn miền núi. Thứ trưởng Lê Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Khoa học và Công nghệ']);
+    expect(organisers('Chiều 11/10, Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam tổ chức hội nghị về giảm nghèo. Ông Đỗ Văn Tín, Giám đốc Sở chủ trì hội nghị.')).toEqual(['Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam']);
+    expect(organisers('Ngày 2/3, Sở Văn hóa, Thể thao và Du lịch tổ chức họp báo về lễ hội biển. Ông Phan Văn Lộc, Giám đốc Sở chủ trì họp báo.')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(organisers('Sáng 8/8, Cục Sở hữu trí tuệ tổ chức hội thảo về nhãn hiệu. Ông Trần Văn Hà, Cục trưởng chủ trì hội thảo.')).toEqual(['Cục Sở hữu trí tuệ']);
+  });
+});
+
+describe('organisers: chair-post-own-body for a general department and a government office', () => {
+  it('takes the Tổng cục or Văn phòng Chính phủ whose head chairs when no organiser is named', () => {
+    expect(organisers('Ông Lê Văn Hòa, Tổng Cục trưởng Tổng cục Đường bộ Việt Nam chủ trì buổi đối thoại với doanh nghiệp vận tải diễn ra ngày 19-6.')).toEqual(['Tổng cục Đường bộ Việt Nam']);
+    expect(organisers('Chiều 17/5, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn chủ trì họp báo về kết quả hội nghị với doanh nghiệp.')).toEqual(['Văn phòng Chính phủ']);
+  });
+});
+
+describe('organisers: bare-body-takes-article-place (the chair\'s "UBND tỉnh" is the one the article names)', () => {
+  it('names the place the article gives the chair\'s body, in the headline or elsewhere', () => {
+    expect(organisers('Chủ tịch UBND tỉnh Kon Tum Lê Văn Tâm nghe báo cáo quy hoạch du lịch\nChiều 19-7, đồng chí Lê Văn Tâm-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở, ngành về quy hoạch du lịch.')).toEqual(['UBND tỉnh Kon Tum']);
+    expect(organisers('Sáng 4/5, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về giải phóng mặt bằng. Theo báo cáo, UBND tỉnh Hà Nam đã giao đất cho 3 dự án.')).toEqual(['UBND tỉnh Hà Nam']);
+  });
+
+  it('keeps the bare body when the article names two places for it', () => {
+    expect(organisers('Sáng 4/5, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về địa giới. UBND tỉnh Hà Nam và UBND tỉnh Nam Định đã thống nhất ranh giới.')).toEqual(['UBND tỉnh']);
+  });
+});
+
+describe('meetings: body-has-session ("<Body> có buổi làm việc với …" reports a session the body held)', () => {
+  it('reports the dated session and takes the body as its organiser', () => {
+    const one = extract(articleOf('Ngày 9-3, Bộ Tài chính có buổi làm việc với tỉnh Lào Cai về thu ngân sách. Ông Lê Văn Sơn, Chủ tịch UBND tỉnh Lào Cai đề nghị hỗ trợ vốn.')).meetings[0];
+    expect(one?.date).toBe('--03-09');
+    expect(one?.organizers.map((o) => o.name)).toEqual(['Bộ Tài chính']);
+    expect(organisers('Chiều 21/8, Sở Y tế đã có cuộc họp với các bệnh viện về phòng chống dịch. Ông Trần Văn Bình, Giám đốc Bệnh viện tỉnh báo cáo tình hình.')).toEqual(['Sở Y tế']);
+  });
+
+  it('does not report a session the body merely has planned or had without a date', () => {
+    expect(extract(articleOf('Bộ Tài chính sẽ có buổi làm việc với tỉnh Lào Cai về thu ngân sách trong tháng tới.')).meetings).toEqual([]);
+  });
+});
+
+describe('organisers: body-place-aside (a place set off after the body does not hide its "tổ chức")', () => {
+  it('takes the body before ", <Place>" or "(<place>)" and its verb', () => {
+    expect(organisers('Chiều 14/6, UBND quận 3, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác trật tự đô thị.')).toEqual(['UBND quận 3']);
+    expect(organisers('Sáng 2/10, Sở Y tế (tỉnh Nam Định) tổ chức hội nghị triển khai tiêm chủng. Ông Đỗ Văn Lâm, Giám đốc Sở Y tế chủ trì hội nghị.')).toEqual(['Sở Y tế']);
+  });
+
+  it('does not skip a word that is no place', () => {
+    expect(organisers('Sáng 2/10, Sở Y tế, Hội Chữ thập đỏ tổ chức hội nghị về hiến máu.')).not.toEqual(['Sở Y tế']);
+  });
+});
+
+describe('organisers: "<A> cùng <B> tổ chức" — the partner after "cùng" is not the holder', () => {
+  it('takes the body before "cùng" as with "cùng với"', () => {
+    expect(organisers('Sáng 6.3, UBND tỉnh Hà Giang cùng Sở Văn hóa tỉnh đã có cuộc họp bàn về lễ hội. Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu.')).toEqual(['UBND tỉnh Hà Giang']);
+    expect(organisers('Chiều 2/9, Sở Tư pháp cùng Hội Luật gia tỉnh tổ chức hội nghị tập huấn hòa giải. Ông Đỗ Văn Tâm, Giám đốc Sở Tư pháp chủ trì hội nghị.')).toEqual(['Sở Tư pháp']);
+  });
+});
