@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { EXIT_STORE_FAILED } from './cli/commands/ingest.js';
+import { EXIT_STORE_FAILED } from './cli/errors.js';
 import { main, oneLine } from './cli/program.js';
 import { redactSecrets } from './server/redact.js';
 

@@ -8,3 +8,6 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** Exit code of a run the store stopped (server gone past its retries, frozen, disk full, login refused). */
+export const EXIT_STORE_FAILED = 4;

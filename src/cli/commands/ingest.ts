@@ -20,7 +20,7 @@ import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../s
 import { GraphLockedError } from '../../store/memory/index.js';
 import { StoreUnavailableError } from '../../store/types.js';
 import type { GraphStore } from '../../store/types.js';
-import { UserError } from '../errors.js';
+import { EXIT_STORE_FAILED, UserError } from '../errors.js';
 
 export interface IngestCommandOptions {
   store?: string;
@@ -47,8 +47,7 @@ function parseSeconds(value: string): number {
   return n;
 }
 
-/** Exit code of a run the store stopped (server gone past its retries, disk full, login refused). */
-export const EXIT_STORE_FAILED = 4;
+export { EXIT_STORE_FAILED };
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 export const EXIT_INTERRUPTED = 130;
