@@ -89,18 +89,21 @@ describe('meeting-kg ask start-up', () => {
   it('answers from the graph file without loading the Neo4j driver, the HTML reader or the worker pool', async () => {
     const { spawnSync } = await import('node:child_process');
     const { writeFileSync } = await import('node:fs');
-    // Records, at exit, every package the process loaded through require (ESM packages load their CommonJS parts so).
+    // Records every package the process loads: ESM imports through a resolve hook (it runs on the
+    // loader's thread, hence the direct write to fd 2), CommonJS through require's cache at exit.
     const tracker = join(dir, 'loaded.mjs');
+    const hook = "import { writeSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, 'LOADED-URL ' + r.url + '\\n'); return r; }";
     writeFileSync(
       tracker,
-      "import { createRequire } from 'node:module';\n" +
-        "process.on('exit', () => { const names = Object.keys(createRequire(import.meta.url).cache).map((k) => k.match(/node_modules[\\\\/]((@[^\\\\/]+[\\\\/])?[^\\\\/]+)/)?.[1]).filter(Boolean); process.stderr.write('LOADED ' + [...new Set(names)].join(' ') + '\\n'); });\n",
+      "import { createRequire, register } from 'node:module';\n" +
+        `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));\n` +
+        "process.on('exit', () => { for (const k of Object.keys(createRequire(import.meta.url).cache)) process.stderr.write('LOADED-URL ' + k + '\\n'); });\n",
     );
     const cli = join(process.cwd(), 'dist', 'cli.js');
     for (const args of [['ask', 'chairs'], ['ask', 'search', 'do manh hien'], ['ask', 'central']]) {
       const r = spawnSync(process.execPath, ['--import', tracker, cli, ...args, '--graph', graph, '--store', 'memory'], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
-      const loaded = /LOADED (.*)/.exec(r.stderr)?.[1]?.split(' ') ?? [];
+      const loaded = [...new Set([...r.stderr.matchAll(/^LOADED-URL .*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/gm)].map((m) => m[1]!))];
       expect(loaded, args.join(' ')).toContain('commander');
       for (const heavy of ['neo4j-driver', 'linkedom', 'piscina', '@mozilla/readability', 'graphology-gexf']) expect(loaded, args.join(' ')).not.toContain(heavy);
     }
