@@ -343,10 +343,10 @@ function extractUnchecked(article: Article): Extraction {
         }
       }
     }
-    if (organizers.length === 0) {
-      // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
-      // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
-      ownBodyRanks: for (const rank of [0, 2]) for (const key of chairs) {
+    // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
+    // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
+    const chairsOwnBodies = (): OrganizationMention[] => {
+      for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
         const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
@@ -359,11 +359,12 @@ function extractUnchecked(article: Article): Extraction {
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
-          organizers = [bodyMention(body, s, 0.5)];
-          break ownBodyRanks;
+          return [bodyMention(body, s, 0.5)];
         }
       }
-    }
+      return [];
+    };
+    if (organizers.length === 0) organizers = chairsOwnBodies();
     if (organizers.length === 0) {
       // "Phiên họp thứ 11 của Ủy ban Thường vụ Quốc hội" as the headline, "theo chương trình phiên
       // họp thứ 11, …" in the lead: the body named with the meeting word in the headline or first lines (a
@@ -417,6 +418,9 @@ function extractUnchecked(article: Article): Extraction {
         note(roleAt.chair, only!, anchor);
       }
     }
+    // director-chair-own-body: a chair known only from giving the meeting's directions ("Tại cuộc họp
+    // giao ban với các sở, Chủ tịch UBND TP A yêu cầu …") holds it for the body their post heads
+    if (organizers.length === 0) organizers = chairsOwnBodies();
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or

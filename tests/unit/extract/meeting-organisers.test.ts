@@ -209,3 +209,14 @@ describe('organisers: "<A> cùng <B> tổ chức" — the partner after "cùng" 
     expect(organisers('Chiều 2/9, Sở Tư pháp cùng Hội Luật gia tỉnh tổ chức hội nghị tập huấn hòa giải. Ông Đỗ Văn Tâm, Giám đốc Sở Tư pháp chủ trì hội nghị.')).toEqual(['Sở Tư pháp']);
   });
 });
+
+describe('organisers: director-chair-own-body (the one who directs the meeting chairs it for their body)', () => {
+  it('takes the body the directing head leads when nobody is said to chair', () => {
+    expect(organisers('Sáng 14/3, tại cuộc họp giao ban với các sở, ngành, Chủ tịch UBND tỉnh Bắc Kạn Hà Văn Toàn yêu cầu Giám đốc Sở Xây dựng kiểm tra ngay các công trình chậm tiến độ.')).toEqual(['UBND tỉnh Bắc Kạn']);
+    expect(organisers('Tại buổi giao ban tháng 9 với các phòng, ban chuyên môn, Chủ tịch UBND huyện Đình Lập Lý Văn Tài chỉ đạo rà soát toàn bộ hồ sơ cấp đất.')).toEqual(['UBND huyện Đình Lập']);
+  });
+
+  it('takes none when the directing official is a national leader', () => {
+    expect(organisers('Tại cuộc họp với các bộ, ngành chiều 4/5, Phó Thủ tướng Chính phủ Lê Văn Hòa yêu cầu đẩy nhanh giải ngân vốn đầu tư công.')).toEqual([]);
+  });
+});
