@@ -172,6 +172,9 @@ function insidePlace(f: string, i: number): boolean {
   return PLACES_WITH_HEAD.some(({ place, offset }) => i >= offset && f.startsWith(place, i - offset) && !isWordChar(f[i - offset - 1]) && !isWordChar(f[i - offset + place.length]));
 }
 
+/** Heads that make a body only with a capitalised name after them. */
+const NAMED_ONLY_HEADS = new Set(['hội', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -184,6 +187,9 @@ export function findBodies(s: string): BodySpan[] {
     const hf = HEAD_INDEX.longestAt(f, i);
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
+    // capitalised-name-after-generic-head: "Hội", "Viện", "Học viện" name a body only when a capitalised
+    // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
+    if (NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
@@ -191,7 +197,9 @@ export function findBodies(s: string): BodySpan[] {
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body
     const bare = fold(name) === h.folded;
     const generic = ['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'tổng cục', 'tập đoàn', 'tổng công ty'];
-    if (!(bare && generic.includes(h.folded)) && !PLACES.has(fold(name))) {
+    // a named-only head cut inside its name's compound ("Viện Sức| khỏe …", "Đại học Sư| phạm") is no body
+    const cut = NAMED_ONLY_HEADS.has(h.folded) && /^\s+\S+$/u.test(name.slice(h.folded.length)) && /^\s+[\p{Ll}\p{M}]/u.test(s.slice(i + name.length));
+    if (!(bare && (generic.includes(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !PLACES.has(fold(name))) {
       out.push({ name, start: i, end: i + name.length, kind: h.kind });
     }
     next = Math.max(i + 1, i + name.length);

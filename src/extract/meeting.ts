@@ -197,6 +197,8 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
       }
       // "<A> phối hợp với <B> tổ chức …": B is a partner, A holds the meeting
       const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
+      // "Trung tâm A thuộc Viện B đã tổ chức …": a body named as the parent of the subject does not hold it
+      if (/(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, list[0]!.start - 8), list[0]!.start))) continue;
       out.push(...(partner ? [bodies[j]!] : list));
     }
   }
@@ -244,6 +246,9 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "Tại buổi họp báo …, Thứ trưởng A thông tin … kết luận của Ủy ban B": a "của" past a clause that
   // names a person by post belongs to what that person said, not to the meeting
   if (m && clauseWithPostBetween(s, kindStart, kindStart + m.index)) return [];
+  // a "của" past a sentence end the splitter missed ("… giao ban lãnh đạo UBND TP. Như đã thông tin, …
+  // của Hiệp hội A") belongs to the next sentence
+  if (m && /[.!?]\s+\p{Lu}/u.test(tail.slice(0, m.index))) return [];
   if (m) {
     const from = kindStart + m.index;
     const list = bodies.filter((b) => b.start >= from);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { articleOf } from './helpers.js';
+import { findBodies } from '../../../src/extract/bodies.js';
+import { meetingOrganizers } from '../../../src/extract/meeting.js';
 
 const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
 const organisers = (text: string): string[] => names(extract(articleOf(text)).meetings[0]?.organizers ?? []);
@@ -218,5 +220,36 @@ describe('organisers: director-chair-own-body (the one who directs the meeting c
 
   it('takes none when the directing official is a national leader', () => {
     expect(organisers('Tại cuộc họp với các bộ, ngành chiều 4/5, Phó Thủ tướng Chính phủ Lê Văn Hòa yêu cầu đẩy nhanh giải ngân vốn đầu tư công.')).toEqual([]);
+  });
+});
+
+describe('organisers: bodies the lexicon used to miss (treasury, social insurance, associations, institutes, universities)', () => {
+  it('takes a treasury, a social insurance office or a university that holds the meeting', () => {
+    expect(organisers('Sáng 12/7, Kho bạc Nhà nước tỉnh Thái Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')).toEqual(['Kho bạc Nhà nước tỉnh Thái Bình']);
+    expect(organisers('Chiều 3/8, Bảo hiểm xã hội tỉnh Yên Bái đã tổ chức hội nghị đối thoại với các doanh nghiệp nợ đóng bảo hiểm.')).toEqual(['Bảo hiểm xã hội tỉnh Yên Bái']);
+    expect(organisers('Ngày 9/10, Trường Đại học Kinh tế Huế tổ chức hội thảo khoa học về giống cây trồng.')).toEqual(['Trường Đại học Kinh tế Huế']);
+  });
+
+  it('takes an association or institute with a capitalised name, in the passive too', () => {
+    expect(organisers('Sáng 21/4, Hội Nhà báo tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm.')).toEqual(['Hội Nhà báo tỉnh Lào Cai']);
+    expect(organisers('Hội thảo được Hiệp hội Thủy sản Việt Nam tổ chức chiều 14/3 tại Cần Thơ.')).toEqual(['Hiệp hội Thủy sản Việt Nam']);
+    expect(organisers('Chiều 2/11, Viện Sử học tổ chức hội thảo về lịch sử vùng đất Nam Bộ.')).toEqual(['Viện Sử học']);
+  });
+
+  it('does not read "Hội nghị", "Hội trường" or a name cut inside its compound as a body', () => {
+    expect(findBodies('Hội nghị Trung ương 6 khai mạc tại Hội trường Bà Triệu.').map((b) => b.name)).toEqual([]);
+    expect(findBodies('HỘI NGHỊ TRUNG ƯƠNG 6 KHAI MẠC').map((b) => b.name)).toEqual([]);
+    expect(findBodies('Viện Sức khỏe cộng đồng công bố kết quả khảo sát.').map((b) => b.name)).toEqual([]);
+  });
+});
+
+describe('organisers: a parent after "thuộc" and a "của" past a missed sentence end', () => {
+  it('does not take the parent of the subject as the organiser', () => {
+    expect(organisers('Ngày 5/9, Phòng Thí nghiệm trọng điểm thuộc Viện Cơ học đã tổ chức hội thảo quốc tế về vật liệu mới.')).toEqual([]);
+  });
+
+  it('does not read a body after a missed sentence end as the meeting\'s', () => {
+    expect(meetingOrganizers('Việc này sẽ được bàn tại cuộc họp giao ban lãnh đạo UBND TP. Trước đó, dự án đã nhận kiến nghị của Hiệp hội Du lịch Phú Quốc.', 'Việc này sẽ được bàn tại '.length).map((b) => b.name)).toEqual([]);
+    expect(meetingOrganizers('Vấn đề được nêu tại buổi làm việc sáng 4/5. Sau đó, ý kiến của Hội Nông dân tỉnh được gửi lên.', 'Vấn đề được nêu tại '.length).map((b) => b.name)).toEqual([]);
   });
 });
