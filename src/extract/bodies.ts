@@ -96,7 +96,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (zoneKind) { k = j + zoneKind[0].length; end = k; prevCapital = false; continue; }
     const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
-    if (prevCapital && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
+    // a time of day after the name ('UBND huyện A chiều 16/8 …') is no syllable of it
+    if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       afterCompound = !prevCapital;
@@ -107,6 +108,9 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   }
   return end;
 }
+
+/** Times of day, never the lower-case syllable of a compound in a body's name. */
+const TIME_OF_DAY_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm']);
 
 /** Words that end a body's remit: its place ("Ban Chỉ đạo phòng, chống thiên tai tỉnh"). */
 const REMIT_STOPS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'của', 'về', 'và', 'tại'].map((w) => fold(w)));

@@ -133,9 +133,10 @@ export function meetingDate(
 
 /**
  * What follows a body that holds the meeting: "(đã) tổ chức", "họp", "khai mạc" …, also when the body
- * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …").
+ * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …");
+ * time-between-holder-and-verb: a time of day may stand between ("Sở A sáng nay tổ chức …").
  */
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
@@ -150,7 +151,7 @@ const LOWER_COMMITTEE_RE = new RegExp(
 const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{1,60}?)?\s+(?:đã\s+)?(?:chủ trì|tổ chức|phối hợp tổ chức|triệu tập|đăng cai)(?![\p{L}])/u;
 
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
-const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+với|cùng(?:\s+với)?|kết hợp\s+với)\s*$/u;
+const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+(?:cùng\s+)?với|phối hợp\s+cùng|cùng(?:\s+với)?|kết hợp\s+với)\s*$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;

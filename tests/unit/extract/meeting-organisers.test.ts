@@ -253,3 +253,15 @@ describe('organisers: a parent after "thuộc" and a "của" past a missed sente
     expect(meetingOrganizers('Vấn đề được nêu tại buổi làm việc sáng 4/5. Sau đó, ý kiến của Hội Nông dân tỉnh được gửi lên.', 'Vấn đề được nêu tại '.length).map((b) => b.name)).toEqual([]);
   });
 });
+
+describe('organisers: time-between-holder-and-verb and a partner after "phối hợp cùng"', () => {
+  it('takes the body when a time of day stands before its "tổ chức"', () => {
+    expect(organisers('Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng sáng nay tổ chức hội nghị triển khai vụ lúa đông xuân.')).toEqual(['Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng']);
+    expect(organisers('UBND huyện Mường Khương chiều 16/8 đã tổ chức hội nghị sơ kết công tác giảm nghèo.')).toEqual(['UBND huyện Mường Khương']);
+  });
+
+  it('leaves out the partner after "phối hợp cùng"', () => {
+    expect(organisers('Sáng 7/4, UBND tỉnh Quảng Ngãi phối hợp cùng Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.')).toEqual(['UBND tỉnh Quảng Ngãi']);
+    expect(organisers('Sở Tài chính phối hợp cùng Kho bạc Nhà nước tỉnh chiều qua tổ chức hội nghị tập huấn quyết toán ngân sách.')).toEqual(['Sở Tài chính']);
+  });
+});
