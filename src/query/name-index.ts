@@ -10,17 +10,17 @@
  * for each of the four lookups its sorted distinct keys' starts, posting starts and postings),
  * then the keys' text, a JSON header and a trailer (Uint32 header length, `MKGNAM01`).
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
 import { foldedWords, type NamedEntity } from './names.js';
+import { readHeader, trailer } from '../store/memory/trailed-file.js';
 import { namedEntity } from './refs.js';
 import type { NamedLabel } from './schemas.js';
 
 const MAGIC = 'MKGNAM01';
 const FORMAT = 'meeting-kg-name-index';
 const VERSION = 1;
-const TRAILER = 12;
 /** Names whose keys are stored in the file: a change of the folding code makes the file stale. */
 const PROBES = ['Nguyễn Văn Ánh', 'ĐỖ MẠNH HIẾN', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Hoà Thuý', 'UBND tỉnh Quảng Trị - Sở Y tế', 'ông Lê-Văn  Tám 2'];
 
@@ -174,10 +174,7 @@ export class MemoryNameIndex implements NameIndex {
     const header = { format: FORMAT, version: VERSION, label, source, probes: probeKeys(), entities: n, tables: [tablesStart, position], crc, parts, text: textRange };
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
     put(headerBytes);
-    const trailer = Buffer.alloc(TRAILER);
-    trailer.writeUInt32LE(headerBytes.length, 0);
-    trailer.write(MAGIC, 4, 'latin1');
-    put(trailer);
+    put(trailer(headerBytes.length, MAGIC));
     const fd = openSync(tmp, 'w', 0o600);
     try {
       writeSync(fd, Buffer.concat(chunks, position));
@@ -240,19 +237,11 @@ export class FileNameIndex implements NameIndex {
       return null;
     }
     try {
-      const size = fstatSync(fd).size;
-      if (size < TRAILER) throw new Error('too short');
-      const trailer = Buffer.alloc(TRAILER);
-      readSync(fd, trailer, 0, TRAILER, size - TRAILER);
-      if (trailer.toString('latin1', 4) !== MAGIC) throw new Error('no trailer');
-      const headerLength = trailer.readUInt32LE(0);
-      if (headerLength > size - TRAILER) throw new Error('bad header length');
-      const headerBytes = Buffer.alloc(headerLength);
-      readSync(fd, headerBytes, 0, headerLength, size - TRAILER - headerLength);
-      const header = JSON.parse(headerBytes.toString('utf8')) as FileHeader;
+      const read = readHeader(fd, MAGIC);
+      const header = read.header as FileHeader;
       if (header.format !== FORMAT || header.version !== VERSION || header.label !== label || header.source !== source || header.probes !== probeKeys()) throw new Error('stale');
       const [start, end] = header.tables;
-      if (!(start >= 0 && start % 4 === 0 && end === size - TRAILER - headerLength)) throw new Error('bad layout');
+      if (!(start >= 0 && start % 4 === 0 && end === read.headerStart)) throw new Error('bad layout');
       const tables = Buffer.alloc(end - start);
       if (readSync(fd, tables, 0, tables.length, start) !== tables.length) throw new Error('short read');
       if (crc32(tables) !== header.crc) throw new Error('checksum differs');

@@ -13,7 +13,9 @@
  *
  * For an argument that must be one entity (a person, a post, the body whose posts are listed) a
  * step that matches several gives the candidates (`ambiguous`) rather than a guess. A body used as
- * a filter (chairs, meetings, tasks) takes every body the deciding step matched.
+ * a filter (chairs, meetings, tasks) takes every body any step matched: a partial name covers every
+ * body it fits, a body of exactly that name included ("Ban Chỉ đạo" covers "Ban Chỉ đạo" and every
+ * "Ban Chỉ đạo 35 …").
  */
 import { matchKey, searchKey } from '../model/keys.js';
 import type { Candidate, NamedLabel } from './schemas.js';
@@ -81,6 +83,14 @@ export function bestMatches<E extends NamedEntity>(entities: readonly E[], input
     if (list && list.length > 0) return sortEntities(list);
   }
   return [];
+}
+
+/**
+ * Every entity any step matches (a filter's bodies), sorted by name then id: unlike
+ * {@link bestMatches}, an exact match does not hide the bodies whose longer names the words fit.
+ */
+export function allMatches<E extends NamedEntity>(entities: readonly E[], input: string): E[] {
+  return sortEntities(entities.filter((e) => matchStep(e, input) !== null));
 }
 
 /** Sorts entities by name (Vietnamese collation), then id. */

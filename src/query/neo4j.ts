@@ -10,7 +10,7 @@ import { NodeLabelSchema } from '../model/graph.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { cypherQuery, type QueryFile } from './cypher-files.js';
 import { dateHigh, dateLow } from './dates.js';
-import { bestMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { allMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   sortChairRows,
@@ -237,7 +237,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async all(label: NamedLabel, argument: string, input: string): Promise<string[] | NotFound> {
-    const found = bestMatches(await this.entities(label, input), input);
+    const found = allMatches(await this.entities(label, input), input);
     if (found.length === 0) return { status: 'not-found', argument, input };
     return found.map((e) => e.id);
   }

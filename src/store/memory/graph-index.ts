@@ -22,16 +22,16 @@
  */
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
 import graphology from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { readHeader, trailer } from './trailed-file.js';
 
 const { MultiDirectedGraph } = graphology;
 
 const MAGIC = 'MKGIDX01';
 const FORMAT = 'meeting-kg-graph-index';
 const VERSION = 1;
-const TRAILER = 12;
 const TAIL = 64 * 1024;
 /** The label (type) recorded for a node (edge) whose label (type) is not a string. */
 const NOT_TEXT = '\u0000';
@@ -301,10 +301,7 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
     const headerText = JSON.stringify(header);
     out.text(headerText);
     const headerLength = Buffer.byteLength(headerText, 'utf8');
-    const trailer = Buffer.alloc(TRAILER);
-    trailer.writeUInt32LE(headerLength, 0);
-    trailer.write(MAGIC, 4, 'latin1');
-    out.bytes(trailer);
+    out.bytes(trailer(headerLength, MAGIC));
     out.flush();
     fsyncSync(fd);
   } catch (error) {
@@ -410,19 +407,11 @@ export class IndexedGraph {
       return { refused: 'missing', reason: `no index at ${file}` };
     }
     try {
-      const size = fstatSync(fd).size;
-      if (size < TRAILER) throw new Error('too short');
-      const trailer = Buffer.alloc(TRAILER);
-      readSync(fd, trailer, 0, TRAILER, size - TRAILER);
-      if (trailer.toString('latin1', 4) !== MAGIC) throw new Error('no trailer');
-      const headerLength = trailer.readUInt32LE(0);
-      if (headerLength > size - TRAILER) throw new Error('bad header length');
-      const headerBytes = Buffer.alloc(headerLength);
-      readSync(fd, headerBytes, 0, headerLength, size - TRAILER - headerLength);
-      const header = JSON.parse(headerBytes.toString('utf8')) as Header;
+      const read = readHeader(fd, MAGIC);
+      const header = read.header as Header;
       if (header.format !== FORMAT || header.version !== VERSION) throw new Error(`format ${String(header.format)} ${String(header.version)}`);
       const [start, end] = header.tables;
-      if (!(start >= 0 && end >= start && end === size - TRAILER - headerLength && start % 4 === 0)) throw new Error('bad layout');
+      if (!(start >= 0 && end >= start && end === read.headerStart && start % 4 === 0)) throw new Error('bad layout');
       let now: GraphFingerprint;
       try {
         now = graphFingerprint(graphFile);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { bestMatches, rankSearch, resolveOne, type NamedEntity } from '../../../src/query/names.js';
+import { allMatches, bestMatches, rankSearch, resolveOne, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -50,6 +50,14 @@ describe('name matching', () => {
     expect(resolveOne(bodies, 'ban chi dao 35').status).toBe('many');
     expect(resolveOne(bodies, 'long an').status).toBe('one');
     expect(resolveOne(bodies, 'ban chi dao 3').status).toBe('none');
+  });
+
+  it('as a filter, covers every body the words fit, a body of exactly that name included', () => {
+    const withBare = [...bodies, e('bare', 'Ban Chỉ đạo'), e('ubnd', 'Ủy ban nhân dân'), e('py', 'Ủy ban nhân dân tỉnh Phú Yên', ['UBND tỉnh Phú Yên'])];
+    expect(allMatches(withBare, 'Ban Chỉ đạo').map((x) => x.id)).toEqual(['bare', 'b', 'a']);
+    expect(allMatches(withBare, 'uy ban nhan dan').map((x) => x.id)).toEqual(['ubnd', 'py']);
+    expect(allMatches(withBare, 'UBND').map((x) => x.id)).toEqual(['py']);
+    expect(allMatches(withBare, 'Bộ Tư pháp')).toEqual([]);
   });
 });
 
