@@ -190,10 +190,10 @@ export function findBodies(s: string): BodySpan[] {
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
-    if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     // capitalised-name-after-generic-head: "Hội", "Viện", "Học viện" name a body only when a capitalised
     // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
-    if (NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
+    if (h && NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
+    if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
