@@ -10,10 +10,11 @@
  * for each of the four lookups its sorted distinct keys' starts, posting starts and postings),
  * then the keys' text, a JSON header and a trailer (Uint32 header length, `MKGNAM01`).
  */
-import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
 import { foldedWords, type NamedEntity } from './names.js';
+import { writeFileAtomically } from '../store/memory/atomic-file.js';
 import { readHeader, trailer } from '../store/memory/trailed-file.js';
 import { namedEntity } from './refs.js';
 import type { NamedLabel } from './schemas.js';
@@ -118,7 +119,6 @@ export class MemoryNameIndex implements NameIndex {
    * built from). Throws on a write error.
    */
   write(file: string, label: NamedLabel, source: string): void {
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     const chunks: Buffer[] = [];
     let position = 0;
     const put = (b: Buffer): void => {
@@ -175,21 +175,7 @@ export class MemoryNameIndex implements NameIndex {
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
     put(headerBytes);
     put(trailer(headerBytes.length, MAGIC));
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, Buffer.concat(chunks, position));
-    } catch (error) {
-      closeSync(fd);
-      rmSync(tmp, { force: true });
-      throw error;
-    }
-    closeSync(fd);
-    try {
-      renameSync(tmp, file);
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      throw error;
-    }
+    writeFileAtomically(file, (fd) => writeSync(fd, Buffer.concat(chunks, position)));
   }
 }
 

@@ -22,9 +22,10 @@
  */
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import graphology from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { writeFileAtomically } from './atomic-file.js';
 import { readHeader, trailer } from './trailed-file.js';
 
 const { MultiDirectedGraph } = graphology;
@@ -133,7 +134,6 @@ class Out {
  */
 export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: GraphFingerprint = graphFingerprint(graphFile)): void {
   const target = graphIndexPath(graphFile);
-  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   const nodeIds: string[] = [];
   const nodeRank = new Map<string, number>();
   const labels: string[] = [];
@@ -222,39 +222,29 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
   const edgeCrc = new Uint32Array(m);
   const labelRecords: Record<string, Range> = {};
   const typeRecords: Record<string, Range> = {};
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
+  writeFileAtomically(target, (fd) => {
     const out = new Out(fd);
-    labels.forEach((label, c) => {
-      const start = out.position;
-      out.text('[');
-      let first = true;
-      for (let r = 0; r < n; r++) {
-        if (nodeLabel[r] !== c) continue;
-        if (!first) out.text(',');
-        first = false;
-        nodeStart[r] = out.position;
-        nodeCrc[r] = out.record(JSON.stringify(graph.getNodeAttributes(nodeIds[r] as string)));
-        nodeEnd[r] = out.position;
-      }
-      out.text(']');
-      labelRecords[label] = [start, out.position];
-    });
-    types.forEach((type, c) => {
-      const start = out.position;
-      out.text('[');
-      let first = true;
-      for (let r = 0; r < m; r++) {
-        if (edgeType[r] !== c) continue;
-        if (!first) out.text(',');
-        first = false;
-        edgeStart[r] = out.position;
-        edgeCrc[r] = out.record(JSON.stringify(graph.getEdgeAttributes(edgeKeys[r] as string)));
-        edgeEnd[r] = out.position;
-      }
-      out.text(']');
-      typeRecords[type] = [start, out.position];
-    });
+    // One JSON array of attribute records per label (nodes) and per type (edges); each record's
+    // offsets and CRC go to the tables of its row.
+    const writeGroups = (names: readonly string[], codeOf: Uint32Array, attributesOf: (row: number) => Attributes, rows: { start: Uint32Array; end: Uint32Array; crc: Uint32Array }, ranges: Record<string, Range>): void => {
+      names.forEach((name, c) => {
+        const start = out.position;
+        out.text('[');
+        let first = true;
+        for (let r = 0; r < codeOf.length; r++) {
+          if (codeOf[r] !== c) continue;
+          if (!first) out.text(',');
+          first = false;
+          rows.start[r] = out.position;
+          rows.crc[r] = out.record(JSON.stringify(attributesOf(r)));
+          rows.end[r] = out.position;
+        }
+        out.text(']');
+        ranges[name] = [start, out.position];
+      });
+    };
+    writeGroups(labels, nodeLabel, (r) => graph.getNodeAttributes(nodeIds[r] as string), { start: nodeStart, end: nodeEnd, crc: nodeCrc }, labelRecords);
+    writeGroups(types, edgeType, (r) => graph.getEdgeAttributes(edgeKeys[r] as string), { start: edgeStart, end: edgeEnd, crc: edgeCrc }, typeRecords);
     const keysStart = out.position;
     const keysBytes = Buffer.from(JSON.stringify(edgeKeys), 'utf8');
     out.bytes(keysBytes);
@@ -303,20 +293,7 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
     const headerLength = Buffer.byteLength(headerText, 'utf8');
     out.bytes(trailer(headerLength, MAGIC));
     out.flush();
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    chmodSync(tmp, 0o600);
-    renameSync(tmp, target);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
+  });
 }
 
 /** Why an index was not used. */

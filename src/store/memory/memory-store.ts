@@ -4,7 +4,7 @@
  * then rename) at `save()`/`close()`. Node key = node id, attributes `{label, ...properties,
  * articles}`; edge key = relationship id, attributes `{type, ...properties}` (with `article`).
  */
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import graphology from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
@@ -15,6 +15,7 @@ import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { combineNodeProperties } from '../node-properties.js';
 import { lockGraphFile, removeStaleTemps, type GraphLock } from './graph-lock.js';
+import { writeFileAtomically } from './atomic-file.js';
 import { writeGraphIndex } from './graph-index.js';
 
 const { MultiDirectedGraph } = graphology;
@@ -384,13 +385,11 @@ export class MemoryGraphStore implements GraphStore {
     // A folder this creates is 0700 and the file 0600: the graph holds the articles' facts.
     mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     if (basename(dirname(this.path)) === '.meeting-kg') chmodSync(dirname(this.path), 0o700); // meeting-kg's own folder
-    const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     const started = Date.now();
     try {
       // Written piece by piece (graphology's export() shape), never as one string: a large graph
       // would otherwise be held three times (graph, export object, JSON text) at its peak.
-      const fd = openSync(tmp, 'w', 0o600);
-      try {
+      writeFileAtomically(this.path, (fd) => {
         let buffer = '';
         const put = (text: string) => {
           buffer += text;
@@ -417,14 +416,8 @@ export class MemoryGraphStore implements GraphStore {
         });
         put(']}}');
         writeSync(fd, buffer);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      chmodSync(tmp, 0o600);
-      renameSync(tmp, this.path);
+      });
     } catch (error) {
-      rmSync(tmp, { force: true });
       const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
       throw new Error(`cannot save the graph to ${this.path}: ${full ? 'the disk is full; free some space and run the same command again (the file keeps what its last save held)' : error instanceof Error ? error.message : String(error)}`);
     }
