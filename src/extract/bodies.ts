@@ -176,8 +176,8 @@ function insidePlace(f: string, i: number): boolean {
   return PLACES_WITH_HEAD.some(({ place, offset }) => i >= offset && f.startsWith(place, i - offset) && !isWordChar(f[i - offset - 1]) && !isWordChar(f[i - offset + place.length]));
 }
 
-/** Heads that make a body only with a capitalised name after them. */
-const NAMED_ONLY_HEADS = new Set(['hội', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
+/** Heads that make a body only with a capitalised name after them ("Phòng Tư pháp", never a "Phòng họp"). */
+const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
 
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {

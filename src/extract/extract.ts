@@ -348,14 +348,14 @@ function extractUnchecked(article: Article): Extraction {
     const chairsOwnBodies = (): OrganizationMention[] => {
       for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
-        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(agencyOfHead(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
           // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
           // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn"); a steering body's
           // remit is its name ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp")
-          const asWritten = rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body);
+          const asWritten = agencyOfHead(t.text) ?? (rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body));
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
@@ -578,9 +578,23 @@ const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
  */
 function chairsOwnBody(title: string): 0 | 2 | null {
   const { role, body } = parseTitle(title);
-  if (OWN_EXECUTIVE_BODY.test(body)) return 0;
+  if (OWN_EXECUTIVE_BODY.test(body) || agencyOfHead(title) !== null) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
   return null;
+}
+
+const AGENCY_HEADS = MEETINGS_DATA.agencyHeadRoles.map((a) => ({ role: fold(a.role), body: a.body }));
+
+/**
+ * agency-named-in-head-title: the agency a head's title names by its own word ("Tổng Thanh tra Chính
+ * phủ" heads "Thanh tra Chính phủ", "Chánh Thanh tra tỉnh" the "Thanh tra tỉnh", "Trưởng phòng Tư
+ * pháp huyện A" the "Phòng Tư pháp huyện A"), deputies' titles too; null for any other title.
+ */
+export function agencyOfHead(title: string): string | null {
+  const { role, body } = parseTitle(title);
+  const own = fold(role.trim()).replace(/^phó\s+/u, '');
+  const agency = AGENCY_HEADS.find((a) => a.role === own);
+  return agency && body.trim() !== '' ? `${agency.body} ${body.trim()}` : null;
 }
 
 /**

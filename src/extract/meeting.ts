@@ -170,7 +170,7 @@ function clauseWithPostBetween(s: string, from: number, to: number): boolean {
  * What may stand between a meeting word and the body it belongs to ("buổi họp báo thường kỳ quý II Bộ
  * Công Thương", "Hội nghị lần thứ 10 Ban Chấp hành …", "phiên họp thường kỳ tháng 6 Chính phủ").
  */
-const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường kỳ|định kỳ|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
+const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường k[ỳì]|định k[ỳì]|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
 
 /**
  * body-place-aside: the length of a place set off after a body ("UBND quận 1, Thành phố Hồ Chí Minh đã

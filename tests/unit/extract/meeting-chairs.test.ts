@@ -83,3 +83,12 @@ describe('chairs: the one official who gives directions at a meeting told throug
     expect(chairsOf('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính, Thứ trưởng Bộ Tài chính Lê Văn Khoa đã yêu cầu các đơn vị hoàn thành báo cáo. Vụ trưởng Vụ Ngân sách Phạm Văn Hùng yêu cầu các tổng công ty rà soát lại số liệu.')).toEqual([]);
   });
 });
+
+describe('chairs: "A tổ chức và chủ trì <cuộc họp>"', () => {
+  it('takes the one who organised and chaired the meeting as its chair', () => {
+    const a = extract(articleOf('Ngày 3/8, Bộ trưởng Bộ Xây dựng Lê Văn Hòa đã tổ chức và chủ trì cuộc họp về quy hoạch nhà ga.')).meetings[0];
+    expect(a?.chairs.map((c) => c.name)).toEqual(['Lê Văn Hòa']);
+    const b = extract(articleOf('Sáng 9/11, Chủ tịch UBND tỉnh Trần Văn Nam tổ chức và chủ trì hội nghị đối thoại với doanh nghiệp.')).meetings[0];
+    expect(b?.chairs.map((c) => c.name)).toEqual(['Trần Văn Nam']);
+  });
+});
