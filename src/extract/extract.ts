@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -268,6 +268,13 @@ function extractUnchecked(article: Article): Extraction {
     for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
     break;
   }
+  // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead
+  if (anchor === -1) {
+    for (let i = 0; i < Math.min(4, sentences.length); i++) {
+      const held = chairSentences.includes(i) ? bodyMeets(sentences[i]!.text) : null;
+      if (held) { kindAt[i] = held; anchor = i; byVerb = true; break; }
+    }
+  }
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
@@ -309,6 +316,9 @@ function extractUnchecked(article: Article): Extraction {
     const kind = kindAt[anchor]!;
     const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
+    /** True when sentence `i` gives no event date or the meeting's own. */
+    const sameMeetingDay = (i: number): boolean =>
+      !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
     let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
     if (organizers.length === 0) {
       for (const ci of chairSentences) {
@@ -319,8 +329,11 @@ function extractUnchecked(article: Article): Extraction {
       }
     }
     if (organizers.length === 0) {
-      // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead
-      for (const s of sentences.slice(0, 2)) {
+      // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead;
+      // body-meets-under-chair: "Bộ Chính trị đã họp dưới sự chủ trì của …" in the sentence naming the chair
+      // (a chair sentence dated another day tells of another meeting)
+      const chairOnly = chairSentences.filter((ci) => ci > 1 && !kindAt[ci] && sameMeetingDay(ci)).map((ci) => sentences[ci]!);
+      for (const s of [...sentences.slice(0, 2), ...chairOnly]) {
         organizers = meetingOrganizers(s.text, s.text.length).map((b) => bodyMention(b.name, s, 0.7));
         if (organizers.length) break;
       }

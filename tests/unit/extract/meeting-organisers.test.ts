@@ -290,3 +290,10 @@ describe('organisers: the standing committee written "UBTVQH", and "thường k�
     expect(names(meetingOrganizers('Tại buổi họp báo định kì Sở Y tế sáng 2/3, ông Trần Văn Nam thông tin về dịch sốt xuất huyết.', 'Tại '.length))).toEqual(['Sở Y tế']);
   });
 });
+
+describe('organisers: seat-is-no-holder ("tại trụ sở <A>, <B> đã họp": A is the place)', () => {
+  it('takes only the body that meets, not the one whose seat it is', () => {
+    expect(names(meetingOrganizers('Ngày 5/3, tại trụ sở Trung ương Đảng, Ban Bí thư đã họp để xem xét kỷ luật cán bộ.', 'Ngày 5/3, tại trụ sở Trung ương Đảng, Ban Bí thư đã '.length))).toEqual(['Ban Bí thư']);
+    expect(names(meetingOrganizers('Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị sơ kết.', 'Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức '.length))).toEqual(['Ban Chỉ đạo 389 tỉnh']);
+  });
+});
