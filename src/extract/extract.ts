@@ -358,17 +358,18 @@ function extractUnchecked(article: Article): Extraction {
     }
     // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
     // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
+    const ownAgency = (title: string): string | null => agencyOfHead(title) ?? ministryWrittenBare(title, text);
     const chairsOwnBodies = (): OrganizationMention[] => {
       for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
-        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(agencyOfHead(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
           // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
           // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn"); a steering body's
           // remit is its name ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp")
-          const asWritten = agencyOfHead(t.text) ?? (rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body));
+          const asWritten = ownAgency(t.text) ?? (rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body));
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
@@ -578,9 +579,9 @@ function fullForm(body: string, text: string): string {
 }
 
 /** The executive bodies whose head's or deputy's chairing makes the meeting the body's own. */
-const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước))/u;
+const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước)|Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\p{L}]))/u;
 /** Steering bodies ("Ban Chỉ đạo …"): their own meeting when the head or a deputy head chairs. */
-const STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo(?![\p{L}])/u;
+const STEERING_BODY = /^Ban\s+(?:[Cc]hỉ\s+đạo|[Qq]uản\s+lý)(?![\p{L}])/u;
 const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
 
 /**
@@ -589,9 +590,9 @@ const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
  * department or HĐND ("Phó Chủ tịch UBND tỉnh A"), or the (deputy) head of a steering body ("Trưởng
  * Ban Chỉ đạo …"). A party secretary's post does not (measured: it named wrong bodies on unseen text).
  */
-function chairsOwnBody(title: string): 0 | 2 | null {
+function chairsOwnBody(title: string, agency: string | null): 0 | 2 | null {
   const { role, body } = parseTitle(title);
-  if (OWN_EXECUTIVE_BODY.test(body) || agencyOfHead(title) !== null) return 0;
+  if (OWN_EXECUTIVE_BODY.test(body) || agency !== null) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
   return null;
 }
@@ -608,6 +609,25 @@ export function agencyOfHead(title: string): string | null {
   const own = fold(role.trim()).replace(/^phó\s+/u, '');
   const agency = AGENCY_HEADS.find((a) => a.role === own);
   return agency && body.trim() !== '' ? `${agency.body} ${body.trim()}` : null;
+}
+
+const MINISTER_ROLE = /^(?:Bộ trưởng|Thứ trưởng)$/iu;
+
+/**
+ * ministry-written-bare: a minister's title written without "Bộ" ("Thứ trưởng Công an", "Bộ trưởng Y
+ * tế") heads the ministry the article names in full ("Bộ Công an", "Bộ Y tế"), as the article spells
+ * it; null when the article does not name it so (a foreign one, "Bộ Nội vụ Anh", is not) or the title is
+ * no minister's.
+ */
+export function ministryWrittenBare(title: string, text: string): string | null {
+  const { role, body } = parseTitle(title);
+  const remit = body.trim();
+  if (!MINISTER_ROLE.test(role.trim()) || remit === '' || /^Bộ(?![\p{L}])/u.test(remit) || !/^\p{Lu}/u.test(remit)) return null;
+  const re = new RegExp(`(?<![\\p{L}])Bộ\\s+${escapeRegExp(remit)}(?![\\p{L}])`, 'giu');
+  const all = [...text.matchAll(re)];
+  // every mention of it with a country after it ("Bộ Nội vụ Anh"): a foreign ministry
+  const own = all.find((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)));
+  return own ? own[0].replace(/^bộ/u, 'Bộ') : null;
 }
 
 /**

@@ -297,3 +297,22 @@ describe('organisers: seat-is-no-holder ("tại trụ sở <A>, <B> đã họp":
     expect(names(meetingOrganizers('Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị sơ kết.', 'Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức '.length))).toEqual(['Ban Chỉ đạo 389 tỉnh']);
   });
 });
+
+describe('organisers: ministry-written-bare (a minister titled without "Bộ" chairs for the ministry the article names)', () => {
+  it('takes "Bộ <remit>" as the article writes it', () => {
+    expect(organisers('Sáng 8/3, Thứ trưởng Y tế Lê Văn Hòa chủ trì cuộc họp về dịch sởi. Bộ Y tế đề nghị các tỉnh tăng cường tiêm chủng.')).toEqual(['Bộ Y tế']);
+    expect(organisers('Chiều 2/5, Thứ trưởng Tư pháp Trần Văn Nam chủ trì buổi họp báo về công tác thi hành án. Theo Bộ Tư pháp, số việc tồn đọng giảm.')).toEqual(['Bộ Tư pháp']);
+  });
+
+  it('takes nothing when the article names the ministry only with a country after it, or not at all', () => {
+    expect(organisers('Ngày 13/5, Bộ trưởng Nội vụ Anh Jane Smith chủ trì cuộc họp khẩn. Bộ Nội vụ Anh cho biết đã nâng mức cảnh báo.')).toEqual([]);
+    expect(organisers('Sáng 8/3, Thứ trưởng Y tế Lê Văn Hòa chủ trì cuộc họp về dịch sởi.')).toEqual([]);
+  });
+});
+
+describe('organisers: chair-post-own-body for a provincial police and a management board', () => {
+  it('takes the Công an tỉnh whose director, or the Ban Quản lý whose head, chairs', () => {
+    expect(organisers('Ngày 16/6, Thiếu tướng Lê Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng chủ trì cuộc họp đánh giá vụ việc.')).toEqual(['Công an tỉnh Lâm Đồng']);
+    expect(organisers('Sáng 26/5, ông Trần Văn Quang, Trưởng Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh chủ trì buổi họp với doanh nghiệp.')).toEqual(['Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']);
+  });
+});
