@@ -179,6 +179,13 @@ function insidePlace(f: string, i: number): boolean {
 /** Heads that make a body only with a capitalised name after them ("Phòng Tư pháp", never a "Phòng họp"). */
 const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
 
+/**
+ * complete-head: an abbreviation that is a whole body's name by itself ("UBTVQH"),
+ * at most with its term ("khóa XIV") after it — what follows ("UBTVQH 3 Nghị quyết …" in a caption run
+ * into the next sentence) is no part of it.
+ */
+const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -194,7 +201,9 @@ export function findBodies(s: string): BodySpan[] {
     // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
     if (h && NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
-    const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
+    const end = COMPLETE_HEADS.has(h.folded)
+      ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)
+      : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');

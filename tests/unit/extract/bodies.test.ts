@@ -39,3 +39,10 @@ describe('mass organisations written with an abbreviation', () => {
     expect(findBodies('Sáng 7/7, Hội CCB huyện Ba Vì tổng kết công tác hội.').map((b) => b.name)).toEqual(['Hội CCB huyện Ba Vì']);
   });
 });
+
+describe('bodies: complete-head ("UBTVQH" is a whole name, at most with its term)', () => {
+  it('does not run on into what follows the abbreviation', () => {
+    expect(findBodies('Chủ tịch Quốc hội bế mạc phiên họp thứ 8 của UBTVQH 2 Nghị quyết được thông qua').map((b) => b.name)).toEqual(['Quốc hội', 'UBTVQH']);
+    expect(findBodies('Phiên họp của UBTVQH khóa XIV diễn ra sáng nay.').map((b) => b.name)).toEqual(['UBTVQH khóa XIV']);
+  });
+});
