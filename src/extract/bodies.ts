@@ -62,6 +62,14 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
         k = j + m[0].length; end = k; allowAnd = false; prevCapital = false; continue;
       }
     }
+    // intergovernmental-commission: "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào": the
+    // lower-case "liên" before "Chính phủ", then its remit up to the two countries, are its name
+    if (k === start && /^liên Chính phủ(?![\p{L}])/u.test(rest)) {
+      k = j + 'liên Chính phủ'.length; end = k; prevCapital = false;
+      const remit = /^ (?:về (?:[\p{Ll}\p{M}]+ ){1,6})?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*\s?[-–]\s?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*(?=[\s,.;]|$)/u.exec(s.slice(k));
+      if (remit) { k += remit[0].length; end = k; break; }
+      continue;
+    }
     const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
