@@ -155,6 +155,15 @@ export function yearFromText(text: string, month: number): number | null {
   for (const m of text.matchAll(/tháng\s+(?:còn lại|cuối)\s+(?:của\s+)?năm\s+((?:19|20)\d{2})(?!\d)/giu)) vote(Number(m[1]), 1);
   for (const m of text.matchAll(/quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
+    const ahead0 = q - Math.ceil(month / 3);
+    // planned-start-quarter: "Bộ đề xuất sẽ chuyển giao … từ quý I/2017" at a meeting of February — a
+    // proposal or plan that starts in the meeting's quarter or the next is on its agenda, so in its year
+    if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) && ahead0 >= 0 && ahead0 <= 1
+      && !/^[^.;\n]{0,12}?(?:đến|tới)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))
+      && /(?<![\p{L}])(?:sẽ|đề xuất|dự kiến|kế hoạch|lộ trình)(?![\p{L}])[^.;\n]{0,200}$/iu.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      vote(Number(m[2]), 1);
+      continue;
+    }
     // "từ quý I/2017" is a starting point, like "từ tháng 5/2013": it does not date the meeting
     if (/(?:từ|trước|sau)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
@@ -195,6 +204,24 @@ export function yearFromText(text: string, month: number): number | null {
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
     if (/^[^.;\n]{0,100}?so với cùng kỳ/u.test(text.slice(m.index + m[0].length))) continue;
     vote(Number(m[1]), 1);
+  }
+  // school-year-of-meeting: "năm học 2017 - 2018" runs from September to May — a meeting from September
+  // on is in its first year, one before June in its second; in the summer between, a review of the year
+  // ("tổng kết năm học 2016 - 2017") is in its second year and anything else (fees, enrolment) plans the coming one
+  for (const m of text.matchAll(/(?<![\p{L}])năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== first + 1) continue;
+    const review = /(?<![\p{L}])(?:tổng kết|kết thúc|kết quả|qua|sơ kết)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (month >= 9) vote(first, 1);
+    else if (month <= 5) vote(first + 1, 1);
+    else vote(review ? first + 1 : first, 1);
+  }
+  // next-year-plan: "xây dựng kế hoạch thanh tra năm 2018" at a meeting of the second half of 2017 — a plan
+  // or budget drawn up late in a year is for the next one
+  if (month >= 7) {
+    for (const m of text.matchAll(/(?<![\p{L}])(?:xây dựng|lập|chuẩn bị|hoàn thiện|giao)\s+(?:kế hoạch|dự toán|chương trình công tác)[^.;:\n\d]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+      vote(Number(m[1]) - 1, 1);
+    }
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
   const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));

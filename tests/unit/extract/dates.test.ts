@@ -56,9 +56,31 @@ describe('years', () => {
     expect(yearFromText('giữ 51% đến hết năm 2024, từ năm 2025 sẽ bán tiếp', 3)).toBe(2024);
     // "đến hết năm 2025" that closes a stated period is the period's horizon, not the meeting's year
     expect(yearFromText('Giai đoạn 2021 - 2025, công ty giữ 51% đến hết năm 2025.', 3)).toBeNull();
-    // a starting quarter is no date of the meeting
+    // a starting quarter told as background is no date of the meeting
     expect(yearFromText('chuyển giao về tổng công ty từ quý I/2024', 2)).toBeNull();
+    expect(yearFromText('Từ quý I/2024 đến nay, công ty đã lỗ 20 tỷ đồng.', 2)).toBeNull();
     expect(yearFromText('hoàn thành trong quý I/2024', 2)).toBe(2024);
+  });
+
+  it('planned-start-quarter: a proposal that starts in the meeting\'s quarter or the next dates it', () => {
+    expect(yearFromText('Sở đề xuất sẽ bàn giao hai bến xe cho công ty vận tải từ quý II/2024.', 5)).toBe(2024);
+    expect(yearFromText('Theo lộ trình, nhà máy dừng nhận rác từ quý IV/2022 để nâng cấp lò đốt.', 9)).toBe(2022);
+    // a quarter already past, or one far ahead, tells nothing
+    expect(yearFromText('Sở đề xuất sẽ bàn giao hai bến xe cho công ty vận tải từ quý I/2024.', 11)).toBeNull();
+  });
+
+  it('school-year-of-meeting: "năm học Y - Y+1" gives the year by the season', () => {
+    expect(yearFromText('Hội đồng bàn mức học phí các trường công lập năm học 2026 - 2027.', 6)).toBe(2026);
+    expect(yearFromText('Ngành giáo dục tổng kết năm học 2025 - 2026 với nhiều kết quả.', 7)).toBe(2026);
+    expect(yearFromText('Sở rà soát việc dạy thêm trong học kỳ II năm học 2025 - 2026.', 3)).toBe(2026);
+    expect(yearFromText('Các trường chuẩn bị khai giảng năm học 2025-2026 đúng hạn.', 9)).toBe(2025);
+  });
+
+  it('next-year-plan: a plan drawn up in the second half of a year is for the next year', () => {
+    expect(yearFromText('Các đơn vị cần xây dựng kế hoạch kiểm tra năm 2027 sát thực tế.', 10)).toBe(2026);
+    expect(yearFromText('Sở Tài chính lập dự toán ngân sách năm 2025 trình HĐND tỉnh.', 8)).toBe(2024);
+    // early in the year the plan is the year's own, and this rule says nothing
+    expect(yearFromText('Các đơn vị cần xây dựng kế hoạch kiểm tra năm 2027 sát thực tế.', 2)).not.toBe(2026);
   });
 
   it('does not date a meeting from a benchmark plan or a "trước năm" horizon', () => {
