@@ -4,7 +4,7 @@
  */
 import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
-import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
+import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
 import { roleAt } from './titles.js';
 import type { Sentence } from './sentences.js';
@@ -91,7 +91,7 @@ export function meetingDate(
   for (const idx of candidates) {
     const s = sentences[idx];
     if (!s) continue;
-    const dates = findDates(s.text).filter((d) => !d.deadline);
+    const dates = findDates(s.text).filter((d) => !d.deadline && !isDocumentDate(s.text, d));
     if (dates.length === 0) {
       // "Sáng nay, …", "Chiều hôm qua, …": counted from the publication date
       const rel = published ? RELATIVE_DAY_RE.exec(s.text) : null;

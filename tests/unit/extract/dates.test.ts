@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDate, yearFromPublished, yearFromText } from '../../../src/extract/dates.js';
+import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText } from '../../../src/extract/dates.js';
 
 describe('findDates', () => {
   it('reads the forms reports use', () => {
@@ -83,6 +83,25 @@ describe('years', () => {
     expect(yearFromText('Các đơn vị cần xây dựng kế hoạch kiểm tra năm 2027 sát thực tế.', 2)).not.toBe(2026);
   });
 
+  it('anniversary-range: the end of "(d/m/Y1 - d/m/Y2)" after "kỷ niệm" dates the meeting, the start never does', () => {
+    expect(yearFromText('Cuộc gặp diễn ra đúng dịp kỷ niệm 30 năm thành lập Hội (12/8/1996 - 12/8/2026).', 8)).toBe(2026);
+    expect(yearFromText('Hai bên kỷ niệm 20 năm quan hệ ngoại giao (ngày 3/5/2004-3/5/2024), Bộ trưởng nói.', 5)).toBe(2024);
+    // a term of office is no anniversary: neither end counts
+    expect(yearFromText('Ông giữ chức vụ này từ 2/9/2015 - 2/9/2020 trước khi nghỉ hưu.', 9)).toBeNull();
+  });
+
+  it('extended-deadline: a deadline pushed back ("kéo dài … đến hết năm") does not date the meeting', () => {
+    expect(yearFromText('Hội đồng cho phép kéo dài thời gian giải ngân đến hết năm 2027.', 7)).toBeNull();
+    expect(yearFromText('Tỉnh đề nghị gia hạn thời gian thực hiện dự án đến hết năm 2025 để hoàn thiện thủ tục.', 10)).toBeNull();
+    expect(yearFromText('Các sở phải giải ngân hết vốn đến hết năm 2025.', 10)).toBe(2025);
+  });
+
+  it('named-month-session: a session named for its month dates a meeting in that month or the next', () => {
+    expect(yearFromText('Tờ trình được đưa ra tại phiên họp thường kỳ tháng 3/2026 diễn ra hôm 2/4.', 4)).toBe(2026);
+    expect(yearFromText('Phiên họp Chính phủ thường kỳ tháng 12/2025 bàn về ngân sách.', 1)).toBe(2026);
+    expect(yearFromText('Phiên họp Chính phủ thường kỳ tháng 12/2025 bàn về ngân sách.', 12)).toBe(2025);
+  });
+
   it('does not date a meeting from a benchmark plan or a "trước năm" horizon', () => {
     expect(yearFromText('Sản lượng lúa chỉ bằng 80% so với kế hoạch năm 2019.', 3)).toBeNull();
     expect(yearFromText('Doanh thu vượt 5% so với kế hoạch năm 2020, tăng mạnh.', 2)).toBeNull();
@@ -101,6 +120,17 @@ describe('years', () => {
   it('formats full and partial dates', () => {
     expect(formatDate(2023, 2, 6)).toBe('2023-02-06');
     expect(formatDate(null, 5, 17)).toBe('--05-17');
+  });
+});
+
+describe('document-date', () => {
+  it('tells a paper\'s date ("Quyết định số … ngày …", "ban hành ngày …") from an event\'s', () => {
+    const a = 'Thực hiện Quyết định số 312/QĐ-UBND ngày 4/3/2026 của UBND tỉnh, sáng 9/3, Sở tổ chức hội nghị.';
+    expect(findDates(a).map((d) => isDocumentDate(a, d))).toEqual([true, false]);
+    const b = 'Thủ tướng nhắc lại Chỉ thị 15 vừa ban hành ngày 20/5 và yêu cầu các bộ thực hiện.';
+    expect(findDates(b).map((d) => isDocumentDate(b, d))).toEqual([true]);
+    const c = 'Ngày 20/5, Bộ Tài chính họp với các ngân hàng.';
+    expect(findDates(c).map((d) => isDocumentDate(c, d))).toEqual([false]);
   });
 });
 
