@@ -86,7 +86,29 @@ export function personByTitle(title: string, candidates: readonly TaskPerson[]):
   for (const [f, p] of currentTitlesOf(candidates)) {
     if (f === t || f.startsWith(`${t} `)) return p;
   }
-  return null;
+  return byTitleAndGivenName(t, candidates);
+}
+
+/**
+ * title-and-given-name: "Chủ tịch Chung", "Bí thư Xuân Anh" — a post of the participant's (or its first
+ * words) followed by the last one or two syllables of their name. Folded `t` in; the one participant it
+ * fits, or null when none or several do.
+ */
+function byTitleAndGivenName(t: string, candidates: readonly TaskPerson[]): TaskPerson | null {
+  const words = t.split(' ');
+  let found: TaskPerson | null = null;
+  for (const p of candidates) {
+    const name = fold(p.name).split(' ');
+    for (const n of [1, 2]) {
+      if (words.length <= n || name.length <= n) continue;
+      if (words.slice(-n).join(' ') !== name.slice(-n).join(' ')) continue;
+      const post = words.slice(0, -n).join(' ');
+      if (!p.titles.some((x) => !x.former && (fold(x.text) === post || fold(x.text).startsWith(`${post} `)))) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+  }
+  return found;
 }
 
 /**

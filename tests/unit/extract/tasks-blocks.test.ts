@@ -14,6 +14,16 @@ describe('directive set by a title alone', () => {
     expect(personByTitle('Phó Chủ tịch', [khai])?.name).toBe('Lò Văn Khải');
     expect(personByTitle('Chủ tịch', [khai])).toBeNull();
   });
+  it('title-and-given-name: "Phó Chủ tịch Khải", "Bí thư Văn Khải" is the participant of that post and name', () => {
+    const ha = { key: 'dinh thi ha', name: 'Đinh Thị Hà', titles: [{ text: 'Giám đốc Sở Y tế', former: false }] };
+    expect(personByTitle('Phó Chủ tịch Khải', [khai, ha])?.name).toBe('Lò Văn Khải');
+    expect(personByTitle('Giám đốc Hà', [khai, ha])?.name).toBe('Đinh Thị Hà');
+    expect(personByTitle('Phó Chủ tịch Văn Khải', [khai, ha])?.name).toBe('Lò Văn Khải');
+    // the post must be the participant's own
+    expect(personByTitle('Giám đốc Khải', [khai, ha])).toBeNull();
+    const s = 'Ngoài ra, Phó Chủ tịch Khải cũng yêu cầu Sở Nông nghiệp rà soát các trạm bơm.';
+    expect(titleDirective(s, [khai, ha])?.by.name).toBe('Lò Văn Khải');
+  });
   it('finds the directive and where its items start', () => {
     const s = 'Kết luận cuộc họp, Phó Chủ tịch đề nghị Sở Công Thương rà soát giá điện.';
     const d = titleDirective(s, [khai]);
