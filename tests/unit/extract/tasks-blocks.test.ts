@@ -101,6 +101,14 @@ describe('addressees', () => {
     const s = 'Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các huyện khẩn trương thẩm định giá đất.';
     expect(directiveItems(s, 0).map((t) => [t.text, t.to])).toEqual([['khẩn trương thẩm định giá đất', 'Sở Tài chính']]);
   });
+  it('example-or-manner-cut: an item ends before ", như …", ", ví dụ …" or "sao cho …"', () => {
+    const a = 'Sở Tư pháp cần rút gọn hồ sơ đăng ký, như bỏ bản sao giấy tờ đã được chứng thực.';
+    expect(directiveItems(a, 0).map((t) => t.text)).toEqual(['cần rút gọn hồ sơ đăng ký']);
+    const b = 'Các trường phải sắp xếp lịch thi hợp lý sao cho học sinh không phải thi hai môn một buổi.';
+    expect(directiveItems(b, 0).map((t) => t.text)).toEqual(['phải sắp xếp lịch thi hợp lý']);
+    const c = 'Ban quản lý chợ cần tăng cường kiểm tra, ví dụ kiểm tra cân của tiểu thương mỗi tuần.';
+    expect(directiveItems(c, 0).map((t) => t.text)).toEqual(['cần tăng cường kiểm tra']);
+  });
   it('cuts an item before ", coi đây là …"', () => {
     const s = 'Các huyện cần trồng rừng phòng hộ, coi đây là nhiệm vụ trọng tâm.';
     expect(directiveItems(s, 0).map((t) => t.text)).toEqual(['cần trồng rừng phòng hộ']);
