@@ -43,6 +43,18 @@ const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
+/**
+ * body-agrees-to-act: "Theo đó, Bộ GTVT thống nhất sớm triển khai …", "Hai tỉnh nhất trí phối hợp …" — a
+ * body (a head of the addressee lexicon, or an acronym) at the start of the sentence, after its linking
+ * opener, agrees to an action: what it agreed to do is set by the meeting as a whole.
+ */
+const BODY_AGREES = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*,?\\s*)?(?:(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])|\\p{Lu}{2,}(?![\\p{Ll}]))[^,;:.]{0,50}?\\s(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:thống nhất|nhất trí)(?![\\p{L}])(?!\\s+(?:với|là|cao|về|rằng|quan điểm|chủ trương|nội dung))\\s*:?\\s*`, 'iu');
+function bodyAgrees(s: string): RegExpExecArray | null {
+  const m = BODY_AGREES.exec(s);
+  // the subject may hold no speaker's clause ("Bộ trưởng cho biết Bộ thống nhất …")
+  return m && !NOT_A_TASK.test(m[0]) ? m : null;
+}
+
 /** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
 const BODY_HEAD = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])`, 'iu');
 /** An addressee that holds a verb or a copula is a clause, not a body ("… thì cơ sở …"). */
@@ -387,7 +399,7 @@ export function collectTasks(
         add(prev, by, items.length ? items : modalItems(prev.text, 0), 0.45);
       }
     }
-    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null);
+    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {
       const at = decision.index + decision[0].length;
       // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets

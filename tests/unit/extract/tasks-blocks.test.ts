@@ -89,6 +89,21 @@ describe('block sentences', () => {
   });
 });
 
+describe('body-agrees-to-act', () => {
+  it('takes what a body agrees to do after the meeting\'s agreement as a task of the meeting', () => {
+    const text = HEAD + 'Hai bên đã thống nhất một số nội dung chính. Theo đó, Sở Nông nghiệp thống nhất khẩn trương nạo vét kênh mương trước ngày 30/4.';
+    expect(tasksOf(text).map(([t]) => t)).toContain('khẩn trương nạo vét kênh mương trước ngày 30/4');
+    const text2 = HEAD + 'UBND huyện Mường La nhất trí bố trí kinh phí khoan giếng cho các bản thiếu nước.';
+    expect(tasksOf(text2).map(([t]) => t)).toContain('bố trí kinh phí khoan giếng cho các bản thiếu nước');
+  });
+  it('does not take a body agreeing with a view, nor one reported by a speaker', () => {
+    const text = HEAD + 'Sở Tài chính thống nhất với đề xuất của huyện về mức hỗ trợ.';
+    expect(tasksOf(text)).toEqual([]);
+    const text2 = HEAD + 'Giám đốc Sở cho biết Sở Tài chính đã thống nhất cấp bổ sung 2 tỷ đồng.';
+    expect(tasksOf(text2)).toEqual([]);
+  });
+});
+
 describe('addressees', () => {
   it('skips an aside in brackets and reads "các tổ chức" as a noun', () => {
     const s = 'Các trường cao đẳng (kể cả trường tư thục đào tạo nghề) phải công khai học phí; các tổ chức kiểm định thực hiện đánh giá ngoài.';
