@@ -124,6 +124,12 @@ describe('addressees', () => {
     const c = 'Ban quản lý chợ cần tăng cường kiểm tra, ví dụ kiểm tra cân của tiểu thương mỗi tuần.';
     expect(directiveItems(c, 0).map((t) => t.text)).toEqual(['cần tăng cường kiểm tra']);
   });
+  it('having-a-measure: a clause "có quy định / có quy trình / có ý kiến …" is an action of its own', () => {
+    const a = 'Sở Xây dựng cần rà soát các chung cư cũ; có quy trình riêng cho nhà xuống cấp nặng.';
+    expect(directiveItems(a, 0).map((t) => t.text)).toEqual(['cần rà soát các chung cư cũ', 'có quy trình riêng cho nhà xuống cấp nặng']);
+    const b = 'Các sở, ngành có ý kiến bằng văn bản gửi Sở Kế hoạch và Đầu tư trước ngày 20/6.';
+    expect(directiveItems(b, 0).map((t) => [t.text, t.to])).toEqual([['có ý kiến bằng văn bản gửi Sở Kế hoạch và Đầu tư trước ngày 20/6', 'Các sở, ngành']]);
+  });
   it('cuts an item before ", coi đây là …"', () => {
     const s = 'Các huyện cần trồng rừng phòng hộ, coi đây là nhiệm vụ trọng tâm.';
     expect(directiveItems(s, 0).map((t) => t.text)).toEqual(['cần trồng rừng phòng hộ']);
