@@ -87,7 +87,14 @@ export function bodyMeets(s: string): { start: number; end: number; kind: string
 }
 
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
-const FUTURE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])/iu;
+/** A day or month said to be coming: "ngày 8/2 tới", "ngày 22-5 tới đây", "tháng 7 tới". */
+const COMING_DATE = String.raw`(?:ngày|tháng)\s+\d{1,2}(?:[/.-]\d{1,2})?(?:[/.-]\d{4})?\s+tới(?=\s*(?:[,.;)]|$|đây|tại|ở|,))`;
+/**
+ * Words that put a meeting in the future. date-then-"tới" (coming-date): "vào ngày 8/2 tới", "ngày
+ * 22-5 tới đây", "tháng 7 tới" — a day or month followed by "tới" ends the phrase (not "từ ngày 1/7 tới
+ * ngày 5/7", a range).
+ */
+const FUTURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới|${COMING_DATE})(?![\p{L}])`, 'iu');
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */

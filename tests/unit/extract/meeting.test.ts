@@ -57,6 +57,15 @@ describe('meetings', () => {
     expect(extract(articleOf('Phó Chủ tịch tỉnh Lê Văn Tám thăm hỏi các nạn nhân tại bệnh viện.')).meetings).toEqual([]);
   });
 
+  it('coming-date: reports no meeting placed on a date said to be coming ("ngày 8/2 tới")', () => {
+    expect(extract(articleOf('Thủ tướng Lào dẫn đầu đoàn đại biểu sang Hà Nội đồng chủ trì kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt Nam - Lào vào ngày 9/3 tới.', { published: '2018-03-01' })).meetings).toEqual([]);
+    expect(extract(articleOf('Hội nghị tổng kết công tác phòng chống thiên tai của tỉnh diễn ra ngày 20-12 tới đây tại thành phố Vinh.')).meetings).toEqual([]);
+    expect(isHeldSentence('Bộ trưởng Trần Văn Hòa đồng chủ trì phiên họp của Ủy ban hỗn hợp vào tháng 7 tới, tại Viêng Chăn.')).toBe(false);
+    // a range "từ ngày … tới ngày …" is not a coming date
+    expect(isHeldSentence('Từ ngày 3/4 tới ngày 5/4, hội nghị sơ kết quý I đã diễn ra tại Đà Nẵng.')).toBe(true);
+    expect(extract(articleOf('Từ ngày 3/4 tới ngày 5/4, Bộ Tài chính tổ chức hội nghị sơ kết quý I tại Đà Nẵng.', { published: '2018-04-06' })).meetings).toHaveLength(1);
+  });
+
   it('never takes a byline author for a meeting person', () => {
     const e = extract(articleOf('Chiều 6/2, ông Đinh Văn Lực, Giám đốc Sở Nội vụ chủ trì cuộc họp. Ông Phí Minh Hằng cho biết tình hình ổn định.', { authors: ['Phí Minh Hằng'] }));
     const m = e.meetings[0]!;
