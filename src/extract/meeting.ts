@@ -95,12 +95,27 @@ const COMING_DATE = String.raw`(?:ngày|tháng)\s+\d{1,2}(?:[/.-]\d{1,2})?(?:[/.
  * ngày 5/7", a range).
  */
 const FUTURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới|${COMING_DATE})(?![\p{L}])`, 'iu');
+/**
+ * meeting-word-then-coming: the meeting word's own phrase says it is still to come, whatever else the
+ * sentence reports as done — "đề nghị xem xét trong các cuộc họp sắp tới với Ban tổ chức", "hội nghị
+ * về xúc tiến đầu tư sẽ được tổ chức vào tháng 3". A verb of decision between them ("Hội nghị nhất trí
+ * sẽ tổ chức …") makes the phrase the meeting's decision, not its date.
+ */
+const COMING_AFTER_KIND = /^(?:(?![.,;:()]|(?<![\p{L}])(?:đã|vừa|nhất trí|thống nhất|quyết định|yêu cầu|đề nghị|giao|cho biết|khẳng định)(?![\p{L}]))[^]){0,50}?(?<![\p{L}])(?:sắp tới|tới đây|sắp (?:được )?(?:tổ chức|diễn ra|khai mạc)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?![\p{L}])/iu;
+/** True when the words after a meeting word say that meeting is to come, and no other meeting word comes between (a press conference presenting a conference to come was held). */
+function comesLater(after: string): boolean {
+  const m = COMING_AFTER_KIND.exec(after);
+  if (!m) return false;
+  const gap = foldKeepOffsets(after.slice(0, m[0].length));
+  return !KINDS.some((k) => new RegExp(`(?<![\\p{L}])${k}(?![\\p{L}])`, 'u').test(gap));
+}
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
 export function isHeldSentence(s: string): boolean {
   const kind = findKind(s);
   if (!kind) return false;
+  if (comesLater(s.slice(kind.end))) return false;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
   return true;
 }

@@ -66,6 +66,14 @@ describe('meetings', () => {
     expect(extract(articleOf('Từ ngày 3/4 tới ngày 5/4, Bộ Tài chính tổ chức hội nghị sơ kết quý I tại Đà Nẵng.', { published: '2018-04-06' })).meetings).toHaveLength(1);
   });
 
+  it('meeting-word-then-coming: reports no meeting whose own phrase says it is still to come', () => {
+    expect(isHeldSentence('Sở Giáo dục đã đề nghị các trường nêu vấn đề này trong các cuộc họp sắp tới với phụ huynh.')).toBe(false);
+    expect(isHeldSentence('Bộ đã gửi giấy mời, hội nghị với các doanh nghiệp xuất khẩu dự kiến diễn ra vào cuối tháng.')).toBe(false);
+    expect(extract(articleOf('Ngày 4/3, Sở Tài chính đã gửi văn bản, cuộc họp với các nhà thầu sẽ được tổ chức vào đầu tuần sau.')).meetings).toEqual([]);
+    // a press conference presenting a conference to come was itself held
+    expect(isHeldSentence('Ngày 9/3, Ban Chỉ đạo đã họp báo giới thiệu Hội nghị xúc tiến đầu tư sẽ được tổ chức vào ngày 20/4.')).toBe(true);
+  });
+
   it('never takes a byline author for a meeting person', () => {
     const e = extract(articleOf('Chiều 6/2, ông Đinh Văn Lực, Giám đốc Sở Nội vụ chủ trì cuộc họp. Ông Phí Minh Hằng cho biết tình hình ổn định.', { authors: ['Phí Minh Hằng'] }));
     const m = e.meetings[0]!;
