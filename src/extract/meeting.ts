@@ -109,13 +109,19 @@ function comesLater(after: string): boolean {
   const gap = foldKeepOffsets(after.slice(0, m[0].length));
   return !KINDS.some((k) => new RegExp(`(?<![\\p{L}])${k}(?![\\p{L}])`, 'u').test(gap));
 }
+/**
+ * travel-to-attend: a meeting named as the purpose of a trip — "Thủ tướng X dẫn đầu đoàn tới Việt Nam
+ * tham dự và đồng chủ trì kỳ họp …", "Bộ trưởng Y sang Lào dự hội nghị …" — tells of the arrival, not
+ * of the meeting held ("Đến dự hội nghị có …", with no place between, is the attendance list).
+ */
+const TRAVEL_TO_ATTEND = /(?<![\p{L}])(?:tới|sang|đến)\s+(?:[^\s,.;:]+\s+){1,5}?(?:để\s+)?(?:tham dự|dự)(?:\s+và\s+(?:đồng\s+)?chủ trì)?\s+$/iu;
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
 export function isHeldSentence(s: string): boolean {
   const kind = findKind(s);
   if (!kind) return false;
-  if (comesLater(s.slice(kind.end))) return false;
+  if (comesLater(s.slice(kind.end)) || TRAVEL_TO_ATTEND.test(s.slice(0, kind.start))) return false;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
   return true;
 }

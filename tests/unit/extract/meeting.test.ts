@@ -74,6 +74,13 @@ describe('meetings', () => {
     expect(isHeldSentence('Ngày 9/3, Ban Chỉ đạo đã họp báo giới thiệu Hội nghị xúc tiến đầu tư sẽ được tổ chức vào ngày 20/4.')).toBe(true);
   });
 
+  it('travel-to-attend: reports no meeting named only as the purpose of a trip', () => {
+    expect(isHeldSentence('Chiều 5/3, Thủ tướng Campuchia dẫn đầu đoàn đại biểu tới Việt Nam tham dự và đồng chủ trì kỳ họp lần thứ 15 Ủy ban hỗn hợp.')).toBe(false);
+    expect(extract(articleOf('Ngày 12/9, Bộ trưởng Lê Văn Hải sang Thái Lan dự hội nghị bộ trưởng nông nghiệp ASEAN.', { published: '2018-09-12' })).meetings).toEqual([]);
+    // "Đến dự hội nghị có …" names who attended a meeting held
+    expect(isHeldSentence('Ngày 6/5, đến dự hội nghị tổng kết do Sở Nội vụ tổ chức có ông Trần Văn Bình.')).toBe(true);
+  });
+
   it('never takes a byline author for a meeting person', () => {
     const e = extract(articleOf('Chiều 6/2, ông Đinh Văn Lực, Giám đốc Sở Nội vụ chủ trì cuộc họp. Ông Phí Minh Hằng cho biết tình hình ổn định.', { authors: ['Phí Minh Hằng'] }));
     const m = e.meetings[0]!;
