@@ -335,7 +335,7 @@ function splitCaptionTail(piece: string): [string, string] {
   if (piece.length === 0) return ['', ''];
   let cut = -1;
   for (const m of piece.matchAll(/[.!?…]["”]?\s+(?=["“]?\p{Lu})/gu)) {
-    const word = /(\S+)$/u.exec(piece.slice(0, m.index + 1))?.[1] ?? '';
+    const word = lastWord(piece, m.index + 1);
     if (/^\p{Lu}[\p{L}]{0,3}\.$/u.test(word)) continue; // "TP.", "Th.", "Q."
     cut = m.index + m[0].length;
   }
@@ -344,3 +344,10 @@ function splitCaptionTail(piece: string): [string, string] {
   return [cut < 0 ? '' : piece.slice(0, cut).trim(), tail.trim()];
 }
 const captionLimit = 250;
+
+/** The run of non-spaces that ends `text` at `end` ("" when a space ends it), found from the end. */
+function lastWord(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
