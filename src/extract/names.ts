@@ -33,18 +33,18 @@ for (const role of ROLE_SET) {
 }
 
 /**
- * True if the tokens starting at `i` begin a role phrase ("Phó Thủ" + " tướng"). Within a run
+ * True if the words (folded) starting at `i` begin a role phrase ("phó thủ" + " tướng"). Within a run
  * every word is capitalised, so a role's lower-case words follow the run: `after` is the text
  * right after the run.
  */
-function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
-  const candidates = ROLE_PARTS_BY_FIRST.get(fold(tokens[i]!));
+function startsRole(folded: readonly string[], i: number, after = ''): boolean {
+  const candidates = ROLE_PARTS_BY_FIRST.get(folded[i]!);
   if (!candidates) return false;
   for (const parts of candidates) {
     let ok = true;
     let k = 1;
-    for (; k < parts.length && i + k < tokens.length; k++) {
-      if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
+    for (; k < parts.length && i + k < folded.length; k++) {
+      if (folded[i + k] !== parts[k]) { ok = false; break; }
     }
     if (ok && k < parts.length) ok = /^\s/u.test(after) && fold(after).startsWith(parts.slice(k).join(' '));
     if (ok) return true;
@@ -198,8 +198,10 @@ function ethnicNameInRun(tokens: readonly string[], before: string, after: strin
 function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
+  // each word folded once, not once per role it might start
+  const folded = tokens.map((t) => fold(t));
   for (let i = 0; i < tokens.length; i++) {
-    if (startsRole(tokens, i, after) && !SURNAMES.has(fold(tokens[i]!))) {
+    if (startsRole(folded, i, after) && !SURNAMES.has(folded[i]!)) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
     }
