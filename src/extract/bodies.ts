@@ -179,13 +179,16 @@ function insidePlace(f: string, i: number): boolean {
 /** Heads that make a body only with a capitalised name after them. */
 const NAMED_ONLY_HEADS = new Set(['hội', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
 
+/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
+const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
   const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
   let next = 0;
-  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
     const i = w.index;
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);

@@ -19,7 +19,8 @@ export interface NameSpan {
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
-const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
+// (the first capital, then the look-behind before it: the same runs, without a look-behind tried at every position)
+const RUN_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}.&/@_-]\\p{Lu})${WORD.slice('\\p{Lu}'.length)}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
   [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
