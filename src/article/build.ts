@@ -57,8 +57,11 @@ type Slot =
 
 /** Collapses inner whitespace; keeps the text as written otherwise. */
 function tidy(text: string): string {
-  return text.replace(/[ \t\n]+/g, ' ').trim();
+  // (most lines have nothing to collapse: a quick test spares rebuilding them)
+  return (NEEDS_TIDY.test(text) ? text.replace(/[ \t\n]+/g, ' ') : text).trim();
 }
+/** A tab, a newline or two spaces in a row: what {@link tidy} collapses (a single space stays as it is). */
+const NEEDS_TIDY = /[\t\n]| {2}/;
 
 function domainLike(s: string): boolean {
   return /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(s.trim());
@@ -112,7 +115,11 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
   /** True when a content line other than dates and furniture follows line i. */
   const hasMoreContent = (i: number): boolean =>
     slots.some((s, j) => j > i && s.kind === 'keep' && !parseDateLine(s.text));
-  const keptIdx = (): number[] => slots.flatMap((s, i) => (s.kind === 'keep' ? [i] : []));
+  const keptIdx = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (slots[i]!.kind === 'keep') out.push(i);
+    return out;
+  };
   let idx = keptIdx();
   let titleIdx = -1;
   const beforeTitle: Array<{ i: number; found: FoundDate }> = [];
