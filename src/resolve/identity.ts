@@ -162,8 +162,20 @@ export function personRecord(input: { article: string; node: string; name: strin
   };
 }
 
-/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation. */
-function foldWords(text: string): string[] {
+/** `foldWords` of names and sentences, remembered: each person of an article folds the same names and sentences again. */
+const FOLDED_WORDS = new Map<string, readonly string[]>();
+
+/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation (never to be changed: shared). */
+function foldWords(text: string): readonly string[] {
+  let folded = FOLDED_WORDS.get(text);
+  if (!folded) {
+    if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(text, (folded = foldWordsUncached(text)));
+  }
+  return folded;
+}
+
+function foldWordsUncached(text: string): string[] {
   const spaced = expandAbbreviations(text.replace(/[,;:()"“”'‘’!?]+/gu, ' '))
     .split(' ')
     .map((w) => ABBREVIATIONS.get(w) ?? ABBREVIATIONS.get(w.replace(/[.]+$/u, '')) ?? w)
@@ -184,7 +196,7 @@ const CONTEXT_AFTER = 18;
 export function nameContexts(name: string, others: readonly string[], sentences: readonly string[]): string[] {
   const target = foldWords(name);
   const otherNames = others.map(foldWords).filter((o) => o.length >= 2 && o.join(' ') !== target.join(' '));
-  const at = (ws: string[], i: number, n: string[]) => n.every((w, k) => ws[i + k] === w);
+  const at = (ws: readonly string[], i: number, n: readonly string[]) => n.every((w, k) => ws[i + k] === w);
   const out = new Set<string>();
   for (const sentence of sentences.slice(0, 3)) {
     const ws = foldWords(sentence);
@@ -205,17 +217,6 @@ export function nameContexts(name: string, others: readonly string[], sentences:
     }
   }
   return [...out].slice(0, 3);
-}
-
-/** `foldWords` of post titles, remembered: the same few titles are compared with every context of a block. */
-const FOLDED_TITLES = new Map<string, readonly string[]>();
-function foldedTitle(title: string): readonly string[] {
-  let t = FOLDED_TITLES.get(title);
-  if (!t) {
-    if (FOLDED_TITLES.size >= 20_000) FOLDED_TITLES.clear();
-    FOLDED_TITLES.set(title, (t = foldWords(title)));
-  }
-  return t;
 }
 
 /** Words that say nothing of which body a title names (places' level words, joiners). */
@@ -241,7 +242,7 @@ export function contextSpellsPost(context: string, title: string): boolean {
 const SPELT_POSTS = new Map<string, Map<string, boolean>>();
 
 function contextSpellsPostUncached(context: string, title: string): boolean {
-  const t = foldedTitle(title);
+  const t = foldWords(title);
   const headLength = t[0] === 'pho' ? 3 : 2;
   if (t.length < headLength + 2) return false;
   const head = t.slice(0, headLength).join(' ');
