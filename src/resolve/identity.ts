@@ -340,6 +340,24 @@ function explain(merges: readonly Merge[]): string[] {
   return [...[...counts].sort().map(([rule, n]) => `${rule}: ${n} merges in all`), ...lines.slice(0, SPELT_OUT)];
 }
 
+/** The merges of a block by their first article, for {@link mergesWithin}. */
+function byFirstArticle(merges: readonly Merge[]): Map<string, Merge[]> {
+  const by = new Map<string, Merge[]>();
+  for (const m of merges) {
+    const list = by.get(m.articles[0]);
+    if (list) list.push(m);
+    else by.set(m.articles[0], [m]);
+  }
+  return by;
+}
+
+/** The merges both of whose articles are among `articles` (a node's merges), each once. */
+function mergesWithin(byFirst: ReadonlyMap<string, readonly Merge[]>, articles: ReadonlySet<string>): Merge[] {
+  const out: Merge[] = [];
+  for (const a of articles) for (const m of byFirst.get(a) ?? []) if (articles.has(m.articles[1])) out.push(m);
+  return out;
+}
+
 const recordKey = (r: { article: string; node: string }) => `${r.article}\u241F${r.node}`;
 
 /**
@@ -610,6 +628,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     idOfRoot.set(cl.find(group[0]!), id);
     for (const m of members) assignment.set(recordKey(m), id);
   }
+  const mergesByArticle = byFirstArticle(merges);
   for (const group of cl.groups()) {
     const root = cl.find(group[0]!);
     const id = idOfRoot.get(root)!;
@@ -618,7 +637,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     const name = mostCommon(names)!;
     const locality = mostCommon(members.flatMap((m) => m.provinces));
     const articles = new Set(members.map((m) => m.article));
-    const mergeReasons = explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])));
+    const mergeReasons = explain(mergesWithin(mergesByArticle, articles));
     const possible = new Map<string, PossiblySame>();
     for (const i of group) {
       for (const c of (candidates.get(i) ?? []) as Array<PossiblySame & { root: number }>) {
@@ -749,6 +768,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
   }
   const assignment = new Map<string, string>();
   const nodes = new Map<string, Properties>();
+  const mergesByArticle = byFirstArticle(merges);
   for (const group of cl.groups()) {
     const members = group.map((i) => rs[i]!);
     const first = members[0]!;
@@ -762,7 +782,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
       kind: mostCommon(members.map((m) => m.kind)) ?? first.kind,
       title: mostCommon(members.map((m) => m.title).filter((t): t is string => !!t)),
       timeOfDay: mostCommon(members.map((m) => m.timeOfDay).filter((t): t is string => !!t)),
-      mergeReasons: explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1]))),
+      mergeReasons: explain(mergesWithin(mergesByArticle, articles)),
     });
   }
   return { assignment, nodes, merges };
