@@ -194,13 +194,16 @@ const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', '
  */
 const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
+/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
+const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
   const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
   let next = 0;
-  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
     const i = w.index;
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);

@@ -162,8 +162,20 @@ export function personRecord(input: { article: string; node: string; name: strin
   };
 }
 
-/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation. */
-function foldWords(text: string): string[] {
+/** `foldWords` of names and sentences, remembered: each person of an article folds the same names and sentences again. */
+const FOLDED_WORDS = new Map<string, readonly string[]>();
+
+/** Folded words for comparing written titles: abbreviations expanded, no tone marks, no punctuation (never to be changed: shared). */
+function foldWords(text: string): readonly string[] {
+  let folded = FOLDED_WORDS.get(text);
+  if (!folded) {
+    if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(text, (folded = foldWordsUncached(text)));
+  }
+  return folded;
+}
+
+function foldWordsUncached(text: string): string[] {
   const spaced = expandAbbreviations(text.replace(/[,;:()"“”'‘’!?]+/gu, ' '))
     .split(' ')
     .map((w) => ABBREVIATIONS.get(w) ?? ABBREVIATIONS.get(w.replace(/[.]+$/u, '')) ?? w)
@@ -184,7 +196,7 @@ const CONTEXT_AFTER = 18;
 export function nameContexts(name: string, others: readonly string[], sentences: readonly string[]): string[] {
   const target = foldWords(name);
   const otherNames = others.map(foldWords).filter((o) => o.length >= 2 && o.join(' ') !== target.join(' '));
-  const at = (ws: string[], i: number, n: string[]) => n.every((w, k) => ws[i + k] === w);
+  const at = (ws: readonly string[], i: number, n: readonly string[]) => n.every((w, k) => ws[i + k] === w);
   const out = new Set<string>();
   for (const sentence of sentences.slice(0, 3)) {
     const ws = foldWords(sentence);
@@ -207,17 +219,6 @@ export function nameContexts(name: string, others: readonly string[], sentences:
   return [...out].slice(0, 3);
 }
 
-/** `foldWords` of post titles, remembered: the same few titles are compared with every context of a block. */
-const FOLDED_TITLES = new Map<string, readonly string[]>();
-function foldedTitle(title: string): readonly string[] {
-  let t = FOLDED_TITLES.get(title);
-  if (!t) {
-    if (FOLDED_TITLES.size >= 20_000) FOLDED_TITLES.clear();
-    FOLDED_TITLES.set(title, (t = foldWords(title)));
-  }
-  return t;
-}
-
 /** Words that say nothing of which body a title names (places' level words, joiners). */
 const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
 
@@ -227,7 +228,21 @@ const TITLE_FILLER = new Set(['tinh', 'thanh', 'pho', 'tp', 'cua', 'va']);
  * Mai" spells "Trưởng khoa Thận nhân tạo").
  */
 export function contextSpellsPost(context: string, title: string): boolean {
-  const t = foldedTitle(title);
+  let byTitle = SPELT_POSTS.get(context);
+  if (!byTitle) {
+    if (SPELT_POSTS.size >= 50_000) SPELT_POSTS.clear();
+    SPELT_POSTS.set(context, (byTitle = new Map()));
+  }
+  let spelt = byTitle.get(title);
+  if (spelt === undefined) byTitle.set(title, (spelt = contextSpellsPostUncached(context, title)));
+  return spelt;
+}
+
+/** `contextSpellsPost`, remembered per context and title: a block's contexts meet its posts again after every batch. */
+const SPELT_POSTS = new Map<string, Map<string, boolean>>();
+
+function contextSpellsPostUncached(context: string, title: string): boolean {
+  const t = foldWords(title);
   const headLength = t[0] === 'pho' ? 3 : 2;
   if (t.length < headLength + 2) return false;
   const head = t.slice(0, headLength).join(' ');
@@ -325,12 +340,42 @@ function explain(merges: readonly Merge[]): string[] {
   return [...[...counts].sort().map(([rule, n]) => `${rule}: ${n} merges in all`), ...lines.slice(0, SPELT_OUT)];
 }
 
+/** The merges of a block by their first article, for {@link mergesWithin}. */
+function byFirstArticle(merges: readonly Merge[]): Map<string, Merge[]> {
+  const by = new Map<string, Merge[]>();
+  for (const m of merges) {
+    const list = by.get(m.articles[0]);
+    if (list) list.push(m);
+    else by.set(m.articles[0], [m]);
+  }
+  return by;
+}
+
+/** The merges both of whose articles are among `articles` (a node's merges), each once. */
+function mergesWithin(byFirst: ReadonlyMap<string, readonly Merge[]>, articles: ReadonlySet<string>): Merge[] {
+  const out: Merge[] = [];
+  for (const a of articles) for (const m of byFirst.get(a) ?? []) if (articles.has(m.articles[1])) out.push(m);
+  return out;
+}
+
 const recordKey = (r: { article: string; node: string }) => `${r.article}\u241F${r.node}`;
 
+/**
+ * Union-find over a block's records that keeps, for each cluster, its members and the articles
+ * (and, when asked, the tags such as provinces) they come from, merged as clusters join: the
+ * checks "do these clusters share an article / do their provinces conflict" cost a look-up per
+ * element of the smaller cluster instead of a scan of the block.
+ */
 class Clusters<R extends { article: string }> {
   private readonly parent: number[];
-  constructor(readonly records: readonly R[]) {
+  private readonly memberIdx: number[][];
+  private readonly articleSet: Array<Set<string>>;
+  private readonly tagSet: Array<Set<string>>;
+  constructor(readonly records: readonly R[], tagsOf: (r: R) => readonly string[] = () => []) {
     this.parent = records.map((_r, i) => i);
+    this.memberIdx = records.map((_r, i) => [i]);
+    this.articleSet = records.map((r) => new Set([r.article]));
+    this.tagSet = records.map((r) => new Set(tagsOf(r)));
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
@@ -338,20 +383,55 @@ class Clusters<R extends { article: string }> {
   }
   union(a: number, b: number): void {
     const ra = this.find(a), rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const root = Math.min(ra, rb), other = Math.max(ra, rb);
+    this.parent[other] = root;
+    const members = this.memberIdx[root]!;
+    for (const m of this.memberIdx[other]!) members.push(m);
+    this.memberIdx[other] = [];
+    for (const sets of [this.articleSet, this.tagSet]) {
+      const into = sets[root]!;
+      for (const x of sets[other]!) into.add(x);
+      sets[other] = new Set();
+    }
   }
+  /** The members of i's cluster, in record order. */
   members(i: number): R[] {
-    const root = this.find(i);
-    return this.records.filter((_r, j) => this.find(j) === root);
+    return this.memberIdx[this.find(i)]!.slice().sort((x, y) => x - y).map((j) => this.records[j]!);
+  }
+  /** How many records i's cluster holds. */
+  size(i: number): number {
+    return this.memberIdx[this.find(i)]!.length;
+  }
+  /** True when the clusters of i and j hold records of one article. */
+  shareArticle(i: number, j: number): boolean {
+    return intersects(this.articleSet[this.find(i)]!, this.articleSet[this.find(j)]!);
+  }
+  /** True when i's cluster holds a record of this article. */
+  hasArticle(i: number, article: string): boolean {
+    return this.articleSet[this.find(i)]!.has(article);
+  }
+  /** True when both clusters have tags (provinces) and share none: `provincesConflict` of their members. */
+  tagsConflict(i: number, j: number): boolean {
+    const a = this.tagSet[this.find(i)]!, b = this.tagSet[this.find(j)]!;
+    return a.size > 0 && b.size > 0 && !intersects(a, b);
   }
   groups(): number[][] {
     const by = new Map<number, number[]>();
     this.records.forEach((_r, i) => {
       const root = this.find(i);
-      by.set(root, [...(by.get(root) ?? []), i]);
+      const list = by.get(root);
+      if (list) list.push(i);
+      else by.set(root, [i]);
     });
     return [...by.values()];
   }
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 function mostCommon(values: readonly string[]): string | null {
@@ -374,17 +454,6 @@ function latestMostCommon(dates: readonly string[]): string | null {
   let n = 0;
   for (const [d, c] of counts) if (c > n || (c === n && best !== null && d > best)) { best = d; n = c; }
   return best;
-}
-
-function sharedArticle<R extends { article: string }>(a: readonly R[], b: readonly R[]): boolean {
-  const articles = new Set(a.map((r) => r.article));
-  return b.some((r) => articles.has(r.article));
-}
-
-function provincesConflict(a: readonly PersonRecord[], b: readonly PersonRecord[]): boolean {
-  const pa = new Set(a.flatMap((r) => r.provinces));
-  const pb = b.flatMap((r) => r.provinces);
-  return pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p));
 }
 
 interface Context { co: Set<string>; roles: Set<string>; provinces: Set<string> }
@@ -428,7 +497,8 @@ const CONTEXT_JOIN = 3;
  */
 export function resolvePersons(records: readonly PersonRecord[]): BlockResolution {
   const rs = [...records].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : 0));
-  const cl = new Clusters(rs);
+  // Provinces are each cluster's tags: two clusters leading in different provinces conflict.
+  const cl = new Clusters(rs, (r) => r.provinces);
   const merges: Merge[] = [];
   const strong = (r: PersonRecord) => r.national || r.provinces.length > 0 || r.keys.length > 0;
 
@@ -457,8 +527,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
       for (const k of e.idx) {
         if (k === i) break;
         if (cl.find(k) === cl.find(i)) break;
-        const a = cl.members(k), b = cl.members(i);
-        if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+        if (cl.shareArticle(k, i) || cl.tagsConflict(k, i)) continue;
         cl.union(k, i);
         merges.push({ rule: e.rule, detail: e.detail, articles: [rs[k]!.article, rs[i]!.article] });
         break;
@@ -474,14 +543,30 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
   const written: Array<[number, number, string]> = [];
   const firstRoots = [...new Set(rs.map((_r, i) => cl.find(i)))];
   const postsOfRoot = new Map(firstRoots.map((root) => [root, [...new Set(cl.members(root).flatMap((m) => m.posts))].sort()]));
+  // Each post with the clusters holding it (in the order of `firstRoots`): a context is compared
+  // with each post of the block once, and only the clusters holding a post it spells are checked.
+  const rootsOfPost = new Map<string, number[]>();
+  firstRoots.forEach((root, at) => {
+    for (const t of postsOfRoot.get(root)!) {
+      const list = rootsOfPost.get(t);
+      if (list) list.push(at);
+      else rootsOfPost.set(t, [at]);
+    }
+  });
   rs.forEach((r, i) => {
     if (!r.context.length) return;
-    const own = cl.members(i);
-    const hits = firstRoots.flatMap((root) => {
+    const spelt = new Set<string>();
+    const at = new Set<number>();
+    for (const [t, roots] of rootsOfPost) {
+      if (!r.context.some((c) => contextSpellsPost(c, t))) continue;
+      spelt.add(t);
+      for (const k of roots) at.add(k);
+    }
+    const hits = [...at].sort((x, y) => x - y).flatMap((k) => {
+      const root = firstRoots[k]!;
       if (root === cl.find(i)) return [];
-      const other = cl.members(root);
-      if (sharedArticle(own, other) || provincesConflict(own, other)) return [];
-      const post = postsOfRoot.get(root)!.find((t) => r.context.some((c) => contextSpellsPost(c, t)));
+      if (cl.shareArticle(i, root) || cl.tagsConflict(i, root)) return [];
+      const post = postsOfRoot.get(root)!.find((t) => spelt.has(t));
       return post ? [{ root, post }] : [];
     });
     // Posts of several clusters written beside the one name are all this person's.
@@ -489,8 +574,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
   });
   for (const [i, root, post] of written) {
     if (cl.find(i) === cl.find(root)) continue;
-    const a = cl.members(i), b = cl.members(root);
-    if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+    if (cl.shareArticle(i, root) || cl.tagsConflict(i, root)) continue;
     cl.union(root, i);
     merges.push({ rule: 'post-written-beside-name', detail: `its article writes ${post} beside the name`, articles: [rs[root]!.article, rs[i]!.article] });
   }
@@ -501,8 +585,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     rs.forEach((_r, i) => {
       for (let k = 0; k < i; k++) {
         if (cl.find(k) === cl.find(i)) break;
-        const a = cl.members(k), b = cl.members(i);
-        if (sharedArticle(a, b) || provincesConflict(a, b)) continue;
+        if (cl.shareArticle(k, i) || cl.tagsConflict(k, i)) continue;
         cl.union(k, i);
         merges.push({ rule: 'foreign-name', detail: `the same foreign name ${rs[i]!.name}`, articles: [rs[k]!.article, rs[i]!.article] });
         break;
@@ -516,9 +599,9 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
   const contexts = new Map(strongRoots.map((root) => [root, contextOf(cl.members(root))]));
   const joins: Array<[number, number, string[]]> = [];
   rs.forEach((r, i) => {
-    if (strong(r) || cl.members(i).length > 1) return;
+    if (strong(r) || cl.size(i) > 1) return;
     const scored = strongRoots
-      .filter((root) => !cl.members(root).some((m) => m.article === r.article))
+      .filter((root) => !cl.hasArticle(root, r.article))
       .map((root) => ({ root, ...support(r, contexts.get(root)!) }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.root - b.root);
@@ -545,6 +628,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     idOfRoot.set(cl.find(group[0]!), id);
     for (const m of members) assignment.set(recordKey(m), id);
   }
+  const mergesByArticle = byFirstArticle(merges);
   for (const group of cl.groups()) {
     const root = cl.find(group[0]!);
     const id = idOfRoot.get(root)!;
@@ -553,7 +637,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
     const name = mostCommon(names)!;
     const locality = mostCommon(members.flatMap((m) => m.provinces));
     const articles = new Set(members.map((m) => m.article));
-    const mergeReasons = explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1])));
+    const mergeReasons = explain(mergesWithin(mergesByArticle, articles));
     const possible = new Map<string, PossiblySame>();
     for (const i of group) {
       for (const c of (candidates.get(i) ?? []) as Array<PossiblySame & { root: number }>) {
@@ -675,8 +759,8 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
   links.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   for (const l of links) {
     if (cl.find(l.i) === cl.find(l.j)) continue;
+    if (cl.shareArticle(l.i, l.j)) continue;
     const a = cl.members(l.i), b = cl.members(l.j);
-    if (sharedArticle(a, b)) continue;
     // Every pair across the two clusters must be compatible.
     if (a.some((x) => b.some((y) => meetingLink(x, y) === null))) continue;
     cl.union(l.i, l.j);
@@ -684,6 +768,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
   }
   const assignment = new Map<string, string>();
   const nodes = new Map<string, Properties>();
+  const mergesByArticle = byFirstArticle(merges);
   for (const group of cl.groups()) {
     const members = group.map((i) => rs[i]!);
     const first = members[0]!;
@@ -697,7 +782,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
       kind: mostCommon(members.map((m) => m.kind)) ?? first.kind,
       title: mostCommon(members.map((m) => m.title).filter((t): t is string => !!t)),
       timeOfDay: mostCommon(members.map((m) => m.timeOfDay).filter((t): t is string => !!t)),
-      mergeReasons: explain(merges.filter((m) => articles.has(m.articles[0]) && articles.has(m.articles[1]))),
+      mergeReasons: explain(mergesWithin(mergesByArticle, articles)),
     });
   }
   return { assignment, nodes, merges };

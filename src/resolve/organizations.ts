@@ -57,10 +57,35 @@ export interface CanonicalOrganization {
   subProvince: boolean;
 }
 
+/** The kind patterns with their prefixes read once: syllable count, key, and whether more must follow (a trailing space). */
+const KIND_PREFIXES = KIND_PATTERNS.map(([prefix, kind]) => {
+  const p = words(prefix);
+  return { length: p.length, key: key(p.join(' ')), more: /\s$/u.test(prefix), kind };
+});
+
+const kindCache = new Map<string, OrganizationKind>();
+
 /** Guesses a body's kind from its name (used when the extractor says `other` or nothing). */
 export function guessKind(name: string): OrganizationKind {
-  const expanded = canonicalCase(expandAbbreviations(name));
-  for (const [prefix, kind] of KIND_PATTERNS) if (startsWithText(expanded, prefix)) return kind;
+  let kind = kindCache.get(name);
+  if (kind === undefined) {
+    if (kindCache.size > 50_000) kindCache.clear();
+    kind = guessKindUncached(name);
+    kindCache.set(name, kind);
+  }
+  return kind;
+}
+
+/** The first kind pattern whose prefix begins the name (as `startsWithText` reads it), else `other`. */
+function guessKindUncached(name: string): OrganizationKind {
+  const tokens = words(canonicalCase(expandAbbreviations(name)));
+  const keys = new Map<number, string>();
+  for (const p of KIND_PREFIXES) {
+    if (p.length === 0 || p.length > tokens.length || (p.more && tokens.length <= p.length)) continue;
+    let k = keys.get(p.length);
+    if (k === undefined) keys.set(p.length, (k = key(tokens.slice(0, p.length).join(' '))));
+    if (k === p.key) return p.kind;
+  }
   return 'other';
 }
 

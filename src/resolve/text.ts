@@ -77,23 +77,51 @@ export function expandAbbreviations(name: string): string {
 
 const PHRASES = [...(bodies.canonicalPhrases as string[])].sort((a, b) => words(b).length - words(a).length);
 
+/**
+ * The phrases by syllable count, longest first, each count with a map from a phrase's key to the
+ * first phrase (in `PHRASES` order) of that key: one look-up per count and position instead of a
+ * scan of every phrase.
+ */
+const PHRASES_BY_LENGTH: ReadonlyArray<{ length: number; byKey: ReadonlyMap<string, readonly string[]> }> = (() => {
+  const groups = new Map<number, Map<string, readonly string[]>>();
+  for (const phrase of PHRASES) {
+    const p = words(phrase);
+    let byKey = groups.get(p.length);
+    if (!byKey) groups.set(p.length, (byKey = new Map()));
+    const k = key(phrase);
+    if (!byKey.has(k)) byKey.set(k, p);
+  }
+  return [...groups].sort((a, b) => b[0] - a[0]).map(([length, byKey]) => ({ length, byKey }));
+})();
+
+const caseCache = new Map<string, string>();
+
 /** Rewrites known phrases in their canonical spelling ("ban chỉ đạo" → "Ban Chỉ đạo", "Uỷ" → "Ủy"). */
 export function canonicalCase(name: string): string {
+  let cased = caseCache.get(name);
+  if (cased === undefined) {
+    if (caseCache.size > 50_000) caseCache.clear();
+    cased = canonicalCaseUncached(name);
+    caseCache.set(name, cased);
+  }
+  return cased;
+}
+
+function canonicalCaseUncached(name: string): string {
   const tokens = words(name);
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     let matched = false;
-    for (const phrase of PHRASES) {
-      const p = words(phrase);
-      if (i + p.length <= tokens.length && key(tokens.slice(i, i + p.length).join(' ')) === key(phrase)) {
-        // One-syllable phrases ("Sở", "Bộ") are only recased at the start of a name.
-        if (p.length === 1 && i > 0) continue;
-        out.push(...p);
-        i += p.length;
-        matched = true;
-        break;
-      }
+    for (const { length, byKey } of PHRASES_BY_LENGTH) {
+      // One-syllable phrases ("Sở", "Bộ") are only recased at the start of a name.
+      if (length === 0 || i + length > tokens.length || (length === 1 && i > 0)) continue;
+      const p = byKey.get(key(tokens.slice(i, i + length).join(' ')));
+      if (!p) continue;
+      out.push(...p);
+      i += length;
+      matched = true;
+      break;
     }
     if (!matched) {
       out.push(tokens[i] as string);
