@@ -87,14 +87,17 @@ export function bodyMeets(s: string): { start: number; end: number; kind: string
 }
 
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
-/** A day or month said to be coming: "ngày 8/2 tới", "ngày 22-5 tới đây", "tháng 7 tới". */
-const COMING_DATE = String.raw`(?:ngày|tháng)\s+\d{1,2}(?:[/.-]\d{1,2})?(?:[/.-]\d{4})?\s+tới(?=\s*(?:[,.;)]|$|đây|tại|ở|,))`;
 /**
- * Words that put a meeting in the future. date-then-"tới" (coming-date): "vào ngày 8/2 tới", "ngày
- * 22-5 tới đây", "tháng 7 tới" — a day or month followed by "tới" ends the phrase (not "từ ngày 1/7 tới
- * ngày 5/7", a range).
+ * coming-date: a day or month followed by "tới" ends the phrase — "vào ngày 8/2 tới", "ngày 22-5 tới
+ * đây", "tháng 7 tới" — is to come (not "từ ngày 1/7 tới ngày 5/7", a range). A sentence whose only
+ * date is such one, in the meeting word's clause, announces its meeting; "Tại cuộc họp, … chuẩn bị Đối thoại
+ * vào ngày 15/5 tới" was held.
  */
-const FUTURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới|${COMING_DATE})(?![\p{L}])`, 'iu');
+const COMING_DATE = String.raw`(?:ngày|tháng)\s+\d{1,2}(?:[/.-]\d{1,2})?(?:[/.-]\d{4})?\s+tới(?=\s*(?:[,.;)]|$|đây|tại|ở|,))`;
+const COMING_DATE_RE = new RegExp(`(?<![\\p{L}])${COMING_DATE}`, 'giu');
+const DAY_OR_MONTH_RE = /(?<![\p{L}])(?:ngày|tháng)\s+\d{1,2}(?![\p{N}])/giu;
+/** Words that put a meeting in the future ("sẽ", "dự kiến", "sắp", "tuần tới" …). */
+const FUTURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị\s+(?:tổ chức|diễn ra|khai mạc)|kế hoạch tổ chức|vào ngày mai|tuần tới|tháng tới)(?![\p{L}])`, 'iu');
 /**
  * meeting-word-then-coming: the meeting word's own phrase says it is still to come, whatever else the
  * sentence reports as done — "đề nghị xem xét trong các cuộc họp sắp tới với Ban tổ chức", "hội nghị
@@ -114,14 +117,26 @@ function comesLater(after: string): boolean {
  * tham dự và đồng chủ trì kỳ họp …", "Bộ trưởng Y sang Lào dự hội nghị …" — tells of the arrival, not
  * of the meeting held ("Đến dự hội nghị có …", with no place between, is the attendance list).
  */
-const TRAVEL_TO_ATTEND = /(?<![\p{L}])(?:tới|sang|đến)\s+(?:[^\s,.;:]+\s+){1,5}?(?:để\s+)?(?:tham dự|dự)(?:\s+và\s+(?:đồng\s+)?chủ trì)?\s+$/iu;
+const TRAVEL_TO_ATTEND = /(?<![\p{L}])(?:tới|sang|đến)\s+(?:(?!tham\s)[^\s,.;:]+\s+){1,5}?(?:để\s+)?(?:tham dự|dự)(?:\s+và\s+(?:đồng\s+)?chủ trì)?\s+$/iu;
+/** True when the words before a meeting word name it as the purpose of a trip not yet reported made ("đã đến … dự" was attended). */
+function travelsToAttend(before: string): boolean {
+  return TRAVEL_TO_ATTEND.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before);
+}
+/** True when the sentence's only dates are coming ones, one of them in the meeting word's clause, and nothing is reported done ("đã", "vừa"). */
+function comingDateOfMeeting(s: string, kindEnd: number): boolean {
+  const coming = [...s.matchAll(COMING_DATE_RE)];
+  if (coming.length === 0 || coming.length !== (s.match(DAY_OR_MONTH_RE)?.length ?? 0)) return false;
+  if (/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
+  return coming.some((m) => m.index >= kindEnd && !/[,;:]/u.test(s.slice(kindEnd, m.index)));
+}
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
 export function isHeldSentence(s: string): boolean {
   const kind = findKind(s);
   if (!kind) return false;
-  if (comesLater(s.slice(kind.end)) || TRAVEL_TO_ATTEND.test(s.slice(0, kind.start))) return false;
+  if (comesLater(s.slice(kind.end)) || travelsToAttend(s.slice(0, kind.start))) return false;
+  if (comingDateOfMeeting(s, kind.end)) return false;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
   return true;
 }

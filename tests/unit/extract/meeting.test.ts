@@ -64,6 +64,9 @@ describe('meetings', () => {
     // a range "từ ngày … tới ngày …" is not a coming date
     expect(isHeldSentence('Từ ngày 3/4 tới ngày 5/4, hội nghị sơ kết quý I đã diễn ra tại Đà Nẵng.')).toBe(true);
     expect(extract(articleOf('Từ ngày 3/4 tới ngày 5/4, Bộ Tài chính tổ chức hội nghị sơ kết quý I tại Đà Nẵng.', { published: '2018-04-06' })).meetings).toHaveLength(1);
+    // a coming date in another clause, or after something reported done, belongs to something else
+    expect(isHeldSentence('Tại cuộc họp, các thành viên bàn kỹ công tác chuẩn bị Diễn đàn doanh nghiệp vào ngày 18/6 tới.')).toBe(true);
+    expect(isHeldSentence('Hội nghị đã nghe báo cáo về đề án, dự kiến trình Chính phủ vào tháng 10 tới.')).toBe(true);
   });
 
   it('meeting-word-then-coming: reports no meeting whose own phrase says it is still to come', () => {
@@ -79,6 +82,8 @@ describe('meetings', () => {
     expect(extract(articleOf('Ngày 12/9, Bộ trưởng Lê Văn Hải sang Thái Lan dự hội nghị bộ trưởng nông nghiệp ASEAN.', { published: '2018-09-12' })).meetings).toEqual([]);
     // "Đến dự hội nghị có …" names who attended a meeting held
     expect(isHeldSentence('Ngày 6/5, đến dự hội nghị tổng kết do Sở Nội vụ tổ chức có ông Trần Văn Bình.')).toBe(true);
+    expect(isHeldSentence('Lãnh đạo Sở Công Thương đã đến tham dự hội nghị.')).toBe(true);
+    expect(isHeldSentence('Sáng 9/4, đoàn đại biểu Quốc hội Lào đã đến thăm và dự phiên họp toàn thể của Quốc hội.')).toBe(true);
   });
 
   it('never takes a byline author for a meeting person', () => {
