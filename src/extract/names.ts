@@ -136,11 +136,26 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
     const name = fold(tokens.slice(i, n).join(' '));
     if (PLACES.has(name)) return null;
     if (PLACES.has(fold(tokens.slice(i, i + 2).join(' ')))) continue;
+    if (insidePlaceName(tokens, i)) continue;
     // "Bí thư T.Ư Đoàn Bùi Quang Huy": a body word that is also a surname, before a full name
     if (len === 4 && BODY_SURNAMES.has(fold(tokens[i]!)) && SURNAMES.has(fold(tokens[i + 1]!))) continue;
     return { from: i, to: n };
   }
   return null;
+}
+
+/**
+ * True when token `i` is an inner syllable of a place name that starts before it (pattern:
+ * surname-inside-place-name): "Bồ Đào Nha" holds the surname "Đào", "Tây Ban Nha" no person
+ * "Ban Nha"; such a syllable does not start a personal name.
+ */
+function insidePlaceName(tokens: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    for (let end = i + 1; end <= Math.min(tokens.length, j + 4); end++) {
+      if (PLACES.has(fold(tokens.slice(j, end).join(' ')))) return true;
+    }
+  }
+  return false;
 }
 
 const ROLES_FOLDED_NAMES = ROLES.map((r) => fold(r));
@@ -209,6 +224,8 @@ function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: 
 }
 
 const BODY_SURNAMES = new Set(['đoàn', 'đảng', 'hội']);
+/** A lower-case word for a locality below the province, right before a run of capitalised words. */
+const LOCALITY_WORD_BEFORE = /(?:^|[\s(])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm)\s$/u;
 const NAMES_CACHE = new Map<string, NameSpan[]>();
 
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */
@@ -261,7 +278,15 @@ function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: stri
 /** Pushes the names found in one run of capitalised words that starts at `index` of `text`. */
 function namesInRun(text: string, run: string, index: number, out: NameSpan[]): void {
   const tokens = run.split(' ');
-  for (const seg of segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30))) {
+  const segments = segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30));
+  // "UBND quận Hoàng Mai", "xã Đồng Tâm", "quận Hoàng Mai Lê Văn A": the two words after a
+  // lower-case locality word name the locality (pattern: locality-named-like-a-person)
+  if (segments[0]?.from === 0 && LOCALITY_WORD_BEFORE.test(text.slice(Math.max(0, index - 10), index))) {
+    const first = segments[0];
+    if (first.to === 2) segments.shift();
+    else if (first.to >= 4) first.from = 2;
+  }
+  for (const seg of segments) {
     const segTokens = tokens.slice(seg.from, seg.to);
     let segOffset = index;
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
