@@ -224,9 +224,15 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
 /** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
 const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
 
+/**
+ * After a list header's colon: the end of the sentence, or the first numbered item written on the
+ * same line ("Dự hội nghị có các đồng chí: 1. Ông A …", pattern: numbered-list-on-one-line).
+ */
+const FIRST_ITEM_OR_END = '\\s*(?:$|1[.)]\\s)';
+
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
-const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:\\s*$|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:\\s*$`, 'iu');
-const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:${FIRST_ITEM_OR_END}|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
+const CHAIR_LIST_HEADER = new RegExp(`^(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 
@@ -241,6 +247,15 @@ export function addListItemRoles(texts: readonly string[], actors: readonly (rea
     const head = texts[i]!.trim();
     const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
     if (!kind) continue;
+    // the first numbered item on the header's own line: every person after the colon
+    if (/:\s*1[.)]\s/u.test(head)) {
+      const lead = texts[i]!.indexOf(':');
+      for (const a of actors[i]!) {
+        if (a.extentStart < lead) continue;
+        roles[i]![kind].add(a.key);
+        if (kind === 'chairs') roles[i]!.attendees.add(a.key);
+      }
+    }
     for (let j = i + 1; j < texts.length; j++) {
       const sorted = [...actors[j]!].sort((a, b) => a.extentStart - b.extentStart);
       const first = sorted[0];

@@ -31,6 +31,15 @@ function isAbbreviation(word: string): boolean {
   return false;
 }
 
+/**
+ * True when `word` is the number of a list item ("Gồm: 1. Ông A …; 2. Bà B …"): one or two
+ * digits standing at the start of a sentence or right after a colon or semicolon. Its dot opens
+ * the item and ends nothing ("năm 2020." and "ngày 15." still end sentences).
+ */
+function isListNumber(word: string, before: string): boolean {
+  return /^\d{1,2}$/u.test(word) && /(?:^|[:;])\s*$/u.test(before);
+}
+
 /** Splits `text` into sentences, each with start/end offsets into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -96,6 +105,7 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
     const before = para.slice(Math.max(sentenceStart, m.index - 64), m.index);
     const lastWord = /(\S+)$/u.exec(before)?.[1] ?? '';
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
+    if (m[1] === '.' && isListNumber(lastWord, para.slice(sentenceStart, m.index - lastWord.length))) continue;
     if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
     if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const sentEnd = punctEnd;

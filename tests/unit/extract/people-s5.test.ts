@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../src/extract/names.js';
+import { splitSentences } from '../../../src/extract/sentences.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
 
 const names = (s: string): string[] => findNames(s).map((n) => n.name);
+const meetingPeople = (text: string): { attendees: string[]; speakers: string[]; chairs: string[] } => {
+  const m = extract(articleOf(text)).meetings[0];
+  return {
+    attendees: m?.attendees.map((x) => x.name) ?? [],
+    speakers: m?.speakers.map((x) => x.name) ?? [],
+    chairs: m?.chairs.map((x) => x.name) ?? [],
+  };
+};
 
 describe('surname-inside-place-name: a surname syllable inside a country or region name starts no person', () => {
   it('finds no person in "Bồ Đào Nha" or "Tây Ban Nha" written alone after a title', () => {
@@ -33,5 +44,21 @@ describe('locality-named-like-a-person: two capitalised words after "xã", "qu�
   it('keeps a person written right after "tỉnh" (the province already named)', () => {
     expect(names('Phó Chủ tịch UBND tỉnh Trần Văn Châu nói.')).toEqual(['Trần Văn Châu']);
     expect(names('Phó Chủ tịch UBND tỉnh Hà Sỹ phát biểu.')).toEqual(['Hà Sỹ']);
+  });
+});
+
+describe('numbered-list-on-one-line: "Dự hội nghị có: 1. A …. 2. B …" lists the attendees', () => {
+  it('keeps a list number with its item (the dot after "1." ends no sentence)', () => {
+    expect(splitSentences('Thành phần gồm: 1. Ông Trần Văn Hải, Giám đốc. 2. Bà Lê Thị Mai, Phó Giám đốc.').map((x) => x.text))
+      .toEqual(['Thành phần gồm: 1. Ông Trần Văn Hải, Giám đốc.', '2. Bà Lê Thị Mai, Phó Giám đốc.']);
+    expect(splitSentences('Hội nghị họp đến ngày 15. Ông Trần Văn Hải phát biểu.').map((x) => x.text))
+      .toEqual(['Hội nghị họp đến ngày 15.', 'Ông Trần Văn Hải phát biểu.']);
+  });
+
+  it('makes every numbered item after the header an attendee', () => {
+    const p = meetingPeople('Sáng 5/3, UBND tỉnh tổ chức hội nghị tổng kết, Chủ tịch UBND tỉnh Lê Văn Hòa chủ trì. Dự hội nghị có các đồng chí: 1. Ông Trần Văn Hải, Giám đốc Sở Tài chính. 2. Bà Lê Thị Mai, Phó Giám đốc Sở Y tế.');
+    expect(p.attendees).toEqual(['Lê Văn Hòa', 'Trần Văn Hải', 'Lê Thị Mai']);
+    const q = meetingPeople('Chiều 8/6, Sở Y tế họp giao ban quý II. Tham dự: 1. Ông Đỗ Văn Tài, Giám đốc Sở Y tế; 2. Bà Phan Thị Thu, Phó Giám đốc Sở Y tế.');
+    expect(q.attendees).toEqual(['Đỗ Văn Tài', 'Phan Thị Thu']);
   });
 });
