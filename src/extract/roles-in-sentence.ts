@@ -60,7 +60,7 @@ const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:
  * "A chủ trì cuộc họp với B", "A đã làm việc với B", "A gặp gỡ B": both sides attend.
  */
 const MEETS_WITH = '(?:có|chủ trì|tổ chức)\\s+(?:cuộc|buổi)\\s+(?:họp|làm việc|gặp|gặp gỡ|trao đổi|tiếp|hội đàm|hội kiến|điện đàm)(?:\\s+(?:song phương|riêng|trực tuyến))?\\s+với|làm việc với|họp với';
-const RECEIVES = `tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
+const RECEIVES = `tiếp xã giao|tiếp thân mật|có buổi tiếp|có cuộc tiếp|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
 /**
  * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
  * both attend; the host does not chair unless the text says so.
@@ -114,8 +114,11 @@ function verbSide(after: string, nextActorAt = Infinity): string {
   return after;
 }
 
-/** "…, đại diện", "…, là đại diện cho": a representative's aside opening after a name. */
-const REPRESENTS = /^\s*[,–-]\s*(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?\s+(?=\S)/u;
+/**
+ * "…, đại diện", "…, là đại diện cho", "…, thay mặt", "…, thừa ủy quyền của": an aside on whom the
+ * person speaks for, opening after a name (pattern: representative-aside).
+ */
+const REPRESENTS = /^\s*[,–-]\s*(?:(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?|thay mặt(?:\s+cho)?|thừa (?:ủy|uỷ) quyền(?:\s+của)?)\s+(?=\S)/u;
 /** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
 const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
 
@@ -222,7 +225,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
 }
 
 /** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
-const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,5}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
 
 /**
  * After a list header's colon: the end of the sentence, or the first numbered item written on the

@@ -62,3 +62,30 @@ describe('numbered-list-on-one-line: "Dự hội nghị có: 1. A …. 2. B …"
     expect(q.attendees).toEqual(['Đỗ Văn Tài', 'Phan Thị Thu']);
   });
 });
+
+describe('representative-aside: "A, thừa ủy quyền của …/thay mặt …, trình bày" speaks', () => {
+  it('reads the verb after an aside of authority', () => {
+    const p = meetingPeople('Sáng 4/5, Bộ Tài chính tổ chức hội nghị góp ý dự án luật. Bộ trưởng Bộ Tài chính Trần Văn Hải, thừa ủy quyền của Thủ tướng Chính phủ trình bày Tờ trình dự án Luật Quản lý thuế.');
+    expect(p.speakers).toContain('Trần Văn Hải');
+    const q = meetingPeople('Chiều 9/5, UBND tỉnh tổ chức hội nghị tổng kết. Ông Lê Văn Tám, thay mặt Ban Chỉ đạo tỉnh phát biểu tại hội nghị.');
+    expect(q.speakers).toContain('Lê Văn Tám');
+  });
+});
+
+describe('announcing-a-decision: "A công bố quyết định" at a meeting is addressing it', () => {
+  it('makes the one who reads out a decision a speaker', () => {
+    const p = meetingPeople('Ngày 11/5, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị triển khai quyết định về công tác cán bộ. Tại hội nghị, ông Lê Văn Tám, Phó Trưởng ban Tổ chức Tỉnh ủy đã công bố quyết định của Ban Thường vụ Tỉnh ủy.');
+    expect(p.speakers).toEqual(['Lê Văn Tám']);
+    const q = meetingPeople('Sáng 2/6, Sở Nội vụ tổ chức hội nghị công bố quyết định bổ nhiệm. Giám đốc Sở Nội vụ Phan Thị Thu công bố quyết định của Chủ tịch UBND tỉnh.');
+    expect(q.speakers).toEqual(['Phan Thị Thu']);
+  });
+});
+
+describe('attendance header with a longer event name: "Tới dự phiên bế mạc kỳ họp có …"', () => {
+  it('makes everyone after "Tới dự … có" an attendee', () => {
+    const p = meetingPeople('Sáng 20/6, Quốc hội họp phiên bế mạc kỳ họp thứ ba. Tới dự phiên bế mạc kỳ họp có Tổng Bí thư Trần Văn Hải, Chủ tịch nước Lê Văn Tám.');
+    expect(p.attendees).toEqual(['Trần Văn Hải', 'Lê Văn Tám']);
+    const q = meetingPeople('Chiều 3/7, HĐND tỉnh khai mạc kỳ họp thứ tư. Tới dự có Phó Chủ tịch Quốc hội Phan Thị Thu.');
+    expect(q.attendees).toEqual(['Phan Thị Thu']);
+  });
+});
