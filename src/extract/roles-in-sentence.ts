@@ -100,7 +100,7 @@ const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...V
  * đốc Sở Y tế – cho biết": the dash that closes a title written between dashes stands for the
  * comma before the verb.
  */
-function verbSide(after: string, nextActorAt = Infinity): string {
+function verbSide(after: string, nextActorAt = Infinity, apposition = false): string {
   const dash = /^\s*[-–—]\s*(?=\p{Ll})/u.exec(after);
   if (dash) return `, ${after.slice(dash[0].length)}`;
   // "Ông A, đại diện Công ty B, cho biết" (pattern: representative-aside): whom the person speaks
@@ -111,8 +111,21 @@ function verbSide(after: string, nextActorAt = Infinity): string {
     const verb = VERB_IN_LOWER_CASE.exec(tail);
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
+  // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
+  // Thương binh và Xã hội đã phát biểu" (pattern: title-tail-before-verb): the rest of a title the
+  // reader could not place, written in capitalised words, stands between the title and the verb;
+  // only after a title set off by a comma or dash (else the capitalised words are the subject:
+  // "… cho Thủ tướng A, Ban Tổ chức còn trao …")
+  const tail = apposition ? TITLE_TAIL.exec(after) : null;
+  if (tail && tail[0].length <= nextActorAt) return `, ${after.slice(tail[0].length)}`;
   return after;
 }
+
+/**
+ * A comma, then one to six capitalised words (each may carry one lower-case syllable, "Thương
+ * binh", and "và" may join them), then an optional comma, right before a verb.
+ */
+const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}]))`, 'u');
 
 /**
  * "…, đại diện", "…, là đại diện cho", "…, thay mặt", "…, thừa ủy quyền của": an aside on whom the
@@ -121,6 +134,7 @@ function verbSide(after: string, nextActorAt = Infinity): string {
 const REPRESENTS = /^\s*[,–-]\s*(?:(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?|thay mặt(?:\s+cho)?|thừa (?:ủy|uỷ) quyền(?:\s+của)?)\s+(?=\S)/u;
 /** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
 const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
+
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
@@ -155,7 +169,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const next = sorted.find((a) => a.extentStart >= last.extentEnd);
-    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity);
+    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity, /[,–-]/u.test(s.slice(last.extentStart, last.extentEnd)));
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);

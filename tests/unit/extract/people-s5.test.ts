@@ -89,3 +89,17 @@ describe('attendance header with a longer event name: "Tới dự phiên bế m�
     expect(q.attendees).toEqual(['Phan Thị Thu']);
   });
 });
+
+describe('title-tail-before-verb: "A, <title>, <rest of the title> cho biết" speaks', () => {
+  it('reads the verb after a place or body the title parser left over', () => {
+    const p = meetingPeople('Sáng 5/6, Sở GD-ĐT tổ chức cuộc họp về an toàn trường học. Tại cuộc họp, bà Phan Thị Thu, Phó trưởng phòng Giáo dục quận Ba Đình, Hà Nội cho biết: Sau khi tiếp nhận sự việc, phòng đã báo cáo kịp thời.');
+    expect(p.speakers).toEqual(['Phan Thị Thu']);
+    const q = meetingPeople('Sáng 5/6, Bộ LĐ-TB&XH tổ chức hội thảo về việc làm. Ông Đỗ Văn Tài, Thứ trưởng Bộ Lao động, Thương binh và Xã hội đã phát biểu khai mạc hội thảo.');
+    expect(q.speakers).toEqual(['Đỗ Văn Tài']);
+  });
+
+  it('does not give the verb of a body written after a name with no title set off', () => {
+    const p = meetingPeople('Sáng 5/6, UBND tỉnh tổ chức hội nghị tổng kết. Cùng với giải thưởng trao cho Thủ tướng Nhật Bản Shinzo Abe, Ban Tổ chức còn trao giải cho các doanh nghiệp.');
+    expect(p.speakers).toEqual([]);
+  });
+});
