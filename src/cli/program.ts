@@ -26,7 +26,8 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Regist
 
 /**
  * The program with the commands `argv` can reach: only the named command when `argv[2]` names
- * one, else all of them (help, a mistyped command). `argv` is `process.argv`-shaped.
+ * one, none for `--version`, else all of them (help, a mistyped command). `argv` is
+ * `process.argv`-shaped.
  */
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('meeting-kg')
@@ -34,6 +35,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride();
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) return program;
   const named = COMMANDS.filter(([name]) => name === argv[2]);
   for (const [, load] of named.length > 0 ? named : COMMANDS) (await load())(program);
   return program;

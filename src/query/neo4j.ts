@@ -5,6 +5,7 @@
  * question then seeks its anchor by id. Labels, which cannot be parameters, come only from the
  * model's allowlist. Rows are shaped and ordered by the same code as the memory store's.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NodeLabelSchema } from '../model/graph.js';
 import { matchKey, searchKey } from '../model/keys.js';
@@ -152,12 +153,35 @@ function allowLabel(label: NamedLabel): string {
 
 /** Query helpers reading Neo4j through READ transactions. */
 export class Neo4jQueries implements MeetingQueries {
+  /** The read transaction of the question being answered, if any (see `inOneTransaction`). */
+  private readonly transactions = new AsyncLocalStorage<ManagedTransaction>();
+
   constructor(
     private readonly driver: Driver,
     private readonly options: Neo4jQueriesOptions = {},
   ) {}
 
+  /**
+   * Runs one question's reads (name look-ups, then the question) in one session and one READ
+   * transaction: a round trip per read instead of a session, a BEGIN and a COMMIT for each.
+   * Retried whole on transient errors (reads only).
+   */
+  private async inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.transactions.getStore()) return work();
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    try {
+      return await session.executeRead((tx: ManagedTransaction) => this.transactions.run(tx, work));
+    } finally {
+      await session.close();
+    }
+  }
+
   private async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
+    const open = this.transactions.getStore();
+    if (open) return (await open.run(query, params)).records.map((r) => toPlain(r.toObject()) as Row);
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.options.database ? { database: this.options.database } : {}),
@@ -174,6 +198,46 @@ export class Neo4jQueries implements MeetingQueries {
 
   private run(file: QueryFile, params: Record<string, unknown>): Promise<Row[]> {
     return this.read(cypherQuery(file), params);
+  }
+
+  /** Who chaired which body's meetings and when, newest first. One read transaction. */
+  chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
+    return this.inOneTransaction(() => this.answerChairs(input));
+  }
+
+  /** Who held a post (or the posts of a body), first/last seen, as of `at`. One read transaction. */
+  holders(input: HoldersInput): Promise<HoldersAnswer> {
+    return this.inOneTransaction(() => this.answerHolders(input));
+  }
+
+  /** A person's posts and meetings, oldest first. One read transaction. */
+  personTimeline(person: string): Promise<TimelineAnswer> {
+    return this.inOneTransaction(() => this.answerPersonTimeline(person));
+  }
+
+  /** Meetings, newest first. One read transaction. */
+  meetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
+    return this.inOneTransaction(() => this.answerMeetings(input));
+  }
+
+  /** One meeting with its people and tasks. One read transaction. */
+  meeting(id: string): Promise<MeetingAnswer> {
+    return this.inOneTransaction(() => this.answerMeeting(id));
+  }
+
+  /** Tasks, newest first. One read transaction. */
+  tasks(input: TasksInput = {}): Promise<TasksAnswer> {
+    return this.inOneTransaction(() => this.answerTasks(input));
+  }
+
+  /** Who sat in the same meetings as a person, most often first. One read transaction. */
+  coAttendance(person: string): Promise<CoAttendanceAnswer> {
+    return this.inOneTransaction(() => this.answerCoAttendance(person));
+  }
+
+  /** People, bodies and posts by name, insensitive to case and diacritics (full-text index). One read transaction. */
+  search(input: SearchInput | string): Promise<SearchAnswer> {
+    return this.inOneTransaction(() => this.answerSearch(input));
   }
 
   /** Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases. */
@@ -263,8 +327,7 @@ export class Neo4jQueries implements MeetingQueries {
     return { personId, organizationIds };
   }
 
-  /** Who chaired which body's meetings and when, newest first. */
-  async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
+  private async answerChairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
     const q = ChairsInputSchema.parse(input);
     const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
     const filter = await this.personAndBodies('person', q.person, q.organization);
@@ -291,8 +354,7 @@ export class Neo4jQueries implements MeetingQueries {
     };
   }
 
-  /** Who held a post (or the posts of a body), first/last seen, as of `at`. */
-  async holders(input: HoldersInput): Promise<HoldersAnswer> {
+  private async answerHolders(input: HoldersInput): Promise<HoldersAnswer> {
     const q = HoldersInputSchema.parse(input);
     const at = dateHigh(q.at ?? null);
     let rows: Row[];
@@ -321,8 +383,7 @@ export class Neo4jQueries implements MeetingQueries {
     return { status: 'ok', rows: sortHolderRows(markCurrent(holders)) };
   }
 
-  /** A person's posts and meetings, oldest first. */
-  async personTimeline(person: string): Promise<TimelineAnswer> {
+  private async answerPersonTimeline(person: string): Promise<TimelineAnswer> {
     const p = await this.one('Person', 'person', NameInputSchema.parse(person));
     if ('status' in p) return p;
     const rows = await this.run('person-timeline', { personId: p.id });
@@ -350,8 +411,7 @@ export class Neo4jQueries implements MeetingQueries {
     return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries), resolution: personResolution(props) };
   }
 
-  /** Meetings, newest first. */
-  async meetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
+  private async answerMeetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
     const q = MeetingsInputSchema.parse(input);
     const params = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null), kind: null };
     let rows: Row[];
@@ -375,8 +435,7 @@ export class Neo4jQueries implements MeetingQueries {
     return { status: 'ok', rows: sortMeetingRows(meetings) };
   }
 
-  /** One meeting with its people and tasks. */
-  async meeting(id: string): Promise<MeetingAnswer> {
+  private async answerMeeting(id: string): Promise<MeetingAnswer> {
     const input = NameInputSchema.parse(id);
     const rows = await this.run('meeting', { meetingId: input });
     const r = rows[0];
@@ -405,8 +464,7 @@ export class Neo4jQueries implements MeetingQueries {
     };
   }
 
-  /** Tasks, newest first. */
-  async tasks(input: TasksInput = {}): Promise<TasksAnswer> {
+  private async answerTasks(input: TasksInput = {}): Promise<TasksAnswer> {
     const q = TasksInputSchema.parse(input);
     const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
     const filter = await this.personAndBodies('issuedBy', q.issuedBy, q.organization);
@@ -433,8 +491,7 @@ export class Neo4jQueries implements MeetingQueries {
     };
   }
 
-  /** Who sat in the same meetings as a person, most often first. */
-  async coAttendance(person: string): Promise<CoAttendanceAnswer> {
+  private async answerCoAttendance(person: string): Promise<CoAttendanceAnswer> {
     const p = await this.one('Person', 'person', NameInputSchema.parse(person));
     if ('status' in p) return p;
     const rows = await this.run('co-attendance', { personId: p.id });
@@ -453,8 +510,7 @@ export class Neo4jQueries implements MeetingQueries {
     };
   }
 
-  /** People, bodies and posts by name, insensitive to case and diacritics (full-text index). */
-  async search(input: SearchInput | string): Promise<SearchAnswer> {
+  private async answerSearch(input: SearchInput | string): Promise<SearchAnswer> {
     const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
     const labels = q.labels ?? ['Person', 'Organization', 'Position'];
     const lucene = luceneQuery(q.text);
