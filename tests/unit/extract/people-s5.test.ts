@@ -103,3 +103,25 @@ describe('title-tail-before-verb: "A, <title>, <rest of the title> cho biết" s
     expect(p.speakers).toEqual([]);
   });
 });
+
+const positionsOf = (text: string): Array<[string, string]> => extract(articleOf(text)).positions.map((p) => [p.person, p.title]);
+
+describe('lower-case-deputy-prefix: "phó Tổng thống Mỹ A" holds the deputy post, not the head post', () => {
+  it('keeps the lower-case "phó" in the post written before the name', () => {
+    expect(positionsOf('Sáng 5/6, Thủ tướng Trần Văn Hải tiếp phó Tổng thống Mỹ John Carter tại trụ sở Chính phủ.'))
+      .toContainEqual(['John Carter', 'phó Tổng thống Mỹ']);
+    expect(positionsOf('Sáng 5/6, Thủ tướng Trần Văn Hải tiếp phó Tổng thống Mỹ John Carter tại trụ sở Chính phủ.'))
+      .not.toContainEqual(['John Carter', 'Tổng thống Mỹ']);
+    expect(positionsOf('Chiều 6/6, Chủ tịch nước Lê Văn Tám hội đàm với phó Thủ tướng Lào Khamla Vongsa.'))
+      .toContainEqual(['Khamla Vongsa', 'phó Thủ tướng Lào']);
+  });
+});
+
+describe('post-closing dots: a run of dots after a post is not part of it', () => {
+  it('drops ".." and "…" closing a title', () => {
+    expect(positionsOf('Sáng 5/6, Bộ Tài chính báo cáo Phó Thủ tướng Trần Văn Hải - Trưởng ban chỉ đạo của Chính phủ..'))
+      .toContainEqual(['Trần Văn Hải', 'Trưởng ban chỉ đạo của Chính phủ']);
+    expect(positionsOf('Cùng dự có bà Lê Thị Hoa, Giám đốc Sở Tài chính..'))
+      .toContainEqual(['Lê Thị Hoa', 'Giám đốc Sở Tài chính']);
+  });
+});
