@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /** A name found in a sentence, with offsets relative to that sentence. */
@@ -82,7 +82,11 @@ function foreignNameInRun(tokens: readonly string[], before = ''): { from: numbe
   let i = tokens.length;
   while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 4) i--;
   for (const n of [2, 1]) {
-    if (tokens.length - i - n >= 2 && FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) { i += n; break; }
+    if (tokens.length - i - n < 0 || !FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) continue;
+    // "Ngoại trưởng Syria Bashar al-Assad": one word left after the country is no whole name
+    if (tokens.length - i - n < 2) return null;
+    i += n;
+    break;
   }
   if (tokens.length - i === 4) i++;
   const honorific = /(?:^|\s)(?:ông|bà|Ông|Bà)\s$/u.test(before);
@@ -139,6 +143,9 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
     if (insidePlaceName(tokens, i)) continue;
     // "Bí thư T.Ư Đoàn Bùi Quang Huy": a body word that is also a surname, before a full name
     if (len === 4 && BODY_SURNAMES.has(fold(tokens[i]!)) && SURNAMES.has(fold(tokens[i + 1]!))) continue;
+    // "Thứ trưởng Đỗ Văn Hải Theo Thứ trưởng …" (pattern: sentence-opener-glued-to-name): a caption
+    // that lost its full stop runs into the next sentence's first word
+    if (len >= 3 && SENTENCE_OPENERS.has(fold(tokens[n - 1]!))) return { from: i, to: n - 1 };
     return { from: i, to: n };
   }
   return null;

@@ -125,3 +125,25 @@ describe('post-closing dots: a run of dots after a post is not part of it', () =
       .toContainEqual(['Lê Thị Hoa', 'Giám đốc Sở Tài chính']);
   });
 });
+
+describe('sentence-opener-glued-to-name: a caption without its full stop runs into "Theo …"', () => {
+  it('cuts the next sentence\'s first word off the name', () => {
+    expect(names('Thứ trưởng Bộ Tài chính Đỗ Văn Hải Theo Thứ trưởng, giá sẽ giảm.')).toEqual(['Đỗ Văn Hải']);
+    expect(names('Bộ trưởng Phan Thị Thu Chiều cùng ngày, đoàn đi thăm nhà máy.')).toEqual(['Phan Thị Thu']);
+  });
+
+  it('keeps a given name that is also a common word', () => {
+    expect(names('Ông Nguyễn Văn Hiện phát biểu.')).toEqual(['Nguyễn Văn Hiện']);
+  });
+});
+
+describe('country-then-one-word: a country before a single foreign word leaves no name', () => {
+  it('takes no person from "Syria Bashar" or "Saudi Arabia Adel"', () => {
+    expect(names('Tổng thống Syria Bashar al-Assad đã phát biểu.')).toEqual([]);
+    expect(names('Ngoại trưởng Saudi Arabia Adel al-Jubeir cho biết.')).toEqual([]);
+  });
+
+  it('still reads a two-word name after the country', () => {
+    expect(names('Thủ tướng Malaysia Najib Razak dự hội nghị.')).toEqual(['Najib Razak']);
+  });
+});
