@@ -238,8 +238,11 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   return r;
 }
 
-/** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
-const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,5}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+/**
+ * "Dự hội nghị có các đồng chí …", "Tham dự còn có …", "Tham gia cuộc họp có …", "Tham dự hội đàm
+ * về phía Việt Nam có …" inside a sentence: every actor after it attends.
+ */
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|tham gia(?=\\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|hội đàm|hội thảo|tọa đàm|toạ đàm|kỳ họp)))(?:\\s+\\p{L}+){0,5}?(?:\\s+về phía\\s+[^,.;:]{1,40}?)?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
 
 /**
  * After a list header's colon: the end of the sentence, or the first numbered item written on the

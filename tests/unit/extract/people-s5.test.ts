@@ -147,3 +147,20 @@ describe('country-then-one-word: a country before a single foreign word leaves n
     expect(names('Thủ tướng Malaysia Najib Razak dự hội nghị.')).toEqual(['Najib Razak']);
   });
 });
+
+describe('attendance header with "tham gia" or a side: "Tham gia cuộc họp có …", "Tham dự hội đàm về phía Việt Nam có …"', () => {
+  it('makes the people after "Tham gia <meeting> có" attendees', () => {
+    const p = meetingPeople('Chiều 5/6, Bộ Ngoại giao tổ chức cuộc họp về biển đảo. Tham gia cuộc họp có Thứ trưởng Lê Văn Tám và Vụ trưởng Phan Thị Thu.');
+    expect(p.attendees).toEqual(['Lê Văn Tám', 'Phan Thị Thu']);
+  });
+
+  it('makes the people of one side of talks attendees', () => {
+    const p = meetingPeople('Sáng 6/6, Thủ tướng Trần Văn Hải hội đàm với Thủ tướng Campuchia. Tham dự hội đàm về phía Việt Nam có Phó Thủ tướng Lê Văn Tám; Bộ trưởng Bộ Tài chính Phan Thị Thu.');
+    expect(p.attendees).toEqual(['Trần Văn Hải', 'Lê Văn Tám', 'Phan Thị Thu']);
+  });
+
+  it('does not read "tham gia" without a meeting word as attendance', () => {
+    const p = meetingPeople('Chiều 5/6, UBND tỉnh tổ chức hội nghị tổng kết. Tham gia dự án có Công ty của ông Lê Văn Tám, nay đã giải thể.');
+    expect(p.attendees).not.toContain('Lê Văn Tám');
+  });
+});
