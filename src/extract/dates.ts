@@ -69,6 +69,17 @@ function findSpans(text: string): DateMention[] {
   return out;
 }
 
+/** What precedes "ngày" in a document's reference: its number ("số 12/2017/NĐ-CP", "2551/QĐ-TTg") or its signing ("ký", "ban hành"). */
+const DOCUMENT_BEFORE = /(?:(?<![\p{L}])số\s+\d[\p{L}\d/.-]*|\d+\/[\p{Lu}Đ][\p{L}\d/.-]*|(?<![\p{L}])(?:ký|ban hành|có hiệu lực từ))\s*,?\s*$/u;
+
+/**
+ * document-date: "Quyết định số 2551/QĐ-TTg ngày 30/12/2016", "Chỉ thị 24 vừa ban hành ngày 2/6" — the
+ * date a paper was numbered or signed is not the day of a meeting. True for such a mention of `text`.
+ */
+export function isDocumentDate(text: string, d: DateMention): boolean {
+  return /^ngày\s/iu.test(text.slice(d.start, d.end)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
 /** Every day-month date in `text` that reads as a calendar date ("6/2", "ngày 5 tháng 9 năm 2025"). */
 export function findDates(text: string): DateMention[] {
   const spans = findSpans(text);
@@ -102,6 +113,8 @@ export function findDates(text: string): DateMention[] {
 
 const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
 
+const NAMED_MONTH_RE = new RegExp(`(?<![\\p{L}])(?:phiên họp|phiên|cuộc họp|họp|giao ban)\\s+(?:chính phủ\\s+|ubnd\\s+|thành viên\\s+)?(?:thường kỳ|thường lệ|định kỳ)\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)`, 'giu');
+
 /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
 export function formatDate(year: number | null, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
@@ -133,6 +146,14 @@ export function yearFromText(text: string, month: number): number | null {
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
     const mm = Number(m[3]);
+    // anniversary-range: "kỷ niệm 10 năm (6/7/2007 - 6/7/2017)" — the start is history; the end, this
+    // year's anniversary the meeting is held for, dates it
+    const range = /^\s*[-–]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/u.exec(text.slice(m.index + m[0].length));
+    if (range) {
+      if (Number(range[2]) === month && /kỷ niệm[^.;\n]{0,120}$/iu.test(text.slice(Math.max(0, m.index - 120), m.index))) vote(Number(range[3]), 2);
+      continue;
+    }
+    if (/(?:19|20)\d{2}\s*[-–]\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "Luật có hiệu lực từ ngày 1/7/2018": a start in force, which may be a year off
     if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
@@ -155,6 +176,15 @@ export function yearFromText(text: string, month: number): number | null {
   for (const m of text.matchAll(/tháng\s+(?:còn lại|cuối)\s+(?:của\s+)?năm\s+((?:19|20)\d{2})(?!\d)/giu)) vote(Number(m[1]), 1);
   for (const m of text.matchAll(/quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[m[1]!.toUpperCase()] ?? 0;
+    const ahead0 = q - Math.ceil(month / 3);
+    // planned-start-quarter: "Bộ đề xuất sẽ chuyển giao … từ quý I/2017" at a meeting of February — a
+    // proposal or plan that starts in the meeting's quarter or the next is on its agenda, so in its year
+    if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) && ahead0 >= 0 && ahead0 <= 1
+      && !/^[^.;\n]{0,12}?(?:đến|tới)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))
+      && /(?<![\p{L}])(?:sẽ|đề xuất|dự kiến|kế hoạch|lộ trình)(?![\p{L}])[^.;\n]{0,200}$/iu.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      vote(Number(m[2]), 1);
+      continue;
+    }
     // "từ quý I/2017" is a starting point, like "từ tháng 5/2013": it does not date the meeting
     if (/(?:từ|trước|sau)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
@@ -190,11 +220,31 @@ export function yearFromText(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
+    if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
     if (/^[^.;\n]{0,100}?so với cùng kỳ/u.test(text.slice(m.index + m[0].length))) continue;
     vote(Number(m[1]), 1);
+  }
+  // school-year-of-meeting: "năm học 2017 - 2018" runs from September to May — a meeting from September
+  // on is in its first year, one before June in its second; in the summer between, a review of the year
+  // ("tổng kết năm học 2016 - 2017") is in its second year and anything else (fees, enrolment) plans the coming one
+  for (const m of text.matchAll(/(?<![\p{L}])năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/giu)) {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== first + 1) continue;
+    const review = /(?<![\p{L}])(?:tổng kết|kết thúc|kết quả|qua|sơ kết)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (month >= 9) vote(first, 1);
+    else if (month <= 5) vote(first + 1, 1);
+    else vote(review ? first + 1 : first, 1);
+  }
+  // next-year-plan: "xây dựng kế hoạch thanh tra năm 2018" at a meeting of the second half of 2017 — a plan
+  // or budget drawn up late in a year is for the next one
+  if (month >= 7) {
+    for (const m of text.matchAll(/(?<![\p{L}])(?:xây dựng|lập|chuẩn bị|hoàn thiện|giao)\s+(?:kế hoạch|dự toán|chương trình công tác)[^.;:\n\d]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+      vote(Number(m[1]) - 1, 1);
+    }
   }
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
   const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));
@@ -213,6 +263,13 @@ export function yearFromText(text: string, month: number): number | null {
   }
   // the meeting's own name carries the year: "Hội nghị Thủ tướng với doanh nghiệp lần thứ hai năm
   // 2017", "Kỳ họp thứ 4 năm 2023" (not a review of a past year: "hội nghị tổng kết công tác năm 2016")
+  // named-month-session: "phiên họp thường kỳ tháng 1/2017 diễn ra hôm 3/2" — a session named for its month
+  // is held in that month or early in the next
+  for (const m of text.matchAll(NAMED_MONTH_RE)) {
+    const named = Number(m[1]);
+    if (named === month) vote(Number(m[2]), 2);
+    else if (named % 12 === month - 1) vote(Number(m[2]) + (named === 12 ? 1 : 0), 2);
+  }
   for (const m of text.matchAll(NAMED_YEAR_RE)) {
     const phrase = m[0].toLowerCase();
     if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;

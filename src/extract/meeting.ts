@@ -4,7 +4,7 @@
  */
 import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
 import { fold, foldKeepOffsets } from './text.js';
-import { findDates, formatDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
+import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
 import { roleAt } from './titles.js';
 import type { Sentence } from './sentences.js';
@@ -80,7 +80,25 @@ export function meetingTitle(s: string, kindStart: number): string | null {
 
 const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
 
-const RELATIVE_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay|(sáng|trưa|chiều|tối)?\s*hôm qua)(?![\p{L}])/iu;
+const RELATIVE_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay|(sáng|trưa|chiều|tối)?\s*hôm qua|(sáng|trưa|chiều|tối)\s+qua(?=\s*[,(]|\s+\p{Lu}))(?![\p{L}])/iu;
+/** weekday-before-publication: "Sáng thứ Hai, …", "chiều Chủ nhật" — the last such day up to the publication date. */
+const WEEKDAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:(?:ngày\s+)?thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))(?![\p{L}])(?!\s*(?:tuần|tới|sau|này|\())/iu;
+const WEEKDAY_NUMBER: Record<string, number> = { 'hai': 1, 'ba': 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
+
+/** The day of the week named in `s` ("thứ Hai" … "Chủ nhật") counted back from the ISO `published` date, or null. */
+export function weekdayBefore(s: string, published: string): { date: string; timeOfDay: DateMention['timeOfDay'] } | null {
+  const m = WEEKDAY_RE.exec(s);
+  const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m || !pub) return null;
+  // "thứ hai" after a noun is an ordinal ("lần thứ hai", "kỳ họp thứ năm"): the weekday is written capitalised or after a time word
+  if (m[2] && !/\p{Lu}/u.test(m[2]) && !m[1]) return null;
+  const want = m[3] ? 0 : WEEKDAY_NUMBER[m[2]!.toLowerCase()]!;
+  const day = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3])));
+  const back = (day.getUTCDay() - want + 7) % 7;
+  day.setUTCDate(day.getUTCDate() - back);
+  const tod = m[1] ? TIME_OF_DAY[m[1].toLowerCase()] ?? null : null;
+  return { date: formatDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), timeOfDay: tod };
+}
 const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])/iu;
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
@@ -91,7 +109,7 @@ export function meetingDate(
   for (const idx of candidates) {
     const s = sentences[idx];
     if (!s) continue;
-    const dates = findDates(s.text).filter((d) => !d.deadline);
+    const dates = findDates(s.text).filter((d) => !d.deadline && !isDocumentDate(s.text, d));
     if (dates.length === 0) {
       // "Sáng nay, …", "Chiều hôm qua, …": counted from the publication date
       const rel = published ? RELATIVE_DAY_RE.exec(s.text) : null;
@@ -99,9 +117,12 @@ export function meetingDate(
       if (rel && pub) {
         const back = /qua$/iu.test(rel[0]) ? 1 : 0;
         const d = new Date(Date.UTC(Number(pub[1]), Number(pub[2]) - 1, Number(pub[3]) - back));
-        const tod = rel[1] ? TIME_OF_DAY[rel[1].toLowerCase()] ?? null : null;
+        const word = rel[1] ?? rel[2] ?? rel[3];
+        const tod = word ? TIME_OF_DAY[word.toLowerCase()] ?? null : null;
         return { date: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), timeOfDay: tod, sentence: idx };
       }
+      const weekday = published ? weekdayBefore(s.text, published) : null;
+      if (weekday) return { ...weekday, sentence: idx };
       // "Chiều cùng ngày, …": the date last given before this sentence
       const same = SAME_DAY_RE.exec(s.text);
       if (!same) continue;

@@ -43,6 +43,18 @@ const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
+/**
+ * body-agrees-to-act: "Theo đó, Bộ GTVT thống nhất sớm triển khai …", "Hai tỉnh nhất trí phối hợp …" — a
+ * body (a head of the addressee lexicon, or an acronym) at the start of the sentence, after its linking
+ * opener, agrees to an action: what it agreed to do is set by the meeting as a whole.
+ */
+const BODY_AGREES = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*,?\\s*)?(?:(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])|\\p{Lu}{2,}(?![\\p{Ll}]))[^,;:.]{0,50}?\\s(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:thống nhất|nhất trí)(?![\\p{L}])(?!\\s+(?:với|là|cao|về|rằng|quan điểm|chủ trương|nội dung))\\s*:?\\s*`, 'iu');
+function bodyAgrees(s: string): RegExpExecArray | null {
+  const m = BODY_AGREES.exec(s);
+  // the subject may hold no speaker's clause ("Bộ trưởng cho biết Bộ thống nhất …")
+  return m && !NOT_A_TASK.test(m[0]) ? m : null;
+}
+
 /** An addressee named in a block sentence must be a body or a group ("Bộ Y tế", "Các tỉnh", "PVN"). */
 const BODY_HEAD = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])`, 'iu');
 /** An addressee that holds a verb or a copula is a clause, not a body ("… thì cơ sở …"). */
@@ -86,7 +98,29 @@ export function personByTitle(title: string, candidates: readonly TaskPerson[]):
   for (const [f, p] of currentTitlesOf(candidates)) {
     if (f === t || f.startsWith(`${t} `)) return p;
   }
-  return null;
+  return byTitleAndGivenName(t, candidates);
+}
+
+/**
+ * title-and-given-name: "Chủ tịch Chung", "Bí thư Xuân Anh" — a post of the participant's (or its first
+ * words) followed by the last one or two syllables of their name. Folded `t` in; the one participant it
+ * fits, or null when none or several do.
+ */
+function byTitleAndGivenName(t: string, candidates: readonly TaskPerson[]): TaskPerson | null {
+  const words = t.split(' ');
+  let found: TaskPerson | null = null;
+  for (const p of candidates) {
+    const name = fold(p.name).split(' ');
+    for (const n of [1, 2]) {
+      if (words.length <= n || name.length <= n) continue;
+      if (words.slice(-n).join(' ') !== name.slice(-n).join(' ')) continue;
+      const post = words.slice(0, -n).join(' ');
+      if (!p.titles.some((x) => !x.former && (fold(x.text) === post || fold(x.text).startsWith(`${post} `)))) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+  }
+  return found;
 }
 
 /**
@@ -365,7 +399,7 @@ export function collectTasks(
         add(prev, by, items.length ? items : modalItems(prev.text, 0), 0.45);
       }
     }
-    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null);
+    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {
       const at = decision.index + decision[0].length;
       // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets

@@ -240,8 +240,13 @@ export class Neo4jQueries implements MeetingQueries {
     return this.inOneTransaction(() => this.answerSearch(input));
   }
 
-  /** Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases. */
-  private async entities(label: NamedLabel, input: string): Promise<NamedEntity[]> {
+  /**
+   * Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases.
+   * `exactDecides`: the caller keeps only the best step's matches (one entity wanted), so exact
+   * `nameKey` matches make the full-text and alias look-ups moot (they could only add entities of a
+   * later step): they are skipped, which saves the costly `*word*` scans for names typed in full.
+   */
+  private async entities(label: NamedLabel, input: string, exactDecides = false): Promise<NamedEntity[]> {
     const l = allowLabel(label);
     const project = `n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, head([(n)-[:OF]->(o:Organization) | o.name]) AS organization`;
     const rows: Row[] = await this.read(
@@ -253,6 +258,7 @@ export class Neo4jQueries implements MeetingQueries {
     // An id given as is names exactly one node: nothing else to look up.
     const byIdRow = rows.find((r) => String(r.id) === input.trim());
     if (byIdRow) return [namedEntity(label, String(byIdRow.id), asProps(byIdRow.props), typeof byIdRow.organization === 'string' ? byIdRow.organization : null)];
+    if (exactDecides && rows.length > 0) return rows.map((r) => namedEntity(label, String(r.id), asProps(r.props), typeof r.organization === 'string' ? r.organization : null));
     const lucene = luceneQuery(input);
     if (lucene !== null) {
       rows.push(
@@ -294,7 +300,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async one(label: NamedLabel, argument: string, input: string): Promise<NamedEntity | Ambiguous | NotFound> {
-    const r = resolveOne(await this.entities(label, input), input);
+    const r = resolveOne(await this.entities(label, input, true), input);
     if (r.status === 'one') return r.entity;
     if (r.status === 'many') return { status: 'ambiguous', argument, input, candidates: r.entities.map(toCandidate) };
     return { status: 'not-found', argument, input };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDate, yearFromPublished, yearFromText } from '../../../src/extract/dates.js';
+import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText } from '../../../src/extract/dates.js';
 
 describe('findDates', () => {
   it('reads the forms reports use', () => {
@@ -56,9 +56,50 @@ describe('years', () => {
     expect(yearFromText('giữ 51% đến hết năm 2024, từ năm 2025 sẽ bán tiếp', 3)).toBe(2024);
     // "đến hết năm 2025" that closes a stated period is the period's horizon, not the meeting's year
     expect(yearFromText('Giai đoạn 2021 - 2025, công ty giữ 51% đến hết năm 2025.', 3)).toBeNull();
-    // a starting quarter is no date of the meeting
+    // a starting quarter told as background is no date of the meeting
     expect(yearFromText('chuyển giao về tổng công ty từ quý I/2024', 2)).toBeNull();
+    expect(yearFromText('Từ quý I/2024 đến nay, công ty đã lỗ 20 tỷ đồng.', 2)).toBeNull();
     expect(yearFromText('hoàn thành trong quý I/2024', 2)).toBe(2024);
+  });
+
+  it('planned-start-quarter: a proposal that starts in the meeting\'s quarter or the next dates it', () => {
+    expect(yearFromText('Sở đề xuất sẽ bàn giao hai bến xe cho công ty vận tải từ quý II/2024.', 5)).toBe(2024);
+    expect(yearFromText('Theo lộ trình, nhà máy dừng nhận rác từ quý IV/2022 để nâng cấp lò đốt.', 9)).toBe(2022);
+    // a quarter already past, or one far ahead, tells nothing
+    expect(yearFromText('Sở đề xuất sẽ bàn giao hai bến xe cho công ty vận tải từ quý I/2024.', 11)).toBeNull();
+  });
+
+  it('school-year-of-meeting: "năm học Y - Y+1" gives the year by the season', () => {
+    expect(yearFromText('Hội đồng bàn mức học phí các trường công lập năm học 2026 - 2027.', 6)).toBe(2026);
+    expect(yearFromText('Ngành giáo dục tổng kết năm học 2025 - 2026 với nhiều kết quả.', 7)).toBe(2026);
+    expect(yearFromText('Sở rà soát việc dạy thêm trong học kỳ II năm học 2025 - 2026.', 3)).toBe(2026);
+    expect(yearFromText('Các trường chuẩn bị khai giảng năm học 2025-2026 đúng hạn.', 9)).toBe(2025);
+  });
+
+  it('next-year-plan: a plan drawn up in the second half of a year is for the next year', () => {
+    expect(yearFromText('Các đơn vị cần xây dựng kế hoạch kiểm tra năm 2027 sát thực tế.', 10)).toBe(2026);
+    expect(yearFromText('Sở Tài chính lập dự toán ngân sách năm 2025 trình HĐND tỉnh.', 8)).toBe(2024);
+    // early in the year the plan is the year's own, and this rule says nothing
+    expect(yearFromText('Các đơn vị cần xây dựng kế hoạch kiểm tra năm 2027 sát thực tế.', 2)).not.toBe(2026);
+  });
+
+  it('anniversary-range: the end of "(d/m/Y1 - d/m/Y2)" after "kỷ niệm" dates the meeting, the start never does', () => {
+    expect(yearFromText('Cuộc gặp diễn ra đúng dịp kỷ niệm 30 năm thành lập Hội (12/8/1996 - 12/8/2026).', 8)).toBe(2026);
+    expect(yearFromText('Hai bên kỷ niệm 20 năm quan hệ ngoại giao (ngày 3/5/2004-3/5/2024), Bộ trưởng nói.', 5)).toBe(2024);
+    // a term of office is no anniversary: neither end counts
+    expect(yearFromText('Ông giữ chức vụ này từ 2/9/2015 - 2/9/2020 trước khi nghỉ hưu.', 9)).toBeNull();
+  });
+
+  it('extended-deadline: a deadline pushed back ("kéo dài … đến hết năm") does not date the meeting', () => {
+    expect(yearFromText('Hội đồng cho phép kéo dài thời gian giải ngân đến hết năm 2027.', 7)).toBeNull();
+    expect(yearFromText('Tỉnh đề nghị gia hạn thời gian thực hiện dự án đến hết năm 2025 để hoàn thiện thủ tục.', 10)).toBeNull();
+    expect(yearFromText('Các sở phải giải ngân hết vốn đến hết năm 2025.', 10)).toBe(2025);
+  });
+
+  it('named-month-session: a session named for its month dates a meeting in that month or the next', () => {
+    expect(yearFromText('Tờ trình được đưa ra tại phiên họp thường kỳ tháng 3/2026 diễn ra hôm 2/4.', 4)).toBe(2026);
+    expect(yearFromText('Phiên họp Chính phủ thường kỳ tháng 12/2025 bàn về ngân sách.', 1)).toBe(2026);
+    expect(yearFromText('Phiên họp Chính phủ thường kỳ tháng 12/2025 bàn về ngân sách.', 12)).toBe(2025);
   });
 
   it('does not date a meeting from a benchmark plan or a "trước năm" horizon', () => {
@@ -79,6 +120,17 @@ describe('years', () => {
   it('formats full and partial dates', () => {
     expect(formatDate(2023, 2, 6)).toBe('2023-02-06');
     expect(formatDate(null, 5, 17)).toBe('--05-17');
+  });
+});
+
+describe('document-date', () => {
+  it('tells a paper\'s date ("Quyết định số … ngày …", "ban hành ngày …") from an event\'s', () => {
+    const a = 'Thực hiện Quyết định số 312/QĐ-UBND ngày 4/3/2026 của UBND tỉnh, sáng 9/3, Sở tổ chức hội nghị.';
+    expect(findDates(a).map((d) => isDocumentDate(a, d))).toEqual([true, false]);
+    const b = 'Thủ tướng nhắc lại Chỉ thị 15 vừa ban hành ngày 20/5 và yêu cầu các bộ thực hiện.';
+    expect(findDates(b).map((d) => isDocumentDate(b, d))).toEqual([true]);
+    const c = 'Ngày 20/5, Bộ Tài chính họp với các ngân hàng.';
+    expect(findDates(c).map((d) => isDocumentDate(c, d))).toEqual([false]);
   });
 });
 

@@ -20,6 +20,19 @@ describe('dates: "sáng nay", "hôm qua" counted from the publication date', () 
     expect(dateOf('Chiều hôm qua, Sở Y tế tổ chức hội nghị về phòng chống dịch. Ông Đỗ Văn Nam, Giám đốc Sở Y tế chủ trì hội nghị.', '2023-03-01')).toBe('2023-02-28');
   });
 
+  it('dates "chiều qua" on the day before the publication date', () => {
+    expect(dateOf('Chiều qua, Sở Tài chính tổ chức hội nghị về giá đất. Ông Vũ Đức Minh, Giám đốc Sở Tài chính chủ trì hội nghị.', '2024-10-02')).toBe('2024-10-01');
+  });
+
+  it('weekday-before-publication: "Sáng thứ Hai", "chiều Chủ nhật" is the last such day up to publication', () => {
+    // 2024-10-02 is a Wednesday
+    expect(dateOf('Sáng thứ Hai, Sở Nội vụ tổ chức hội nghị về tinh giản biên chế. Ông Hà Văn Tâm, Giám đốc Sở Nội vụ chủ trì hội nghị.', '2024-10-02')).toBe('2024-09-30');
+    expect(dateOf('Chiều Chủ nhật, Ban Thường vụ Huyện ủy họp phiên bất thường. Ông Lê Minh Hải, Bí thư Huyện ủy chủ trì phiên họp.', '2024-10-02')).toBe('2024-09-29');
+    // an ordinal "thứ hai" is no weekday, and without a publication date nothing is counted
+    expect(dateOf('Kỳ họp thứ hai của HĐND huyện bàn về ngân sách. Ông Lê Minh Hải, Chủ tịch HĐND huyện chủ trì kỳ họp.', '2024-10-02')).toBeNull();
+    expect(dateOf('Sáng thứ Hai, Sở Nội vụ tổ chức hội nghị về tinh giản biên chế. Ông Hà Văn Tâm, Giám đốc Sở Nội vụ chủ trì hội nghị.')).toBeNull();
+  });
+
   it('leaves "sáng nay" undated without a publication date', () => {
     expect(dateOf('Sáng nay, UBND tỉnh tổ chức hội nghị sơ kết công tác 6 tháng. Ông Lê Văn Hùng, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBeNull();
   });

@@ -14,6 +14,16 @@ describe('directive set by a title alone', () => {
     expect(personByTitle('Phó Chủ tịch', [khai])?.name).toBe('Lò Văn Khải');
     expect(personByTitle('Chủ tịch', [khai])).toBeNull();
   });
+  it('title-and-given-name: "Phó Chủ tịch Khải", "Bí thư Văn Khải" is the participant of that post and name', () => {
+    const ha = { key: 'dinh thi ha', name: 'Đinh Thị Hà', titles: [{ text: 'Giám đốc Sở Y tế', former: false }] };
+    expect(personByTitle('Phó Chủ tịch Khải', [khai, ha])?.name).toBe('Lò Văn Khải');
+    expect(personByTitle('Giám đốc Hà', [khai, ha])?.name).toBe('Đinh Thị Hà');
+    expect(personByTitle('Phó Chủ tịch Văn Khải', [khai, ha])?.name).toBe('Lò Văn Khải');
+    // the post must be the participant's own
+    expect(personByTitle('Giám đốc Khải', [khai, ha])).toBeNull();
+    const s = 'Ngoài ra, Phó Chủ tịch Khải cũng yêu cầu Sở Nông nghiệp rà soát các trạm bơm.';
+    expect(titleDirective(s, [khai, ha])?.by.name).toBe('Lò Văn Khải');
+  });
   it('finds the directive and where its items start', () => {
     const s = 'Kết luận cuộc họp, Phó Chủ tịch đề nghị Sở Công Thương rà soát giá điện.';
     const d = titleDirective(s, [khai]);
@@ -79,6 +89,21 @@ describe('block sentences', () => {
   });
 });
 
+describe('body-agrees-to-act', () => {
+  it('takes what a body agrees to do after the meeting\'s agreement as a task of the meeting', () => {
+    const text = HEAD + 'Hai bên đã thống nhất một số nội dung chính. Theo đó, Sở Nông nghiệp thống nhất khẩn trương nạo vét kênh mương trước ngày 30/4.';
+    expect(tasksOf(text).map(([t]) => t)).toContain('khẩn trương nạo vét kênh mương trước ngày 30/4');
+    const text2 = HEAD + 'UBND huyện Mường La nhất trí bố trí kinh phí khoan giếng cho các bản thiếu nước.';
+    expect(tasksOf(text2).map(([t]) => t)).toContain('bố trí kinh phí khoan giếng cho các bản thiếu nước');
+  });
+  it('does not take a body agreeing with a view, nor one reported by a speaker', () => {
+    const text = HEAD + 'Sở Tài chính thống nhất với đề xuất của huyện về mức hỗ trợ.';
+    expect(tasksOf(text)).toEqual([]);
+    const text2 = HEAD + 'Giám đốc Sở cho biết Sở Tài chính đã thống nhất cấp bổ sung 2 tỷ đồng.';
+    expect(tasksOf(text2)).toEqual([]);
+  });
+});
+
 describe('addressees', () => {
   it('skips an aside in brackets and reads "các tổ chức" as a noun', () => {
     const s = 'Các trường cao đẳng (kể cả trường tư thục đào tạo nghề) phải công khai học phí; các tổ chức kiểm định thực hiện đánh giá ngoài.';
@@ -90,6 +115,20 @@ describe('addressees', () => {
   it('drops "chủ trì, phối hợp với <các bên>" before the action', () => {
     const s = 'Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các huyện khẩn trương thẩm định giá đất.';
     expect(directiveItems(s, 0).map((t) => [t.text, t.to])).toEqual([['khẩn trương thẩm định giá đất', 'Sở Tài chính']]);
+  });
+  it('example-or-manner-cut: an item ends before ", như …", ", ví dụ …" or "sao cho …"', () => {
+    const a = 'Sở Tư pháp cần rút gọn hồ sơ đăng ký, như bỏ bản sao giấy tờ đã được chứng thực.';
+    expect(directiveItems(a, 0).map((t) => t.text)).toEqual(['cần rút gọn hồ sơ đăng ký']);
+    const b = 'Các trường phải sắp xếp lịch thi hợp lý sao cho học sinh không phải thi hai môn một buổi.';
+    expect(directiveItems(b, 0).map((t) => t.text)).toEqual(['phải sắp xếp lịch thi hợp lý']);
+    const c = 'Ban quản lý chợ cần tăng cường kiểm tra, ví dụ kiểm tra cân của tiểu thương mỗi tuần.';
+    expect(directiveItems(c, 0).map((t) => t.text)).toEqual(['cần tăng cường kiểm tra']);
+  });
+  it('having-a-measure: a clause "có quy định / có quy trình / có ý kiến …" is an action of its own', () => {
+    const a = 'Sở Xây dựng cần rà soát các chung cư cũ; có quy trình riêng cho nhà xuống cấp nặng.';
+    expect(directiveItems(a, 0).map((t) => t.text)).toEqual(['cần rà soát các chung cư cũ', 'có quy trình riêng cho nhà xuống cấp nặng']);
+    const b = 'Các sở, ngành có ý kiến bằng văn bản gửi Sở Kế hoạch và Đầu tư trước ngày 20/6.';
+    expect(directiveItems(b, 0).map((t) => [t.text, t.to])).toEqual([['có ý kiến bằng văn bản gửi Sở Kế hoạch và Đầu tư trước ngày 20/6', 'Các sở, ngành']]);
   });
   it('cuts an item before ", coi đây là …"', () => {
     const s = 'Các huyện cần trồng rừng phòng hộ, coi đây là nhiệm vụ trọng tâm.';
