@@ -151,6 +151,9 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
   return null;
 }
 
+/** First words of the place names of more than one word, folded ("bồ" of "Bồ Đào Nha"). */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
 /**
  * True when token `i` is an inner syllable of a place name that starts before it (pattern:
  * surname-inside-place-name): "Bồ Đào Nha" holds the surname "Đào", "Tây Ban Nha" no person
@@ -158,6 +161,7 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
  */
 function insidePlaceName(tokens: readonly string[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) {
+    if (!PLACE_FIRST_WORDS.has(fold(tokens[j]!))) continue;
     for (let end = i + 1; end <= Math.min(tokens.length, j + 4); end++) {
       if (PLACES.has(fold(tokens.slice(j, end).join(' ')))) return true;
     }
