@@ -57,8 +57,11 @@ type Slot =
 
 /** Collapses inner whitespace; keeps the text as written otherwise. */
 function tidy(text: string): string {
-  return text.replace(/[ \t\n]+/g, ' ').trim();
+  // (most lines have nothing to collapse: a quick test spares rebuilding them)
+  return (NEEDS_TIDY.test(text) ? text.replace(/[ \t\n]+/g, ' ') : text).trim();
 }
+/** A tab, a newline or two spaces in a row: what {@link tidy} collapses (a single space stays as it is). */
+const NEEDS_TIDY = /[\t\n]| {2}/;
 
 function domainLike(s: string): boolean {
   return /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(s.trim());
@@ -112,7 +115,11 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
   /** True when a content line other than dates and furniture follows line i. */
   const hasMoreContent = (i: number): boolean =>
     slots.some((s, j) => j > i && s.kind === 'keep' && !parseDateLine(s.text));
-  const keptIdx = (): number[] => slots.flatMap((s, i) => (s.kind === 'keep' ? [i] : []));
+  const keptIdx = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (slots[i]!.kind === 'keep') out.push(i);
+    return out;
+  };
   let idx = keptIdx();
   let titleIdx = -1;
   const beforeTitle: Array<{ i: number; found: FoundDate }> = [];
@@ -335,7 +342,7 @@ function splitCaptionTail(piece: string): [string, string] {
   if (piece.length === 0) return ['', ''];
   let cut = -1;
   for (const m of piece.matchAll(/[.!?…]["”]?\s+(?=["“]?\p{Lu})/gu)) {
-    const word = /(\S+)$/u.exec(piece.slice(0, m.index + 1))?.[1] ?? '';
+    const word = lastWord(piece, m.index + 1);
     if (/^\p{Lu}[\p{L}]{0,3}\.$/u.test(word)) continue; // "TP.", "Th.", "Q."
     cut = m.index + m[0].length;
   }
@@ -344,3 +351,10 @@ function splitCaptionTail(piece: string): [string, string] {
   return [cut < 0 ? '' : piece.slice(0, cut).trim(), tail.trim()];
 }
 const captionLimit = 250;
+
+/** The run of non-spaces that ends `text` at `end` ("" when a space ends it), found from the end. */
+function lastWord(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}

@@ -134,8 +134,10 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
   // "Theo Hải Minh /VGP": a writer of the agency after the slash
   const writer = THEO_WRITER.exec(t);
   if (writer && stripsToNames(writer[1]!)) return { authors: namesFromCredit(writer[1]!) };
+  // (the cheaper test first: a paragraph that is more than names fails it at its first long part)
+  if (!stripsToNames(t)) return null;
   const names = namesFromCredit(t);
-  if (names.length > 0 && stripsToNames(t)) return { authors: names };
+  if (names.length > 0) return { authors: names };
   return null;
 }
 
@@ -245,6 +247,8 @@ function cutName(name: string, after: string): string {
  */
 export function findInlineCredits(paragraph: string): InlineCredit[] {
   const out: InlineCredit[] = [];
+  // both patterns name the photo: a paragraph without that word has no credit (most have none)
+  if (!paragraph.includes('Ảnh') && !paragraph.includes('Nguồn ảnh')) return out;
   for (const m of paragraph.matchAll(INLINE_PHOTO)) {
     let start = m.index;
     let full = m[0];

@@ -192,6 +192,8 @@ export function repairMojibake(text: string): { text: string; repaired: number }
  */
 const ZERO_WIDTH_BETWEEN_WORDS = /(?<=[\p{L}\p{M}\p{N}])[\u200b\u2060\ufeff]+(?=[\p{L}\p{N}])/gu;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
+/** Any of the characters {@link ZERO_WIDTH_BETWEEN_WORDS} looks for (a cheap test before its costlier look-around). */
+const ZERO_WIDTH_ANY = /[\u200b\u2060\ufeff]/;
 /** Space-like characters read as a plain space. */
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 
@@ -219,11 +221,11 @@ export function normalizeText(text: string): NormalizedText {
   // NFC's canonical reordering and every later stage would spend quadratic time on it.
   const { text: repairedText, repaired } = repairMojibake(text.replace(COMBINING_STORM, '$1'));
   const legacy = repairLegacyText(repairedText);
-  const t = legacy.text
+  const lines = legacy.text
     .normalize('NFC')
     .replace(/\u00D0/g, '\u0110')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(ZERO_WIDTH_BETWEEN_WORDS, ' ')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+  const t = (ZERO_WIDTH_ANY.test(lines) ? lines.replace(ZERO_WIDTH_BETWEEN_WORDS, ' ') : lines)
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(/ +$/gm, '');

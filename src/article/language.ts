@@ -14,16 +14,40 @@ const LETTER = /\p{L}/u;
 /** Enough text to judge the language by. */
 const SAMPLE = 20_000;
 
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 Vietnamese letter, 2 other letter, 3 no letter. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (const ch of VIETNAMESE_SET) UNIT_CLASS[ch.charCodeAt(0)] = 1;
+
+function classOf(code: number): number {
+  let c = UNIT_CLASS[code]!;
+  if (c === 0) {
+    c = LETTER.test(String.fromCharCode(code)) ? 2 : 3;
+    UNIT_CLASS[code] = c;
+  }
+  return c;
+}
+
 function counts(text: string): { letters: number; vietnamese: number } {
   let letters = 0;
   let vietnamese = 0;
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  for (const ch of sample) {
-    if (ch < 'A') continue;
-    if (VIETNAMESE_SET.has(ch)) {
+  // one code point at a time, classes looked up in a table (a character outside the BMP is tested once)
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x41) continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length) {
+      const low = sample.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER.test(sample.slice(i, i + 2))) letters++;
+        i++;
+        continue;
+      }
+    }
+    const c = classOf(code);
+    if (c === 1) {
       vietnamese++;
       letters++;
-    } else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && LETTER.test(ch))) {
+    } else if (c === 2) {
       letters++;
     }
   }

@@ -62,6 +62,14 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
         k = j + m[0].length; end = k; allowAnd = false; prevCapital = false; continue;
       }
     }
+    // intergovernmental-commission: "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào": the
+    // lower-case "liên" before "Chính phủ", then its remit up to the two countries, are its name
+    if (k === start && /^liên Chính phủ(?![\p{L}])/u.test(rest)) {
+      k = j + 'liên Chính phủ'.length; end = k; prevCapital = false;
+      const remit = /^ (?:về (?:[\p{Ll}\p{M}]+ ){1,6})?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*\s?[-–]\s?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*(?=[\s,.;]|$)/u.exec(s.slice(k));
+      if (remit) { k += remit[0].length; end = k; break; }
+      continue;
+    }
     const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
@@ -176,8 +184,18 @@ function insidePlace(f: string, i: number): boolean {
   return PLACES_WITH_HEAD.some(({ place, offset }) => i >= offset && f.startsWith(place, i - offset) && !isWordChar(f[i - offset - 1]) && !isWordChar(f[i - offset + place.length]));
 }
 
-/** Heads that make a body only with a capitalised name after them. */
-const NAMED_ONLY_HEADS = new Set(['hội', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
+/** Heads that make a body only with a capitalised name after them ("Phòng Tư pháp", never a "Phòng họp"). */
+const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
+
+/**
+ * complete-head: an abbreviation that is a whole body's name by itself ("UBTVQH"),
+ * at most with its term ("khóa XIV") after it — what follows ("UBTVQH 3 Nghị quyết …" in a caption run
+ * into the next sentence) is no part of it.
+ */
+const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
+
+/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
+const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
 
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
@@ -185,7 +203,7 @@ export function findBodies(s: string): BodySpan[] {
   const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
   let next = 0;
-  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
     const i = w.index;
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);
@@ -194,7 +212,9 @@ export function findBodies(s: string): BodySpan[] {
     // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
     if (h && NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
-    const end = bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
+    const end = COMPLETE_HEADS.has(h.folded)
+      ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)
+      : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
     let name = s.slice(i, end).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');

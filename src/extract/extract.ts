@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -268,6 +268,13 @@ function extractUnchecked(article: Article): Extraction {
     for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
     break;
   }
+  // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead
+  if (anchor === -1) {
+    for (let i = 0; i < Math.min(4, sentences.length); i++) {
+      const held = chairSentences.includes(i) ? bodyMeets(sentences[i]!.text) : null;
+      if (held) { kindAt[i] = held; anchor = i; byVerb = true; break; }
+    }
+  }
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
@@ -309,6 +316,9 @@ function extractUnchecked(article: Article): Extraction {
     const kind = kindAt[anchor]!;
     const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
+    /** True when sentence `i` gives no event date or the meeting's own. */
+    const sameMeetingDay = (i: number): boolean =>
+      !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
     let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
     if (organizers.length === 0) {
       for (const ci of chairSentences) {
@@ -319,8 +329,11 @@ function extractUnchecked(article: Article): Extraction {
       }
     }
     if (organizers.length === 0) {
-      // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead
-      for (const s of sentences.slice(0, 2)) {
+      // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead;
+      // body-meets-under-chair: "Bộ Chính trị đã họp dưới sự chủ trì của …" in the sentence naming the chair
+      // (a chair sentence dated another day tells of another meeting)
+      const chairOnly = chairSentences.filter((ci) => ci > 1 && !kindAt[ci] && sameMeetingDay(ci)).map((ci) => sentences[ci]!);
+      for (const s of [...sentences.slice(0, 2), ...chairOnly]) {
         organizers = meetingOrganizers(s.text, s.text.length).map((b) => bodyMention(b.name, s, 0.7));
         if (organizers.length) break;
       }
@@ -345,17 +358,18 @@ function extractUnchecked(article: Article): Extraction {
     }
     // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
     // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
+    const ownAgency = (title: string): string | null => agencyOfHead(title) ?? ministryWrittenBare(title, text);
     const chairsOwnBodies = (): OrganizationMention[] => {
       for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
-        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(parseTitle(x.text).body) !== null && chairsOwnBody(x.text) === rank) ?? [];
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
           // as the title writes it ("UBND TP.Hà Nội"); when the article also writes it spaced, in
           // the usual spelling ("UBND TP Sầm Sơn" beside "UBND TP.Sầm Sơn"); a steering body's
           // remit is its name ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp")
-          const asWritten = rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body);
+          const asWritten = ownAgency(t.text) ?? (rank === 2 ? parseTitle(t.text).body : ownBody(parseTitle(t.text).body));
           const spaced = asWritten.replace(/(?<![\p{L}])(TP|Tp)\.(?=\p{Lu}[\p{Ll}])/gu, '$1 ');
           const body = withArticlePlace(fullForm(spaced !== asWritten && text.includes(spaced) ? spaced : asWritten, text), [...committees.values()].map((c) => c.name));
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
@@ -565,9 +579,9 @@ function fullForm(body: string, text: string): string {
 }
 
 /** The executive bodies whose head's or deputy's chairing makes the meeting the body's own. */
-const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước))/u;
+const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND|Tổng cục|Cục(?= \p{Lu})|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước)|Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\p{L}]))/u;
 /** Steering bodies ("Ban Chỉ đạo …"): their own meeting when the head or a deputy head chairs. */
-const STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo(?![\p{L}])/u;
+const STEERING_BODY = /^Ban\s+(?:[Cc]hỉ\s+đạo|[Qq]uản\s+lý)(?![\p{L}])/u;
 const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
 
 /**
@@ -576,11 +590,44 @@ const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
  * department or HĐND ("Phó Chủ tịch UBND tỉnh A"), or the (deputy) head of a steering body ("Trưởng
  * Ban Chỉ đạo …"). A party secretary's post does not (measured: it named wrong bodies on unseen text).
  */
-function chairsOwnBody(title: string): 0 | 2 | null {
+function chairsOwnBody(title: string, agency: string | null): 0 | 2 | null {
   const { role, body } = parseTitle(title);
-  if (OWN_EXECUTIVE_BODY.test(body)) return 0;
+  if (OWN_EXECUTIVE_BODY.test(body) || agency !== null) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
   return null;
+}
+
+const AGENCY_HEADS = MEETINGS_DATA.agencyHeadRoles.map((a) => ({ role: fold(a.role), body: a.body }));
+
+/**
+ * agency-named-in-head-title: the agency a head's title names by its own word ("Tổng Thanh tra Chính
+ * phủ" heads "Thanh tra Chính phủ", "Chánh Thanh tra tỉnh" the "Thanh tra tỉnh", "Trưởng phòng Tư
+ * pháp huyện A" the "Phòng Tư pháp huyện A"), deputies' titles too; null for any other title.
+ */
+export function agencyOfHead(title: string): string | null {
+  const { role, body } = parseTitle(title);
+  const own = fold(role.trim()).replace(/^phó\s+/u, '');
+  const agency = AGENCY_HEADS.find((a) => a.role === own);
+  return agency && body.trim() !== '' ? `${agency.body} ${body.trim()}` : null;
+}
+
+const MINISTER_ROLE = /^(?:Bộ trưởng|Thứ trưởng)$/iu;
+
+/**
+ * ministry-written-bare: a minister's title written without "Bộ" ("Thứ trưởng Công an", "Bộ trưởng Y
+ * tế") heads the ministry the article names in full ("Bộ Công an", "Bộ Y tế"), as the article spells
+ * it; null when the article does not name it so (a foreign one, "Bộ Nội vụ Anh", is not) or the title is
+ * no minister's.
+ */
+export function ministryWrittenBare(title: string, text: string): string | null {
+  const { role, body } = parseTitle(title);
+  const remit = body.trim();
+  if (!MINISTER_ROLE.test(role.trim()) || remit === '' || /^Bộ(?![\p{L}])/u.test(remit) || !/^\p{Lu}/u.test(remit)) return null;
+  const re = new RegExp(`(?<![\\p{L}])Bộ\\s+${escapeRegExp(remit)}(?![\\p{L}])`, 'giu');
+  const all = [...text.matchAll(re)];
+  // every mention of it with a country after it ("Bộ Nội vụ Anh"): a foreign ministry
+  const own = all.find((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)));
+  return own ? own[0].replace(/^bộ/u, 'Bộ') : null;
 }
 
 /**

@@ -12,6 +12,17 @@ import type { Sentence } from './sentences.js';
 const KINDS = MEETING_KINDS.map((k) => fold(k));
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/**
+ * verb-before-meeting-word: a meeting word read across two words that are no meeting — "Quốc hội thảo
+ * luận" (a body discussing: "hội thảo" + "luận"), "giao Ban cán sự đảng …" (the verb "giao" before a
+ * capitalised body "Ban …").
+ */
+function notAMeetingWord(s: string, i: number, folded: string): boolean {
+  if (folded === 'hội thảo' && /^\s+luận(?![\p{L}])/u.test(s.slice(i + folded.length))) return true;
+  if (folded === 'giao ban' && /^\p{L}+\s+Ban(?!\p{Lu})/u.test(s.slice(i, i + folded.length))) return true;
+  return false;
+}
+
 /** Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …). */
 export function findKind(s: string): { start: number; end: number; kind: string } | null {
   const f = foldKeepOffsets(s);
@@ -19,7 +30,7 @@ export function findKind(s: string): { start: number; end: number; kind: string 
   for (const k of KINDS) {
     let i = f.indexOf(k);
     while (i !== -1) {
-      if (!isWordChar(f[i - 1]) && !isWordChar(f[i + k.length])) {
+      if (!isWordChar(f[i - 1]) && !isWordChar(f[i + k.length]) && !notAMeetingWord(s, i, k)) {
         if (!best || i < best.start || (i === best.start && k.length > best.end - best.start)) best = { start: i, end: i + k.length, kind: k };
         break;
       }
@@ -52,6 +63,27 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
   if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
   const kind = m[1]!.toLowerCase() === 'hội đàm' ? 'Hội đàm' : 'Buổi làm việc';
   return { start: m.index, end: m.index + m[1]!.length, kind };
+}
+
+/** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
+const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ)|\s*[,.;]|$)/u;
+
+/**
+ * body-meets-under-chair: a meeting told by a body's verb in a sentence that names its chair ("Ngày
+ * 17/6, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của Bí thư Tỉnh ủy A", "Chính phủ họp phiên thường
+ * kỳ tháng 5"): where "họp" is, or null. The caller checks the sentence names the chair.
+ */
+export function bodyMeets(s: string): { start: number; end: number; kind: string } | null {
+  if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return null;
+  for (const b of findBodies(s)) {
+    if (SEAT_BEFORE.test(s.slice(Math.max(0, b.start - 20), b.start))) continue;
+    const m = BODY_MEETS.exec(s.slice(b.end));
+    if (m) {
+      const start = b.end + m.index + m[0].indexOf(m[1]!);
+      return { start, end: start + m[1]!.length, kind: 'Phiên họp' };
+    }
+  }
+  return null;
 }
 
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
@@ -191,7 +223,7 @@ function clauseWithPostBetween(s: string, from: number, to: number): boolean {
  * What may stand between a meeting word and the body it belongs to ("buổi họp báo thường kỳ quý II Bộ
  * Công Thương", "Hội nghị lần thứ 10 Ban Chấp hành …", "phiên họp thường kỳ tháng 6 Chính phủ").
  */
-const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường kỳ|định kỳ|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
+const KIND_QUALIFIERS = /^\s+(?:(?:(?:lần\s+)?thứ\s+[\p{L}\p{N}]+|thường k[ỳì]|định k[ỳì]|thường niên|trực tuyến|quý\s+(?:\d|I{1,3}|IV)(?:\s*[/-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|năm\s+\d{4})\s+)*$/u;
 
 /**
  * body-place-aside: the length of a place set off after a body ("UBND quận 1, Thành phố Hồ Chí Minh đã
@@ -202,6 +234,9 @@ function placeAside(rest: string): number {
   return m && PLACES.has(fold(m[1]!)) ? m[0].length : 0;
 }
 
+/** "tại trụ sở (của)" right before a body: the body names a place. */
+const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -209,13 +244,14 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<Body> (và <Body>) (đã) tổ chức <kind>"
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
+    // seat-is-no-holder: "tại trụ sở Trung ương Đảng, Bộ Chính trị đã họp": the body whose seat is the place does not hold it
     if (ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
       const list = [b];
       // earlier bodies joined by "và" / ","
       let j = i - 1;
       for (; j >= 0; j--) {
         const gap = s.slice(bodies[j]!.end, bodies[j + 1]!.start);
-        if (/^\s*(?:,|và)\s*$/u.test(gap)) list.unshift(bodies[j]!); else break;
+        if (/^\s*(?:,|và)\s*$/u.test(gap) && !SEAT_BEFORE.test(s.slice(Math.max(0, bodies[j]!.start - 20), bodies[j]!.start))) list.unshift(bodies[j]!); else break;
       }
       // "<A> phối hợp với <B> tổ chức …": B is a partner, A holds the meeting
       const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));

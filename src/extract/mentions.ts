@@ -27,7 +27,9 @@ const HONORIFIC_ALTERNATION = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperC
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
-const SHORT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC_ALTERNATION}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
+// (the honorific first and the look-behind after it, through a back-reference: same matches, found
+// several times faster than with the look-behind tried at every position)
+const SHORT_RE = new RegExp(`(${HONORIFIC_ALTERNATION})(?<![\\p{L}\\p{N}]\\1) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
 const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|xã|thị xã|thị trấn|đường|phố|cầu|sông|chợ|trường|tàu|vụ án|vụ|bệnh viện|khu|làng|thôn|ấp|bản|núi|đảo|hồ|sân|công ty|tập đoàn|giải|chùa|đền|nhà|lăng|tượng|bác)\s*$/u;
 
 const LOCALITY_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản)\s$/u;
@@ -137,12 +139,15 @@ export function findShortMentions(s: string, taken: readonly Mention[]): Mention
   return out;
 }
 
+/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
+const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
+
 /** A title with no name ("Thủ tướng", "Chủ tịch UBND TP") used to refer to its holder. */
 export function findTitleMentions(s: string, taken: readonly Mention[]): Mention[] {
   const f = foldKeepOffsets(s);
   const out: Mention[] = [];
   let next = 0;
-  for (const w of s.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
     const i = w.index;
     if (i < next) continue;
     if (taken.some((t) => i >= t.extentStart && i < t.extentEnd)) continue;

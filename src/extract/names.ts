@@ -19,7 +19,8 @@ export interface NameSpan {
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
-const RUN_RE = new RegExp(`(?<![\\p{L}\\p{N}.&/@_-])${WORD}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
+// (the first capital, then the look-behind before it: the same runs, without a look-behind tried at every position)
+const RUN_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}.&/@_-]\\p{Lu})${WORD.slice('\\p{Lu}'.length)}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
   [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
@@ -33,18 +34,18 @@ for (const role of ROLE_SET) {
 }
 
 /**
- * True if the tokens starting at `i` begin a role phrase ("Phó Thủ" + " tướng"). Within a run
+ * True if the words (folded) starting at `i` begin a role phrase ("phó thủ" + " tướng"). Within a run
  * every word is capitalised, so a role's lower-case words follow the run: `after` is the text
  * right after the run.
  */
-function startsRole(tokens: readonly string[], i: number, after = ''): boolean {
-  const candidates = ROLE_PARTS_BY_FIRST.get(fold(tokens[i]!));
+function startsRole(folded: readonly string[], i: number, after = ''): boolean {
+  const candidates = ROLE_PARTS_BY_FIRST.get(folded[i]!);
   if (!candidates) return false;
   for (const parts of candidates) {
     let ok = true;
     let k = 1;
-    for (; k < parts.length && i + k < tokens.length; k++) {
-      if (fold(tokens[i + k]!) !== parts[k]) { ok = false; break; }
+    for (; k < parts.length && i + k < folded.length; k++) {
+      if (folded[i + k] !== parts[k]) { ok = false; break; }
     }
     if (ok && k < parts.length) ok = /^\s/u.test(after) && fold(after).startsWith(parts.slice(k).join(' '));
     if (ok) return true;
@@ -224,8 +225,10 @@ function ethnicNameInRun(tokens: readonly string[], before: string, after: strin
 function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
+  // each word folded once, not once per role it might start
+  const folded = tokens.map((t) => fold(t));
   for (let i = 0; i < tokens.length; i++) {
-    if (startsRole(tokens, i, after) && !SURNAMES.has(fold(tokens[i]!))) {
+    if (startsRole(folded, i, after) && !SURNAMES.has(folded[i]!)) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
     }

@@ -46,7 +46,7 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
 
 /** "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it. */
 const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
 const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
@@ -85,6 +85,12 @@ const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\
 /** "khi chủ trì", and with the subject taken up again by a pronoun: "khi ông chủ trì", "lúc bà đang chủ trì". */
 const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:(?:ông|bà|đồng chí)\s+)?(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
+/**
+ * chair-appositive: "Ông A, Phó Chủ tịch UBND huyện B, người chủ trì cuộc họp, cho biết …", "Thủ tướng
+ * C, người đồng chủ trì hội nghị, …": the person the aside calls the one who chaired.
+ */
+const APPOSITIVE_CHAIR = /^\s*,\s*(?:là\s+)?người\s+(?:đồng\s+)?chủ trì\s+(?:(?:cuộc|buổi|phiên)\s|hội nghị|kỳ họp|họp)/u;
+
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
@@ -176,7 +182,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
-    if (CHAIR_AFTER.test(after) || chairAfterTail || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
+    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);

@@ -104,7 +104,9 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
     // The word before, from a bounded window (an abbreviation or a number is short): a long run
     // without spaces is not scanned again at every candidate.
     const before = para.slice(Math.max(sentenceStart, m.index - 64), m.index);
-    const lastWord = /(\S+)$/u.exec(before)?.[1] ?? '';
+    let w = before.length;
+    while (w > 0 && !/\s/u.test(before[w - 1]!)) w--;
+    const lastWord = before.slice(w);
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
     if (m[1] === '.' && /^\d{1,2}$/u.test(lastWord) && isListNumber(lastWord, para.slice(Math.max(sentenceStart, m.index - lastWord.length - 8), m.index - lastWord.length), m.index - lastWord.length - 8 <= sentenceStart)) continue;
     if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"

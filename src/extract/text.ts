@@ -116,20 +116,32 @@ function foldKeepOffsetsUncached(text: string): string {
  * starts here?" costs a map lookup and a few comparisons instead of a scan of the lexicon.
  */
 export class PhraseIndex {
-  private readonly byPrefix = new Map<string, string[]>();
+  private readonly byPrefix = new Map<number, string[]>();
 
   constructor(phrasesFolded: readonly string[]) {
     for (const p of [...new Set(phrasesFolded)].sort((a, b) => b.length - a.length)) {
       if (!p) continue;
-      const k = p.slice(0, 2);
+      const k = PhraseIndex.keyAt(p, 0);
       const list = this.byPrefix.get(k);
       if (list) list.push(p); else this.byPrefix.set(k, [p]);
     }
   }
 
+  /**
+   * The first two UTF-16 units at `i` as a number (no string is made per look-up); one unit alone
+   * when only one is left, as `slice(i, i + 2)` would give it.
+   */
+  private static keyAt(s: string, i: number): number {
+    return i + 1 < s.length ? s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1) : -1 - s.charCodeAt(i);
+  }
+
+  private listAt(f: string, i: number): string[] | undefined {
+    return i < f.length ? this.byPrefix.get(PhraseIndex.keyAt(f, i)) : undefined;
+  }
+
   /** Phrases (longest first) that start at `i` of the folded text, word boundary at the end checked. */
   *at(f: string, i: number): Generator<string> {
-    const list = this.byPrefix.get(f.slice(i, i + 2));
+    const list = this.listAt(f, i);
     if (!list) return;
     for (const p of list) {
       if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) yield p;
@@ -138,7 +150,11 @@ export class PhraseIndex {
 
   /** The longest phrase starting at `i`, or null. */
   longestAt(f: string, i: number): string | null {
-    for (const p of this.at(f, i)) return p;
+    const list = this.listAt(f, i);
+    if (!list) return null;
+    for (const p of list) {
+      if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) return p;
+    }
     return null;
   }
 }

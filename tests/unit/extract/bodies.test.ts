@@ -39,3 +39,21 @@ describe('mass organisations written with an abbreviation', () => {
     expect(findBodies('Sáng 7/7, Hội CCB huyện Ba Vì tổng kết công tác hội.').map((b) => b.name)).toEqual(['Hội CCB huyện Ba Vì']);
   });
 });
+
+describe('bodies: complete-head ("UBTVQH" is a whole name, at most with its term)', () => {
+  it('does not run on into what follows the abbreviation', () => {
+    expect(findBodies('Chủ tịch Quốc hội bế mạc phiên họp thứ 8 của UBTVQH 2 Nghị quyết được thông qua').map((b) => b.name)).toEqual(['Quốc hội', 'UBTVQH']);
+    expect(findBodies('Phiên họp của UBTVQH khóa XIV diễn ra sáng nay.').map((b) => b.name)).toEqual(['UBTVQH khóa XIV']);
+  });
+});
+
+describe('bodies: intergovernmental-commission ("Ủy ban liên Chính phủ (về …) <A> - <B>")', () => {
+  it('takes the lower-case "liên", its remit and the two countries as the name', () => {
+    expect(findBodies('Hai Thủ tướng đồng chủ trì kỳ họp lần thứ 12 Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia.').map((b) => b.name)).toEqual(['Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia']);
+    expect(findBodies('Kỳ họp thứ 5 Ủy ban liên Chính phủ Việt Nam-Cuba diễn ra sáng nay.').map((b) => b.name)).toEqual(['Ủy ban liên Chính phủ Việt Nam-Cuba']);
+  });
+
+  it('keeps a bare "Ủy ban liên Chính phủ" when no countries follow', () => {
+    expect(findBodies('Ủy ban liên Chính phủ đã họp phiên thường kỳ.').map((b) => b.name)).toEqual(['Ủy ban liên Chính phủ']);
+  });
+});

@@ -83,3 +83,38 @@ describe('chairs: the one official who gives directions at a meeting told throug
     expect(chairsOf('Tại cuộc họp của Ban chỉ đạo Bộ Tài chính, Thứ trưởng Bộ Tài chính Lê Văn Khoa đã yêu cầu các đơn vị hoàn thành báo cáo. Vụ trưởng Vụ Ngân sách Phạm Văn Hùng yêu cầu các tổng công ty rà soát lại số liệu.')).toEqual([]);
   });
 });
+
+describe('chairs: "A tổ chức và chủ trì <cuộc họp>"', () => {
+  it('takes the one who organised and chaired the meeting as its chair', () => {
+    const a = extract(articleOf('Ngày 3/8, Bộ trưởng Bộ Xây dựng Lê Văn Hòa đã tổ chức và chủ trì cuộc họp về quy hoạch nhà ga.')).meetings[0];
+    expect(a?.chairs.map((c) => c.name)).toEqual(['Lê Văn Hòa']);
+    const b = extract(articleOf('Sáng 9/11, Chủ tịch UBND tỉnh Trần Văn Nam tổ chức và chủ trì hội nghị đối thoại với doanh nghiệp.')).meetings[0];
+    expect(b?.chairs.map((c) => c.name)).toEqual(['Trần Văn Nam']);
+  });
+});
+
+describe('chairs: chair-appositive ("A, người chủ trì cuộc họp, …")', () => {
+  it('takes the person the aside calls the one who chaired', () => {
+    expect(chairs('Sáng 4/3, ông Lê Văn Hải, Phó Chủ tịch UBND huyện Yên Lạc, người chủ trì cuộc họp về đất đai, cho biết đã xử lý dứt điểm vụ việc.')).toEqual(['Lê Văn Hải']);
+    expect(chairs('Chiều 9/10, Thủ tướng Nhật Bản Yamada Taro, người chủ trì hội nghị, cam kết thúc đẩy thương mại tự do.')).toEqual(['Yamada Taro']);
+  });
+
+  it('does not take a person who is only said to be chosen to chair later', () => {
+    expect(chairs('Sáng 4/3, ông Lê Văn Hải, Phó Chủ tịch UBND huyện Yên Lạc cho biết người chủ trì cuộc họp tới sẽ là Sở Xây dựng.')).toEqual([]);
+  });
+});
+
+describe('meetings: body-meets-under-chair ("<Body> đã họp dưới sự chủ trì của A")', () => {
+  it('reports the session of the body that met under the named chair, the body holding it', () => {
+    const a = extract(articleOf('Ngày 12/4, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy, để xem xét công tác cán bộ.')).meetings[0];
+    expect(a?.date).toBe('--04-12');
+    expect(a?.organizers.map((o) => o.name)).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(a?.chairs.map((c) => c.name)).toEqual(['Lê Văn Tâm']);
+    const b = extract(articleOf('Sáng 3/9, dưới sự chủ trì của Chủ tịch Trần Văn Nam, Hội đồng quản trị Tổng công ty Lương thực họp phiên thường kỳ tháng 9.')).meetings[0];
+    expect(b?.chairs.map((c) => c.name)).toEqual(['Trần Văn Nam']);
+  });
+
+  it('reports nothing when the body only will meet', () => {
+    expect(extract(articleOf('Ngày 12/4, Ban Thường vụ Tỉnh ủy sẽ họp dưới sự chủ trì của đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy.')).meetings).toEqual([]);
+  });
+});

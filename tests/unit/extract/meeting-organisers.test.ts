@@ -265,3 +265,54 @@ describe('organisers: time-between-holder-and-verb and a partner after "phối h
     expect(organisers('Sở Tài chính phối hợp cùng Kho bạc Nhà nước tỉnh chiều qua tổ chức hội nghị tập huấn quyết toán ngân sách.')).toEqual(['Sở Tài chính']);
   });
 });
+
+describe('organisers: agency-named-in-head-title (an inspectorate or a "Phòng" headed by the chair)', () => {
+  it('takes the inspectorate, audit office or Phòng whose head (or deputy) chairs when no organiser is named', () => {
+    expect(organisers('Chiều 4/9, Tổng Thanh tra Chính phủ Lê Văn Hải chủ trì hội nghị trực tuyến sơ kết công tác thanh tra 9 tháng.')).toEqual(['Thanh tra Chính phủ']);
+    expect(organisers('Sáng 12/3, ông Trần Văn Minh, Trưởng phòng Tài nguyên và Môi trường huyện Yên Lạc chủ trì cuộc họp về cấp giấy chứng nhận quyền sử dụng đất.')).toEqual(['Phòng Tài nguyên và Môi trường huyện Yên Lạc']);
+    expect(organisers('Ngày 5/10, Phó Tổng Kiểm toán Nhà nước Đỗ Văn Bình chủ trì hội nghị triển khai kế hoạch kiểm toán năm sau.')).toEqual(['Kiểm toán Nhà nước']);
+  });
+
+  it('does not make a body of a room named "Phòng"', () => {
+    expect(findBodies('Cuộc họp diễn ra tại phòng họp số 2 của UBND tỉnh.').map((b) => b.name)).toEqual(['UBND tỉnh']);
+    expect(findBodies('Phòng chống dịch bệnh là việc của Sở Y tế.').map((b) => b.name)).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('organisers: the standing committee written "UBTVQH", and "thường kì" spelt with ì', () => {
+  it('takes UBTVQH after "phiên họp … của"', () => {
+    expect(names(meetingOrganizers('Chủ tịch Quốc hội phát biểu bế mạc phiên họp thứ 9 của UBTVQH.', 'Chủ tịch Quốc hội phát biểu bế mạc '.length))).toEqual(['UBTVQH']);
+    expect(names(meetingOrganizers('Tại phiên họp thứ 12 của UBTVQH chiều 3/4, các ý kiến tán thành dự án luật.', 'Tại '.length))).toEqual(['UBTVQH']);
+  });
+
+  it('takes the body right after "họp báo thường kì"', () => {
+    expect(names(meetingOrganizers('Tại cuộc họp báo thường kì Bộ Tài chính chiều 6-8, Thứ trưởng Lê Văn Hòa cho biết thu ngân sách tăng.', 'Tại '.length))).toEqual(['Bộ Tài chính']);
+    expect(names(meetingOrganizers('Tại buổi họp báo định kì Sở Y tế sáng 2/3, ông Trần Văn Nam thông tin về dịch sốt xuất huyết.', 'Tại '.length))).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('organisers: seat-is-no-holder ("tại trụ sở <A>, <B> đã họp": A is the place)', () => {
+  it('takes only the body that meets, not the one whose seat it is', () => {
+    expect(names(meetingOrganizers('Ngày 5/3, tại trụ sở Trung ương Đảng, Ban Bí thư đã họp để xem xét kỷ luật cán bộ.', 'Ngày 5/3, tại trụ sở Trung ương Đảng, Ban Bí thư đã '.length))).toEqual(['Ban Bí thư']);
+    expect(names(meetingOrganizers('Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị sơ kết.', 'Sáng 2/6, tại trụ sở UBND tỉnh, Ban Chỉ đạo 389 tỉnh tổ chức '.length))).toEqual(['Ban Chỉ đạo 389 tỉnh']);
+  });
+});
+
+describe('organisers: ministry-written-bare (a minister titled without "Bộ" chairs for the ministry the article names)', () => {
+  it('takes "Bộ <remit>" as the article writes it', () => {
+    expect(organisers('Sáng 8/3, Thứ trưởng Y tế Lê Văn Hòa chủ trì cuộc họp về dịch sởi. Bộ Y tế đề nghị các tỉnh tăng cường tiêm chủng.')).toEqual(['Bộ Y tế']);
+    expect(organisers('Chiều 2/5, Thứ trưởng Tư pháp Trần Văn Nam chủ trì buổi họp báo về công tác thi hành án. Theo Bộ Tư pháp, số việc tồn đọng giảm.')).toEqual(['Bộ Tư pháp']);
+  });
+
+  it('takes nothing when the article names the ministry only with a country after it, or not at all', () => {
+    expect(organisers('Ngày 13/5, Bộ trưởng Nội vụ Anh Jane Smith chủ trì cuộc họp khẩn. Bộ Nội vụ Anh cho biết đã nâng mức cảnh báo.')).toEqual([]);
+    expect(organisers('Sáng 8/3, Thứ trưởng Y tế Lê Văn Hòa chủ trì cuộc họp về dịch sởi.')).toEqual([]);
+  });
+});
+
+describe('organisers: chair-post-own-body for a provincial police and a management board', () => {
+  it('takes the Công an tỉnh whose director, or the Ban Quản lý whose head, chairs', () => {
+    expect(organisers('Ngày 16/6, Thiếu tướng Lê Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng chủ trì cuộc họp đánh giá vụ việc.')).toEqual(['Công an tỉnh Lâm Đồng']);
+    expect(organisers('Sáng 26/5, ông Trần Văn Quang, Trưởng Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh chủ trì buổi họp với doanh nghiệp.')).toEqual(['Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']);
+  });
+});

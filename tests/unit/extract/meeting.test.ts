@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { ExtractionSchema } from '../../../src/model/extraction.js';
 import { articleOf } from './helpers.js';
-import { isHeldSentence } from '../../../src/extract/meeting.js';
+import { findKind, isHeldSentence } from '../../../src/extract/meeting.js';
 
 const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
 
@@ -178,5 +178,17 @@ describe('a meeting told by its verb ("làm việc với", "hội đàm với")'
     expect(one('Sáng 12/4, Bộ trưởng Bộ Xây dựng Lê Văn Tâm sẽ làm việc với lãnh đạo UBND tỉnh Phú Thọ.')).toEqual([]);
     expect(one('Bộ trưởng Bộ Xây dựng Lê Văn Tâm thường làm việc với các địa phương về quy hoạch.')).toEqual([]);
     expect(one('Ngày 6/2, ông Nguyễn Văn Hòa (35 tuổi) đã làm việc với cơ quan công an để làm rõ vụ việc.')).toEqual([]);
+  });
+});
+
+describe('meeting words: verb-before-meeting-word (no meeting read across two words)', () => {
+  it('finds no "hội thảo" in "Quốc hội thảo luận" and no "giao ban" in "giao Ban cán sự đảng"', () => {
+    expect(findKind('Sáng 14/6, Quốc hội thảo luận tại hội trường về dự án luật quy hoạch.')).toBeNull();
+    expect(findKind('Thủ tướng giao Ban cán sự đảng Bộ Tài chính chỉ đạo rà soát các dự án.')).toBeNull();
+  });
+
+  it('still finds the meeting words where they are meant', () => {
+    expect(findKind('Sáng 14/6, Sở Tư pháp tổ chức hội thảo về luật hòa giải.')?.kind).toBe('Hội thảo');
+    expect(findKind('Sáng 2/3, UBND tỉnh họp giao ban với các sở.')?.kind).toBe('Giao ban');
   });
 });
