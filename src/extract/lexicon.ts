@@ -34,6 +34,11 @@ export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
 /** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
 export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
+/**
+ * Capitalised words that open a sentence and are no given name ("Theo", "Tại", "Chiều"), folded: one
+ * glued to the end of a name ("Đỗ Văn Hải Theo …" after a caption without its full stop) is cut.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(stopwordsData.sentenceOpeners.map((w) => fold(w)));
 export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds);
 /** The meeting lexicon as a whole (kinds, qualifiers, word lists the meeting rules read). */
 export const MEETINGS_DATA = meetingsData;

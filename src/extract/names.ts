@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /** A name found in a sentence, with offsets relative to that sentence. */
@@ -83,7 +83,11 @@ function foreignNameInRun(tokens: readonly string[], before = ''): { from: numbe
   let i = tokens.length;
   while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 4) i--;
   for (const n of [2, 1]) {
-    if (tokens.length - i - n >= 2 && FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) { i += n; break; }
+    if (tokens.length - i - n < 0 || !FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) continue;
+    // "Ngoại trưởng Syria Bashar al-Assad": one word left after the country is no whole name
+    if (tokens.length - i - n < 2) return null;
+    i += n;
+    break;
   }
   if (tokens.length - i === 4) i++;
   const honorific = /(?:^|\s)(?:ông|bà|Ông|Bà)\s$/u.test(before);
@@ -137,11 +141,33 @@ export function nameInRun(tokens: readonly string[]): { from: number; to: number
     const name = fold(tokens.slice(i, n).join(' '));
     if (PLACES.has(name)) return null;
     if (PLACES.has(fold(tokens.slice(i, i + 2).join(' ')))) continue;
+    if (insidePlaceName(tokens, i)) continue;
     // "Bí thư T.Ư Đoàn Bùi Quang Huy": a body word that is also a surname, before a full name
     if (len === 4 && BODY_SURNAMES.has(fold(tokens[i]!)) && SURNAMES.has(fold(tokens[i + 1]!))) continue;
+    // "Thứ trưởng Đỗ Văn Hải Theo Thứ trưởng …" (pattern: sentence-opener-glued-to-name): a caption
+    // that lost its full stop runs into the next sentence's first word
+    if (len >= 3 && SENTENCE_OPENERS.has(fold(tokens[n - 1]!))) return { from: i, to: n - 1 };
     return { from: i, to: n };
   }
   return null;
+}
+
+/** First words of the place names of more than one word, folded ("bồ" of "Bồ Đào Nha"). */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+/**
+ * True when token `i` is an inner syllable of a place name that starts before it (pattern:
+ * surname-inside-place-name): "Bồ Đào Nha" holds the surname "Đào", "Tây Ban Nha" no person
+ * "Ban Nha"; such a syllable does not start a personal name.
+ */
+function insidePlaceName(tokens: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    if (!PLACE_FIRST_WORDS.has(fold(tokens[j]!))) continue;
+    for (let end = i + 1; end <= Math.min(tokens.length, j + 4); end++) {
+      if (PLACES.has(fold(tokens.slice(j, end).join(' ')))) return true;
+    }
+  }
+  return false;
 }
 
 const ROLES_FOLDED_NAMES = ROLES.map((r) => fold(r));
@@ -212,6 +238,8 @@ function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: 
 }
 
 const BODY_SURNAMES = new Set(['đoàn', 'đảng', 'hội']);
+/** A lower-case word for a locality below the province, right before a run of capitalised words. */
+const LOCALITY_WORD_BEFORE = /(?:^|[\s(])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm)\s$/u;
 const NAMES_CACHE = new Map<string, NameSpan[]>();
 
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */
@@ -264,7 +292,15 @@ function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: stri
 /** Pushes the names found in one run of capitalised words that starts at `index` of `text`. */
 function namesInRun(text: string, run: string, index: number, out: NameSpan[]): void {
   const tokens = run.split(' ');
-  for (const seg of segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30))) {
+  const segments = segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30));
+  // "UBND quận Hoàng Mai", "xã Đồng Tâm", "quận Hoàng Mai Lê Văn A": the two words after a
+  // lower-case locality word name the locality (pattern: locality-named-like-a-person)
+  if (segments[0]?.from === 0 && LOCALITY_WORD_BEFORE.test(text.slice(Math.max(0, index - 10), index))) {
+    const first = segments[0];
+    if (first.to === 2) segments.shift();
+    else if (first.to >= 4) first.from = 2;
+  }
+  for (const seg of segments) {
     const segTokens = tokens.slice(seg.from, seg.to);
     let segOffset = index;
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;

@@ -60,7 +60,7 @@ const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:
  * "A chủ trì cuộc họp với B", "A đã làm việc với B", "A gặp gỡ B": both sides attend.
  */
 const MEETS_WITH = '(?:có|chủ trì|tổ chức)\\s+(?:cuộc|buổi)\\s+(?:họp|làm việc|gặp|gặp gỡ|trao đổi|tiếp|hội đàm|hội kiến|điện đàm)(?:\\s+(?:song phương|riêng|trực tuyến))?\\s+với|làm việc với|họp với';
-const RECEIVES = `tiếp xã giao|tiếp thân mật|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
+const RECEIVES = `tiếp xã giao|tiếp thân mật|có buổi tiếp|có cuộc tiếp|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
 /**
  * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
  * both attend; the host does not chair unless the text says so.
@@ -106,7 +106,7 @@ const ROLE_VERB_IN_GAP = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.chair, ...V
  * đốc Sở Y tế – cho biết": the dash that closes a title written between dashes stands for the
  * comma before the verb.
  */
-function verbSide(after: string, nextActorAt = Infinity): string {
+function verbSide(after: string, nextActorAt = Infinity, apposition = false): string {
   const dash = /^\s*[-–—]\s*(?=\p{Ll})/u.exec(after);
   if (dash) return `, ${after.slice(dash[0].length)}`;
   // "Ông A, đại diện Công ty B, cho biết" (pattern: representative-aside): whom the person speaks
@@ -117,13 +117,30 @@ function verbSide(after: string, nextActorAt = Infinity): string {
     const verb = VERB_IN_LOWER_CASE.exec(tail);
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
+  // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
+  // Thương binh và Xã hội đã phát biểu" (pattern: title-tail-before-verb): the rest of a title the
+  // reader could not place, written in capitalised words, stands between the title and the verb;
+  // only after a title set off by a comma or dash (else the capitalised words are the subject:
+  // "… cho Thủ tướng A, Ban Tổ chức còn trao …")
+  const tail = apposition ? TITLE_TAIL.exec(after) : null;
+  if (tail && tail[0].length <= nextActorAt) return `, ${after.slice(tail[0].length)}`;
   return after;
 }
 
-/** "…, đại diện", "…, là đại diện cho": a representative's aside opening after a name. */
-const REPRESENTS = /^\s*[,–-]\s*(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?\s+(?=\S)/u;
+/**
+ * A comma, then one to six capitalised words (each may carry one lower-case syllable, "Thương
+ * binh", and "và" may join them), then an optional comma, right before a verb.
+ */
+const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}]))`, 'u');
+
+/**
+ * "…, đại diện", "…, là đại diện cho", "…, thay mặt", "…, thừa ủy quyền của": an aside on whom the
+ * person speaks for, opening after a name (pattern: representative-aside).
+ */
+const REPRESENTS = /^\s*[,–-]\s*(?:(?:là\s+)?(?:người\s+)?đại diện(?:\s+cho)?|thay mặt(?:\s+cho)?|thừa (?:ủy|uỷ) quyền(?:\s+của)?)\s+(?=\S)/u;
 /** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
 const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
+
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
@@ -158,7 +175,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const next = sorted.find((a) => a.extentStart >= last.extentEnd);
-    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity);
+    const after = verbSide(s.slice(last.extentEnd), next ? next.extentStart - last.extentEnd : Infinity, /[,–-]/u.test(s.slice(last.extentStart, last.extentEnd)));
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);
@@ -227,12 +244,21 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   return r;
 }
 
-/** "Dự hội nghị có các đồng chí …", "Tham dự còn có …" inside a sentence: every actor after it attends. */
-const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:đến\\s+|về\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+/**
+ * "Dự hội nghị có các đồng chí …", "Tham dự còn có …", "Tham gia cuộc họp có …", "Tham dự hội đàm
+ * về phía Việt Nam có …" inside a sentence: every actor after it attends.
+ */
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|tham gia(?=\\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|hội đàm|hội thảo|tọa đàm|toạ đàm|kỳ họp)))(?:\\s+\\p{L}+){0,5}?(?:\\s+về phía\\s+[^,.;:]{1,40}?)?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+
+/**
+ * After a list header's colon: the end of the sentence, or the first numbered item written on the
+ * same line ("Dự hội nghị có các đồng chí: 1. Ông A …", pattern: numbered-list-on-one-line).
+ */
+const FIRST_ITEM_OR_END = '\\s*(?:$|1[.)]\\s)';
 
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
-const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:\\s*$|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:\\s*$`, 'iu');
-const CHAIR_LIST_HEADER = /^(?:đồng\s+)?chủ trì(?![\p{L}])[^.:;]{0,100}:\s*$/iu;
+const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:${FIRST_ITEM_OR_END}|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
+const CHAIR_LIST_HEADER = new RegExp(`^(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 
@@ -247,6 +273,15 @@ export function addListItemRoles(texts: readonly string[], actors: readonly (rea
     const head = texts[i]!.trim();
     const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
     if (!kind) continue;
+    // the first numbered item on the header's own line: every person after the colon
+    if (/:\s*1[.)]\s/u.test(head)) {
+      const lead = texts[i]!.indexOf(':');
+      for (const a of actors[i]!) {
+        if (a.extentStart < lead) continue;
+        roles[i]![kind].add(a.key);
+        if (kind === 'chairs') roles[i]!.attendees.add(a.key);
+      }
+    }
     for (let j = i + 1; j < texts.length; j++) {
       const sorted = [...actors[j]!].sort((a, b) => a.extentStart - b.extentStart);
       const first = sorted[0];

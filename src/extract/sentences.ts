@@ -31,6 +31,16 @@ function isAbbreviation(word: string): boolean {
   return false;
 }
 
+/**
+ * True when `word` (with `before`, the text right before it, and whether that text reaches back to
+ * the sentence start) is the number of a list item ("Gồm: 1. Ông A …; 2. Bà B …"): one or two
+ * digits standing at the start of a sentence or right after a colon or semicolon. Its dot opens
+ * the item and ends nothing ("năm 2020." and "ngày 15." still end sentences).
+ */
+function isListNumber(word: string, before: string, atSentenceStart: boolean): boolean {
+  return /^\d{1,2}$/u.test(word) && (atSentenceStart && before.trim() === '' || /[:;]\s*$/u.test(before));
+}
+
 /** Splits `text` into sentences, each with start/end offsets into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -98,6 +108,7 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
     while (w > 0 && !/\s/u.test(before[w - 1]!)) w--;
     const lastWord = before.slice(w);
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
+    if (m[1] === '.' && /^\d{1,2}$/u.test(lastWord) && isListNumber(lastWord, para.slice(Math.max(sentenceStart, m.index - lastWord.length - 8), m.index - lastWord.length), m.index - lastWord.length - 8 <= sentenceStart)) continue;
     if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
     if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const sentEnd = punctEnd;

@@ -118,7 +118,8 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
     k++;
   }
   while (k > start && /\s/u.test(s[k - 1]!)) k--;
-  if (s[k - 1] === '.' && k - 1 > start) k--;
+  // the full stop, or a run of dots closing the sentence ("… của Chính phủ..")
+  while (s[k - 1] === '.' && k - 1 > start) k--;
   return k;
 }
 
@@ -230,7 +231,10 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
   for (; i < p; i++) {
     if (i !== start && s[i - 1] !== ' ') continue;
     const formerLen = formerAt(f, i);
-    const roleLen = roleAt(s, f, i + formerLen, false);
+    // "phó Tổng thống Mỹ A" (pattern: lower-case-deputy-prefix): a deputy's "phó" written in lower
+    // case before a capitalised post is part of the post, not left out of it
+    const deputy = /^phó \p{Lu}/u.test(s.slice(i + formerLen, i + formerLen + 5));
+    const roleLen = roleAt(s, f, i + formerLen, deputy);
     if (roleLen > 0) {
       let e = p;
       while (e > i && /\s/u.test(s[e - 1]!)) e--;
