@@ -4,6 +4,8 @@
 //   $organizationId  an Organization id (find it with search.cypher)
 //   $at              'YYYY-MM-DD' or null (see holders-of-position.cypher)
 MATCH (o:Organization {id: $organizationId})<-[:OF]-(pos:Position) USING INDEX o:Organization(id)
+// A post's OF link is one relationship per article that states it: each post once.
+WITH DISTINCT o, pos
 MATCH (p:Person)-[h:HOLDS]->(pos)
 WITH o, p, pos, h,
      CASE WHEN h.date =~ '\\d{4}' THEN h.date + '-01-01' WHEN h.date =~ '\\d{4}-\\d{2}' THEN h.date + '-01'
