@@ -476,6 +476,18 @@ function support(r: PersonRecord, c: Context): { score: number; reasons: string[
 const VIETNAMESE_SURNAMES = new Set((surnames as string[]).map(searchKey));
 
 /**
+ * True for a name of two or more words that neither starts with a Vietnamese surname nor carries a
+ * letter only Vietnamese writes (đ, ă, ơ, ư, a hook above, a dot below): "Angela Merkel",
+ * "François Fillon", "Alain Juppé". Looser than {@link isForeignName}, which also refuses the
+ * accents French shares with Vietnamese; used where a wrong Vietnamese body is the risk.
+ */
+export function looksForeignName(name: string): boolean {
+  const w = name.trim().split(/\s+/u);
+  if (w.length < 2 || VIETNAMESE_SURNAMES.has(searchKey(w[0]!))) return false;
+  return !/[đĐ\u0306\u031B\u0309\u0323]/u.test(name.normalize('NFD'));
+}
+
+/**
  * True for a name written in Latin letters without Vietnamese tone marks, of two or more words,
  * that does not start with a Vietnamese surname: a foreign person ("Donald Trump"), whose full name
  * is not shared the way Vietnamese full names are.

@@ -8,7 +8,7 @@ import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
 import { type CanonicalOrganization, type OrganizationContext, canonicalOrganization, composeTitle, guessKind } from './organizations.js';
 import { canonicalCase, expandAbbreviations, key, startsWithWords, words } from './text.js';
-import { type MeetingRecord, type PostFact, bodyOfBareRole, dayOf, meetingNodeId, meetingRecordProperties, personNodeId, personRecord, personRecordProperties } from './identity.js';
+import { type MeetingRecord, type PostFact, bodyOfBareRole, dayOf, looksForeignName, meetingNodeId, meetingRecordProperties, personNodeId, personRecord, personRecordProperties } from './identity.js';
 import bodies from './lexicon/bodies.json' with { type: 'json' };
 
 
@@ -199,8 +199,10 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     if (parent && child) b.edge('PART_OF', child.id, parent.id, evidence(m.evidence, m.confidence));
   }
   const postOrg = candidateOfPost.map((i) => (i === null ? null : finalOrg[i]!));
-  // A bare national role names its body: "Thủ tướng" is the head of "Chính phủ".
+  // A bare national role names its body: "Thủ tướng" is the head of "Chính phủ" — of Viet Nam's, so
+  // not for a foreign name ("Thủ tướng Angela Merkel"): that post stays without a body.
   const bareRoleOrg = (p: (typeof x.positions)[number]): CanonicalOrganization | null => {
+    if (looksForeignName(p.person)) return null;
     const body = bodyOfBareRole(p.expanded || p.title) ?? bodyOfBareRole(p.role);
     return body ? canonicalOrganization(body, null, null, ctx) : null;
   };

@@ -92,3 +92,21 @@ describe('resolveExtraction: posts of an article of unknown locality', () => {
     expect(head).toBe(organizer);
   });
 });
+
+describe('resolveExtraction: foreign-leader-bare-role — a bare national role held by a foreign name names no Vietnamese body', () => {
+  it('files "Thủ tướng Angela Merkel", "… Justin Trudeau", "… François Fillon" under no body; Vietnamese names (an ethnic-minority one too) under Chính phủ', () => {
+    const b = new ExtractionBuilder('foreign-leaders', { source: 'example.vn' });
+    b.position('Angela Merkel', 'Thủ tướng', 'Thủ tướng', null);
+    b.position('Justin Trudeau', 'Thủ tướng', 'Thủ tướng', null);
+    b.position('François Fillon', 'Thủ tướng', 'Thủ tướng', null);
+    b.position('Nguyễn Văn Tám', 'Thủ tướng', 'Thủ tướng', null);
+    b.position('Y Khoa Niê Kdăm', 'Phó Thủ tướng', 'Phó Thủ tướng', null);
+    expect(posts(resolveExtraction(b.build()))).toEqual([
+      'Angela Merkel | Thủ tướng | Thủ tướng | OF - | PART_OF -',
+      'François Fillon | Thủ tướng | Thủ tướng | OF - | PART_OF -',
+      'Justin Trudeau | Thủ tướng | Thủ tướng | OF - | PART_OF -',
+      'Nguyễn Văn Tám | Thủ tướng | Thủ tướng Chính phủ | OF Chính phủ | PART_OF -',
+      'Y Khoa Niê Kdăm | Phó Thủ tướng | Phó Thủ tướng Chính phủ | OF Chính phủ | PART_OF -',
+    ]);
+  });
+});
