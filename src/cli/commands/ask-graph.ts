@@ -82,14 +82,14 @@ export function registerGraphQuestions(ask: Command): void {
     ask
       .command('central')
       .description('who is central: degree and betweenness on the person–meeting and co-attendance graphs, Louvain communities')
-      .option('--org <name>', 'only meetings of bodies whose name contains this (without diacritics is fine)')
+      .option('--org, --organization <name>', 'only meetings of bodies whose name contains this (without diacritics is fine)')
       .option('--person <name>', 'only meetings this person sat in')
       .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
       .option('--to <date>', 'meetings on or before', parseDate)
       .option('--limit <n>', 'at most this many people (default 25)', parseCount)
       .option('--betweenness', 'compute betweenness even on a large graph (slow: nodes × edges)'),
-  ).action(async (o: Common & { org?: string; person?: string; from?: string; to?: string; limit?: number; betweenness?: boolean }) => {
-    const graph = await load(o, { organization: o.org, person: o.person, from: o.from, to: o.to });
+  ).action(async (o: Common & { organization?: string; person?: string; from?: string; to?: string; limit?: number; betweenness?: boolean }) => {
+    const graph = await load(o, { organization: o.organization, person: o.person, from: o.from, to: o.to });
     const { centrality, centralityTable } = await import('../../analyze/index.js');
     const answer = centrality(graph, { limit: o.limit ?? 25, ...(o.betweenness ? { betweenness: true } : {}) });
     if (o.json) {

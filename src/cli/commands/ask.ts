@@ -123,12 +123,12 @@ export function registerAskCommand(program: Command): void {
     ask
       .command('chairs')
       .description('who chaired which body\'s meetings, and when (newest first)')
-      .option('--org <name>', 'a body, as written or without diacritics; a partial name covers every body it fits')
+      .option('--org, --organization <name>', 'a body, as written or without diacritics; a partial name covers every body it fits')
       .option('--person <name>', 'one person')
       .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
       .option('--to <date>', 'meetings on or before', parseDate),
-  ).action((o: CommonOptions & { org?: string; person?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.chairs({ organization: o.org, person: o.person, from: o.from, to: o.to }), chairsTable),
+  ).action((o: CommonOptions & { organization?: string; person?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.chairs({ organization: o.organization, person: o.person, from: o.from, to: o.to }), chairsTable),
   );
 
   withCommon(
@@ -136,11 +136,11 @@ export function registerAskCommand(program: Command): void {
       .command('holders')
       .description('who held a post (or the posts of a body), first and last dates seen')
       .option('--position <title>', 'a post, e.g. "Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng"')
-      .option('--org <name>', 'every post of one body')
+      .option('--org, --organization <name>', 'every post of one body')
       .option('--at <date>', 'as of this date', parseDate),
-  ).action((o: CommonOptions & { position?: string; org?: string; at?: string }) => {
-    if ((o.position === undefined) === (o.org === undefined)) throw new UserError('ask holders needs --position <title> or --org <name> (one of them)');
-    return answer(o, (q) => q.holders({ position: o.position, organization: o.org, at: o.at }), holdersTable);
+  ).action((o: CommonOptions & { position?: string; organization?: string; at?: string }) => {
+    if ((o.position === undefined) === (o.organization === undefined)) throw new UserError('ask holders needs --position <title> or --org <name> (one of them)');
+    return answer(o, (q) => q.holders({ position: o.position, organization: o.organization, at: o.at }), holdersTable);
   });
 
   withCommon(ask.command('timeline').description('a person\'s posts and meetings in date order').argument('<person>', 'a name, any case, with or without diacritics')).action(
@@ -151,12 +151,12 @@ export function registerAskCommand(program: Command): void {
     ask
       .command('meetings')
       .description('meetings, newest first')
-      .option('--org <name>', 'bodies that held them')
+      .option('--org, --organization <name>', 'bodies that held them')
       .option('--kind <word>', 'the event\'s word, e.g. "hoi nghi"')
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
-  ).action((o: CommonOptions & { org?: string; kind?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.meetings({ organization: o.org, kind: o.kind, from: o.from, to: o.to }), meetingsTable),
+  ).action((o: CommonOptions & { organization?: string; kind?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.meetings({ organization: o.organization, kind: o.kind, from: o.from, to: o.to }), meetingsTable),
   );
 
   withCommon(ask.command('meeting').description('one meeting: chairs, attendees, speakers, tasks').argument('<id>', 'a meeting id (from `ask meetings`)')).action(
@@ -168,12 +168,12 @@ export function registerAskCommand(program: Command): void {
     ask
       .command('tasks')
       .description('tasks set at meetings, newest first')
-      .option('--org <name>', 'set at the meetings of, or assigned to, these bodies')
+      .option('--org, --organization <name>', 'set at the meetings of, or assigned to, these bodies')
       .option('--issued-by <name>', 'one person')
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
-  ).action((o: CommonOptions & { org?: string; issuedBy?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.tasks({ organization: o.org, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable),
+  ).action((o: CommonOptions & { organization?: string; issuedBy?: string; from?: string; to?: string }) =>
+    answer(o, (q) => q.tasks({ organization: o.organization, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable),
   );
 
   withCommon(ask.command('coattendance').description('who sat in the same meetings as a person, and how often').argument('<person>')).action(

@@ -23,7 +23,7 @@ export function registerExportCommand(program: Command): void {
     .description('write the graph as an interactive HTML map, GraphML, GEXF, JSON, CSV (neo4j-admin) or Popolo')
     .addOption(new Option('--format <format>', 'what to write').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .option('--out <path>', `the file (csv: a folder for nodes.csv and relationships.csv); default ${Object.entries(DEFAULT_OUTPUT).map(([f, p]) => `${f}: ${p}`).join(', ')}`)
-    .option('--org <name>', 'only meetings of bodies whose name contains this (diacritics optional)')
+    .option('--org, --organization <name>', 'only meetings of bodies whose name contains this (diacritics optional)')
     .option('--person <name>', 'only meetings this person sat in')
     .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
     .option('--to <date>', 'meetings on or before', parseDate)
@@ -31,11 +31,11 @@ export function registerExportCommand(program: Command): void {
     .addOption(new Option('--store <kind>', 'memory (the graph file) or neo4j; default neo4j when NEO4J_URI is set').choices(['memory', 'neo4j']))
     .option('--graph <file>', 'the embedded store file (default MEETING_KG_GRAPH or .meeting-kg/graph.json)')
     .option('--json', 'print what was written as JSON')
-    .action(async (o: { format: ExportFormat; out?: string; org?: string; person?: string; from?: string; to?: string; title?: string; store?: string; graph?: string; json?: boolean }) => {
+    .action(async (o: { format: ExportFormat; out?: string; organization?: string; person?: string; from?: string; to?: string; title?: string; store?: string; graph?: string; json?: boolean }) => {
       const started = Date.now();
       let graph;
       try {
-        graph = (await loadKnowledgeGraph({ ...(o.store ? { store: o.store } : {}), ...(o.graph ? { graph: o.graph } : {}), filter: { organization: o.org, person: o.person, from: o.from, to: o.to } })).graph;
+        graph = (await loadKnowledgeGraph({ ...(o.store ? { store: o.store } : {}), ...(o.graph ? { graph: o.graph } : {}), filter: { organization: o.organization, person: o.person, from: o.from, to: o.to } })).graph;
       } catch (error) {
         throw new UserError(error instanceof Error ? error.message : String(error));
       }

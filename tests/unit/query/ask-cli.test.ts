@@ -63,6 +63,18 @@ describe('meeting-kg ask', () => {
     expect(r.out).toContain('Hải Phòng');
   });
 
+  it('takes a body as --org or, spelled out, --organization (the same answer)', async () => {
+    const short = await runCli(['ask', 'holders', '--org', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', '--graph', graph, '--store', 'memory', '--json']);
+    const long = await runCli(['ask', 'holders', '--organization', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', '--graph', graph, '--store', 'memory', '--json']);
+    expect(short.code).toBe(0);
+    expect(long.code).toBe(0);
+    expect(long.out).toBe(short.out);
+    expect(long.out).toContain('Đỗ Mạnh Hiến');
+    const chairs = await runCli(['ask', 'chairs', '--organization', 'ban chi dao 35', '--graph', graph, '--store', 'memory', '--json']);
+    expect(chairs.code).toBe(0);
+    expect(chairs.out).toContain('Đỗ Mạnh Hiến');
+  });
+
   it('says in one line what is wrong', async () => {
     const missing = await runCli(['ask', 'chairs', '--graph', join(dir, 'none.json'), '--store', 'memory']);
     expect(missing.code).toBe(1);
