@@ -108,19 +108,49 @@ export function personByTitle(title: string, candidates: readonly TaskPerson[]):
  */
 function byTitleAndGivenName(t: string, candidates: readonly TaskPerson[]): TaskPerson | null {
   const words = t.split(' ');
+  const index = givenNameIndex(candidates);
   let found: TaskPerson | null = null;
-  for (const p of candidates) {
-    const name = fold(p.name).split(' ');
-    for (const n of [1, 2]) {
-      if (words.length <= n || name.length <= n) continue;
-      if (words.slice(-n).join(' ') !== name.slice(-n).join(' ')) continue;
-      const post = words.slice(0, -n).join(' ');
-      if (!p.titles.some((x) => !x.former && (fold(x.text) === post || fold(x.text).startsWith(`${post} `)))) continue;
-      if (found && found !== p) return null;
-      found = p;
+  for (const n of [1, 2]) {
+    if (words.length <= n) continue;
+    const entries = index.get(`${n}|${words.slice(-n).join(' ')}`);
+    if (!entries) continue;
+    const post = words.slice(0, -n).join(' ');
+    for (const { person, titles } of entries) {
+      if (!titles.some((x) => x === post || x.startsWith(`${post} `))) continue;
+      if (found && found !== person) return null;
+      found = person;
     }
   }
   return found;
+}
+
+/**
+ * The candidates by the last one and two syllables of their folded names ("1|chung", "2|xuan anh"),
+ * each with their current titles folded and each title once. Built once per candidate list: an
+ * article that repeats a sentence a thousand times must not compare every title per directive.
+ */
+const GIVEN_NAMES_OF = new WeakMap<readonly TaskPerson[], Map<string, Array<{ person: TaskPerson; titles: string[] }>>>();
+function givenNameIndex(candidates: readonly TaskPerson[]): Map<string, Array<{ person: TaskPerson; titles: string[] }>> {
+  let index = GIVEN_NAMES_OF.get(candidates);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<TaskPerson>();
+    for (const person of candidates) {
+      if (seen.has(person)) continue;
+      seen.add(person);
+      const name = fold(person.name).split(' ');
+      const titles = [...new Set(person.titles.filter((x) => !x.former).map((x) => fold(x.text)))];
+      for (const n of [1, 2]) {
+        if (name.length <= n) continue;
+        const key = `${n}|${name.slice(-n).join(' ')}`;
+        const list = index.get(key) ?? [];
+        list.push({ person, titles });
+        index.set(key, list);
+      }
+    }
+    GIVEN_NAMES_OF.set(candidates, index);
+  }
+  return index;
 }
 
 /**
