@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-import { articleOf } from './helpers.js';
+import { articleOf, meetingPeople } from './helpers.js';
 
-const meetingPeople = (text: string): { attendees: string[]; speakers: string[]; chairs: string[] } => {
-  const m = extract(articleOf(text)).meetings[0];
-  return {
-    attendees: m?.attendees.map((x) => x.name) ?? [],
-    speakers: m?.speakers.map((x) => x.name) ?? [],
-    chairs: m?.chairs.map((x) => x.name) ?? [],
-  };
-};
 
 describe('attendance-dự-compound: "dự án", "dự thảo", "dự khuyết" do not say anyone attends', () => {
   it('does not make the person named after "dự án … có" an attendee', () => {

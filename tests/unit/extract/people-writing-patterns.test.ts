@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../src/extract/names.js';
 import { splitSentences } from '../../../src/extract/sentences.js';
 import { extract } from '../../../src/extract/index.js';
-import { articleOf } from './helpers.js';
+import { articleOf, meetingPeople } from './helpers.js';
 
 const names = (s: string): string[] => findNames(s).map((n) => n.name);
-const meetingPeople = (text: string): { attendees: string[]; speakers: string[]; chairs: string[] } => {
-  const m = extract(articleOf(text)).meetings[0];
-  return {
-    attendees: m?.attendees.map((x) => x.name) ?? [],
-    speakers: m?.speakers.map((x) => x.name) ?? [],
-    chairs: m?.chairs.map((x) => x.name) ?? [],
-  };
-};
 
 describe('surname-inside-place-name: a surname syllable inside a country or region name starts no person', () => {
   it('finds no person in "Bồ Đào Nha" or "Tây Ban Nha" written alone after a title', () => {
