@@ -110,8 +110,10 @@ function comesLater(after: string): boolean {
   const m = COMING_AFTER_KIND.exec(after);
   if (!m) return false;
   const gap = foldKeepOffsets(after.slice(0, m[0].length));
-  return !KINDS.some((k) => new RegExp(`(?<![\\p{L}])${k}(?![\\p{L}])`, 'u').test(gap));
+  return !KIND_WORD_RE.test(gap);
 }
+/** Any meeting word, folded, as a whole word (compiled once). */
+const KIND_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${KINDS.join('|')})(?![\\p{L}])`, 'u');
 /**
  * travel-to-attend: a meeting named as the purpose of a trip — "Thủ tướng X dẫn đầu đoàn tới Việt Nam
  * tham dự và đồng chủ trì kỳ họp …", "Bộ trưởng Y sang Lào dự hội nghị …" — tells of the arrival, not
