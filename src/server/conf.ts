@@ -121,8 +121,21 @@ export function serverArguments(paths: ServerPaths): string[] {
   ];
 }
 
+/** A Neo4j memory size ('512m', '1g', '2048k', or bytes) in KiB; throws on anything else. */
+export function memoryKiB(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m) throw new Error(`not a memory size: '${size}' (expected a number with k, m or g)`);
+  const n = Number(m[1]);
+  switch ((m[2] ?? '').toLowerCase()) {
+    case 'g': return n * 1024 * 1024;
+    case 'm': return n * 1024;
+    case 'k': return n;
+    default: return Math.ceil(n / 1024);
+  }
+}
+
 function heapKiB(): number {
-  return Number.parseInt(SERVER_MEMORY.heap, 10) * 1024;
+  return memoryKiB(SERVER_MEMORY.heap);
 }
 
 /** Environment for Neo4j's own tools (Neo4jCommand, Neo4jAdminCommand) run against this state. */

@@ -7,6 +7,7 @@ import {
   createCredentials,
   findJava,
   findMaven,
+  memoryKiB,
   Neo4jServerError,
   parseJavaVersion,
   readCredentials,
@@ -64,6 +65,14 @@ describe('neo4j.conf and the command line', () => {
     const args = serverArguments(paths);
     expect(args.slice(-4)).toEqual(['org.neo4j.server.CommunityEntryPoint', `--home-dir=${paths.cacheDir}`, '--config-dir=/s/neo4j/conf', '--console-mode']);
     expect(args).toContain('-Xmx524288k');
+  });
+
+  it('reads memory sizes with any unit the way Neo4j does (1g is 1 GiB, not 1 KiB)', () => {
+    expect(memoryKiB('1g')).toBe(1024 * 1024);
+    expect(memoryKiB('1536m')).toBe(1536 * 1024);
+    expect(memoryKiB('2048k')).toBe(2048);
+    expect(memoryKiB('1G')).toBe(memoryKiB('1024m'));
+    expect(() => memoryKiB('lots')).toThrow(/not a memory size/);
   });
 
   it('asks Maven for the server, Bolt and Browser artifacts', () => {
