@@ -18,7 +18,7 @@ import { Piscina } from 'piscina';
 import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
-import { StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
+import { DEFAULT_BATCH_SIZE, StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, PROGRESS_SLOTS, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
@@ -36,7 +36,7 @@ export interface IngestOptions {
   localitiesFile?: string | null;
   /** `--locality`: the locality of every article of this run. */
   locality?: string | null;
-  /** Articles per store batch (default 50). */
+  /** Articles per store batch (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
   /** Worker threads reading and extracting (default: the machine's cores; 1 = in this thread). */
   jobs?: number;
@@ -123,7 +123,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const { store } = options;
   const localities = options.localities ?? defaultLocalityMap();
   const locality = options.locality ?? null;
-  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const summary: IngestSummary = {
     store: { kind: store.kind, location: store.location },
@@ -211,12 +211,26 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     else if (!list.includes(hash)) list.push(hash);
   };
 
-  // The writer: graphs in input order, in store batches.
+  // The writer: graphs in input order, in store batches, one batch at a time. A batch is written
+  // while the next is gathered (reading and extraction go on meanwhile); the one after waits.
   let batch: Array<{ input: string; graph: ArticleGraph }> = [];
+  let writing: Promise<void> | null = null;
+  /** Waits for the batch being written (its failure, e.g. the store gone, is thrown here). */
+  const settle = async () => {
+    const w = writing;
+    writing = null;
+    if (w) await w;
+  };
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
+    await settle();
+    writing = writeBatch(current);
+    // Awaited by the next flush or at the end; marked handled so that a failure waits for that.
+    writing.catch(() => undefined);
+  };
+  const writeBatch = async (current: Array<{ input: string; graph: ArticleGraph }>) => {
     // Blocks the updated articles stated before: their merges may have to be undone.
     const updated = current.filter((g) => storedIds.has(g.graph.articleId)).map((g) => g.graph.articleId);
     const before = updated.length
@@ -327,6 +341,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     dispatch();
     while (inFlight.length > 0) await drainOne();
     await flush();
+    await settle();
     await commit(true);
     if (options.signal?.aborted) summary.interrupted = true;
   } catch (error) {
@@ -334,7 +349,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     summary.stopped = error.message;
   } finally {
     // Settle what is still in flight (after an error) before the threads go.
-    await Promise.allSettled(inFlight.map((f) => f.outcomes));
+    await Promise.allSettled([...inFlight.map((f) => f.outcomes), ...(writing ? [writing] : [])]);
     if (watchdog) clearInterval(watchdog);
     await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
   }

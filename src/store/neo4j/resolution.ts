@@ -11,6 +11,14 @@ import type { BlockStatement, NodeMove, NodeUpdate } from '../types.js';
 const label = (l: string): NodeLabel => NodeLabelSchema.parse(l);
 const relType = (t: string): RelationshipType => RelationshipTypeSchema.parse(t);
 
+/**
+ * Every query here starts with this: its plan, compiled once, stays in use while an ingest grows
+ * the graph (without it the server re-plans each query several times per run as its statistics
+ * change). Each query seeks by a constraint-backed id, an element id or a hinted index, so the
+ * first plan is the right one at any size.
+ */
+const STABLE = 'CYPHER replan=skip';
+
 function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(plain);
@@ -29,7 +37,7 @@ export async function readBlocks(driver: Driver, session: Session, ns: string, t
   const s = driver.session({ defaultAccessMode: neo4j.session.READ, ...session });
   try {
     const res = await s.executeRead((tx) => tx.run(
-      `UNWIND $blocks AS b MATCH (x)-[r:${relType(type)}]->(y) WHERE r.block = b AND r.article STARTS WITH $ns
+      `${STABLE} UNWIND $blocks AS b MATCH (x)-[r:${relType(type)}]->(y) USING INDEX r:${relType(type)}(block) WHERE r.block = b AND r.article STARTS WITH $ns
        RETURN r.article AS article, x.id AS from, y.id AS to, properties(r) AS props`,
       { blocks: [...new Set(blocks)], ns },
     ));
@@ -50,7 +58,7 @@ export async function blocksOfArticles(driver: Driver, session: Session, ns: str
   const s = driver.session({ defaultAccessMode: neo4j.session.READ, ...session });
   try {
     const res = await s.executeRead((tx) => tx.run(
-      `UNWIND $ids AS id MATCH ()-[r:${relType(type)}]->() WHERE r.article = id AND r.block IS NOT NULL RETURN DISTINCT r.block AS block`,
+      `${STABLE} UNWIND $ids AS id MATCH ()-[r:${relType(type)}]->() USING INDEX r:${relType(type)}(article) WHERE r.article = id AND r.block IS NOT NULL RETURN DISTINCT r.block AS block`,
       { ids: articles.map((a) => `${ns}${a}`) },
     ));
     return res.records.map((r) => String(r.get('block')));
@@ -83,7 +91,7 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
     //    whole (`n = properties(old)`) would briefly give it the source's id, which the uniqueness
     //    constraint refuses at once.
     const sources = await tx.run(
-      `UNWIND $ids AS id MATCH (old:${label(l)} {id: id}) RETURN old.id AS id, properties(old) AS props`,
+      `${STABLE} UNWIND $ids AS id MATCH (old:${label(l)} {id: id}) RETURN old.id AS id, properties(old) AS props`,
       { ids: [...new Set(mine.map((m) => p(m.from)))] },
     );
     const sourceProps = new Map(sources.records.map((r) => [String(r.get('id')), r.get('props') as Record<string, unknown>]));
@@ -94,14 +102,14 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       return [{ to: p(m.to), props: { ...rest, articles: [], ...(props.get(m.to) ?? {}), id: p(m.to) } }];
     });
     await tx.run(
-      `UNWIND $rows AS row
+      `${STABLE} UNWIND $rows AS row
        MERGE (n:${label(l)} {id: row.to})
        ON CREATE SET n = row.props`,
       { rows: created },
     );
     // 2. The moved articles' edges on the old nodes.
     const res = await tx.run(
-      `UNWIND $rows AS row
+      `${STABLE} UNWIND $rows AS row
        MATCH (old:${label(l)} {id: row.from})-[r]-(x)
        WHERE r.article = row.article
        RETURN row.from AS from, row.to AS to, row.article AS article, elementId(r) AS eid, type(r) AS type,
@@ -123,11 +131,11 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       rows.push({ id: p(stableId('rel', type, source, target, article)), from: p(source), to: p(target), props: r.get('props') as Record<string, unknown> });
       byShape.set(key, rows);
     }
-    if (drop.length) await tx.run('UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r', { eids: drop });
+    if (drop.length) await tx.run(`${STABLE} UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r`, { eids: drop });
     for (const [key, rows] of byShape) {
       const [type, from, to] = key.split('|') as [string, string, string];
       await tx.run(
-        `UNWIND $rows AS row
+        `${STABLE} UNWIND $rows AS row
          MATCH (s:${label(from)} {id: row.from})
          MATCH (e:${label(to)} {id: row.to})
          MERGE (s)-[r:${relType(type)} {id: row.id}]->(e)
@@ -137,13 +145,13 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
     }
     // 3. The articles move between the nodes' lists; nodes no article states go.
     await tx.run(
-      `UNWIND $rows AS row
+      `${STABLE} UNWIND $rows AS row
        MATCH (n:${label(l)} {id: row.to})
        SET n.articles = CASE WHEN row.article IN coalesce(n.articles, []) THEN n.articles ELSE coalesce(n.articles, []) + row.article END`,
       { rows: mine.map((m) => ({ to: p(m.to), article: p(m.article) })) },
     );
     await tx.run(
-      `UNWIND $rows AS row
+      `${STABLE} UNWIND $rows AS row
        MATCH (n:${label(l)} {id: row.from})
        SET n.articles = [a IN coalesce(n.articles, []) WHERE a <> row.article]
        WITH n WHERE size(n.articles) = 0 AND NOT (n)--()
@@ -154,7 +162,7 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
   // 4. Derived properties.
   for (const l of [...new Set(updates.map((u) => u.label))]) {
     await tx.run(
-      `UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
+      `${STABLE} UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
       { rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })) },
     );
   }
