@@ -47,7 +47,35 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
+
+/**
+ * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
+ * "tổ chức tốt “Năm đoàn kết hữu nghị 2017”" — a quote mark ends a task only when it closes the
+ * speaker's quote; a name quoted inside the clause (opened and closed within it, at most 120
+ * characters) is part of the task. Returns where the item of `s` from `i` to `to` ends (`to` when
+ * nothing cuts it) and whether something cut it.
+ */
+function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean } {
+  CUT_AT.lastIndex = 0;
+  const part = s.slice(i, to);
+  let m: RegExpExecArray | null;
+  while ((m = CUT_AT.exec(part)) !== null) {
+    const k = m.index;
+    if (m[0] === '"' && (k === 0 || /[\s(]/u.test(part[k - 1]!)) && /\p{L}/u.test(part[k + 1] ?? '')) {
+      // an opening straight quote: skip the quoted name when it closes within the clause
+      const close = part.indexOf('"', k + 1);
+      if (close !== -1 && close - k <= 120) { CUT_AT.lastIndex = close + 1; continue; }
+    }
+    if (m[0] === '”') {
+      // a closing curly quote whose opening one lies inside the item closes a quoted name
+      const open = part.lastIndexOf('“', k);
+      if (open !== -1 && k - open <= 120 && part.indexOf('”', open) === k) continue;
+    }
+    return { end: i + k, cut: true };
+  }
+  return { end: to, cut: false };
+}
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
@@ -159,9 +187,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     i = found;
   }
   i = afterPartners(s, f, i, to);
-  let end = to;
-  const cut = CUT_AT.exec(s.slice(i, to));
-  if (cut) end = i + cut.index;
+  let { end } = cutEnd(s, i, to);
   const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
   if (purpose) end = i + purpose.index;
   const c = clean(s, i, end);
@@ -265,8 +291,9 @@ export function modalClauses(s: string, from: number): TaskItem[] {
     if (!keepSubject) subject = '';
     let end = s.indexOf(';', at);
     if (end === -1) end = s.length;
-    const cut = CUT_AT.exec(s.slice(at, end));
-    if (cut) end = at + cut.index;
+    const cutAt = cutEnd(s, at, end);
+    const cut = cutAt.cut;
+    end = cutAt.end;
     const stop = MODAL_END.exec(s.slice(at, end));
     if (stop) end = at + stop.index;
     const c = clean(s, keepSubject ? s.indexOf(subject, start) : at, end);
@@ -295,9 +322,7 @@ function actionClausesAfter(s: string, from: number, to: string | null, items: T
     let i = start;
     while (i < end && /\s/u.test(s[i]!)) i++;
     if (!phraseAtWord(f, i, ACTIONS)) break;
-    let stop = end;
-    const cut = CUT_AT.exec(s.slice(i, end));
-    if (cut) stop = i + cut.index;
+    const { end: stop, cut } = cutEnd(s, i, end);
     const c = clean(s, i, stop);
     if (c.end - c.start < 8) break;
     items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to });

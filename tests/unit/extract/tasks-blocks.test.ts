@@ -291,3 +291,18 @@ describe('where a directive item ends', () => {
     expect(directiveItems('Bộ trưởng đánh giá cao nỗ lực của ngành y tế.', 0)).toEqual([]);
   });
 });
+
+describe('quoted-name-in-task', () => {
+  it('keeps a name quoted inside the item ("phong trào “…”", "cuộc vận động "…"")', () => {
+    expect(directiveItems('Đoàn Thanh niên tiếp tục triển khai phong trào “Tuổi trẻ chung tay xây dựng đô thị văn minh” trong toàn tỉnh; tổ chức tốt “Tháng hành động vì môi trường 2024”.', 0).map((t) => t.text))
+      .toEqual(['tiếp tục triển khai phong trào “Tuổi trẻ chung tay xây dựng đô thị văn minh” trong toàn tỉnh', 'tổ chức tốt “Tháng hành động vì môi trường 2024']);
+    expect(directiveItems('các huyện đẩy mạnh cuộc vận động "Toàn dân bảo vệ rừng đầu nguồn" ở các xã vùng cao.', 0).map((t) => t.text))
+      .toEqual(['đẩy mạnh cuộc vận động "Toàn dân bảo vệ rừng đầu nguồn" ở các xã vùng cao']);
+  });
+  it('still ends the item at the quote mark that closes the speech', () => {
+    expect(directiveItems('các xã rà soát lại toàn bộ hộ nghèo trong quý III” và nhắc lại nhiều lần.', 0).map((t) => t.text))
+      .toEqual(['rà soát lại toàn bộ hộ nghèo trong quý III']);
+    expect(directiveItems('Sở Y tế chuẩn bị đủ thuốc cho mùa dịch" nhưng chưa nói rõ kinh phí.', 0).map((t) => t.text))
+      .toEqual(['chuẩn bị đủ thuốc cho mùa dịch']);
+  });
+});
