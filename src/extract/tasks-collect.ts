@@ -239,7 +239,7 @@ const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầ
 const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
 
 /** A directive verb joined to what the speaker said before it: "…, đồng thời giao …", "… và đề nghị …". */
-const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|được|là))\s*/u;
+const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|đề ra|được|là))\s*/u;
 
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
@@ -573,6 +573,19 @@ export function collectTasks(
   }
 
   /**
+   * joined-directive-in-block: "Thủ tướng cũng cho ý kiến về các kiến nghị, đồng thời giao các bộ …"
+   * inside the block of the same speaker — the directive verb joined to the speaker's own sentence
+   * (named, or by title) sets the items after it. Empty when the sentence names another speaker.
+   */
+  function joinedItems(j: number, by: string): TaskItem[] {
+    const text = sentences[j]!.text;
+    const joined = JOINED_DIRECTIVE.exec(text);
+    if (!joined) return [];
+    const speaker = [...roles[j]!.speakers].find((k) => participants.has(k)) ?? titleSpeaker(text, candidates)?.key ?? null;
+    return speaker === by ? directiveItems(text, joined.index + joined[0].length) : [];
+  }
+
+  /**
    * Adds the items of the list announced at the end of sentence `i` ("… các nội dung sau:"): each
    * later line that opens with a marker ("-", "1.", "a)", "Thứ hai,") or an action, up to the first
    * line that is neither. Returns the index of its last sentence.
@@ -613,6 +626,7 @@ export function collectTasks(
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
       let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
       if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
+      if (items.length === 0 && by !== null) items = joinedItems(j, by);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

@@ -306,3 +306,20 @@ describe('quoted-name-in-task', () => {
       .toEqual(['chuẩn bị đủ thuốc cho mùa dịch']);
   });
 });
+
+describe('joined-directive-in-block', () => {
+  it('takes "<title> cũng cho ý kiến …, đồng thời giao <body> …" inside the same speaker\'s block', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch yêu cầu các huyện rà soát lại nguồn nước sinh hoạt. Tăng cường kiểm tra các trạm bơm. ' +
+      'Phó Chủ tịch cũng cho ý kiến về đề xuất của các huyện, đồng thời giao Sở Tài chính cân đối kinh phí khoan giếng cho vùng cao.');
+    expect(t).toEqual([
+      ['rà soát lại nguồn nước sinh hoạt', ['các huyện']],
+      ['Tăng cường kiểm tra các trạm bơm', ['UBND tỉnh']],
+      ['cân đối kinh phí khoan giếng cho vùng cao', ['Sở Tài chính']],
+    ]);
+  });
+  it('leaves the sentence of another speaker and a noun "yêu cầu đề ra" alone', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch yêu cầu các huyện rà soát lại nguồn nước sinh hoạt. ' +
+      'Phó Chủ tịch cũng cho rằng các địa phương đã đáp ứng mục tiêu và yêu cầu đề ra, các hộ dân vùng cao đã có nước.');
+    expect(t).toEqual([['rà soát lại nguồn nước sinh hoạt', ['các huyện']]]);
+  });
+});
