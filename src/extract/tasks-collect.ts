@@ -232,6 +232,18 @@ const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”]{2,80}?\\s(
 /** A topic or place phrase opening a sentence ("Trong kế hoạch", "Đối với dự án …"). */
 const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
+/**
+ * body-modal-after-speech: "Bộ trưởng nhấn mạnh, dịch bệnh diễn biến phức tạp. Các địa phương cần chủ
+ * động …" — a sentence that opens on a body (a head of the addressee lexicon) and a modal within a
+ * few words, right after a participant spoke: what the body must do is that participant's directive.
+ */
+const BODY_MODAL = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])[^.;:!?]{0,50}?\\s(?:(?:cũng|đều|vẫn)\\s+)*(?:cần|phải)(?![\\p{L}])`, 'iu');
+/** "có thể phải", "sẽ phải", "không cần": a likelihood or a fact before the modal, not a directive. */
+const HEDGED_MODAL = /(?<![\p{L}])(?:có thể|sẽ|không|chưa|đã|bị|được|nếu|khi)(?![\p{L}])/iu;
+const bodyModal = (s: string): boolean => {
+  const m = BODY_MODAL.exec(s);
+  return m !== null && !HEDGED_MODAL.test(m[0]);
+};
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
 /** A header that announces tasks: "nhiệm vụ …", "giải pháp …", "các nội dung sau", "yêu cầu …". */
@@ -450,7 +462,8 @@ export function collectTasks(
       }
     }
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
-    if (spoke !== null && MODAL_START.test(s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0))) {
+    const afterLead = s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0);
+    if (spoke !== null && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
       const items = blockItems(s.text);
       if (items.length) { i = takeSpoken(i, spoke, items, 0.45); continue; }
     }

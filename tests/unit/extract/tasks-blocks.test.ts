@@ -323,3 +323,17 @@ describe('joined-directive-in-block', () => {
     expect(t).toEqual([['rà soát lại nguồn nước sinh hoạt', ['các huyện']]]);
   });
 });
+
+describe('body-modal-after-speech', () => {
+  it('gives "Các địa phương cần …" / "Chính phủ cần …" right after a participant spoke to that participant', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải nhấn mạnh, mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn, không để nước mặn tràn vào ruộng.'))
+      .toEqual([['cần chủ động đắp đập tạm ngăn mặn, không để nước mặn tràn vào ruộng', ['Các huyện ven biển']]]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nguồn vốn hỗ trợ còn chậm. Vì vậy, Sở Tài chính cũng cần sớm tham mưu phân bổ kinh phí cho các xã.'))
+      .toEqual([['cần sớm tham mưu phân bổ kinh phí cho các xã', ['Sở Tài chính']]]);
+  });
+  it('leaves a hedged or future modal ("có thể phải", "sẽ phải") and a body with no speaker before it alone', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng giá vật tư tăng mạnh. Các doanh nghiệp có thể phải chịu thêm chi phí vận chuyển.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng giá vật tư tăng mạnh. Các hộ dân sẽ phải mua nước ngọt với giá cao.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn.')).toEqual([]);
+  });
+});
