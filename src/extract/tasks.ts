@@ -77,6 +77,13 @@ function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean }
   return { end: to, cut: false };
 }
 
+/**
+ * time-before-addressee: "yêu cầu, trong thời gian tới Tổng Thanh tra Chính phủ và ngành thanh tra tập
+ * trung …", "đề nghị năm 2024 các huyện …" — when the directive is due, written before its addressee
+ * (a capitalised name or "các/những/toàn …") with or without a comma, is part of neither.
+ */
+const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+)?(?:thời gian tới|thời gian sắp tới|giai đoạn tới|năm nay|năm tới|cuối năm|những tháng cuối năm|các tháng cuối năm|6 tháng cuối năm|năm \d{4}|tháng \d{1,2}(?:\/\d{4})?)\s*,?\s+(?=\p{Lu}|(?:các|những|toàn)\s)/u;
+
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
 /** A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …". */
@@ -152,6 +159,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
   if (topic) i += topic[0].length;
+  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to));
+  if (when) i += when[0].length;
   let addressee: string | null = null;
   if (!phraseAtWord(f, i, ACTIONS)) {
     // the addressee ends at an action word; a strong marker ("cần", "phối hợp", "tiếp tục" …)

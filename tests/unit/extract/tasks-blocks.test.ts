@@ -337,3 +337,15 @@ describe('body-modal-after-speech', () => {
     expect(tasksOf(HEAD + 'Mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn.')).toEqual([]);
   });
 });
+
+describe('time-before-addressee', () => {
+  it('sets aside when the directive is due, written before its addressee with or without a comma', () => {
+    expect(directiveItems('trong thời gian tới Sở Giao thông và các huyện tập trung sửa chữa các tuyến đường hư hỏng.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tập trung sửa chữa các tuyến đường hư hỏng', 'Sở Giao thông và các huyện']]);
+    expect(directiveItems('năm 2024, các trường học chủ động rà soát đội ngũ giáo viên.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['chủ động rà soát đội ngũ giáo viên', 'các trường học']]);
+  });
+  it('keeps a time phrase that is no lead ("thời gian qua …") out of it', () => {
+    expect(directiveItems('thời gian qua các trường học đã rà soát đội ngũ giáo viên.', 0)).toEqual([]);
+  });
+});
