@@ -345,7 +345,7 @@ describe('time-before-addressee', () => {
     expect(directiveItems('năm 2024, các trường học chủ động rà soát đội ngũ giáo viên.', 0).map((t) => [t.text, t.to]))
       .toEqual([['chủ động rà soát đội ngũ giáo viên', 'các trường học']]);
   });
-  it('keeps a time phrase that is no lead ("thời gian qua …") out of it', () => {
-    expect(directiveItems('thời gian qua các trường học đã rà soát đội ngũ giáo viên.', 0)).toEqual([]);
+  it('needs a body after the time: "trong thời gian tới cần …" keeps no addressee', () => {
+    expect(directiveItems('trong thời gian tới cần tập trung sửa chữa các tuyến đường hư hỏng.', 0).map((t) => t.to)).toEqual([null]);
   });
 });
