@@ -86,8 +86,12 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
-/** A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …". */
-const PURPOSE_WITH_SUBJECT = /\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
+/**
+ * A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …".
+ * not-letting-is-no-purpose: "không để người dân thiếu nước", "tránh để các đối tượng lợi dụng" — "để"
+ * after a negation means "let", and what must not be let happen belongs to the task.
+ */
+const PURPOSE_WITH_SUBJECT = /(?<!(?<![\p{L}])(?:không|chưa|tránh))\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
 const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
 
 /**

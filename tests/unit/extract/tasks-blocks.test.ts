@@ -349,3 +349,15 @@ describe('time-before-addressee', () => {
     expect(directiveItems('trong thời gian tới cần tập trung sửa chữa các tuyến đường hư hỏng.', 0).map((t) => t.to)).toEqual([null]);
   });
 });
+
+describe('not-letting-is-no-purpose', () => {
+  it('keeps "không để <someone> …" in the task: a negated "để" means "let", not "so that"', () => {
+    expect(directiveItems('các huyện phải báo cáo tình hình hằng tuần, không để người dân thiếu nước sinh hoạt.', 0).map((t) => t.text))
+      .toEqual(['phải báo cáo tình hình hằng tuần, không để người dân thiếu nước sinh hoạt']);
+    expect(directiveItems('Công an tỉnh tăng cường tuần tra, tránh để các đối tượng lợi dụng gây rối.', 0).map((t) => t.text))
+      .toEqual(['tăng cường tuần tra, tránh để các đối tượng lợi dụng gây rối']);
+  });
+  it('still ends the task before a purpose clause with a subject of its own', () => {
+    expect(directiveItems('Sở Tài chính cân đối nguồn vốn để các huyện kịp khởi công.', 0).map((t) => t.text)).toEqual(['cân đối nguồn vốn']);
+  });
+});
