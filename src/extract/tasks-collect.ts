@@ -234,10 +234,11 @@ const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
 /**
  * body-modal-after-speech: "Bộ trưởng nhấn mạnh, dịch bệnh diễn biến phức tạp. Các địa phương cần chủ
- * động …" — a sentence that opens on a body (a head of the addressee lexicon) and a modal within a
- * few words, right after a participant spoke: what the body must do is that participant's directive.
+ * động …" — a sentence that opens on a body ("các/những" + a body noun of `modalBodies`, a body's name
+ * such as "Sở Y tế", "UBND …", "Chính phủ") and a modal within a few words, right after a participant
+ * spoke: what the body must do is that participant's directive.
  */
-const BODY_MODAL = new RegExp(`^(?:${alt(DIRECTIVES.addresseeHeads)})(?![\\p{L}])[^.;:!?]{0,50}?\\s(?:(?:cũng|đều|vẫn)\\s+)*(?:cần|phải)(?![\\p{L}])`, 'iu');
+const BODY_MODAL = new RegExp(`^(?:(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn|[Mm]ọi|[Tt]ừng)\\s+(?:${alt(DIRECTIVES.modalBodies)})|${alt(DIRECTIVES.modalBodyAcronyms)}|Chính phủ)(?![\\p{L}])|(?:${alt(DIRECTIVES.modalBodyNames)})\\s+\\p{Lu})[^.;:!?]{0,50}?\\s(?:(?:cũng|đều|vẫn)\\s+)*(?:cần|phải)(?![\\p{L}])`, 'u');
 /** "có thể phải", "sẽ phải", "không cần": a likelihood or a fact before the modal, not a directive. */
 const HEDGED_MODAL = /(?<![\p{L}])(?:có thể|sẽ|không|chưa|đã|bị|được|nếu|khi)(?![\p{L}])/iu;
 const bodyModal = (s: string): boolean => {

@@ -336,6 +336,10 @@ describe('body-modal-after-speech', () => {
     expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng giá vật tư tăng mạnh. Các hộ dân sẽ phải mua nước ngọt với giá cao.')).toEqual([]);
     expect(tasksOf(HEAD + 'Mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn.')).toEqual([]);
   });
+  it('needs a body, not any plural or acronym: "Các dự án cần xử lý gồm …", "Do đó, DN phải …" are no directives', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nhiều công trình thủy lợi đã xuống cấp. Các công trình cần sửa chữa gồm: cống Cái Lớn, cống Cái Bé.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng thủ tục còn rườm rà. Do đó, DN phải chờ đợi nhiều ngày mới được cấp phép.')).toEqual([]);
+  });
 });
 
 describe('time-before-addressee', () => {
