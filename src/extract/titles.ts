@@ -302,7 +302,9 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
   // that opens its clause, a comma, then a rank or an honorific and the name
   if (honorific && s[p - 1] === ',') {
     const t = titleChunkBefore(s, f, p - 1, true);
-    if (t && /(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start))) return chainedTitles(s, f, [t], t.start, honorific);
+    // "Trưởng Ban Tổ chức Trung ương tin tưởng trên cương vị mới, đồng chí A": a post that trails off into
+    // three or more lower-case words is a clause about someone, not the post of the name after it
+    if (t && /(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start)) && !/(?:\s\p{Ll}\S*){3,}$/u.test(t.text)) return chainedTitles(s, f, [t], t.start, honorific);
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
   // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name

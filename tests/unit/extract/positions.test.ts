@@ -67,5 +67,6 @@ describe('title-comma-honorific-name', () => {
   it('takes no post that is not the head of its clause ("Sau khi nghe …", "Theo …")', () => {
     expect(titlesOf('Sau khi nghe Giám đốc Sở Y tế báo cáo, ông Trần Văn Bình đề nghị tăng cường kiểm tra.')).toEqual([['Trần Văn Bình', []]]);
     expect(titlesOf('Theo Giám đốc Sở Tài chính, bà Lê Thị Hoa cho biết ngân sách đã đủ.')).toEqual([['Lê Thị Hoa', []]]);
+    expect(titlesOf('Chủ tịch UBND tỉnh tin tưởng trên cương vị mới, ông Trần Văn Bình sẽ hoàn thành tốt nhiệm vụ.')).toEqual([['Trần Văn Bình', []]]);
   });
 });
