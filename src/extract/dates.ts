@@ -226,6 +226,9 @@ export function yearFromText(text: string, month: number): number | null {
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
     if (/^[^.;\n]{0,100}?so với cùng kỳ/u.test(text.slice(m.index + m[0].length))) continue;
+    // anniversary-year: "tổ chức kỷ niệm 45 năm quan hệ ngoại giao … trong năm 2018" is the year of a
+    // celebration planned, not the meeting's
+    if (/kỷ niệm[^.;\n]{0,120}$/iu.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     vote(Number(m[1]), 1);
   }
   // school-year-of-meeting: "năm học 2017 - 2018" runs from September to May — a meeting from September

@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { bodyMeets, findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -260,12 +260,19 @@ function extractUnchecked(article: Article): Extraction {
     const s = sentences[i]!;
     // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
     const officials = actors[i]!.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
-    const v = findDates(s.text).some((d) => !d.deadline) ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null;
+    const dated = findDates(s.text).some((d) => !d.deadline);
+    const fronted = dated ? frontedVerbMeeting(s.text, officials.map((a) => a.extentStart)) : null;
+    const v = fronted ?? (dated ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null);
     if (!v) continue;
-    kindAt[i] = kindAt[i] ?? v;
+    // the meeting word of the verb's own phrase ("đã có cuộc hội đàm với") names it; one elsewhere in
+    // the sentence ("Trong khuôn khổ dự Hội nghị A, Thủ tướng đã tiếp B") is another event
+    const own = kindAt[i];
+    kindAt[i] = own && own.end >= v.start - 1 && own.start <= v.end ? own : v;
     anchor = i;
     byVerb = true;
-    for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    // the host, and with a fronted verb the guest named between the verb and the host, attend
+    const upTo = fronted ? fronted.host + 1 : v.start;
+    for (const a of actors[i]!) if (a.extentStart < upTo && (a.extentEnd <= v.start || a.extentStart >= v.end)) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
     break;
   }
   // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead

@@ -48,21 +48,56 @@ export function findKind(s: string): { start: number; end: number; kind: string 
  * named before it in the same clause (`subjectEnd`: where that person's mention ends).
  */
 const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+/**
+ * reception-by-verb: a courtesy call or reception told by the host's verb — "Chiều 4/5, Thủ tướng A đã
+ * tiếp Đại sứ B", "Chủ tịch nước C tiếp xã giao Đoàn …", "Chủ tịch nước D đã hội kiến (với) Thủ tướng
+ * E" — where the guest (a capitalised post or name, "ông", "bà", "ngài", "đoàn") follows the verb;
+ * "tiếp tục", "tiếp nhận", "trực tiếp chỉ đạo" are no reception.
+ */
+const RECEPTION_RE = /(?<![\p{L}])(?<!trực\s)(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|hội đàm)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|các đoàn|các vị|đại sứ|đại diện)(?![\p{L}])))/u;
 /** A word run without clause punctuation ("TP.HCM" keeps its dot). */
 const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
 const VERB_SUBJECT_GAP = new RegExp(
   String.raw`^(?:\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^;.:]{1,60}?)?\s*(?:,\s*)?` +
-  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:buổi\s+)?$`, 'iu');
+  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:(?:buổi|cuộc)\s+)?$`, 'iu');
+
+/**
+ * fronted-reception: the reception or working session opens the sentence, its host follows after the
+ * guest — "Chiều 4/5, tại Phủ Chủ tịch, tiếp Đại sứ A, Chủ tịch nước B khẳng định …", "Ngày 9/3, làm
+ * việc với lãnh đạo tỉnh C, Bộ trưởng D yêu cầu …" ("Ngày 1/6, tiếp tục …" is no reception).
+ */
+const FRONTED_VERB_RE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)[^,;.:]{0,30},\s*)(?:tại\s[^,;:]{1,60},\s*)?(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|làm việc\s+với|hội đàm\s+với)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|lãnh đạo|đại diện|các)(?![\p{L}])))/u;
+
+/** The kind a meeting verb names: "hội đàm" talks, "hội kiến" a call, "tiếp" a reception, else a working session. */
+function kindOfVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
+}
+
+/**
+ * A meeting told by a fronted verb (fronted-reception) whose host, an official starting at one of
+ * `subjectStarts`, follows it after a comma: where the verb is and the host's start; else null.
+ */
+export function frontedVerbMeeting(s: string, subjectStarts: readonly number[]): { start: number; end: number; kind: string; host: number } | null {
+  const m = FRONTED_VERB_RE.exec(s);
+  if (!m) return null;
+  const start = m[0].length - m[1]!.length;
+  const end = m[0].length;
+  const host = subjectStarts.find((b) => b > end && /,\s*$/u.test(s.slice(end, b)) && !/[;:]/u.test(s.slice(end, b)));
+  if (host === undefined) return null;
+  return { start, end, kind: kindOfVerb(m[1]!), host };
+}
 
 /** The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it held; else null. */
 export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string } | null {
-  const m = VERB_MEETING_RE.exec(s);
+  const w = VERB_MEETING_RE.exec(s);
+  const r = RECEPTION_RE.exec(s);
+  const m = w && (!r || w.index <= r.index) ? w : r;
   if (!m) return null;
   const before = s.slice(0, m.index);
   if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
   if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
-  const kind = m[1]!.toLowerCase() === 'hội đàm' ? 'Hội đàm' : 'Buổi làm việc';
-  return { start: m.index, end: m.index + m[1]!.length, kind };
+  return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!) };
 }
 
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */

@@ -92,3 +92,11 @@ describe('dates: background months and dates in force do not give the year', () 
     expect(dateOf('Chiều 12/7, Văn phòng Chủ tịch nước tổ chức họp báo công bố các luật. Ông Trần Văn Sơn, Phó Chủ nhiệm Văn phòng chủ trì họp báo. Luật có hiệu lực thi hành từ 1/7/2018.')).toBe('--07-12');
   });
 });
+
+describe('dates: anniversary-year (a celebration planned "trong năm Y" does not date the meeting)', () => {
+  it('casts no vote for the year of an anniversary to be held, but still for a plain "trong năm"', () => {
+    expect(yearFromText('Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ niệm 50 năm quan hệ ngoại giao trong năm 2023.', 6)).toBeNull();
+    expect(yearFromText('Đoàn đề nghị tổ chức lễ kỷ niệm 30 năm thành lập hội trong năm 2025 thật trang trọng.', 5)).toBeNull();
+    expect(yearFromText('Bộ yêu cầu các đơn vị hoàn thành đề án trong năm 2023.', 6)).toBe(2023);
+  });
+});

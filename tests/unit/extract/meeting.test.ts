@@ -221,3 +221,47 @@ describe('meeting words: verb-before-meeting-word (no meeting read across two wo
     expect(findKind('Sáng 2/3, UBND tỉnh họp giao ban với các sở.')?.kind).toBe('Giao ban');
   });
 });
+
+describe('meetings: reception-by-verb ("A tiếp B", "A hội kiến B": a reception or call reported held)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated reception whose host is an official, both sides attending, the host no chair', () => {
+    const a = one('Chiều 12/9, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khang đã tiếp Đại sứ Hàn Quốc Park Jin Woo. Phó Thủ tướng Lê Minh Khang đánh giá cao quan hệ hai nước.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp', '--09-12']]);
+    expect(names(a[0]!.attendees)).toEqual(expect.arrayContaining(['Lê Minh Khang']));
+    expect(a[0]!.chairs).toEqual([]);
+    const b = one('Sáng 3/10, tại thủ đô Viêng Chăn, Chủ tịch Quốc hội Trần Văn Lộc đã có cuộc hội kiến với Thủ tướng Lào Sonexay Siphandone.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Hội kiến', '--10-03']]);
+    const c = one('Ngày 5/11, Bộ trưởng Bộ Công Thương Hà Đức Thắng tiếp xã giao Đoàn doanh nghiệp Nhật Bản.');
+    expect(c.map((m) => m.kind)).toEqual(['Buổi tiếp']);
+  });
+
+  it('reports none for "tiếp tục", "tiếp nhận", a reception to come, or one undated', () => {
+    expect(one('Ngày 5/11, Bộ trưởng Bộ Y tế Hà Văn Thắng tiếp tục chỉ đạo các bệnh viện giảm tải.')).toEqual([]);
+    expect(one('Ngày 5/11, Giám đốc Bệnh viện tỉnh Lê Văn Hòa đã tiếp nhận 20 bệnh nhân.')).toEqual([]);
+    expect(one('Ngày 5/11, Chủ tịch nước Lê Văn Hòa sẽ tiếp Tổng thống Pháp tại Phủ Chủ tịch.')).toEqual([]);
+    expect(one('Chủ tịch nước Lê Văn Hòa thường tiếp Đại sứ các nước vào cuối nhiệm kỳ của họ.')).toEqual([]);
+  });
+
+  it('reads the meeting word of the verb\'s own phrase, not another event the sentence names', () => {
+    const a = one('Bên lề Hội nghị thượng đỉnh ASEAN, ngày 12/11, Thủ tướng Lê Minh Khang đã tiếp Thủ tướng Nhật Bản.');
+    expect(a.map((m) => m.kind)).toEqual(['Buổi tiếp']);
+  });
+});
+
+describe('meetings: fronted-reception ("Chiều 4/5, tiếp B, A khẳng định …": the host after the guest)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports the reception or working session and makes host and guest attend', () => {
+    const a = one('Chiều 4/5, tại Phủ Chủ tịch, tiếp Chủ tịch Thượng viện Chile Juan Pablo Letelier, Chủ tịch nước Trần Văn Lộc khẳng định Việt Nam coi trọng quan hệ với Chile.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp', '--05-04']]);
+    expect(names(a[0]!.attendees).sort()).toEqual(['Juan Pablo Letelier', 'Trần Văn Lộc']);
+    const b = one('Ngày 9/3, làm việc với lãnh đạo tỉnh Long An, Bộ trưởng Bộ Xây dựng Lê Văn Tâm yêu cầu tỉnh hoàn thành quy hoạch vùng.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Buổi làm việc', '--03-09']]);
+  });
+
+  it('reports none for "Ngày 1/6, tiếp tục …" or a host with no post', () => {
+    expect(one('Ngày 1/6, tiếp tục chương trình kỳ họp, Quốc hội thảo luận về dự án luật.')).toEqual([]);
+    expect(one('Tối 2/6, làm việc với Công an huyện, ông Lê Văn Hòa (40 tuổi) thừa nhận hành vi.')).toEqual([]);
+  });
+});
