@@ -158,6 +158,16 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
+  // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
+  // coming day the meeting prepares for, written once with its year, is in the meeting's year or the next
+  // month of it
+  const coming = new Set([...text.matchAll(/(?<![\p{L}])ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+tới(?![\p{L}])/giu)]
+    .filter((m) => Number(m[2]) - month >= 0 && Number(m[2]) - month <= 1).map((m) => `${Number(m[1])}/${Number(m[2])}`));
+  if (coming.size) {
+    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+      if (coming.has(`${Number(m[1])}/${Number(m[3])}`)) vote(Number(m[4]), 2);
+    }
+  }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {

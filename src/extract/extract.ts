@@ -89,6 +89,10 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
+/** "(Tham) dự" right before a meeting word, opening its clause: the attendance list of attendance-list-held. */
+const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)?dự\s+$/iu;
+/** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
+const PRESENT_AFTER_KIND = /^[^,.;:]{0,40}?(?:,\s*)?(?:còn\s+|cũng\s+)?có(?![\p{L}])/u;
 const ATTENDEE_LIST_HEADER = new RegExp(`(?:^|[.;,]\\s*)(?:thành phần\\s+)?(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\\s*:\\s*$`, 'iu');
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
@@ -317,7 +321,14 @@ function extractUnchecked(article: Article): Extraction {
   };
   sentences.forEach((s) => { for (const b of findBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
 
-  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
+  // attendance-list-held: "Tham dự buổi họp có Thứ trưởng A, …", "Dự hội nghị còn có ông B" — named
+  // people listed as present at the meeting tell it took place
+  const listedPresent = anchor !== -1 && sentences.some((x, i) => {
+    const k = kindAt[i];
+    return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
+      roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
+  });
+  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;

@@ -100,3 +100,14 @@ describe('dates: anniversary-year (a celebration planned "trong năm Y" does not
     expect(yearFromText('Bộ yêu cầu các đơn vị hoàn thành đề án trong năm 2023.', 6)).toBe(2023);
   });
 });
+
+describe('dates: coming-day-written-in-full ("ngày 11/2 tới" at the meeting, "11/2/2017" elsewhere)', () => {
+  it('takes the year of the coming day when the text writes that day in full', () => {
+    expect(yearFromText('Cuộc họp chuẩn bị cho việc chuyển mạng vào ngày 11/2 tới. Kế hoạch triển khai từ ngày 11/2/2017 theo ba giai đoạn.', 2)).toBe(2017);
+    expect(yearFromText('Các bên thống nhất khai trương tuyến bay vào ngày 3.7 tới. Tuyến bay khai trương từ 3/7/2019 sẽ có 4 chuyến mỗi tuần.', 6)).toBe(2019);
+  });
+
+  it('casts no vote when the full date is another day', () => {
+    expect(yearFromText('Cuộc họp chuẩn bị cho việc chuyển mạng vào ngày 11/2 tới. Quyết định ngày 21/11/2016 phê duyệt kế hoạch.', 2)).toBeNull();
+  });
+});

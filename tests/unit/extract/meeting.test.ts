@@ -265,3 +265,20 @@ describe('meetings: fronted-reception ("Chiều 4/5, tiếp B, A khẳng định
     expect(one('Tối 2/6, làm việc với Công an huyện, ông Lê Văn Hòa (40 tuổi) thừa nhận hành vi.')).toEqual([]);
   });
 });
+
+describe('meetings: attendance-list-held ("Tham dự buổi họp có A, B": people listed present tell it took place)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a meeting whose only report is its attendance list', () => {
+    const a = one('Chiều 9/3, tại Cục Hàng hải, các doanh nghiệp đã báo cáo công tác chuẩn bị mùa mưa bão.\nThứ trưởng Bộ Giao thông vận tải Lê Văn Hùng phát biểu tại cuộc họp. Tham dự buổi họp có Thứ trưởng Bộ Giao thông vận tải Lê Văn Hùng, Phó Cục trưởng Cục Hàng hải Đỗ Minh Tâm.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Cuộc họp', '--03-09']]);
+    expect(names(a[0]!.attendees).sort()).toEqual(['Lê Văn Hùng', 'Đỗ Minh Tâm']);
+    const b = one('Dự hội nghị còn có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.');
+    expect(b.map((m) => m.kind)).toEqual(['Hội nghị']);
+  });
+
+  it('reports none for an attendance list of a meeting to come', () => {
+    expect(one('Dự kiến tham dự hội nghị có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.')).toEqual([]);
+    expect(one('Tham dự hội nghị sẽ có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.')).toEqual([]);
+  });
+});
