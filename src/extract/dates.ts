@@ -168,6 +168,11 @@ export function yearFromText(text: string, month: number): number | null {
       if (coming.has(`${Number(m[1])}/${Number(m[3])}`)) vote(Number(m[4]), 2);
     }
   }
+  // exam-of-the-year: "điểm thi THPT quốc gia 2017", "kỳ thi THPT quốc gia năm 2017" — the national
+  // exam of year Y sits in June Y, and the meetings preparing it or its results fall in Y up to August
+  if (month <= 8) {
+    for (const m of text.matchAll(/(?<![\p{L}])thi\s+(?:THPT|trung học phổ thông)(?:\s+[Qq]uốc gia)?(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) vote(Number(m[1]), 1);
+  }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {

@@ -277,6 +277,11 @@ function extractUnchecked(article: Article): Extraction {
     // the host, and with a fronted verb the guest named between the verb and the host, attend
     const upTo = fronted ? fronted.host + 1 : v.start;
     for (const a of actors[i]!) if (a.extentStart < upTo && (a.extentEnd <= v.start || a.extentStart >= v.end)) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    // hears-reports: nobody said to chair, the official who heard the reports and gave the directions led it
+    const hearer = 'hearsReports' in v ? officials.filter((a) => a.extentEnd <= v.start).sort((a, b) => b.extentEnd - a.extentEnd)[0] : undefined;
+    if (hearer && chairs.size === 0 && roles.some((r) => r.directives.has(hearer.key))) {
+      chairs.add(hearer.key); note(roleAt.chair, hearer.key, i); chairSentences.push(i);
+    }
     break;
   }
   // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead

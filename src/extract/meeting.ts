@@ -55,6 +55,11 @@ const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}]
  * "tiếp tục", "tiếp nhận", "trực tiếp chỉ đạo" are no reception.
  */
 const RECEPTION_RE = /(?<![\p{L}])(?<!trực\s)(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|hội đàm)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|các đoàn|các vị|đại sứ|đại diện)(?![\p{L}])))/u;
+/**
+ * hears-reports: an official hearing bodies report is a working session he leads — "Ngày 5/7, Phó Thủ
+ * tướng A đã nghe lãnh đạo Bộ B báo cáo tình hình …", "Bộ trưởng C nghe các đơn vị trình bày phương án".
+ */
+const HEARS_REPORT_RE = /(?<![\p{L}])(nghe)\s+(?=(?:(?!nghe)[^.;:]){0,80}?(?<![\p{L}])(?:báo cáo|trình bày)(?![\p{L}]))/u;
 /** A word run without clause punctuation ("TP.HCM" keeps its dot). */
 const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
 const VERB_SUBJECT_GAP = new RegExp(
@@ -71,6 +76,7 @@ const FRONTED_VERB_RE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[
 /** The kind a meeting verb names: "hội đàm" talks, "hội kiến" a call, "tiếp" a reception, else a working session. */
 function kindOfVerb(verb: string): string {
   const v = verb.toLowerCase();
+  if (v === 'nghe') return 'Buổi làm việc';
   return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
 }
 
@@ -88,16 +94,18 @@ export function frontedVerbMeeting(s: string, subjectStarts: readonly number[]):
   return { start, end, kind: kindOfVerb(m[1]!), host };
 }
 
-/** The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it held; else null. */
-export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string } | null {
-  const w = VERB_MEETING_RE.exec(s);
-  const r = RECEPTION_RE.exec(s);
-  const m = w && (!r || w.index <= r.index) ? w : r;
+/**
+ * The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it
+ * held; else null. `hearsReports` marks a session told by "nghe … báo cáo" (its subject leads it).
+ */
+export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string; hearsReports?: true } | null {
+  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s)].filter((x): x is RegExpExecArray => x !== null);
+  const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
   const before = s.slice(0, m.index);
   if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
   if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
-  return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!) };
+  return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!), ...(m[1] === 'nghe' ? { hearsReports: true as const } : {}) };
 }
 
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
