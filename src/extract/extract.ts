@@ -90,6 +90,8 @@ const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
 /** "(Tham) dự" right before a meeting word, opening its clause: the attendance list of attendance-list-held. */
+/** A photo caption showing the meeting's scene ("Toàn cảnh hội nghị", "Quang cảnh buổi làm việc"). */
+const SCENE_CAPTION = /^(?:Toàn cảnh|Quang cảnh)\s/u;
 const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)?dự\s+$/iu;
 /** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
 const PRESENT_AFTER_KIND = /^[^,.;:]{0,40}?(?:,\s*)?(?:còn\s+|cũng\s+)?có(?![\p{L}])/u;
@@ -252,7 +254,10 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
+  // scene-caption: "Toàn cảnh buổi họp báo chiều 12/7" captions a photo; the sentence that reports the
+  // meeting ("Chiều 12/7, Văn phòng A đã tổ chức họp báo …") anchors it
+  let anchor = kindAt.findIndex((k, i) => k !== null && !SCENE_CAPTION.test(sentences[i]!.text) && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
+  if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   // a lead that tells of the meeting by its verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …", "… đã đón,
   // hội đàm với …") when no earlier or dated sentence names it with a meeting word and nobody is said

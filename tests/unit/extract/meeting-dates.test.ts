@@ -111,3 +111,11 @@ describe('dates: coming-day-written-in-full ("ngày 11/2 tới" at the meeting, 
     expect(yearFromText('Cuộc họp chuẩn bị cho việc chuyển mạng vào ngày 11/2 tới. Quyết định ngày 21/11/2016 phê duyệt kế hoạch.', 2)).toBeNull();
   });
 });
+
+describe('dates: exam-of-the-year ("điểm thi THPT quốc gia 2017" dates a meeting of up to August)', () => {
+  it('votes the exam year for a meeting of the exam season, not for one after it', () => {
+    expect(yearFromText('Các sở sẽ công bố điểm thi THPT quốc gia 2019 vào ngày mai.', 7)).toBe(2019);
+    expect(yearFromText('Bộ chuẩn bị kỳ thi trung học phổ thông quốc gia năm 2020 chu đáo.', 3)).toBe(2020);
+    expect(yearFromText('Bộ rút kinh nghiệm kỳ thi THPT quốc gia 2019 để chuẩn bị năm học mới.', 11)).toBeNull();
+  });
+});

@@ -282,3 +282,30 @@ describe('meetings: attendance-list-held ("Tham dự buổi họp có A, B": peo
     expect(one('Tham dự hội nghị sẽ có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.')).toEqual([]);
   });
 });
+
+describe('meetings: scene-caption ("Toàn cảnh hội nghị chiều 12/7" does not anchor the meeting)', () => {
+  it('anchors the meeting on the sentence that reports it held', () => {
+    const e = extract(articleOf('Toàn cảnh buổi họp báo chiều 12/7.\nChiều 12/7, Văn phòng Chính phủ đã tổ chức họp báo công bố các nghị định mới. Thứ trưởng Lê Văn Hòa cho biết các nghị định có hiệu lực từ tháng 9.'));
+    expect(e.meetings.map((m) => [m.kind, m.date])).toEqual([['Họp báo', '--07-12']]);
+    const f = extract(articleOf('Quang cảnh hội nghị sáng 3/4.\nSáng 3/4, Sở Y tế tổ chức hội nghị sơ kết quý I. Giám đốc Sở Y tế Lê Văn Hòa chủ trì hội nghị.'));
+    expect(f.meetings.map((m) => m.kind)).toEqual(['Hội nghị sơ kết']);
+  });
+});
+
+describe('meetings: hears-reports ("A đã nghe B báo cáo …": a working session A led)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports the session, the official who heard the reports and gave directions chairing it', () => {
+    const a = one('Ngày 5/7, Phó Thủ tướng Lê Văn Hòa đã nghe lãnh đạo Bộ Giáo dục và Đào tạo báo cáo tiến độ chấm thi. Phó Thủ tướng Lê Văn Hòa yêu cầu Bộ công bố điểm thi đúng hạn.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi làm việc', '--07-05']]);
+    expect(names(a[0]!.chairs)).toEqual(['Lê Văn Hòa']);
+    const b = one('Chiều 3/8, Bộ trưởng Bộ Giao thông vận tải Trần Văn Nam nghe các nhà thầu trình bày phương án mở rộng sân bay.');
+    expect(b.map((m) => m.kind)).toEqual(['Buổi làm việc']);
+    expect(b[0]!.chairs).toEqual([]);
+  });
+
+  it('reports none for hearing to come or without a post', () => {
+    expect(one('Ngày 5/7, Phó Thủ tướng Lê Văn Hòa sẽ nghe lãnh đạo Bộ Giáo dục và Đào tạo báo cáo tiến độ chấm thi.')).toEqual([]);
+    expect(one('Ngày 5/7, anh Lê Văn Hòa nghe bạn bè báo cáo tình hình.')).toEqual([]);
+  });
+});
