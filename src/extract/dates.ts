@@ -235,6 +235,8 @@ export function yearFromText(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // target-horizon: "dự kiến sẽ xong vào đầu năm 2019" — the start of a year set as a target lies ahead
+    if (/(?<![\p{L}])(?:vào|dự kiến|sẽ|xong|hoàn thành|đưa vào)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^đầu/iu.test(m[0])) continue;
     // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
     if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
@@ -290,7 +292,8 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(NAMED_YEAR_RE)) {
     const phrase = m[0].toLowerCase();
-    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
+    // settled-accounts-year: "thảo luận báo cáo quyết toán ngân sách năm 2015" reviews a past year's accounts
+    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
     vote(Number(m[1]), 2);
   }
   let best: number | null = null;

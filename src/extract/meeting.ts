@@ -18,10 +18,17 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * capitalised body "Ban …").
  */
 function notAMeetingWord(s: string, i: number, folded: string): boolean {
+  if (PREPARING_FOR.test(s.slice(Math.max(0, i - 30), i))) return true;
   if (folded === 'hội thảo' && /^\s+luận(?![\p{L}])/u.test(s.slice(i + folded.length))) return true;
   if (folded === 'giao ban' && /^\p{L}+\s+Ban(?!\p{Lu})/u.test(s.slice(i, i + folded.length))) return true;
   return false;
 }
+
+/**
+ * preparing-for-meeting: a meeting named as what is being prepared — "Chuẩn bị Kỳ họp thứ ba Quốc hội,
+ * ngày 13/5, Tổng Bí thư A đã tiếp xúc cử tri …", "trước thềm Hội nghị cấp cao …" — is still to come.
+ */
+const PREPARING_FOR = /(?<![\p{L}])(?:chuẩn bị(?:\s+cho)?|trước thềm)\s+$/iu;
 
 /** Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …). */
 export function findKind(s: string): { start: number; end: number; kind: string } | null {

@@ -119,3 +119,17 @@ describe('dates: exam-of-the-year ("điểm thi THPT quốc gia 2017" dates a me
     expect(yearFromText('Bộ rút kinh nghiệm kỳ thi THPT quốc gia 2019 để chuẩn bị năm học mới.', 11)).toBeNull();
   });
 });
+
+describe('dates: target-horizon and settled-accounts-year (years that do not date the meeting)', () => {
+  it('casts no vote for "xong vào đầu năm Y" or for a past year\'s accounts', () => {
+    expect(yearFromText('Cầu Bình Khánh dự kiến sẽ xong vào đầu năm 2019.', 6)).toBeNull();
+    expect(yearFromText('Công trình có thể hoàn thành vào đầu năm 2025 nếu đủ vốn.', 9)).toBeNull();
+    expect(yearFromText('Kết thúc phiên thảo luận báo cáo quyết toán ngân sách năm 2015, Ủy ban đã thống nhất.', 5)).toBeNull();
+    expect(yearFromText('Tại phiên họp thẩm tra quyết toán ngân sách nhà nước năm 2021, các ủy viên cho ý kiến.', 4)).toBeNull();
+  });
+
+  it('still votes the year of "trong năm Y" and of a session named with its year', () => {
+    expect(yearFromText('Tỉnh phấn đấu thu hút 20 dự án trong năm 2017.', 6)).toBe(2017);
+    expect(yearFromText('Phiên họp thường kỳ năm 2023 của Ủy ban đã thảo luận nhiều nội dung.', 5)).toBe(2023);
+  });
+});

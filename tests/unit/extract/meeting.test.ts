@@ -309,3 +309,12 @@ describe('meetings: hears-reports ("A đã nghe B báo cáo …": a working sess
     expect(one('Ngày 5/7, anh Lê Văn Hòa nghe bạn bè báo cáo tình hình.')).toEqual([]);
   });
 });
+
+describe('meeting words: preparing-for-meeting ("Chuẩn bị Kỳ họp …", "trước thềm Hội nghị …" is to come)', () => {
+  it('skips a meeting named as what is prepared and finds the one held', () => {
+    expect(findKind('Chuẩn bị Kỳ họp thứ năm HĐND tỉnh, ngày 3/6, các đại biểu đã tiếp xúc cử tri huyện Lộc Hà.')).toBeNull();
+    expect(findKind('Để chuẩn bị cho Hội nghị Thủ tướng với doanh nghiệp, Hiệp hội A đã tổ chức tọa đàm về chính sách thuế.')?.kind).toBe('Tọa đàm');
+    expect(findKind('Trước thềm Hội nghị cấp cao ASEAN, các bộ trưởng đã có cuộc họp trù bị.')?.kind).toBe('Cuộc họp trù bị');
+    expect(findKind('Tại cuộc họp chuẩn bị Kỳ họp thứ năm, Chủ tịch HĐND tỉnh yêu cầu hoàn thiện tờ trình.')?.kind).toBe('Cuộc họp');
+  });
+});
