@@ -94,7 +94,8 @@ export function findDates(text: string): DateMention[] {
     if (inSpan(m.index + m[0].indexOf(m[3]!))) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/[\p{L}\p{N}/]$/u.test(before) && !/\s$/u.test(before)) continue;
-    if (/(số|nghị định|quyết định|thông tư|tỷ lệ|\d)\s*$/u.test(before)) continue;
+    // a number right before ("từ 2 7/2") is a count, unless a time word opens the date: "tại Q.2 sáng 7.2"
+    if (/(số|nghị định|quyết định|thông tư|tỷ lệ)\s*$/u.test(before) || (!m[1] && /\d\s*$/u.test(before))) continue;
     const sep = m[4];
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
     if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;

@@ -133,3 +133,14 @@ describe('dates: target-horizon and settled-accounts-year (years that do not dat
     expect(yearFromText('Phiên họp thường kỳ năm 2023 của Ủy ban đã thảo luận nhiều nội dung.', 5)).toBe(2023);
   });
 });
+
+describe('dates: time-word-after-number ("tại Q.2 sáng 7.2": a time word opens the date after a number)', () => {
+  it('reads the date after a place ending in a number when a time word introduces it', () => {
+    expect(findDates('Làm việc tại Q.2 sáng 7.2, Bí thư Thành ủy yêu cầu kéo giảm tai nạn.').map((d) => [d.day, d.month, d.timeOfDay])).toEqual([[7, 2, 'morning']]);
+    expect(findDates('Họp tại phòng 3 chiều 14/6, Ban chỉ đạo thống nhất phương án.').map((d) => [d.day, d.month])).toEqual([[14, 6]]);
+  });
+
+  it('still reads no date from a count before a bare number pair', () => {
+    expect(findDates('Tỉnh có 12 7.2 ha đất chưa sử dụng.')).toEqual([]);
+  });
+});
