@@ -293,6 +293,9 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(NAMED_YEAR_RE)) {
     const phrase = m[0].toLowerCase();
+    // earlier-meeting-referred: "triển khai chỉ đạo của các nhà Lãnh đạo tại Hội nghị cấp cao năm 2016",
+    // "Tiếp theo thành công của Hội nghị năm 2016" — a meeting whose directions or success are built on is past
+    if (/(?<![\p{L}])(?:chỉ đạo|kết luận|cam kết|nghị quyết|tuyên bố|thỏa thuận|thoả thuận|thành công|kết quả)(?![\p{L}])[^.;:\n]{0,50}?(?<![\p{L}])(?:tại|của)\s+$/iu.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // settled-accounts-year: "thảo luận báo cáo quyết toán ngân sách năm 2015" reviews a past year's accounts
     if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
     vote(Number(m[1]), 2);

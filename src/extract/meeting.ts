@@ -19,6 +19,8 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  */
 function notAMeetingWord(s: string, i: number, folded: string): boolean {
   if (PREPARING_FOR.test(s.slice(Math.max(0, i - 30), i))) return true;
+  // venue-named-for-meetings: "tại Trung tâm Hội nghị Quốc gia", "Cung Hội nghị quốc tế" name a place
+  if (folded === 'hội nghị' && /(?<![\p{L}])(?:Trung tâm|Cung|Nhà|Khu)\s+$/u.test(s.slice(Math.max(0, i - 12), i))) return true;
   if (folded === 'hội thảo' && /^\s+luận(?![\p{L}])/u.test(s.slice(i + folded.length))) return true;
   if (folded === 'giao ban' && /^\p{L}+\s+Ban(?!\p{Lu})/u.test(s.slice(i, i + folded.length))) return true;
   return false;

@@ -144,3 +144,11 @@ describe('dates: time-word-after-number ("tại Q.2 sáng 7.2": a time word open
     expect(findDates('Tỉnh có 12 7.2 ha đất chưa sử dụng.')).toEqual([]);
   });
 });
+
+describe('dates: earlier-meeting-referred (a meeting whose directions or success are built on is past)', () => {
+  it('casts no vote for the year of a meeting referred to as the source of directions or success', () => {
+    expect(yearFromText('Đối thoại nhằm triển khai chỉ đạo của các nhà lãnh đạo tại Hội nghị cấp cao năm 2021 về hợp tác vùng.', 5)).toBeNull();
+    expect(yearFromText('Tiếp theo thành công của Hội nghị năm 2022, năm nay thành phố tiếp tục mời các nhà đầu tư.', 6)).toBeNull();
+    expect(yearFromText('Hội nghị xúc tiến đầu tư năm 2023 của tỉnh thu hút 300 đại biểu.', 6)).toBe(2023);
+  });
+});

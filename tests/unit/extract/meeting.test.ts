@@ -318,3 +318,11 @@ describe('meeting words: preparing-for-meeting ("Chuẩn bị Kỳ họp …", "
     expect(findKind('Tại cuộc họp chuẩn bị Kỳ họp thứ năm, Chủ tịch HĐND tỉnh yêu cầu hoàn thiện tờ trình.')?.kind).toBe('Cuộc họp');
   });
 });
+
+describe('meeting words: venue-named-for-meetings ("Trung tâm Hội nghị Quốc gia" is a place)', () => {
+  it('reads no meeting word in a venue name and still reads the meeting held there', () => {
+    expect(findKind('Sáng 16/5, tại Trung tâm Hội nghị Quốc gia, đã khai mạc Diễn đàn hợp tác kinh tế.')).toBeNull();
+    expect(findKind('Tại Cung Hội nghị quốc tế, các đại biểu dự lễ khai mạc.')).toBeNull();
+    expect(findKind('Sáng 16/5, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.')?.kind).toBe('Hội nghị');
+  });
+});
