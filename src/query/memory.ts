@@ -501,7 +501,7 @@ export class MemoryQueries implements MeetingQueries {
       for (const e of this.inEdges(position, 'HOLDS')) {
         if (this.labelOf(e.source) !== 'Person') continue;
         if (q.at !== undefined && !onOrBefore(str(e.props, 'date'), q.at)) continue;
-        byPerson.set(e.source, [...(byPerson.get(e.source) ?? []), e]);
+        push(byPerson, e.source, e);
       }
       const positionProps = this.props(position);
       const organization = this.organizationOfPosition(position);
@@ -530,7 +530,7 @@ export class MemoryQueries implements MeetingQueries {
     const holds = new Map<string, Edge[]>();
     for (const e of this.outEdges(p.id, 'HOLDS')) {
       if (this.labelOf(e.target) !== 'Position') continue;
-      holds.set(e.target, [...(holds.get(e.target) ?? []), e]);
+      push(holds, e.target, e);
     }
     for (const [position, edges] of holds) {
       const dates = edges.map((e) => str(e.props, 'date'));
