@@ -102,6 +102,9 @@ interface GraphReader {
   close(): void;
 }
 
+/** How many (node, direction, type) edge lists the helpers keep before starting afresh. */
+const MAX_ADJACENCY = 500_000;
+
 /** Graph events after which the index is stale. */
 const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated', 'nodeAttributesUpdated', 'edgeAttributesUpdated'] as const;
 
@@ -321,10 +324,15 @@ class IndexReader implements GraphReader {
 export class MemoryQueries implements MeetingQueries {
   private readonly reader: GraphReader;
   private readonly nameIndexes = new Map<NamedLabel, NameIndex>();
+  /** `direction␟type␟node` → the node's edges of that type (see {@link adjacent}). */
+  private readonly adjacency = new Map<string, readonly Edge[]>();
 
   constructor(graph: MemoryGraph | IndexedGraph) {
     this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
-    this.reader.onChange(() => this.nameIndexes.clear());
+    this.reader.onChange(() => {
+      this.nameIndexes.clear();
+      this.adjacency.clear();
+    });
   }
 
   // ── graph access ─────────────────────────────────────────────────────────────────────────
@@ -351,16 +359,30 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   /** Edges in the graph's edge order. */
-  private inEdgeOrder(edges: Edge[]): Edge[] {
-    return edges.sort((a, b) => this.reader.edgeRank(a) - this.reader.edgeRank(b));
+  private inEdgeOrder(edges: readonly Edge[]): Edge[] {
+    return [...edges].sort((a, b) => this.reader.edgeRank(a) - this.reader.edgeRank(b));
   }
 
-  private outEdges(node: string, type: string): Edge[] {
-    return this.reader.outEdges(node, type);
+  /** A node's out-edges of a type, in adjacency order (kept once read: callers never change the list). */
+  private outEdges(node: string, type: string): readonly Edge[] {
+    return this.adjacent('out', node, type);
   }
 
-  private inEdges(node: string, type: string): Edge[] {
-    return this.reader.inEdges(node, type);
+  /** A node's in-edges of a type, in adjacency order (kept once read: callers never change the list). */
+  private inEdges(node: string, type: string): readonly Edge[] {
+    return this.adjacent('in', node, type);
+  }
+
+  private adjacent(direction: 'out' | 'in', node: string, type: string): readonly Edge[] {
+    const key = `${direction}\u241F${type}\u241F${node}`;
+    let list = this.adjacency.get(key);
+    if (list === undefined) {
+      // A body is the target of thousands of MENTIONS; its few ORGANIZED_BY are read once, then kept.
+      list = direction === 'out' ? this.reader.outEdges(node, type) : this.reader.inEdges(node, type);
+      if (this.adjacency.size >= MAX_ADJACENCY) this.adjacency.clear();
+      this.adjacency.set(key, list);
+    }
+    return list;
   }
 
   private evidence(edge: Edge): EvidenceRef[] {
@@ -733,5 +755,6 @@ export class MemoryQueries implements MeetingQueries {
   async close(): Promise<void> {
     this.reader.close();
     this.nameIndexes.clear();
+    this.adjacency.clear();
   }
 }
