@@ -324,14 +324,14 @@ class IndexReader implements GraphReader {
 export class MemoryQueries implements MeetingQueries {
   private readonly reader: GraphReader;
   private readonly nameIndexes = new Map<NamedLabel, NameIndex>();
-  /** `direction␟type␟node` → the node's edges of that type (see {@link adjacent}). */
-  private readonly adjacency = new Map<string, readonly Edge[]>();
+  /** Per direction, type → node → the node's edges of that type (see {@link adjacent}), and how many lists are kept. */
+  private readonly adjacency = { out: new Map<string, Map<string, readonly Edge[]>>(), in: new Map<string, Map<string, readonly Edge[]>>(), kept: 0 };
 
   constructor(graph: MemoryGraph | IndexedGraph) {
     this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
     this.reader.onChange(() => {
       this.nameIndexes.clear();
-      this.adjacency.clear();
+      this.forgetAdjacency();
     });
   }
 
@@ -374,15 +374,24 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   private adjacent(direction: 'out' | 'in', node: string, type: string): readonly Edge[] {
-    const key = `${direction}\u241F${type}\u241F${node}`;
-    let list = this.adjacency.get(key);
+    // Maps by the strings at hand (no key text built per call: a task list asks thousands of times).
+    const byType = direction === 'out' ? this.adjacency.out : this.adjacency.in;
+    let byNode = byType.get(type);
+    if (byNode === undefined) byType.set(type, (byNode = new Map()));
+    let list = byNode.get(node);
     if (list === undefined) {
       // A body is the target of thousands of MENTIONS; its few ORGANIZED_BY are read once, then kept.
       list = direction === 'out' ? this.reader.outEdges(node, type) : this.reader.inEdges(node, type);
-      if (this.adjacency.size >= MAX_ADJACENCY) this.adjacency.clear();
-      this.adjacency.set(key, list);
+      if (++this.adjacency.kept > MAX_ADJACENCY) this.forgetAdjacency();
+      byNode.set(node, list);
     }
     return list;
+  }
+
+  private forgetAdjacency(): void {
+    this.adjacency.out.clear();
+    this.adjacency.in.clear();
+    this.adjacency.kept = 0;
   }
 
   private evidence(edge: Edge): EvidenceRef[] {
@@ -755,6 +764,6 @@ export class MemoryQueries implements MeetingQueries {
   async close(): Promise<void> {
     this.reader.close();
     this.nameIndexes.clear();
-    this.adjacency.clear();
+    this.forgetAdjacency();
   }
 }
