@@ -102,6 +102,9 @@ interface GraphReader {
   close(): void;
 }
 
+/** How many (node, direction, type) edge lists the helpers keep before starting afresh. */
+const MAX_ADJACENCY = 500_000;
+
 /** Graph events after which the index is stale. */
 const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated', 'nodeAttributesUpdated', 'edgeAttributesUpdated'] as const;
 
@@ -321,10 +324,15 @@ class IndexReader implements GraphReader {
 export class MemoryQueries implements MeetingQueries {
   private readonly reader: GraphReader;
   private readonly nameIndexes = new Map<NamedLabel, NameIndex>();
+  /** Per direction, type → node → the node's edges of that type (see {@link adjacent}), and how many lists are kept. */
+  private readonly adjacency = { out: new Map<string, Map<string, readonly Edge[]>>(), in: new Map<string, Map<string, readonly Edge[]>>(), kept: 0 };
 
   constructor(graph: MemoryGraph | IndexedGraph) {
     this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
-    this.reader.onChange(() => this.nameIndexes.clear());
+    this.reader.onChange(() => {
+      this.nameIndexes.clear();
+      this.forgetAdjacency();
+    });
   }
 
   // ── graph access ─────────────────────────────────────────────────────────────────────────
@@ -351,16 +359,39 @@ export class MemoryQueries implements MeetingQueries {
   }
 
   /** Edges in the graph's edge order. */
-  private inEdgeOrder(edges: Edge[]): Edge[] {
-    return edges.sort((a, b) => this.reader.edgeRank(a) - this.reader.edgeRank(b));
+  private inEdgeOrder(edges: readonly Edge[]): Edge[] {
+    return [...edges].sort((a, b) => this.reader.edgeRank(a) - this.reader.edgeRank(b));
   }
 
-  private outEdges(node: string, type: string): Edge[] {
-    return this.reader.outEdges(node, type);
+  /** A node's out-edges of a type, in adjacency order (kept once read: callers never change the list). */
+  private outEdges(node: string, type: string): readonly Edge[] {
+    return this.adjacent('out', node, type);
   }
 
-  private inEdges(node: string, type: string): Edge[] {
-    return this.reader.inEdges(node, type);
+  /** A node's in-edges of a type, in adjacency order (kept once read: callers never change the list). */
+  private inEdges(node: string, type: string): readonly Edge[] {
+    return this.adjacent('in', node, type);
+  }
+
+  private adjacent(direction: 'out' | 'in', node: string, type: string): readonly Edge[] {
+    // Maps by the strings at hand (no key text built per call: a task list asks thousands of times).
+    const byType = direction === 'out' ? this.adjacency.out : this.adjacency.in;
+    let byNode = byType.get(type);
+    if (byNode === undefined) byType.set(type, (byNode = new Map()));
+    let list = byNode.get(node);
+    if (list === undefined) {
+      // A body is the target of thousands of MENTIONS; its few ORGANIZED_BY are read once, then kept.
+      list = direction === 'out' ? this.reader.outEdges(node, type) : this.reader.inEdges(node, type);
+      if (++this.adjacency.kept > MAX_ADJACENCY) this.forgetAdjacency();
+      byNode.set(node, list);
+    }
+    return list;
+  }
+
+  private forgetAdjacency(): void {
+    this.adjacency.out.clear();
+    this.adjacency.in.clear();
+    this.adjacency.kept = 0;
   }
 
   private evidence(edge: Edge): EvidenceRef[] {
@@ -501,7 +532,7 @@ export class MemoryQueries implements MeetingQueries {
       for (const e of this.inEdges(position, 'HOLDS')) {
         if (this.labelOf(e.source) !== 'Person') continue;
         if (q.at !== undefined && !onOrBefore(str(e.props, 'date'), q.at)) continue;
-        byPerson.set(e.source, [...(byPerson.get(e.source) ?? []), e]);
+        push(byPerson, e.source, e);
       }
       const positionProps = this.props(position);
       const organization = this.organizationOfPosition(position);
@@ -530,7 +561,7 @@ export class MemoryQueries implements MeetingQueries {
     const holds = new Map<string, Edge[]>();
     for (const e of this.outEdges(p.id, 'HOLDS')) {
       if (this.labelOf(e.target) !== 'Position') continue;
-      holds.set(e.target, [...(holds.get(e.target) ?? []), e]);
+      push(holds, e.target, e);
     }
     for (const [position, edges] of holds) {
       const dates = edges.map((e) => str(e.props, 'date'));
@@ -733,5 +764,6 @@ export class MemoryQueries implements MeetingQueries {
   async close(): Promise<void> {
     this.reader.close();
     this.nameIndexes.clear();
+    this.forgetAdjacency();
   }
 }

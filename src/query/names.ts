@@ -103,6 +103,7 @@ const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true
 
 /** Compares display texts the same way on every store (Vietnamese collation, then code units). */
 export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
   const c = collator.compare(a, b);
   if (c !== 0) return c;
   return a < b ? -1 : a > b ? 1 : 0;
@@ -151,12 +152,31 @@ export function rankSearch<E extends NamedEntity>(entities: readonly E[], input:
     const rank = searchRank(e, input);
     if (rank !== null) scored.push({ e, rank });
   }
-  scored.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      LABEL_ORDER[a.e.label] - LABEL_ORDER[b.e.label] ||
-      compareText(a.e.name, b.e.name) ||
-      compareText(a.e.id, b.e.id),
-  );
-  return scored.slice(0, limit).map((s) => s.e);
+  const order = (a: { e: E; rank: number }, b: { e: E; rank: number }): number =>
+    a.rank - b.rank || LABEL_ORDER[a.e.label] - LABEL_ORDER[b.e.label] || compareText(a.e.name, b.e.name) || compareText(a.e.id, b.e.id);
+  return smallest(scored, limit, order).map((s) => s.e);
+}
+
+/**
+ * The `k` smallest items in `order` (a total order), sorted: the same as sorting them all and
+ * keeping the first `k`, in about one comparison per item when `k` is small (a common word such
+ * as "cong an" matches thousands of names, and collation is the dear part).
+ */
+export function smallest<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k) return [...items].sort(order);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1] as T) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(best[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

@@ -329,6 +329,9 @@ export class IndexedGraph {
   /** The node ids end to end, in code-unit order. */
   private readonly idText: string;
   private keys: string[] | null = null;
+  /** Ids met so far: id → node number, and node number → id (at most one entry per node). */
+  private readonly ranks = new Map<string, number>();
+  private readonly ids: Array<string | undefined>;
   private readonly nodeAttrs: Array<Attributes | undefined>;
   private readonly edgeAttrs: Array<Attributes | undefined>;
   private readonly loadedLabels = new Set<number>();
@@ -367,6 +370,7 @@ export class IndexedGraph {
     if (this.idStart.length !== this.order + 1 || this.idStart[this.order] !== this.idText.length || this.nodeLabel.length !== this.order || this.edgeType.length !== this.size) {
       throw new Error('counts differ');
     }
+    this.ids = new Array<string | undefined>(this.order);
     this.nodeAttrs = new Array<Attributes | undefined>(this.order);
     this.edgeAttrs = new Array<Attributes | undefined>(this.size);
   }
@@ -427,27 +431,53 @@ export class IndexedGraph {
     return this.header.options;
   }
 
-  /** The number of a node id, or undefined. */
+  /** The number of a node id, or undefined (a binary search the first time, then remembered). */
   rank(id: string): number | undefined {
+    const known = this.ranks.get(id);
+    if (known !== undefined) return known;
     let lo = 0;
     let hi = this.order - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const key = this.sortedId(mid);
-      if (key === id) return this.idRank[mid];
-      if (key < id) lo = mid + 1;
+      const c = this.compareSortedId(mid, id);
+      if (c === 0) {
+        const r = this.idRank[mid] as number;
+        this.remember(id, r);
+        return r;
+      }
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
   }
 
-  private sortedId(k: number): string {
-    return this.idText.slice(this.idStart[k], this.idStart[k + 1]);
+  /** Sorted id number `k` against `id`, in code-unit order, without copying it out of the id text. */
+  private compareSortedId(k: number, id: string): number {
+    const start = this.idStart[k] as number;
+    const length = (this.idStart[k + 1] as number) - start;
+    const n = Math.min(length, id.length);
+    const text = this.idText;
+    for (let i = 0; i < n; i++) {
+      const d = text.charCodeAt(start + i) - id.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return length - id.length;
+  }
+
+  private remember(id: string, r: number): void {
+    this.ranks.set(id, r);
+    this.ids[r] = id;
   }
 
   /** The id of node number `r`. */
   id(r: number): string {
-    return this.sortedId(this.idPosition[r] as number);
+    let id = this.ids[r];
+    if (id === undefined) {
+      const k = this.idPosition[r] as number;
+      id = this.idText.slice(this.idStart[k], this.idStart[k + 1]);
+      this.remember(id, r);
+    }
+    return id;
   }
 
   /** The label of node number `r` (null when it is not a string). */

@@ -229,6 +229,7 @@ export class MemoryGraphStore implements GraphStore {
 
     const undo: Undo[] = [];
     const graph = this.graph;
+    const share = sharedStrings(id);
     try {
       // 1. The article's old edges go.
       const oldNodes = new Set(this.nodesByArticle.get(id) ?? []);
@@ -253,10 +254,10 @@ export class MemoryGraphStore implements GraphStore {
           const before = { ...graph.getNodeAttributes(n.id) };
           if (before.label !== n.label) throw new GraphWriteError(id, `node ${n.id} is a ${String(before.label)}, not a ${n.label}`);
           const articles = (before.articles as string[]).includes(id) ? (before.articles as string[]) : [...(before.articles as string[]), id];
-          graph.replaceNodeAttributes(n.id, { label: n.label, ...combineNodeProperties(n.label, before, n.properties), articles });
+          graph.replaceNodeAttributes(n.id, { label: canonical(n.label), ...combineNodeProperties(n.label, before, share(n.properties)), articles });
           undo.push(() => graph.replaceNodeAttributes(n.id, before));
         } else {
-          graph.addNode(n.id, { label: n.label, ...n.properties, articles: [id] });
+          graph.addNode(n.id, { label: canonical(n.label), ...share(n.properties), articles: [id] });
           undo.push(() => graph.dropNode(n.id));
         }
         if (!setOf(this.nodesByArticle, id).has(n.id)) {
@@ -267,7 +268,7 @@ export class MemoryGraphStore implements GraphStore {
       // 3. Its edges are added.
       g.relationships.forEach((r, index) => {
         hooks.beforeEdge?.(index);
-        const attrs = { type: r.type, ...r.properties };
+        const attrs = { type: canonical(r.type), ...share(r.properties) };
         graph.addDirectedEdgeWithKey(r.id, r.from, r.to, attrs);
         setOf(this.edgesByArticle, id).add(r.id);
         this.indexBlock(r.id, attrs);
@@ -448,6 +449,39 @@ export class MemoryGraphStore implements GraphStore {
       this.lock = null;
     }
   }
+}
+
+/** One string per label and relationship type, whatever copy a write brings (graphs arrive copied from worker threads). */
+const CANONICAL = new Map<string, string>();
+function canonical(name: string): string {
+  let c = CANONICAL.get(name);
+  if (c === undefined) {
+    if (CANONICAL.size >= 256) CANONICAL.clear();
+    CANONICAL.set(name, (c = name));
+  }
+  return c;
+}
+
+/**
+ * Property maps of one article with each distinct string kept once: an article states one sentence
+ * on many edges and its own id on every one, and each arrives as a copy of its own (a third of a
+ * full graph's strings were such copies). Values are equal, only shared; the maps are copies.
+ */
+function sharedStrings(articleId: string): (props: Properties) => Properties {
+  const seen = new Map<string, string>([[articleId, articleId]]);
+  const one = (v: string): string => {
+    const s = seen.get(v);
+    if (s !== undefined) return s;
+    seen.set(v, v);
+    return v;
+  };
+  return (props) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(props)) {
+      out[k] = typeof v === 'string' ? one(v) : Array.isArray(v) ? v.map((x: unknown) => (typeof x === 'string' ? one(x) : x)) : v;
+    }
+    return out as Properties;
+  };
 }
 
 function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

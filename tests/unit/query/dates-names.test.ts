@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { allMatches, bestMatches, rankSearch, resolveOne, type NamedEntity } from '../../../src/query/names.js';
+import { allMatches, bestMatches, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -81,5 +81,24 @@ describe('search ranking', () => {
     const apart = entity('org:3', 'Quân đội Nhân dân Hội đồng Thi đua');
     const together = entity('org:4', 'Văn phòng Hội đồng nhân dân tỉnh');
     expect(rankSearch([apart, together], 'hoi dong nhan dan', 10).map((e) => e.id)).toEqual(['org:4', 'org:3']);
+  });
+
+  it('keeps the same first rows as ranking every hit, whatever the limit', () => {
+    const names = ['Công an tỉnh Hà Nam', 'Công an huyện Ba Vì', 'Bộ Công an', 'Công an', 'Cục Cảnh sát Công an', 'Ban An ninh Công đoàn', 'Công An', 'công an tỉnh Bắc Ninh', 'Công an thành phố Hà Nội', 'Ðảng ủy Công an Trung ương'];
+    const hits = names.flatMap((n, i) => [entity(`org:${i}`, n), entity(`org:${i}b`, n), { ...entity(`person:${i}`, n), label: 'Person' as const }]);
+    const all = rankSearch(hits, 'cong an', 1000).map((e) => e.id);
+    expect(all).toHaveLength(hits.length);
+    for (const limit of [1, 2, 5, 13, 29, 30, 31]) expect(rankSearch(hits, 'cong an', limit).map((e) => e.id)).toEqual(all.slice(0, limit));
+  });
+});
+
+describe('the smallest items', () => {
+  it('are those of a full sort, in order, for every k', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const order = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
+    const items = Array.from({ length: 300 }, (_, i): [number, number] => [Math.floor(random() * 20), i]);
+    const sorted = [...items].sort(order);
+    for (const k of [0, 1, 2, 19, 20, 21, 150, 299, 300, 301]) expect(smallest(items, k, order)).toEqual(sorted.slice(0, k));
   });
 });

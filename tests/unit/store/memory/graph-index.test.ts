@@ -64,6 +64,14 @@ describe('the graph index', () => {
       expect([...g.inEdges(r)].map((e) => g.key(e))).toEqual(fromFile.inEdges(key));
     });
     expect(g.rank('no such node')).toBeUndefined();
+    // Ids are remembered once found: a second lookup, and a prefix or extension of an id, still answer right.
+    fromFile.forEachNode((key, _a) => {
+      const r = g.rank(key)!;
+      expect(g.rank(key)).toBe(r);
+      expect(g.id(r)).toBe(key);
+      if (!fromFile.hasNode(key.slice(0, -1))) expect(g.rank(key.slice(0, -1))).toBeUndefined();
+      if (!fromFile.hasNode(`${key}0`)) expect(g.rank(`${key}0`)).toBeUndefined();
+    });
     g.close();
   });
 
