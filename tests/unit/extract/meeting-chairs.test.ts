@@ -118,3 +118,24 @@ describe('meetings: body-meets-under-chair ("<Body> đã họp dưới sự ch�
     expect(extract(articleOf('Ngày 12/4, Ban Thường vụ Tỉnh ủy sẽ họp dưới sự chủ trì của đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy.')).meetings).toEqual([]);
   });
 });
+
+describe('chairs: posts written with their usual abbreviations (lexicon: roles "PCT", "Phó CT", "GĐ", "PGĐ", "TGĐ" …)', () => {
+  const first = (text: string) => extract(articleOf(text)).meetings[0];
+  it('reads "PCT UBND …" and "Phó CT UBND …" before or after the name as the chair\'s post, and the UBND as organiser', () => {
+    const a = first('Chiều 6/4, ông Trần Văn Hải – PCT UBND TP Hải Dương chủ trì buổi họp báo về vụ cháy chợ Cống.');
+    expect(names(a?.chairs ?? [])).toEqual(['Trần Văn Hải']);
+    expect(names(a?.organizers ?? [])).toEqual(['UBND TP Hải Dương']);
+    const b = first('Sáng 12/9, Phó CT UBND tỉnh Lê Thị Mai chủ trì cuộc họp bàn phương án chống hạn cho vụ đông.');
+    expect(names(b?.chairs ?? [])).toEqual(['Lê Thị Mai']);
+    expect(names(b?.organizers ?? [])).toEqual(['UBND tỉnh']);
+  });
+
+  it('reads "GĐ Sở …" and "PGĐ …" as posts, kept as written, expanded in full', () => {
+    const e = extract(articleOf('Sáng 5/3, Sở Văn hóa tỉnh tổ chức hội nghị về du lịch. Ông Trần Văn Hải, GĐ Sở Văn hóa và bà Phạm Thu Hà, PGĐ Sở Du lịch đồng chủ trì hội nghị.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trần Văn Hải', 'Phạm Thu Hà']);
+    expect(e.positions.map((p) => [p.person, p.title, p.expanded])).toEqual([
+      ['Trần Văn Hải', 'GĐ Sở Văn hóa', 'Giám đốc Sở Văn hóa'],
+      ['Phạm Thu Hà', 'PGĐ Sở Du lịch', 'Phó Giám đốc Sở Du lịch'],
+    ]);
+  });
+});
