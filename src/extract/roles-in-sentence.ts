@@ -79,9 +79,10 @@ const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
 /**
  * A chair list opened at the head of a sentence: "Chủ trì hội nghị có các đồng chí: …", "Đồng chủ
- * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
+ * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …", and those who attend and chair
+ * (pattern: attend-and-chair-opening): "Dự và chủ trì hội nghị có đồng chí …".
  */
-const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
+const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:(?:tham\s+|đến\s+|về\s+)?dự\s+và\s+)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
 /** "khi chủ trì", and with the subject taken up again by a pronoun: "khi ông chủ trì", "lúc bà đang chủ trì". */
 const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:(?:ông|bà|đồng chí)\s+)?(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
@@ -258,7 +259,7 @@ const FIRST_ITEM_OR_END = '\\s*(?:$|1[.)]\\s)';
 
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
 const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:${FIRST_ITEM_OR_END}|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
-const CHAIR_LIST_HEADER = new RegExp(`^(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
+const CHAIR_LIST_HEADER = new RegExp(`^(?:(?:tham\\s+|đến\\s+|về\\s+)?dự\\s+và\\s+)?(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 
@@ -271,7 +272,8 @@ const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 export function addListItemRoles(texts: readonly string[], actors: readonly (readonly Actor[])[], roles: SentenceRoles[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
+    // "Dự và chủ trì hội nghị có các đồng chí:" opens a list of chairs (pattern: attend-and-chair-opening)
+    const kind = CHAIR_LIST_HEADER.test(head) ? 'chairs' : ATTEND_LIST_HEADER.test(head) ? 'attendees' : null;
     if (!kind) continue;
     // the first numbered item on the header's own line: every person after the colon
     if (/:\s*1[.)]\s/u.test(head)) {

@@ -139,3 +139,17 @@ describe('chairs: posts written with their usual abbreviations (lexicon: roles "
     ]);
   });
 });
+
+describe('chairs: a list opened by "Dự và chủ trì … có" (pattern: attend-and-chair-opening)', () => {
+  it('reads the people after "Dự và chủ trì hội nghị có đồng chí …" in the sentence as chairs', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị bàn giải pháp phát triển du lịch. Dự và chủ trì hội nghị có đồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 14/8, Sở Y tế tổ chức cuộc họp báo về dịch sốt xuất huyết. Tham dự và chủ trì cuộc họp báo có ông Lê Quang Vinh, Giám đốc Sở Y tế và bà Ngô Thị Lan, Phó Giám đốc Sở Y tế.'))
+      .toEqual(['Lê Quang Vinh', 'Ngô Thị Lan']);
+  });
+
+  it('reads one person per line after "Dự và chủ trì hội nghị có các đồng chí:" as chairs', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị bàn giải pháp phát triển du lịch.\nDự và chủ trì hội nghị có các đồng chí:\nĐồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh;\nĐồng chí Lê Văn Nam, Giám đốc Sở Văn hóa.\nHội nghị đã nghe báo cáo tình hình du lịch.'))
+      .toEqual(['Trần Văn Hải', 'Lê Văn Nam']);
+  });
+});
