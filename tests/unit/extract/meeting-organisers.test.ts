@@ -328,3 +328,15 @@ describe('organisers: the issuer of a document the meeting deals with (pattern: 
     expect(organisers('Sáng 5/7, ông Lê Văn Nam chủ trì cuộc họp thường kỳ của Ban Chỉ đạo phòng chống dịch tỉnh Nam Định.')).toEqual(['Ban Chỉ đạo phòng chống dịch tỉnh Nam Định']);
   });
 });
+
+describe('organisers: a Deputy Prime Minister who is also a minister (pattern: national-leader-holds-for-no-ministry)', () => {
+  it('gives no ministry as organiser when the post written first is a national leader\'s', () => {
+    expect(organisers('Sáng 5/7, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì cuộc họp với các bộ, ngành về công tác chuẩn bị Năm APEC.')).toEqual([]);
+    expect(organisers('Chiều 9/10, Phó Thủ tướng Chính phủ Lê Minh Khang, Bộ trưởng Bộ Tài chính chủ trì hội nghị trực tuyến với các địa phương về giải ngân vốn.')).toEqual([]);
+  });
+
+  it('still takes the ministry of a minister who holds no national post, and a body the text names', () => {
+    expect(organisers('Sáng 5/7, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì cuộc họp với các đơn vị của Bộ về công tác lãnh sự.')).toEqual(['Bộ Ngoại giao']);
+    expect(organisers('Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị về công tác lãnh sự. Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Ngoại giao']);
+  });
+});
