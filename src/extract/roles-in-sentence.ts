@@ -119,7 +119,8 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
   // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
-  // Thương binh và Xã hội đã phát biểu" (pattern: title-tail-before-verb): the rest of a title the
+  // Thương binh và Xã hội đã phát biểu", "ông D, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì"
+  // (pattern: title-tail-before-verb): the rest of a title the
   // reader could not place, written in capitalised words, stands between the title and the verb;
   // only after a title set off by a comma or dash (else the capitalised words are the subject:
   // "… cho Thủ tướng A, Ban Tổ chức còn trao …")
@@ -132,7 +133,7 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
  * A comma, then one to six capitalised words (each may carry one lower-case syllable, "Thương
  * binh", and "và" may join them), then an optional comma, right before a verb.
  */
-const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}]))`, 'u');
+const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS, ...VERBS.chair])})(?![\\p{L}]))`, 'u');
 
 /**
  * "…, đại diện", "…, là đại diện cho", "…, thay mặt", "…, thừa ủy quyền của": an aside on whom the

@@ -153,3 +153,12 @@ describe('chairs: a list opened by "Dự và chủ trì … có" (pattern: atten
       .toEqual(['Trần Văn Hải', 'Lê Văn Nam']);
   });
 });
+
+describe('chairs: a title whose body has a comma in its name (pattern: title-tail-before-verb, chair verbs)', () => {
+  it('reads "A, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì" with the rest of the body between title and verb', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì hội nghị bàn giải pháp phát triển du lịch.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 20/4, bà Nguyễn Thị Hương, Phó Giám đốc Sở Lao động, Thương binh và Xã hội đã chủ trì cuộc họp về chính sách người có công.'))
+      .toEqual(['Nguyễn Thị Hương']);
+  });
+});
