@@ -162,3 +162,17 @@ describe('chairs: a title whose body has a comma in its name (pattern: title-tai
       .toEqual(['Nguyễn Thị Hương']);
   });
 });
+
+describe('chairs: a body named with "giao thông" / "giao dịch" in lower case (lexicon: compoundsStartingWithPredicate)', () => {
+  it('does not end the title at "giao" read as the verb "assign", so the chair verb follows the title', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Chủ tịch Ủy ban An toàn giao thông tỉnh chủ trì hội nghị sơ kết công tác quý I.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 8/9, Thượng tá Lê Minh Tâm, Trưởng phòng Cảnh sát giao thông Công an tỉnh chủ trì cuộc họp triển khai đợt cao điểm bảo đảm trật tự.'))
+      .toEqual(['Lê Minh Tâm']);
+  });
+
+  it('still reads "giao" before an addressee as the verb', () => {
+    const e = extract(articleOf('Sáng 5/3, Chủ tịch UBND tỉnh Trần Văn Hải chủ trì cuộc họp về dịch bệnh. Ông Trần Văn Hải giao Sở Y tế theo dõi sát tình hình.'));
+    expect(e.positions.map((p) => p.title)).toEqual(['Chủ tịch UBND tỉnh']);
+  });
+});
