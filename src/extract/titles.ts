@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, PREDICATE_TRAILING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -47,8 +47,13 @@ export function predicateAt(s: string, f: string, i: number): number {
     const head = c.slice(0, c.indexOf(' ') + 1);
     if (f.startsWith(c.slice(head.length), i) && f.slice(Math.max(0, i - head.length), i) === head && /\p{Lu}/u.test(s[i - head.length] ?? '') && !isWordChar(s[i - head.length - 1])) return 0;
   }
-  // "Ủy ban An toàn giao thông", "Phòng Cảnh sát giao thông": a noun that opens with a predicate word
+  // "Ủy ban An toàn giao thông", "Ban Quản lý dự án", "Hội người cao tuổi": a noun that opens with a
+  // predicate word; "Ban Chỉ đạo thực hiện …": a word that ends with one
   if (PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]))) return 0;
+  for (const c of PREDICATE_TRAILING_COMPOUNDS) {
+    const head = c.slice(0, c.indexOf(' ') + 1);
+    if (f.startsWith(c.slice(head.length), i) && !isWordChar(f[i + c.length - head.length]) && f.slice(Math.max(0, i - head.length), i) === head && !isWordChar(f[i - head.length - 1])) return 0;
+  }
   for (const p of PREDICATE_INDEX.at(f, i)) {
     const written = s.slice(i, i + p.length);
     if (written === written.toLowerCase()) return p.length;
