@@ -47,18 +47,25 @@ export function predicateAt(s: string, f: string, i: number): number {
     const head = c.slice(0, c.indexOf(' ') + 1);
     if (f.startsWith(c.slice(head.length), i) && f.slice(Math.max(0, i - head.length), i) === head && /\p{Lu}/u.test(s[i - head.length] ?? '') && !isWordChar(s[i - head.length - 1])) return 0;
   }
-  // "Ủy ban An toàn giao thông", "Ban Quản lý dự án", "Hội người cao tuổi": a noun that opens with a
-  // predicate word; "Ban Chỉ đạo thực hiện …": a word that ends with one
-  if (PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]))) return 0;
-  for (const c of PREDICATE_TRAILING_COMPOUNDS) {
-    const head = c.slice(0, c.indexOf(' ') + 1);
-    if (f.startsWith(c.slice(head.length), i) && !isWordChar(f[i + c.length - head.length]) && f.slice(Math.max(0, i - head.length), i) === head && !isWordChar(f[i - head.length - 1])) return 0;
-  }
   for (const p of PREDICATE_INDEX.at(f, i)) {
     const written = s.slice(i, i + p.length);
-    if (written === written.toLowerCase()) return p.length;
+    if (written === written.toLowerCase()) return inPredicateCompound(f, i) ? 0 : p.length;
   }
   return 0;
+}
+
+/**
+ * True when the predicate word at `i` is part of a noun (pattern: predicate-compound): one that opens
+ * with it ("Ủy ban An toàn giao thông", "Ban Quản lý dự án", "Hội người cao tuổi") or ends with it
+ * ("Ban Chỉ đạo thực hiện …").
+ */
+function inPredicateCompound(f: string, i: number): boolean {
+  if (PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]))) return true;
+  for (const c of PREDICATE_TRAILING_COMPOUNDS) {
+    const head = c.slice(0, c.indexOf(' ') + 1);
+    if (f.startsWith(c.slice(head.length), i) && !isWordChar(f[i + c.length - head.length]) && f.slice(Math.max(0, i - head.length), i) === head && !isWordChar(f[i - head.length - 1])) return true;
+  }
+  return false;
 }
 
 /** Length of a rank or honorific written at `i` ("Đại tướng", "đồng chí", "ông"), or 0. */
