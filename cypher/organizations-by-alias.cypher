@@ -4,7 +4,7 @@
 // Parameters
 //   $query   a Lucene query over the folded aliases, built like search.cypher's: lower-case words
 //            without tone marks (đ → d), each required, e.g. '+ban +chi +dao +35 +thanh +pho'
-//            (the helpers ask '+(pho OR *pho*)' for each word and keep whole-word hits)
+//            (whole words, like nameSearch)
 //   $limit   how many rows
 CALL db.index.fulltext.queryNodes('aliasSearch', $query, {limit: $limit}) YIELD node, score
 WHERE node:Organization

@@ -48,14 +48,15 @@ CREATE INDEX reports_block IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.block);
 CREATE INDEX chaired_date IF NOT EXISTS FOR ()-[r:CHAIRED]-() ON (r.date);
 CREATE INDEX holds_date IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.date);
 
-// Diacritics-insensitive search over names: `nameFolded` holds the name without tone marks,
-// lower-cased, đ → d ("Đỗ Mạnh Hiến" → "do manh hien"). The whitespace analyzer keeps every
-// syllable: the standard analyzers drop English stop words, so "an" would vanish from
-// "Bộ Công an", "Long An", "Nghệ An". Queries must be lower-case and folded the same way.
+// Diacritics-insensitive search over names: `nameFolded` holds the name's whole words without tone
+// marks, lower-cased, đ → d, punctuation dropped ("Đỗ Mạnh Hiến" → "do manh hien", "Sở Văn hóa,
+// Thể thao" → "so van hoa the thao"). The whitespace analyzer keeps every syllable: the standard
+// analyzers drop English stop words, so "an" would vanish from "Bộ Công an", "Long An", "Nghệ An".
+// Queries must be lower-case and folded the same way; each word is then a whole token (no `*word*`).
 CREATE FULLTEXT INDEX nameSearch IF NOT EXISTS FOR (n:Person|Organization|Position) ON EACH [n.nameFolded]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };
 
 // Bodies by the spellings articles used ("Ban Chỉ đạo 35 thành phố", "BCĐ 35 Thành ủy"):
-// `aliasesFolded` holds the aliases folded the same way, joined with " | ". Same analyzer.
+// `aliasesFolded` holds the aliases as whole folded words the same way, joined with " | ". Same analyzer.
 CREATE FULLTEXT INDEX aliasSearch IF NOT EXISTS FOR (n:Organization) ON EACH [n.aliasesFolded]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };

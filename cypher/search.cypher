@@ -2,10 +2,9 @@
 //
 // Parameters
 //   $query   a Lucene query over the folded names: lower-case words without tone marks (đ → d),
-//            each required and escaped, e.g. '+do +manh +hien'. The index splits on whitespace
-//            only ("van hoa, the thao" holds "hoa,"), so the helpers ask '+(hoa OR *hoa*)' for each
-//            word and keep the whole-word hits; by hand, escape Lucene's special characters
-//            + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
+//            each required and escaped, e.g. '+do +manh +hien'. The index holds whole words only
+//            ("Sở Văn hóa, Thể thao" is "so van hoa the thao"), so every word is a whole token;
+//            by hand, escape Lucene's special characters + - && || ! ( ) { } [ ] ^ " ~ * ? : \ /
 //   $labels  which of ['Person', 'Organization', 'Position'] to return
 //   $limit   how many rows
 CALL db.index.fulltext.queryNodes('nameSearch', $query) YIELD node, score

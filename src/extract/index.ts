@@ -7,3 +7,12 @@ export { findNames } from './names.js';
 export { parseTitle, expandAbbreviations } from './positions.js';
 export { findDates, yearFromText } from './dates.js';
 export { findBodies } from './bodies.js';
+
+/**
+ * The version of what an article becomes in the graph, beyond the lexicons (whose contents are
+ * fingerprinted themselves): part of every article's content hash, so the next ingest after a
+ * change re-reads each article instead of calling it unchanged. Bump it when code changes the
+ * nodes or relationships an article gives (2026-12-01: `nameFolded` and `aliasesFolded` hold whole
+ * words, the text the full-text indexes are searched by).
+ */
+export const EXTRACTOR_VERSION = '2026-12-01';

@@ -72,7 +72,8 @@ export type GraphRelationship = z.infer<typeof GraphRelationshipSchema>;
 
 /**
  * Node properties per label (besides `id`). Strings as written (NFC); `nameKey` is
- * `matchKey(name)`, `nameFolded` is `searchKey(name)` (diacritics stripped, for search indexes).
+ * `matchKey(name)`, `nameFolded` is `searchWords(name)` (the whole words, diacritics stripped, for
+ * the full-text indexes).
  * Dates are full or partial ISO strings (`2023-02-06`, `--02-06`, `2023-02`) or null.
  */
 export const NodePropertySchemas = {

@@ -6,6 +6,9 @@
  *   collapsed and "Ð" (U+00D0) read as "Đ". Diacritics are kept: "Hiến" and "Hiền" differ.
  * - `searchKey` is the looser key behind diacritics-insensitive search: tone and vowel marks
  *   stripped, "đ" → "d", lower case. "Đỗ Mạnh Hiến" → "do manh hien".
+ * - `searchWords` is `searchKey` cut into whole words (letters and digits; punctuation is a break)
+ *   and joined with single spaces: "Sở Văn hóa, Thể thao" → "so van hoa the thao". The text the
+ *   full-text indexes hold, so that a word is always a whole index token.
  * - `stableId` makes short, stable ids from any parts.
  */
 import { createHash } from 'node:crypto';
@@ -42,13 +45,24 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/**
+ * The whole words of a text for search, folded like {@link searchKey} and joined with single
+ * spaces ("TP.HCM" → "tp hcm", "Văn hóa-Thể thao" → "van hoa the thao"); "" when it has none.
+ */
+export function searchWords(text: string): string {
+  return searchKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
 /** A short stable id: `prefix:` followed by 16 hex digits of SHA-256 over the parts. */
 export function stableId(prefix: string, ...parts: ReadonlyArray<string | number | null | undefined>): string {
   const hash = createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u241F')).digest('hex');
   return `${prefix}:${hash.slice(0, 16)}`;
 }
 
-/** A body's aliases folded like `nameFolded` (lower case, no tone marks, đ → d), joined with " | ": the text the alias index holds. */
+/** A body's aliases as whole folded words like `nameFolded` ({@link searchWords}), joined with " | ": the text the alias index holds. */
 export function foldAliases(aliases: readonly string[]): string {
-  return [...new Set(aliases.map(searchKey))].join(' | ');
+  return [...new Set(aliases.map(searchWords).filter((a) => a.length > 0))].join(' | ');
 }

@@ -17,7 +17,7 @@
  * body it fits, a body of exactly that name included ("Ban Chỉ đạo" covers "Ban Chỉ đạo" and every
  * "Ban Chỉ đạo 35 …").
  */
-import { matchKey, searchKey } from '../model/keys.js';
+import { matchKey, searchKey, searchWords } from '../model/keys.js';
 import type { Candidate, NamedLabel } from './schemas.js';
 
 /** What name matching needs to know of an entity. */
@@ -39,14 +39,15 @@ function keys(text: string): { match: string; folded: string; words: string[] } 
   let k = keyCache.get(text);
   if (k === undefined) {
     const folded = searchKey(text);
-    k = { match: matchKey(text), folded, words: folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0) };
+    const words = searchWords(text);
+    k = { match: matchKey(text), folded, words: words.length > 0 ? words.split(' ') : [] };
     if (keyCache.size >= 200_000) keyCache.clear();
     keyCache.set(text, k);
   }
   return k;
 }
 
-/** The words of a text for whole-word matching: folded, split on anything not a letter or digit. */
+/** The words of a text for whole-word matching: folded, split on anything not a letter or digit (`searchWords`). */
 export function foldedWords(text: string): string[] {
   return [...keys(text).words];
 }

@@ -117,25 +117,23 @@ function assignees(v: unknown): Assignee[] {
 }
 
 /**
- * The Lucene query for some words: each folded word required, special characters escaped. The
- * `nameSearch` index splits on whitespace only, so "Sở Văn hóa, Thể thao…" holds the token
- * "hoa,": each word also matches inside a token (`*hoa*`), and the exact token scores higher.
- * The hits are then filtered word for word by the same rule as the memory store.
+ * The Lucene query for some words: each folded word required as a whole token, special
+ * characters escaped. The indexed texts (`nameFolded`, `aliasesFolded`) hold whole words only
+ * (`searchWords`: "Sở Văn hóa, Thể thao" → "so van hoa the thao"), and the whitespace analyzer
+ * keeps each as one token, so a word is a term look-up, never a scan of the term dictionary. The
+ * hits are then filtered word for word by the same rule as the memory store.
  */
 export function luceneQuery(text: string): string | null {
   const words = [...new Set(foldedWords(text))];
   if (words.length === 0) return null;
-  // Long input stays a simple query: a wildcard only for words of ordinary length (a 1,000-letter
-  // `*word*` is an automaton Lucene refuses), and at most MAX_LUCENE_WORDS words (the hits are
-  // filtered word for word afterwards, so dropping words only widens the candidates).
+  // Long input stays a simple query: at most MAX_LUCENE_WORDS words (the hits are filtered word
+  // for word afterwards, so dropping words only widens the candidates).
   return words
     .slice(0, MAX_LUCENE_WORDS)
-    .map((w) => (w.length <= MAX_WILDCARD_WORD ? `+(${escapeLucene(w)} OR *${escapeLucene(w)}*)` : `+${escapeLucene(w.slice(0, MAX_TERM_CHARS))}`))
+    .map((w) => `+${escapeLucene(w.slice(0, MAX_TERM_CHARS))}`)
     .join(' ');
 }
 
-/** Longest word searched inside tokens (`*word*`); longer ones must match a whole token. */
-const MAX_WILDCARD_WORD = 40;
 /** Most words of one full-text query. */
 const MAX_LUCENE_WORDS = 24;
 /** Longest term sent to Lucene (its limit is 32,766 bytes). */

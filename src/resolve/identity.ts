@@ -9,7 +9,7 @@
  * the same clusters whatever the order the articles came in, and removing an article's records
  * undoes exactly the merges that needed them. Every merge keeps the rule and the facts that made it.
  */
-import { matchKey, searchKey, stableId } from '../model/keys.js';
+import { matchKey, searchKey, searchWords, stableId } from '../model/keys.js';
 import type { Properties, PropertyValue } from '../model/graph.js';
 import identity from './lexicon/identity.json' with { type: 'json' };
 import { expandAbbreviations } from './text.js';
@@ -660,7 +660,7 @@ export function resolvePersons(records: readonly PersonRecord[]): BlockResolutio
       }
     }
     nodes.set(id, {
-      name, nameKey: matchKey(name), nameFolded: searchKey(name), locality,
+      name, nameKey: matchKey(name), nameFolded: searchWords(name), locality,
       aliases: [...new Set(names.filter((n) => n !== name))].sort(),
       mergeReasons, possiblySame: [...possible.values()].sort((a, b) => (a.node < b.node ? -1 : 1)).map((p) => JSON.stringify(p)),
     });

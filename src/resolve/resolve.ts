@@ -2,7 +2,7 @@
  * The `resolve` stage: one article's Extraction → its ArticleGraph, with global, deterministic
  * ids (so re-ingesting is idempotent) and a log of why each mention became the node it is.
  */
-import { foldAliases, matchKey, searchKey, stableId } from '../model/keys.js';
+import { foldAliases, matchKey, searchWords, stableId } from '../model/keys.js';
 import type { Evidence, Extraction, OrganizationMention, PersonMention } from '../model/extraction.js';
 import type { ArticleGraph, GraphNode, GraphRelationship, MergeReason, NodeLabel, Properties, RelationshipType } from '../model/graph.js';
 import { type LocalityMap, defaultLocalityMap } from './localities.js';
@@ -124,17 +124,17 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   for (const m of [...x.committees, ...x.meetings.flatMap((mt) => mt.organizers)]) if (!orgMentions.has(m.id)) orgMentions.set(m.id, m);
   const addOrganization = (org: CanonicalOrganization, asWritten: string, ev: Evidence | null, confidence: number): string => {
     const id = b.node('Organization', org.id, {
-      name: org.name, nameKey: matchKey(org.name), nameFolded: searchKey(org.name), kind: org.kind, locality: org.locality, aliases: [asWritten], aliasesFolded: foldAliases([asWritten]),
+      name: org.name, nameKey: matchKey(org.name), nameFolded: searchWords(org.name), kind: org.kind, locality: org.locality, aliases: [asWritten], aliasesFolded: foldAliases([asWritten]),
     });
     b.merge(id, asWritten, `${asWritten === org.name ? 'as written' : `read as "${org.name}"`}: ${org.reason}`);
     if (ev) b.edge('MENTIONS', x.id, id, evidence(ev, confidence));
     if (org.locality) {
-      const place = b.node('Place', stableId('place', matchKey(org.locality)), { name: org.locality, nameKey: matchKey(org.locality), nameFolded: searchKey(org.locality) });
+      const place = b.node('Place', stableId('place', matchKey(org.locality)), { name: org.locality, nameKey: matchKey(org.locality), nameFolded: searchWords(org.locality) });
       b.edge('LOCATED_IN', id, place, ev ? evidence(ev, confidence) : { sentence: '', start: 0, end: 0, confidence });
     }
     if (org.impliedParent && org.impliedParent.id !== org.id) {
       const p = org.impliedParent;
-      const parentId = b.node('Organization', p.id, { name: p.name, nameKey: matchKey(p.name), nameFolded: searchKey(p.name), kind: 'party-committee', locality: p.locality, aliases: [], aliasesFolded: '' });
+      const parentId = b.node('Organization', p.id, { name: p.name, nameKey: matchKey(p.name), nameFolded: searchWords(p.name), kind: 'party-committee', locality: p.locality, aliases: [], aliasesFolded: '' });
       b.merge(parentId, asWritten, `implied parent: a party body of ${p.name}`);
       b.edge('PART_OF', id, parentId, ev ? evidence(ev, confidence) : { sentence: '', start: 0, end: 0, confidence });
     }
@@ -234,7 +234,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
   for (const [localId, m] of personMentions) {
     const record = personRecord({ article: x.id, node: '', name: m.name, posts: postFacts(localId), co: allNames.filter((n) => n !== m.name), place: where.locality, sentences: sentencesOf.get(localId) ?? [] });
     const id = b.node('Person', personNodeId(record.block, record.primary), {
-      name: m.name, nameKey: matchKey(m.name), nameFolded: searchKey(m.name), locality: record.provinces[0] ?? null, aliases: [], mergeReasons: [], possiblySame: [],
+      name: m.name, nameKey: matchKey(m.name), nameFolded: searchWords(m.name), locality: record.provinces[0] ?? null, aliases: [], mergeReasons: [], possiblySame: [],
     });
     personByLocal.set(localId, id);
     b.merge(id, m.name, record.primary.startsWith('article:') ? 'no identifying post: kept to its own article until other articles agree' : `filed under ${record.primary}`);
@@ -256,7 +256,7 @@ export function resolveExtraction(x: Extraction, options: ResolveExtractionOptio
     const role = splitTitle(p.expanded || p.title, p.role).role.trim() || (p.role || p.expanded || p.title).trim();
     const title = org ? composeTitle(role, org.name) : canonicalCase(expandAbbreviations(p.expanded || p.title));
     const positionId = org ? stableId('position', matchKey(role), org.id) : stableId('position', matchKey(title), `article:${x.id}`);
-    b.node('Position', positionId, { title, nameKey: matchKey(title), nameFolded: searchKey(title), role });
+    b.node('Position', positionId, { title, nameKey: matchKey(title), nameFolded: searchWords(title), role });
     if (org) b.edge('OF', positionId, org.id, evidence(p.evidence, p.confidence));
     b.edge('HOLDS', personId, positionId, { ...evidence(p.evidence, p.confidence), date: articleDate, former: p.former, titleAsWritten: p.title });
     if (p.title !== title) b.merge(positionId, p.title, org ? `post "${role}" of ${org.name}` : 'post with no known body: kept to its own article');
