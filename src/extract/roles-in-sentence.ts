@@ -46,7 +46,11 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
 
 /** "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it. */
 const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
+/**
+ * After a chair: "A chủ trì", "A dự và chủ trì", "A dự, chủ trì" (pattern: attend-comma-chair), "A làm
+ * chủ trì" (pattern: act-as-chair).
+ */
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
 const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
@@ -93,6 +97,12 @@ const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS
 const APPOSITIVE_CHAIR = /^\s*,\s*(?:là\s+)?người\s+(?:đồng\s+)?chủ trì\s+(?:(?:cuộc|buổi|phiên)\s|hội nghị|kỳ họp|họp)/u;
 
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
+/**
+ * chair-named-after-its-meeting: "Tại cuộc họp …, chủ trì cuộc họp ông A, Giám đốc Sở B, nêu rõ …",
+ * "…; người chủ trì hội nghị là đồng chí C": the person right after "chủ trì <meeting word>" that
+ * follows a comma or opens the sentence is its chair.
+ */
+const CHAIR_NOUN_BEFORE = /(?:^|[,;:]\s*)(?:người\s+)?(?:đồng\s+)?chủ trì\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp|cuộc làm việc|hội thảo|tọa đàm|toạ đàm|buổi giao ban|cuộc họp báo|buổi họp báo)(?:\s+này)?\s*,?\s*(?:là\s+)?(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
@@ -184,7 +194,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
-    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
+    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);

@@ -187,3 +187,26 @@ describe('chairs: lower-case body names holding "dự án", "và tìm kiếm c�
       .toEqual(['Đỗ Văn Lâm']);
   });
 });
+
+describe('chairs: "dự, chủ trì" and "làm chủ trì" (patterns: attend-comma-chair, act-as-chair)', () => {
+  it('reads "A, <chức vụ> dự, chủ trì hội nghị" and "do A, <chức vụ> làm chủ trì" as chairing', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự, chủ trì hội nghị.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 11/5, Sở Du lịch tổ chức cuộc họp với các doanh nghiệp lữ hành. Cuộc họp do bà Phạm Thu Trang, Phó Giám đốc Sở Du lịch làm chủ trì.'))
+      .toEqual(['Phạm Thu Trang']);
+  });
+
+  it('does not make a person who only attends the chair', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Chủ tịch UBND tỉnh chủ trì hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh dự, phát biểu tại hội nghị.'))
+      .toEqual(['Trần Văn Hải']);
+  });
+});
+
+describe('chairs: the person named after "chủ trì <cuộc họp>" (pattern: chair-named-after-its-meeting)', () => {
+  it('reads "…, chủ trì cuộc họp ông A, <chức vụ>, nêu rõ" and "người chủ trì hội nghị là đồng chí B" as chairing', () => {
+    expect(chairs('Tại cuộc họp bàn phương án sửa chữa tàu cá chiều 11/7, chủ trì cuộc họp ông Trần Văn Hải, Phó Chủ tịch UBND tỉnh, nêu rõ trách nhiệm của các bên.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Hội nghị sơ kết công tác quý I diễn ra sáng 5/3 tại Hội trường UBND huyện; người chủ trì hội nghị là đồng chí Lò Văn Minh, Chủ tịch UBND huyện.'))
+      .toEqual(['Lò Văn Minh']);
+  });
+});
