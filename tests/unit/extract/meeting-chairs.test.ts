@@ -130,6 +130,13 @@ describe('chairs: posts written with their usual abbreviations (lexicon: roles "
     expect(names(b?.organizers ?? [])).toEqual(['UBND tỉnh']);
   });
 
+  it('reads "PBT Tỉnh ủy" and "CT UBND tỉnh" in a chain of posts', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Trần Văn Hải, PBT Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toEqual(['Trần Văn Hải']);
+    const e = extract(articleOf('Sáng 9/6, đồng chí Hoàng Thị Lan, CT UBND huyện chủ trì cuộc họp bàn công tác phòng chống hạn.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Hoàng Thị Lan']);
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['UBND huyện']);
+  });
+
   it('reads "GĐ Sở …" and "PGĐ …" as posts, kept as written, expanded in full', () => {
     const e = extract(articleOf('Sáng 5/3, Sở Văn hóa tỉnh tổ chức hội nghị về du lịch. Ông Trần Văn Hải, GĐ Sở Văn hóa và bà Phạm Thu Hà, PGĐ Sở Du lịch đồng chủ trì hội nghị.'));
     expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trần Văn Hải', 'Phạm Thu Hà']);
