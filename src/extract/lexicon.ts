@@ -35,8 +35,6 @@ export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.pre
 /** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
 export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
 /** Nouns that open with a predicate word ("giao thông", "giao dịch"): inside a body's name, no verb. */
-/** Words whose second syllable is a predicate word, in lower case too ("thực hiện"): no verb of their own. */
-export const PREDICATE_TRAILING_COMPOUNDS: readonly string[] = stopwordsData.lowerCaseCompoundsEndingInPredicate.map((c) => fold(c));
 export const PREDICATE_LEADING_COMPOUNDS: readonly string[] = stopwordsData.compoundsStartingWithPredicate.map((c) => fold(c));
 /**
  * Capitalised words that open a sentence and are no given name ("Theo", "Tại", "Chiều"), folded: one

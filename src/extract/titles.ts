@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, PREDICATE_TRAILING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -55,17 +55,11 @@ export function predicateAt(s: string, f: string, i: number): number {
 }
 
 /**
- * True when the predicate word at `i` is part of a noun (pattern: predicate-compound): one that opens
- * with it ("Ủy ban An toàn giao thông", "Ban Quản lý dự án", "Hội người cao tuổi") or ends with it
- * ("Ban Chỉ đạo thực hiện …").
+ * True when the predicate word at `i` opens a noun (pattern: predicate-compound): "Ủy ban An toàn giao
+ * thông", "Ban Quản lý dự án", "Hội người cao tuổi".
  */
 function inPredicateCompound(f: string, i: number): boolean {
-  if (PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]))) return true;
-  for (const c of PREDICATE_TRAILING_COMPOUNDS) {
-    const head = c.slice(0, c.indexOf(' ') + 1);
-    if (f.startsWith(c.slice(head.length), i) && !isWordChar(f[i + c.length - head.length]) && f.slice(Math.max(0, i - head.length), i) === head && !isWordChar(f[i - head.length - 1])) return true;
-  }
-  return false;
+  return PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]));
 }
 
 /** Length of a rank or honorific written at `i` ("Đại tướng", "đồng chí", "ông"), or 0. */
