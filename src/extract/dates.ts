@@ -94,7 +94,8 @@ export function findDates(text: string): DateMention[] {
     if (inSpan(m.index + m[0].indexOf(m[3]!))) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/[\p{L}\p{N}/]$/u.test(before) && !/\s$/u.test(before)) continue;
-    if (/(số|nghị định|quyết định|thông tư|tỷ lệ|\d)\s*$/u.test(before)) continue;
+    // a number right before ("từ 2 7/2") is a count, unless a time word opens the date: "tại Q.2 sáng 7.2"
+    if (/(số|nghị định|quyết định|thông tư|tỷ lệ)\s*$/u.test(before) || (!m[1] && /\d\s*$/u.test(before))) continue;
     const sep = m[4];
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
     if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;
@@ -158,6 +159,21 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
+  // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
+  // coming day the meeting prepares for, written once with its year, is in the meeting's year or the next
+  // month of it
+  const coming = new Set([...text.matchAll(/(?<![\p{L}])ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+tới(?![\p{L}])/giu)]
+    .filter((m) => Number(m[2]) - month >= 0 && Number(m[2]) - month <= 1).map((m) => `${Number(m[1])}/${Number(m[2])}`));
+  if (coming.size) {
+    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+      if (coming.has(`${Number(m[1])}/${Number(m[3])}`)) vote(Number(m[4]), 2);
+    }
+  }
+  // exam-of-the-year: "điểm thi THPT quốc gia 2017", "kỳ thi THPT quốc gia năm 2017" — the national
+  // exam of year Y sits in June Y, and the meetings preparing it or its results fall in Y up to August
+  if (month <= 8) {
+    for (const m of text.matchAll(/(?<![\p{L}])thi\s+(?:THPT|trung học phổ thông)(?:\s+[Qq]uốc gia)?(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) vote(Number(m[1]), 1);
+  }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
@@ -220,12 +236,17 @@ export function yearFromText(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // target-horizon: "dự kiến sẽ xong vào đầu năm 2019" — the start of a year set as a target lies ahead
+    if (/(?<![\p{L}])(?:vào|dự kiến|sẽ|xong|hoàn thành|đưa vào)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^đầu/iu.test(m[0])) continue;
     // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
     if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
     if (/^[^.;\n]{0,100}?so với cùng kỳ/u.test(text.slice(m.index + m[0].length))) continue;
+    // anniversary-year: "tổ chức kỷ niệm 45 năm quan hệ ngoại giao … trong năm 2018" is the year of a
+    // celebration planned, not the meeting's
+    if (/kỷ niệm[^.;\n]{0,120}$/iu.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     vote(Number(m[1]), 1);
   }
   // school-year-of-meeting: "năm học 2017 - 2018" runs from September to May — a meeting from September
@@ -272,7 +293,11 @@ export function yearFromText(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(NAMED_YEAR_RE)) {
     const phrase = m[0].toLowerCase();
-    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
+    // earlier-meeting-referred: "triển khai chỉ đạo của các nhà Lãnh đạo tại Hội nghị cấp cao năm 2016",
+    // "Tiếp theo thành công của Hội nghị năm 2016" — a meeting whose directions or success are built on is past
+    if (/(?<![\p{L}])(?:chỉ đạo|kết luận|cam kết|nghị quyết|tuyên bố|thỏa thuận|thoả thuận|thành công|kết quả)(?![\p{L}])[^.;:\n]{0,50}?(?<![\p{L}])(?:tại|của)\s+$/iu.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // settled-accounts-year: "thảo luận báo cáo quyết toán ngân sách năm 2015" reviews a past year's accounts
+    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
     vote(Number(m[1]), 2);
   }
   let best: number | null = null;

@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates } from './dates.js';
-import { bodyMeets, findKind, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -89,6 +89,12 @@ function mergeToneSlips(persons: Map<string, PersonRecord>, actors: Actor[][]): 
 const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
+/** "(Tham) dự" right before a meeting word, opening its clause: the attendance list of attendance-list-held. */
+/** A photo caption showing the meeting's scene ("Toàn cảnh hội nghị", "Quang cảnh buổi làm việc"). */
+const SCENE_CAPTION = /^(?:Toàn cảnh|Quang cảnh)\s/u;
+const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)?dự\s+$/iu;
+/** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
+const PRESENT_AFTER_KIND = /^[^,.;:]{0,40}?(?:,\s*)?(?:còn\s+|cũng\s+)?có(?![\p{L}])/u;
 const ATTENDEE_LIST_HEADER = new RegExp(`(?:^|[.;,]\\s*)(?:thành phần\\s+)?(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\\s*:\\s*$`, 'iu');
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
@@ -248,7 +254,10 @@ function extractUnchecked(article: Article): Extraction {
 
   // 4. the meeting itself
   const kindAt = sentences.map((s) => findKind(s.text));
-  let anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
+  // scene-caption: "Toàn cảnh buổi họp báo chiều 12/7" captions a photo; the sentence that reports the
+  // meeting ("Chiều 12/7, Văn phòng A đã tổ chức họp báo …") anchors it
+  let anchor = kindAt.findIndex((k, i) => k !== null && !SCENE_CAPTION.test(sentences[i]!.text) && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
+  if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   // a lead that tells of the meeting by its verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …", "… đã đón,
   // hội đàm với …") when no earlier or dated sentence names it with a meeting word and nobody is said
@@ -260,12 +269,24 @@ function extractUnchecked(article: Article): Extraction {
     const s = sentences[i]!;
     // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
     const officials = actors[i]!.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
-    const v = findDates(s.text).some((d) => !d.deadline) ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null;
+    const dated = findDates(s.text).some((d) => !d.deadline);
+    const fronted = dated ? frontedVerbMeeting(s.text, officials.map((a) => a.extentStart)) : null;
+    const v = fronted ?? (dated ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null);
     if (!v) continue;
-    kindAt[i] = kindAt[i] ?? v;
+    // the meeting word of the verb's own phrase ("đã có cuộc hội đàm với") names it; one elsewhere in
+    // the sentence ("Trong khuôn khổ dự Hội nghị A, Thủ tướng đã tiếp B") is another event
+    const own = kindAt[i];
+    kindAt[i] = own && own.end >= v.start - 1 && own.start <= v.end ? own : v;
     anchor = i;
     byVerb = true;
-    for (const a of actors[i]!) if (a.extentEnd <= v.start) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    // the host, and with a fronted verb the guest named between the verb and the host, attend
+    const upTo = fronted ? fronted.host + 1 : v.start;
+    for (const a of actors[i]!) if (a.extentStart < upTo && (a.extentEnd <= v.start || a.extentStart >= v.end)) { attendees.add(a.key); note(roleAt.attendee, a.key, i); }
+    // hears-reports: nobody said to chair, the official who heard the reports and gave the directions led it
+    const hearer = 'hearsReports' in v ? officials.filter((a) => a.extentEnd <= v.start).sort((a, b) => b.extentEnd - a.extentEnd)[0] : undefined;
+    if (hearer && chairs.size === 0 && roles.some((r) => r.directives.has(hearer.key))) {
+      chairs.add(hearer.key); note(roleAt.chair, hearer.key, i); chairSentences.push(i);
+    }
     break;
   }
   // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead
@@ -310,7 +331,14 @@ function extractUnchecked(article: Article): Extraction {
   };
   sentences.forEach((s) => { for (const b of findBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
 
-  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt);
+  // attendance-list-held: "Tham dự buổi họp có Thứ trưởng A, …", "Dự hội nghị còn có ông B" — named
+  // people listed as present at the meeting tell it took place
+  const listedPresent = anchor !== -1 && sentences.some((x, i) => {
+    const k = kindAt[i];
+    return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
+      roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
+  });
+  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;

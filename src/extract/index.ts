@@ -13,6 +13,7 @@ export { findBodies } from './bodies.js';
  * fingerprinted themselves): part of every article's content hash, so the next ingest after a
  * change re-reads each article instead of calling it unchanged. Bump it when code changes the
  * nodes or relationships an article gives (2026-12-01: `nameFolded` and `aliasesFolded` hold whole
- * words, the text the full-text indexes are searched by).
+ * words, the text the full-text indexes are searched by; 2026-12-01-meetings: receptions, glued
+ * headlines and previews change which meetings an article gives).
  */
-export const EXTRACTOR_VERSION = '2026-12-01';
+export const EXTRACTOR_VERSION = '2026-12-01-meetings';

@@ -18,10 +18,19 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * capitalised body "Ban …").
  */
 function notAMeetingWord(s: string, i: number, folded: string): boolean {
+  if (PREPARING_FOR.test(s.slice(Math.max(0, i - 30), i))) return true;
+  // venue-named-for-meetings: "tại Trung tâm Hội nghị Quốc gia", "Cung Hội nghị quốc tế" name a place
+  if (folded === 'hội nghị' && /(?<![\p{L}])(?:Trung tâm|Cung|Nhà|Khu)\s+$/u.test(s.slice(Math.max(0, i - 12), i))) return true;
   if (folded === 'hội thảo' && /^\s+luận(?![\p{L}])/u.test(s.slice(i + folded.length))) return true;
   if (folded === 'giao ban' && /^\p{L}+\s+Ban(?!\p{Lu})/u.test(s.slice(i, i + folded.length))) return true;
   return false;
 }
+
+/**
+ * preparing-for-meeting: a meeting named as what is being prepared — "Chuẩn bị Kỳ họp thứ ba Quốc hội,
+ * ngày 13/5, Tổng Bí thư A đã tiếp xúc cử tri …", "trước thềm Hội nghị cấp cao …" — is still to come.
+ */
+const PREPARING_FOR = /(?<![\p{L}])(?:chuẩn bị(?:\s+cho)?|trước thềm)\s+$/iu;
 
 /** Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …). */
 export function findKind(s: string): { start: number; end: number; kind: string } | null {
@@ -48,21 +57,64 @@ export function findKind(s: string): { start: number; end: number; kind: string 
  * named before it in the same clause (`subjectEnd`: where that person's mention ends).
  */
 const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+/**
+ * reception-by-verb: a courtesy call or reception told by the host's verb — "Chiều 4/5, Thủ tướng A đã
+ * tiếp Đại sứ B", "Chủ tịch nước C tiếp xã giao Đoàn …", "Chủ tịch nước D đã hội kiến (với) Thủ tướng
+ * E" — where the guest (a capitalised post or name, "ông", "bà", "ngài", "đoàn") follows the verb;
+ * "tiếp tục", "tiếp nhận", "trực tiếp chỉ đạo" are no reception.
+ */
+const RECEPTION_RE = /(?<![\p{L}])(?<!trực\s)(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|hội đàm)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|các đoàn|các vị|đại sứ|đại diện)(?![\p{L}])))/u;
+/**
+ * hears-reports: an official hearing bodies report is a working session he leads — "Ngày 5/7, Phó Thủ
+ * tướng A đã nghe lãnh đạo Bộ B báo cáo tình hình …", "Bộ trưởng C nghe các đơn vị trình bày phương án".
+ */
+const HEARS_REPORT_RE = /(?<![\p{L}])(nghe)\s+(?=(?:(?!nghe)[^.;:]){0,80}?(?<![\p{L}])(?:báo cáo|trình bày)(?![\p{L}]))/u;
 /** A word run without clause punctuation ("TP.HCM" keeps its dot). */
 const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
 const VERB_SUBJECT_GAP = new RegExp(
   String.raw`^(?:\s*,?\s*(?:và|cùng(?:\s+với)?)\s+[^;.:]{1,60}?)?\s*(?:,\s*)?` +
-  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:buổi\s+)?$`, 'iu');
+  String.raw`(?:(?:đã|vừa|có|đến|đón\s*,?|và|dẫn đầu\s+${RUN}{1,60}?)\s+)*(?:${RUN}{1,40}?\s+và\s+)?(?:(?:buổi|cuộc)\s+)?$`, 'iu');
 
-/** The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it held; else null. */
-export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string } | null {
-  const m = VERB_MEETING_RE.exec(s);
+/**
+ * fronted-reception: the reception or working session opens the sentence, its host follows after the
+ * guest — "Chiều 4/5, tại Phủ Chủ tịch, tiếp Đại sứ A, Chủ tịch nước B khẳng định …", "Ngày 9/3, làm
+ * việc với lãnh đạo tỉnh C, Bộ trưởng D yêu cầu …" ("Ngày 1/6, tiếp tục …" is no reception).
+ */
+const FRONTED_VERB_RE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)[^,;.:]{0,30},\s*)(?:tại\s[^,;:]{1,60},\s*)?(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|làm việc\s+với|hội đàm\s+với)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|lãnh đạo|đại diện|các)(?![\p{L}])))/u;
+
+/** The kind a meeting verb names: "hội đàm" talks, "hội kiến" a call, "tiếp" a reception, else a working session. */
+function kindOfVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === 'nghe') return 'Buổi làm việc';
+  return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
+}
+
+/**
+ * A meeting told by a fronted verb (fronted-reception) whose host, an official starting at one of
+ * `subjectStarts`, follows it after a comma: where the verb is and the host's start; else null.
+ */
+export function frontedVerbMeeting(s: string, subjectStarts: readonly number[]): { start: number; end: number; kind: string; host: number } | null {
+  const m = FRONTED_VERB_RE.exec(s);
+  if (!m) return null;
+  const start = m[0].length - m[1]!.length;
+  const end = m[0].length;
+  const host = subjectStarts.find((b) => b > end && /,\s*$/u.test(s.slice(end, b)) && !/[;:]/u.test(s.slice(end, b)));
+  if (host === undefined) return null;
+  return { start, end, kind: kindOfVerb(m[1]!), host };
+}
+
+/**
+ * The kind of a meeting told by its verb ("Buổi làm việc", "Hội đàm") when a person's clause reports it
+ * held; else null. `hearsReports` marks a session told by "nghe … báo cáo" (its subject leads it).
+ */
+export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string; hearsReports?: true } | null {
+  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s)].filter((x): x is RegExpExecArray => x !== null);
+  const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
   const before = s.slice(0, m.index);
   if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
   if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
-  const kind = m[1]!.toLowerCase() === 'hội đàm' ? 'Hội đàm' : 'Buổi làm việc';
-  return { start: m.index, end: m.index + m[1]!.length, kind };
+  return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!), ...(m[1] === 'nghe' ? { hearsReports: true as const } : {}) };
 }
 
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */

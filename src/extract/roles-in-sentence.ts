@@ -44,8 +44,11 @@ const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực ti�
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-/** "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it. */
-const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)';
+/**
+ * "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it;
+ * runs-a-company: "ông A, Chủ tịch điều hành Tập đoàn B" runs a firm, chairs no meeting.
+ */
+const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!điều hành(?=\\s+(?:[Tt]ập đoàn|[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Hh]ãng|[Dd]oanh nghiệp)(?![\\p{L}])))';
 /**
  * After a chair: "A chủ trì", "A dự và chủ trì", "A dự, chủ trì" (pattern: attend-comma-chair), "A làm
  * chủ trì" (pattern: act-as-chair).

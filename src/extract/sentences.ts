@@ -54,8 +54,41 @@ export function splitSentences(text: string): Sentence[] {
     lastParaEnd = pm.index + pm[0].length;
     // A very long paragraph is scanned in pieces (cut at a space), so that the scan stays linear
     // and no "sentence" (the evidence of every fact in it) outgrows MAX_SCAN characters.
-    for (const [piece, at] of piecesOf(pm[0], MAX_SCAN)) splitParagraph(piece, pm.index + at, paragraph, out);
+    for (const [piece, at] of piecesOf(pm[0], MAX_SCAN)) {
+      for (const [part, at2] of gluedOpenings(piece)) splitParagraph(part, pm.index + at + at2, paragraph, out);
+    }
   }
+  return out;
+}
+
+/**
+ * glued-headline-or-caption: a headline, photo caption or credit run on into the next sentence with no
+ * full stop — "… tại cuộc họp Tại buổi làm việc, ông A …", "Ảnh: Văn Nam Ngày 5.7, Bộ trưởng B …",
+ * "… khu du lịch Sơn Trà Sáng 8-2, Phó Chủ tịch C …". A sentence opener that is never written
+ * capitalised inside a sentence starts a new one: a dated time phrase ("Ngày 5/7,", "Sáng 8-2",
+ * "Chiều nay") after any word; "Tại", "Theo", "Phát biểu", "Trước đó", "Sau đó", "Hôm nay", "Hôm qua"
+ * after a word written in lower case, or inside a credit ("Ảnh: …", "Nguồn: …").
+ */
+const GLUED_OPENER = /(?<=[\p{L}\p{M}\p{N})])\s+(?=(?:(Tại|Theo(?!\s+dõi)|Phát biểu|Trước đó|Sau đó|Hôm nay|Hôm qua)\s)|(?:Sáng|Chiều|Tối|Trưa)\s+(?:\d|nay(?![\p{L}])|qua(?![\p{L}])|hôm(?![\p{L}]))|Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)/gu;
+/** Words after which a capitalised "Ngày 27/7" names a day being celebrated, not a new sentence. */
+const DAY_NAME_BEFORE = /(?<![\p{L}])(?:niệm|năm|dịp|tới|mừng|đón|chào|là|của)$/iu;
+
+/** `text` cut where a headline, caption or credit runs on into the next sentence (glued-headline-or-caption). */
+function gluedOpenings(text: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let at = 0;
+  for (const m of text.matchAll(GLUED_OPENER)) {
+    const before = text.slice(Math.max(at, m.index - 80), m.index);
+    const word = /[^\s]*$/u.exec(before)![0];
+    if (m[1] !== undefined) {
+      const credit = /(?:^|[\s(])(?:Ảnh|Nguồn)(?:\s+minh họa)?\s*:[^.!?:]*$/u.test(before);
+      if (!credit && !/^\p{Ll}/u.test(word)) continue;
+    } else if (DAY_NAME_BEFORE.test(word)) continue;
+    if (m.index <= at) continue;
+    out.push([text.slice(at, m.index), at]);
+    at = m.index + m[0].length;
+  }
+  out.push([text.slice(at), at]);
   return out;
 }
 

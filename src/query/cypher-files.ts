@@ -20,6 +20,7 @@ export const QUERY_FILES = [
   'meetings-of-organization',
   'meeting',
   'tasks',
+  'tasks-in-range',
   'tasks-of-organization',
   'tasks-issued-by',
   'co-attendance',

@@ -246,7 +246,9 @@ export class Neo4jQueries implements MeetingQueries {
    */
   private async entities(label: NamedLabel, input: string, exactDecides = false): Promise<NamedEntity[]> {
     const l = allowLabel(label);
-    const project = `n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, head([(n)-[:OF]->(o:Organization) | o.name]) AS organization`;
+    // A post is told apart by its body (OF); a person or a body has none, so no expansion is paid for it.
+    const organization = label === 'Position' ? `head([(n)-[:OF]->(o:Organization) | o.name])` : 'null';
+    const project = `n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, ${organization} AS organization`;
     const rows: Row[] = await this.read(
       `MATCH (n:${l} {id: $input}) RETURN ${project}
        UNION
@@ -479,7 +481,7 @@ export class Neo4jQueries implements MeetingQueries {
         ? await this.run('tasks-issued-by', { personId, organizationIds, ...dates })
         : organizationIds !== null
           ? await this.run('tasks-of-organization', { organizationIds, ...dates })
-          : await this.run('tasks', dates);
+          : await this.run(dates.from !== null || dates.to !== null ? 'tasks-in-range' : 'tasks', dates);
     return {
       status: 'ok',
       rows: sortTaskRows(

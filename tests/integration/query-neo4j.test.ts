@@ -143,6 +143,7 @@ describe('the Cypher library on the seeds', () => {
     'meetings-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null, kind: null },
     meeting: { meetingId: ids.meeting },
     tasks: { from: '2023-02-01', to: '2023-02-28' },
+    'tasks-in-range': { from: '2023-02-01', to: '2023-02-28' },
     'tasks-of-organization': { organizationIds: [ids.bcdHaiPhong], from: null, to: null },
     'tasks-issued-by': { personId: ids.hien, organizationIds: null, from: null, to: null },
     'co-attendance': { personId: ids.hien },
@@ -176,6 +177,7 @@ describe('the Cypher library on the seeds', () => {
     expect(results['chairs-in-range']!.map((r) => (r.person as { name: string }).name)).toEqual(['Đỗ Mạnh Hiến']);
     expect(results['meetings-in-range']!.map((r) => (r.meeting as { date: string }).date)).toEqual(['2023-01-05']);
     expect(results.tasks!.map((r) => (r.task as { text: string }).text).sort()).toEqual(['Nâng cao hiệu quả quản lý báo chí', 'Tăng cường công tác dự báo, nắm bắt tình hình']);
+    expect(results['tasks-in-range']).toEqual(results.tasks);
     expect((results.search![0]!.name as string)).toBe('Đỗ Mạnh Hiến');
     // A body found by the spelling an article used, through the alias index.
     expect(results['organizations-by-alias']!.map((r) => (r.props as { name: string }).name)).toContain('Ban Chỉ đạo 35 Thành ủy Hải Phòng');
@@ -184,7 +186,7 @@ describe('the Cypher library on the seeds', () => {
 
   it('answers the common questions from indexes: seeks, never label or all-node scans', async () => {
     const anchored: QueryFile[] = [
-      'chairs-in-range', 'meetings-in-range', 'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
+      'chairs-in-range', 'meetings-in-range', 'tasks-in-range', 'chairs-of-organization', 'chairs-by-person', 'holders-of-position', 'holders-in-organization', 'person-timeline',
       'meetings-of-organization', 'meeting', 'tasks-of-organization', 'tasks-issued-by', 'co-attendance', 'search', 'organizations-by-alias',
     ];
     const report: string[] = [];

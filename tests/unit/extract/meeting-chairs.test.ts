@@ -215,3 +215,17 @@ describe('chairs: the person named after "chủ trì <cuộc họp>" (pattern: c
       .toEqual(['Lò Văn Minh']);
   });
 });
+
+describe('chairs: runs-a-company ("Chủ tịch điều hành Tập đoàn B" runs a firm, chairs nothing)', () => {
+  it('does not read "điều hành" before a company as chairing', () => {
+    const a = extract(articleOf('Chiều 8/5, tại trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khang đã tiếp ông Peter Mark, Chủ tịch điều hành Tập đoàn Mark Holdings.')).meetings[0];
+    expect(a?.chairs ?? []).toEqual([]);
+    const b = extract(articleOf('Ngày 9/6, Bộ trưởng Bộ Công Thương Hà Đức Thắng tiếp bà Anna Berg, Giám đốc điều hành Công ty Berg Energy.')).meetings[0];
+    expect(b?.chairs ?? []).toEqual([]);
+  });
+
+  it('still reads "điều hành phiên họp" as chairing', () => {
+    const c = extract(articleOf('Sáng 20/5, Quốc hội họp phiên toàn thể. Phó Chủ tịch Quốc hội Trần Văn Lộc điều hành phiên họp.')).meetings[0];
+    expect(c?.chairs.map((x) => x.name)).toEqual(['Trần Văn Lộc']);
+  });
+});

@@ -92,3 +92,63 @@ describe('dates: background months and dates in force do not give the year', () 
     expect(dateOf('Chiều 12/7, Văn phòng Chủ tịch nước tổ chức họp báo công bố các luật. Ông Trần Văn Sơn, Phó Chủ nhiệm Văn phòng chủ trì họp báo. Luật có hiệu lực thi hành từ 1/7/2018.')).toBe('--07-12');
   });
 });
+
+describe('dates: anniversary-year (a celebration planned "trong năm Y" does not date the meeting)', () => {
+  it('casts no vote for the year of an anniversary to be held, but still for a plain "trong năm"', () => {
+    expect(yearFromText('Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ niệm 50 năm quan hệ ngoại giao trong năm 2023.', 6)).toBeNull();
+    expect(yearFromText('Đoàn đề nghị tổ chức lễ kỷ niệm 30 năm thành lập hội trong năm 2025 thật trang trọng.', 5)).toBeNull();
+    expect(yearFromText('Bộ yêu cầu các đơn vị hoàn thành đề án trong năm 2023.', 6)).toBe(2023);
+  });
+});
+
+describe('dates: coming-day-written-in-full ("ngày 11/2 tới" at the meeting, "11/2/2017" elsewhere)', () => {
+  it('takes the year of the coming day when the text writes that day in full', () => {
+    expect(yearFromText('Cuộc họp chuẩn bị cho việc chuyển mạng vào ngày 11/2 tới. Kế hoạch triển khai từ ngày 11/2/2017 theo ba giai đoạn.', 2)).toBe(2017);
+    expect(yearFromText('Các bên thống nhất khai trương tuyến bay vào ngày 3.7 tới. Tuyến bay khai trương từ 3/7/2019 sẽ có 4 chuyến mỗi tuần.', 6)).toBe(2019);
+  });
+
+  it('casts no vote when the full date is another day', () => {
+    expect(yearFromText('Cuộc họp chuẩn bị cho việc chuyển mạng vào ngày 11/2 tới. Quyết định ngày 21/11/2016 phê duyệt kế hoạch.', 2)).toBeNull();
+  });
+});
+
+describe('dates: exam-of-the-year ("điểm thi THPT quốc gia 2017" dates a meeting of up to August)', () => {
+  it('votes the exam year for a meeting of the exam season, not for one after it', () => {
+    expect(yearFromText('Các sở sẽ công bố điểm thi THPT quốc gia 2019 vào ngày mai.', 7)).toBe(2019);
+    expect(yearFromText('Bộ chuẩn bị kỳ thi trung học phổ thông quốc gia năm 2020 chu đáo.', 3)).toBe(2020);
+    expect(yearFromText('Bộ rút kinh nghiệm kỳ thi THPT quốc gia 2019 để chuẩn bị năm học mới.', 11)).toBeNull();
+  });
+});
+
+describe('dates: target-horizon and settled-accounts-year (years that do not date the meeting)', () => {
+  it('casts no vote for "xong vào đầu năm Y" or for a past year\'s accounts', () => {
+    expect(yearFromText('Cầu Bình Khánh dự kiến sẽ xong vào đầu năm 2019.', 6)).toBeNull();
+    expect(yearFromText('Công trình có thể hoàn thành vào đầu năm 2025 nếu đủ vốn.', 9)).toBeNull();
+    expect(yearFromText('Kết thúc phiên thảo luận báo cáo quyết toán ngân sách năm 2015, Ủy ban đã thống nhất.', 5)).toBeNull();
+    expect(yearFromText('Tại phiên họp thẩm tra quyết toán ngân sách nhà nước năm 2021, các ủy viên cho ý kiến.', 4)).toBeNull();
+  });
+
+  it('still votes the year of "trong năm Y" and of a session named with its year', () => {
+    expect(yearFromText('Tỉnh phấn đấu thu hút 20 dự án trong năm 2017.', 6)).toBe(2017);
+    expect(yearFromText('Phiên họp thường kỳ năm 2023 của Ủy ban đã thảo luận nhiều nội dung.', 5)).toBe(2023);
+  });
+});
+
+describe('dates: time-word-after-number ("tại Q.2 sáng 7.2": a time word opens the date after a number)', () => {
+  it('reads the date after a place ending in a number when a time word introduces it', () => {
+    expect(findDates('Làm việc tại Q.2 sáng 7.2, Bí thư Thành ủy yêu cầu kéo giảm tai nạn.').map((d) => [d.day, d.month, d.timeOfDay])).toEqual([[7, 2, 'morning']]);
+    expect(findDates('Họp tại phòng 3 chiều 14/6, Ban chỉ đạo thống nhất phương án.').map((d) => [d.day, d.month])).toEqual([[14, 6]]);
+  });
+
+  it('still reads no date from a count before a bare number pair', () => {
+    expect(findDates('Tỉnh có 12 7.2 ha đất chưa sử dụng.')).toEqual([]);
+  });
+});
+
+describe('dates: earlier-meeting-referred (a meeting whose directions or success are built on is past)', () => {
+  it('casts no vote for the year of a meeting referred to as the source of directions or success', () => {
+    expect(yearFromText('Đối thoại nhằm triển khai chỉ đạo của các nhà lãnh đạo tại Hội nghị cấp cao năm 2021 về hợp tác vùng.', 5)).toBeNull();
+    expect(yearFromText('Tiếp theo thành công của Hội nghị năm 2022, năm nay thành phố tiếp tục mời các nhà đầu tư.', 6)).toBeNull();
+    expect(yearFromText('Hội nghị xúc tiến đầu tư năm 2023 của tỉnh thu hút 300 đại biểu.', 6)).toBe(2023);
+  });
+});

@@ -221,3 +221,108 @@ describe('meeting words: verb-before-meeting-word (no meeting read across two wo
     expect(findKind('Sáng 2/3, UBND tỉnh họp giao ban với các sở.')?.kind).toBe('Giao ban');
   });
 });
+
+describe('meetings: reception-by-verb ("A tiếp B", "A hội kiến B": a reception or call reported held)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated reception whose host is an official, both sides attending, the host no chair', () => {
+    const a = one('Chiều 12/9, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khang đã tiếp Đại sứ Hàn Quốc Park Jin Woo. Phó Thủ tướng Lê Minh Khang đánh giá cao quan hệ hai nước.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp', '--09-12']]);
+    expect(names(a[0]!.attendees)).toEqual(expect.arrayContaining(['Lê Minh Khang']));
+    expect(a[0]!.chairs).toEqual([]);
+    const b = one('Sáng 3/10, tại thủ đô Viêng Chăn, Chủ tịch Quốc hội Trần Văn Lộc đã có cuộc hội kiến với Thủ tướng Lào Sonexay Siphandone.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Hội kiến', '--10-03']]);
+    const c = one('Ngày 5/11, Bộ trưởng Bộ Công Thương Hà Đức Thắng tiếp xã giao Đoàn doanh nghiệp Nhật Bản.');
+    expect(c.map((m) => m.kind)).toEqual(['Buổi tiếp']);
+  });
+
+  it('reports none for "tiếp tục", "tiếp nhận", a reception to come, or one undated', () => {
+    expect(one('Ngày 5/11, Bộ trưởng Bộ Y tế Hà Văn Thắng tiếp tục chỉ đạo các bệnh viện giảm tải.')).toEqual([]);
+    expect(one('Ngày 5/11, Giám đốc Bệnh viện tỉnh Lê Văn Hòa đã tiếp nhận 20 bệnh nhân.')).toEqual([]);
+    expect(one('Ngày 5/11, Chủ tịch nước Lê Văn Hòa sẽ tiếp Tổng thống Pháp tại Phủ Chủ tịch.')).toEqual([]);
+    expect(one('Chủ tịch nước Lê Văn Hòa thường tiếp Đại sứ các nước vào cuối nhiệm kỳ của họ.')).toEqual([]);
+  });
+
+  it('reads the meeting word of the verb\'s own phrase, not another event the sentence names', () => {
+    const a = one('Bên lề Hội nghị thượng đỉnh ASEAN, ngày 12/11, Thủ tướng Lê Minh Khang đã tiếp Thủ tướng Nhật Bản.');
+    expect(a.map((m) => m.kind)).toEqual(['Buổi tiếp']);
+  });
+});
+
+describe('meetings: fronted-reception ("Chiều 4/5, tiếp B, A khẳng định …": the host after the guest)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports the reception or working session and makes host and guest attend', () => {
+    const a = one('Chiều 4/5, tại Phủ Chủ tịch, tiếp Chủ tịch Thượng viện Chile Juan Pablo Letelier, Chủ tịch nước Trần Văn Lộc khẳng định Việt Nam coi trọng quan hệ với Chile.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp', '--05-04']]);
+    expect(names(a[0]!.attendees).sort()).toEqual(['Juan Pablo Letelier', 'Trần Văn Lộc']);
+    const b = one('Ngày 9/3, làm việc với lãnh đạo tỉnh Long An, Bộ trưởng Bộ Xây dựng Lê Văn Tâm yêu cầu tỉnh hoàn thành quy hoạch vùng.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Buổi làm việc', '--03-09']]);
+  });
+
+  it('reports none for "Ngày 1/6, tiếp tục …" or a host with no post', () => {
+    expect(one('Ngày 1/6, tiếp tục chương trình kỳ họp, Quốc hội thảo luận về dự án luật.')).toEqual([]);
+    expect(one('Tối 2/6, làm việc với Công an huyện, ông Lê Văn Hòa (40 tuổi) thừa nhận hành vi.')).toEqual([]);
+  });
+});
+
+describe('meetings: attendance-list-held ("Tham dự buổi họp có A, B": people listed present tell it took place)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a meeting whose only report is its attendance list', () => {
+    const a = one('Chiều 9/3, tại Cục Hàng hải, các doanh nghiệp đã báo cáo công tác chuẩn bị mùa mưa bão.\nThứ trưởng Bộ Giao thông vận tải Lê Văn Hùng phát biểu tại cuộc họp. Tham dự buổi họp có Thứ trưởng Bộ Giao thông vận tải Lê Văn Hùng, Phó Cục trưởng Cục Hàng hải Đỗ Minh Tâm.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Cuộc họp', '--03-09']]);
+    expect(names(a[0]!.attendees).sort()).toEqual(['Lê Văn Hùng', 'Đỗ Minh Tâm']);
+    const b = one('Dự hội nghị còn có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.');
+    expect(b.map((m) => m.kind)).toEqual(['Hội nghị']);
+  });
+
+  it('reports none for an attendance list of a meeting to come', () => {
+    expect(one('Dự kiến tham dự hội nghị có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.')).toEqual([]);
+    expect(one('Tham dự hội nghị sẽ có ông Trần Văn Bình, Phó Giám đốc Sở Y tế tỉnh Nam Định.')).toEqual([]);
+  });
+});
+
+describe('meetings: scene-caption ("Toàn cảnh hội nghị chiều 12/7" does not anchor the meeting)', () => {
+  it('anchors the meeting on the sentence that reports it held', () => {
+    const e = extract(articleOf('Toàn cảnh buổi họp báo chiều 12/7.\nChiều 12/7, Văn phòng Chính phủ đã tổ chức họp báo công bố các nghị định mới. Thứ trưởng Lê Văn Hòa cho biết các nghị định có hiệu lực từ tháng 9.'));
+    expect(e.meetings.map((m) => [m.kind, m.date])).toEqual([['Họp báo', '--07-12']]);
+    const f = extract(articleOf('Quang cảnh hội nghị sáng 3/4.\nSáng 3/4, Sở Y tế tổ chức hội nghị sơ kết quý I. Giám đốc Sở Y tế Lê Văn Hòa chủ trì hội nghị.'));
+    expect(f.meetings.map((m) => m.kind)).toEqual(['Hội nghị sơ kết']);
+  });
+});
+
+describe('meetings: hears-reports ("A đã nghe B báo cáo …": a working session A led)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports the session, the official who heard the reports and gave directions chairing it', () => {
+    const a = one('Ngày 5/7, Phó Thủ tướng Lê Văn Hòa đã nghe lãnh đạo Bộ Giáo dục và Đào tạo báo cáo tiến độ chấm thi. Phó Thủ tướng Lê Văn Hòa yêu cầu Bộ công bố điểm thi đúng hạn.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi làm việc', '--07-05']]);
+    expect(names(a[0]!.chairs)).toEqual(['Lê Văn Hòa']);
+    const b = one('Chiều 3/8, Bộ trưởng Bộ Giao thông vận tải Trần Văn Nam nghe các nhà thầu trình bày phương án mở rộng sân bay.');
+    expect(b.map((m) => m.kind)).toEqual(['Buổi làm việc']);
+    expect(b[0]!.chairs).toEqual([]);
+  });
+
+  it('reports none for hearing to come or without a post', () => {
+    expect(one('Ngày 5/7, Phó Thủ tướng Lê Văn Hòa sẽ nghe lãnh đạo Bộ Giáo dục và Đào tạo báo cáo tiến độ chấm thi.')).toEqual([]);
+    expect(one('Ngày 5/7, anh Lê Văn Hòa nghe bạn bè báo cáo tình hình.')).toEqual([]);
+  });
+});
+
+describe('meeting words: preparing-for-meeting ("Chuẩn bị Kỳ họp …", "trước thềm Hội nghị …" is to come)', () => {
+  it('skips a meeting named as what is prepared and finds the one held', () => {
+    expect(findKind('Chuẩn bị Kỳ họp thứ năm HĐND tỉnh, ngày 3/6, các đại biểu đã tiếp xúc cử tri huyện Lộc Hà.')).toBeNull();
+    expect(findKind('Để chuẩn bị cho Hội nghị Thủ tướng với doanh nghiệp, Hiệp hội A đã tổ chức tọa đàm về chính sách thuế.')?.kind).toBe('Tọa đàm');
+    expect(findKind('Trước thềm Hội nghị cấp cao ASEAN, các bộ trưởng đã có cuộc họp trù bị.')?.kind).toBe('Cuộc họp trù bị');
+    expect(findKind('Tại cuộc họp chuẩn bị Kỳ họp thứ năm, Chủ tịch HĐND tỉnh yêu cầu hoàn thiện tờ trình.')?.kind).toBe('Cuộc họp');
+  });
+});
+
+describe('meeting words: venue-named-for-meetings ("Trung tâm Hội nghị Quốc gia" is a place)', () => {
+  it('reads no meeting word in a venue name and still reads the meeting held there', () => {
+    expect(findKind('Sáng 16/5, tại Trung tâm Hội nghị Quốc gia, đã khai mạc Diễn đàn hợp tác kinh tế.')).toBeNull();
+    expect(findKind('Tại Cung Hội nghị quốc tế, các đại biểu dự lễ khai mạc.')).toBeNull();
+    expect(findKind('Sáng 16/5, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư.')?.kind).toBe('Hội nghị');
+  });
+});

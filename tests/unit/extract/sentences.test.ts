@@ -39,3 +39,25 @@ describe('a full stop right after a complete dotted abbreviation', () => {
     expect(splitSentences('Đồng chí Hà Văn Tâm làm việc tại TP. Cần Thơ. Chiều cùng ngày, đoàn về Hậu Giang.')).toHaveLength(2);
   });
 });
+
+describe('glued-headline-or-caption: a headline or caption run on into the next sentence', () => {
+  const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+  it('starts a sentence at a dated time phrase or an opener after a lower-case word or a credit', () => {
+    expect(texts('Bộ trưởng Lê Văn Hòa phát biểu tại cuộc họp Tại buổi làm việc, ông Trần Văn Nam cho biết tiến độ chậm.')).toEqual([
+      'Bộ trưởng Lê Văn Hòa phát biểu tại cuộc họp', 'Tại buổi làm việc, ông Trần Văn Nam cho biết tiến độ chậm.',
+    ]);
+    expect(texts('Ảnh: Minh Khôi Ngày 5.7, Phó Thủ tướng Lê Văn Hòa đã nghe các bộ báo cáo.')).toEqual([
+      'Ảnh: Minh Khôi', 'Ngày 5.7, Phó Thủ tướng Lê Văn Hòa đã nghe các bộ báo cáo.',
+    ]);
+    expect(texts('Khởi công cầu vượt cho cửa ngõ Tây Ninh Sáng 8-2, UBND tỉnh tổ chức lễ khởi công.')).toEqual([
+      'Khởi công cầu vượt cho cửa ngõ Tây Ninh', 'Sáng 8-2, UBND tỉnh tổ chức lễ khởi công.',
+    ]);
+  });
+
+  it('keeps a capitalised name, a day being celebrated and a title word inside their sentence', () => {
+    expect(texts('Ông Trần Văn Tại phát biểu tại hội nghị.')).toHaveLength(1);
+    expect(texts('Tỉnh tổ chức mít tinh kỷ niệm Ngày 27/7, có 500 đại biểu dự.')).toHaveLength(1);
+    expect(texts('Báo cáo của Sở Nội vụ Theo dõi thi đua được gửi kèm.')).toHaveLength(1);
+  });
+});
