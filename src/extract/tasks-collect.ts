@@ -232,6 +232,19 @@ const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”]{2,80}?\\s(
 /** A topic or place phrase opening a sentence ("Trong kế hoạch", "Đối với dự án …"). */
 const TOPIC = /^(?:trong|đối với|với|về|tại|ở)\s/iu;
 const MODAL_START = /^(?:cần|phải|Cần|Phải)(?![\p{L}])/u;
+/**
+ * body-modal-after-speech: "Bộ trưởng nhấn mạnh, dịch bệnh diễn biến phức tạp. Các địa phương cần chủ
+ * động …" — a sentence that opens on a body ("các/những" + a body noun of `modalBodies`, a body's name
+ * such as "Sở Y tế", "UBND …", "Chính phủ") and a modal within a few words, right after a participant
+ * spoke: what the body must do is that participant's directive.
+ */
+const BODY_MODAL = new RegExp(`^(?:(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn|[Mm]ọi|[Tt]ừng)\\s+(?:${alt(DIRECTIVES.modalBodies)})|${alt(DIRECTIVES.modalBodyAcronyms)}|Chính phủ)(?![\\p{L}])|(?:${alt(DIRECTIVES.modalBodyNames)})\\s+\\p{Lu})[^.;:!?]{0,50}?\\s(?:(?:cũng|đều|vẫn)\\s+)*(?:cần|phải)(?![\\p{L}])`, 'u');
+/** "có thể phải", "sẽ phải", "không cần": a likelihood or a fact before the modal, not a directive. */
+const HEDGED_MODAL = /(?<![\p{L}])(?:có thể|sẽ|không|chưa|đã|bị|được|nếu|khi)(?![\p{L}])/iu;
+const bodyModal = (s: string): boolean => {
+  const m = BODY_MODAL.exec(s);
+  return m !== null && !HEDGED_MODAL.test(m[0]);
+};
 const TITLE_SPEECH = new RegExp(`(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?)\\s+(?:(?:cũng|đã|còn)\\s+)*(?:${alt(DIRECTIVES.speechVerbs)})(?![\\p{L}])`, 'gu');
 
 /** A header that announces tasks: "nhiệm vụ …", "giải pháp …", "các nội dung sau", "yêu cầu …". */
@@ -239,7 +252,7 @@ const TASK_NOUN = /(?<![\p{L}])(?:nhiệm vụ|giải pháp|nội dung|yêu cầ
 const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|cụ thể)\s*$/iu;
 
 /** A directive verb joined to what the speaker said before it: "…, đồng thời giao …", "… và đề nghị …". */
-const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|được|là))\s*/u;
+const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|đề ra|được|là))\s*/u;
 
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
@@ -450,7 +463,8 @@ export function collectTasks(
       }
     }
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
-    if (spoke !== null && MODAL_START.test(s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0))) {
+    const afterLead = s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0);
+    if (spoke !== null && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
       const items = blockItems(s.text);
       if (items.length) { i = takeSpoken(i, spoke, items, 0.45); continue; }
     }
@@ -573,6 +587,19 @@ export function collectTasks(
   }
 
   /**
+   * joined-directive-in-block: "Thủ tướng cũng cho ý kiến về các kiến nghị, đồng thời giao các bộ …"
+   * inside the block of the same speaker — the directive verb joined to the speaker's own sentence
+   * (named, or by title) sets the items after it. Empty when the sentence names another speaker.
+   */
+  function joinedItems(j: number, by: string): TaskItem[] {
+    const text = sentences[j]!.text;
+    const joined = JOINED_DIRECTIVE.exec(text);
+    if (!joined) return [];
+    const speaker = [...roles[j]!.speakers].find((k) => participants.has(k)) ?? titleSpeaker(text, candidates)?.key ?? null;
+    return speaker === by ? directiveItems(text, joined.index + joined[0].length) : [];
+  }
+
+  /**
    * Adds the items of the list announced at the end of sentence `i` ("… các nội dung sau:"): each
    * later line that opens with a marker ("-", "1.", "a)", "Thứ hai,") or an action, up to the first
    * line that is neither. Returns the index of its last sentence.
@@ -613,6 +640,7 @@ export function collectTasks(
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
       let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
       if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
+      if (items.length === 0 && by !== null) items = joinedItems(j, by);
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

@@ -47,12 +47,51 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/u;
+const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
+
+/**
+ * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
+ * "tổ chức tốt “Năm đoàn kết hữu nghị 2017”" — a quote mark ends a task only when it closes the
+ * speaker's quote; a name quoted inside the clause (opened and closed within it, at most 120
+ * characters) is part of the task. Returns where the item of `s` from `i` to `to` ends (`to` when
+ * nothing cuts it) and whether something cut it.
+ */
+function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean } {
+  CUT_AT.lastIndex = 0;
+  const part = s.slice(i, to);
+  let m: RegExpExecArray | null;
+  while ((m = CUT_AT.exec(part)) !== null) {
+    const k = m.index;
+    if (m[0] === '"' && (k === 0 || /[\s(]/u.test(part[k - 1]!)) && /\p{L}/u.test(part[k + 1] ?? '')) {
+      // an opening straight quote: skip the quoted name when it closes within the clause
+      const close = part.indexOf('"', k + 1);
+      if (close !== -1 && close - k <= 120) { CUT_AT.lastIndex = close + 1; continue; }
+    }
+    if (m[0] === '”') {
+      // a closing curly quote whose opening one lies inside the item closes a quoted name
+      const open = part.lastIndexOf('“', k);
+      if (open !== -1 && k - open <= 120 && part.indexOf('”', open) === k) continue;
+    }
+    return { end: i + k, cut: true };
+  }
+  return { end: to, cut: false };
+}
+
+/**
+ * time-before-addressee: "yêu cầu, trong thời gian tới Tổng Thanh tra Chính phủ và ngành thanh tra tập
+ * trung …", "đề nghị năm 2024 các huyện …" — when the directive is due, written before its addressee
+ * (a capitalised name or "các/những/toàn …") with or without a comma, is part of neither.
+ */
+const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+)?(?:thời gian tới|thời gian sắp tới|giai đoạn tới|năm nay|năm tới|cuối năm|những tháng cuối năm|các tháng cuối năm|6 tháng cuối năm|năm \d{4}|tháng \d{1,2}(?:\/\d{4})?)\s*,?\s+(?=\p{Lu}|(?:các|những|toàn)\s)/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
-/** A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …". */
-const PURPOSE_WITH_SUBJECT = /\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
+/**
+ * A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …".
+ * not-letting-is-no-purpose: "không để người dân thiếu nước", "tránh để các đối tượng lợi dụng" — "để"
+ * after a negation means "let", and what must not be let happen belongs to the task.
+ */
+const PURPOSE_WITH_SUBJECT = /(?<!(?<![\p{L}])(?:không|chưa|tránh))\sđể\s+(?=(?:các|những|cho|người|nhân dân|đơn vị|doanh nghiệp|đến)\s|\p{Lu})/u;
 const PARTNERS = /^(?:chủ trì\s*,?\s*)?(?:phối hợp|phối hợp chặt chẽ)\s+(?:với|cùng)\s+/u;
 
 /**
@@ -124,6 +163,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
   if (topic) i += topic[0].length;
+  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to));
+  if (when) i += when[0].length;
   let addressee: string | null = null;
   if (!phraseAtWord(f, i, ACTIONS)) {
     // the addressee ends at an action word; a strong marker ("cần", "phối hợp", "tiếp tục" …)
@@ -159,9 +200,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     i = found;
   }
   i = afterPartners(s, f, i, to);
-  let end = to;
-  const cut = CUT_AT.exec(s.slice(i, to));
-  if (cut) end = i + cut.index;
+  let { end } = cutEnd(s, i, to);
   const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
   if (purpose) end = i + purpose.index;
   const c = clean(s, i, end);
@@ -265,8 +304,9 @@ export function modalClauses(s: string, from: number): TaskItem[] {
     if (!keepSubject) subject = '';
     let end = s.indexOf(';', at);
     if (end === -1) end = s.length;
-    const cut = CUT_AT.exec(s.slice(at, end));
-    if (cut) end = at + cut.index;
+    const cutAt = cutEnd(s, at, end);
+    const cut = cutAt.cut;
+    end = cutAt.end;
     const stop = MODAL_END.exec(s.slice(at, end));
     if (stop) end = at + stop.index;
     const c = clean(s, keepSubject ? s.indexOf(subject, start) : at, end);
@@ -295,9 +335,7 @@ function actionClausesAfter(s: string, from: number, to: string | null, items: T
     let i = start;
     while (i < end && /\s/u.test(s[i]!)) i++;
     if (!phraseAtWord(f, i, ACTIONS)) break;
-    let stop = end;
-    const cut = CUT_AT.exec(s.slice(i, end));
-    if (cut) stop = i + cut.index;
+    const { end: stop, cut } = cutEnd(s, i, end);
     const c = clean(s, i, stop);
     if (c.end - c.start < 8) break;
     items.push({ text: s.slice(c.start, c.end), start: c.start, end: c.end, to });

@@ -306,6 +306,14 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     if (/đồng chí\s*$/u.test(f.slice(0, p - 1))) honorific = true;
     return { titles, start, honorific };
   }
+  // title-comma-honorific-name: "Bộ trưởng Bộ Công an, Thượng tướng A", "Bí thư Huyện ủy, đồng chí B" — a post
+  // that opens its clause, a comma, then a rank or an honorific and the name
+  if (honorific && s[p - 1] === ',') {
+    const t = titleChunkBefore(s, f, p - 1, true);
+    // "Trưởng Ban Tổ chức Trung ương tin tưởng trên cương vị mới, đồng chí A": a post that trails off into
+    // three or more lower-case words is a clause about someone, not the post of the name after it
+    if (t && /(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start)) && !/(?:\s\p{Ll}\S*){3,}$/u.test(t.text)) return chainedTitles(s, f, [t], t.start, honorific);
+  }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
   // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name
   // ("Chủ tịch UBND tỉnh Nghệ An - ông A": an honorific may stand between the dash and the name)
@@ -324,10 +332,17 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
   }
   const first = titleChunkBefore(s, f, titleEndAt, false);
   if (!first) return { titles, start, honorific };
-  titles.unshift(first);
-  start = first.start;
+  return chainedTitles(s, f, [first], first.start, honorific);
+}
+
+/**
+ * The titles chained before `titles[0]` ("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A"), put in
+ * front of them, and the rank or honorific before the first, if any: the result of titlesBefore.
+ */
+function chainedTitles(s: string, f: string, titles: TitleSpan[], from: number, honorific: boolean): { titles: TitleSpan[]; start: number; honorific: boolean } {
+  let start = from;
   // chained titles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A"
-  let q = first.start;
+  let q = from;
   for (let guard = 0; guard < 6; guard++) {
     let c = q;
     while (c > 0 && s[c - 1] === ' ') c--;

@@ -54,3 +54,19 @@ describe('parseTitle', () => {
     expect(titleRefersTo('Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND tỉnh')).toBe(false);
   });
 });
+
+describe('title-comma-honorific-name', () => {
+  it('reads a post that opens its clause, a comma, then a rank or honorific and the name', () => {
+    expect(titlesOf('Chiều 5/6, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Sơn chủ trì hội nghị.')).toEqual([
+      ['Nguyễn Văn Sơn', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
+    ]);
+    expect(titlesOf('Giám đốc Công an tỉnh, Đại tá Lê Văn Hùng báo cáo tình hình an ninh.')).toEqual([
+      ['Lê Văn Hùng', ['Giám đốc Công an tỉnh']],
+    ]);
+  });
+  it('takes no post that is not the head of its clause ("Sau khi nghe …", "Theo …")', () => {
+    expect(titlesOf('Sau khi nghe Giám đốc Sở Y tế báo cáo, ông Trần Văn Bình đề nghị tăng cường kiểm tra.')).toEqual([['Trần Văn Bình', []]]);
+    expect(titlesOf('Theo Giám đốc Sở Tài chính, bà Lê Thị Hoa cho biết ngân sách đã đủ.')).toEqual([['Lê Thị Hoa', []]]);
+    expect(titlesOf('Chủ tịch UBND tỉnh tin tưởng trên cương vị mới, ông Trần Văn Bình sẽ hoàn thành tốt nhiệm vụ.')).toEqual([['Trần Văn Bình', []]]);
+  });
+});

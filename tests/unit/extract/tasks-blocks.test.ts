@@ -291,3 +291,77 @@ describe('where a directive item ends', () => {
     expect(directiveItems('Bộ trưởng đánh giá cao nỗ lực của ngành y tế.', 0)).toEqual([]);
   });
 });
+
+describe('quoted-name-in-task', () => {
+  it('keeps a name quoted inside the item ("phong trào “…”", "cuộc vận động "…"")', () => {
+    expect(directiveItems('Đoàn Thanh niên tiếp tục triển khai phong trào “Tuổi trẻ chung tay xây dựng đô thị văn minh” trong toàn tỉnh; tổ chức tốt “Tháng hành động vì môi trường 2024”.', 0).map((t) => t.text))
+      .toEqual(['tiếp tục triển khai phong trào “Tuổi trẻ chung tay xây dựng đô thị văn minh” trong toàn tỉnh', 'tổ chức tốt “Tháng hành động vì môi trường 2024']);
+    expect(directiveItems('các huyện đẩy mạnh cuộc vận động "Toàn dân bảo vệ rừng đầu nguồn" ở các xã vùng cao.', 0).map((t) => t.text))
+      .toEqual(['đẩy mạnh cuộc vận động "Toàn dân bảo vệ rừng đầu nguồn" ở các xã vùng cao']);
+  });
+  it('still ends the item at the quote mark that closes the speech', () => {
+    expect(directiveItems('các xã rà soát lại toàn bộ hộ nghèo trong quý III” và nhắc lại nhiều lần.', 0).map((t) => t.text))
+      .toEqual(['rà soát lại toàn bộ hộ nghèo trong quý III']);
+    expect(directiveItems('Sở Y tế chuẩn bị đủ thuốc cho mùa dịch" nhưng chưa nói rõ kinh phí.', 0).map((t) => t.text))
+      .toEqual(['chuẩn bị đủ thuốc cho mùa dịch']);
+  });
+});
+
+describe('joined-directive-in-block', () => {
+  it('takes "<title> cũng cho ý kiến …, đồng thời giao <body> …" inside the same speaker\'s block', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch yêu cầu các huyện rà soát lại nguồn nước sinh hoạt. Tăng cường kiểm tra các trạm bơm. ' +
+      'Phó Chủ tịch cũng cho ý kiến về đề xuất của các huyện, đồng thời giao Sở Tài chính cân đối kinh phí khoan giếng cho vùng cao.');
+    expect(t).toEqual([
+      ['rà soát lại nguồn nước sinh hoạt', ['các huyện']],
+      ['Tăng cường kiểm tra các trạm bơm', ['UBND tỉnh']],
+      ['cân đối kinh phí khoan giếng cho vùng cao', ['Sở Tài chính']],
+    ]);
+  });
+  it('leaves the sentence of another speaker and a noun "yêu cầu đề ra" alone', () => {
+    const t = tasksOf(HEAD + 'Phó Chủ tịch yêu cầu các huyện rà soát lại nguồn nước sinh hoạt. ' +
+      'Phó Chủ tịch cũng cho rằng các địa phương đã đáp ứng mục tiêu và yêu cầu đề ra, các hộ dân vùng cao đã có nước.');
+    expect(t).toEqual([['rà soát lại nguồn nước sinh hoạt', ['các huyện']]]);
+  });
+});
+
+describe('body-modal-after-speech', () => {
+  it('gives "Các địa phương cần …" / "Chính phủ cần …" right after a participant spoke to that participant', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải nhấn mạnh, mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn, không để nước mặn tràn vào ruộng.'))
+      .toEqual([['cần chủ động đắp đập tạm ngăn mặn, không để nước mặn tràn vào ruộng', ['Các huyện ven biển']]]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nguồn vốn hỗ trợ còn chậm. Vì vậy, Sở Tài chính cũng cần sớm tham mưu phân bổ kinh phí cho các xã.'))
+      .toEqual([['cần sớm tham mưu phân bổ kinh phí cho các xã', ['Sở Tài chính']]]);
+  });
+  it('leaves a hedged or future modal ("có thể phải", "sẽ phải") and a body with no speaker before it alone', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng giá vật tư tăng mạnh. Các doanh nghiệp có thể phải chịu thêm chi phí vận chuyển.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng giá vật tư tăng mạnh. Các hộ dân sẽ phải mua nước ngọt với giá cao.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Mùa khô năm nay đến sớm. Các huyện ven biển cần chủ động đắp đập tạm ngăn mặn.')).toEqual([]);
+  });
+  it('needs a body, not any plural or acronym: "Các dự án cần xử lý gồm …", "Do đó, DN phải …" are no directives', () => {
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng nhiều công trình thủy lợi đã xuống cấp. Các công trình cần sửa chữa gồm: cống Cái Lớn, cống Cái Bé.')).toEqual([]);
+    expect(tasksOf(HEAD + 'Phó Chủ tịch Lò Văn Khải cho rằng thủ tục còn rườm rà. Do đó, DN phải chờ đợi nhiều ngày mới được cấp phép.')).toEqual([]);
+  });
+});
+
+describe('time-before-addressee', () => {
+  it('sets aside when the directive is due, written before its addressee with or without a comma', () => {
+    expect(directiveItems('trong thời gian tới Sở Giao thông và các huyện tập trung sửa chữa các tuyến đường hư hỏng.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tập trung sửa chữa các tuyến đường hư hỏng', 'Sở Giao thông và các huyện']]);
+    expect(directiveItems('năm 2024, các trường học chủ động rà soát đội ngũ giáo viên.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['chủ động rà soát đội ngũ giáo viên', 'các trường học']]);
+  });
+  it('needs a body after the time: "trong thời gian tới cần …" keeps no addressee', () => {
+    expect(directiveItems('trong thời gian tới cần tập trung sửa chữa các tuyến đường hư hỏng.', 0).map((t) => t.to)).toEqual([null]);
+  });
+});
+
+describe('not-letting-is-no-purpose', () => {
+  it('keeps "không để <someone> …" in the task: a negated "để" means "let", not "so that"', () => {
+    expect(directiveItems('các huyện phải báo cáo tình hình hằng tuần, không để người dân thiếu nước sinh hoạt.', 0).map((t) => t.text))
+      .toEqual(['phải báo cáo tình hình hằng tuần, không để người dân thiếu nước sinh hoạt']);
+    expect(directiveItems('Công an tỉnh tăng cường tuần tra, tránh để các đối tượng lợi dụng gây rối.', 0).map((t) => t.text))
+      .toEqual(['tăng cường tuần tra, tránh để các đối tượng lợi dụng gây rối']);
+  });
+  it('still ends the task before a purpose clause with a subject of its own', () => {
+    expect(directiveItems('Sở Tài chính cân đối nguồn vốn để các huyện kịp khởi công.', 0).map((t) => t.text)).toEqual(['cân đối nguồn vốn']);
+  });
+});
