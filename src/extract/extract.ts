@@ -390,6 +390,11 @@ function extractUnchecked(article: Article): Extraction {
     const chairsOwnBodies = (): OrganizationMention[] => {
       for (const rank of [0, 2]) for (const key of chairs) {
         const p = persons.get(key);
+        // national-leader-holds-for-no-ministry: a Deputy Prime Minister who is also a minister chairs as a
+        // national leader; the ministry is no organiser unless the text names it (a steering body they head still is)
+        // (the post written first: "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A")
+        const firstPost = p?.titles.find((x) => !x.former);
+        if (rank === 0 && firstPost && isNationalLeader(firstPost.text)) continue;
         const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
@@ -604,6 +609,17 @@ function fullForm(body: string, text: string): string {
   const [, head, abbr] = m as unknown as [string, string, string];
   const def = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}\\s+((?:(?!${escapeRegExp(head)}\\s)[^()\\n.;,]){3,60}?)\\s*\\(${escapeRegExp(abbr)}\\)`, 'u').exec(text);
   return def ? `${head} ${def[1]!.trim()}` : body;
+}
+
+const NATIONAL_LEADER_ROLES = new Set(MEETINGS_DATA.nationalLeaderRoles.map((r) => fold(r)));
+
+/**
+ * True when `title` is a national leader's post of this country ("Phó Thủ tướng", "Thủ tướng Chính phủ",
+ * "Chủ tịch Quốc hội"), not a foreign one ("Thủ tướng Lào").
+ */
+function isNationalLeader(title: string): boolean {
+  const t = fold(title).replace(/\s+(?:chính phủ|nước chxhcn việt nam|việt nam)$/u, '');
+  return NATIONAL_LEADER_ROLES.has(t);
 }
 
 /** The executive bodies whose head's or deputy's chairing makes the meeting the body's own. */

@@ -34,6 +34,8 @@ export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
 /** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
 export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
+/** Nouns that open with a predicate word ("giao thông", "giao dịch"): inside a body's name, no verb. */
+export const PREDICATE_LEADING_COMPOUNDS: readonly string[] = stopwordsData.compoundsStartingWithPredicate.map((c) => fold(c));
 /**
  * Capitalised words that open a sentence and are no given name ("Theo", "Tại", "Chiều"), folded: one
  * glued to the end of a name ("Đỗ Văn Hải Theo …" after a caption without its full stop) is cut.

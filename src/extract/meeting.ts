@@ -3,7 +3,7 @@
  * announced), its date, and its organisers.
  */
 import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
-import { fold, foldKeepOffsets } from './text.js';
+import { escapeRegExp, fold, foldKeepOffsets } from './text.js';
 import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
 import { roleAt } from './titles.js';
@@ -334,6 +334,9 @@ function placeAside(rest: string): number {
 /** "tại trụ sở (của)" right before a body: the body names a place. */
 const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 
+/** A document's name ("Kết luận", "Nghị quyết số 18-NQ/TW", "Chỉ thị 05 ngày 15/5/2016") ending the text before "của". */
+const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${MEETINGS_DATA.documentWords.map(escapeRegExp).join('|')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -401,6 +404,10 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "Tại buổi họp báo …, Thứ trưởng A thông tin … kết luận của Ủy ban B": a "của" past a clause that
   // names a person by post belongs to what that person said, not to the meeting
   if (m && clauseWithPostBetween(s, kindStart, kindStart + m.index)) return [];
+  // document-issuer-is-no-holder: "phiên họp triển khai Kết luận của Bộ Chính trị", "hội nghị quán
+  // triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương": the body after a document's name issued
+  // the document, it does not hold the meeting
+  if (m && DOCUMENT_BEFORE_OF.test(tail.slice(0, m.index))) return [];
   // a "của" past a sentence end the splitter missed ("… giao ban lãnh đạo UBND TP. Như đã thông tin, …
   // của Hiệp hội A") belongs to the next sentence
   if (m && /[.!?]\s+\p{Lu}/u.test(tail.slice(0, m.index))) return [];

@@ -49,7 +49,11 @@ const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.leng
  * runs-a-company: "ông A, Chủ tịch điều hành Tập đoàn B" runs a firm, chairs no meeting.
  */
 const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!điều hành(?=\\s+(?:[Tt]ập đoàn|[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Hh]ãng|[Dd]oanh nghiệp)(?![\\p{L}])))';
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức) và\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
+/**
+ * After a chair: "A chủ trì", "A dự và chủ trì", "A dự, chủ trì" (pattern: attend-comma-chair), "A làm
+ * chủ trì" (pattern: act-as-chair).
+ */
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
 const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
@@ -82,9 +86,10 @@ const CONCLUDE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:phát biểu\
 const CONCLUSIONS_OF = /kết luận của\s*$/iu;
 /**
  * A chair list opened at the head of a sentence: "Chủ trì hội nghị có các đồng chí: …", "Đồng chủ
- * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …".
+ * trì hội nghị có đồng chí …", "Chủ trì phiên họp gồm …", and those who attend and chair
+ * (pattern: attend-and-chair-opening): "Dự và chủ trì hội nghị có đồng chí …".
  */
-const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
+const CHAIR_LIST_OPENING = /^(?:[^,.;:]{0,40},\s*)?(?:(?:tham\s+|đến\s+|về\s+)?dự\s+và\s+)?(?:đồng\s+)?chủ trì(?:\s+[^\s,.;:]+){0,4}?\s+(?:có|gồm|là)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?\s*/iu;
 /** "khi chủ trì", and with the subject taken up again by a pronoun: "khi ông chủ trì", "lúc bà đang chủ trì". */
 const WHEN_CHAIRING = /(?<![\p{L}])(?:khi|lúc|trong khi)\s+(?:(?:ông|bà|đồng chí)\s+)?(?:đang\s+)?(?:đồng\s+)?chủ trì(?![\p{L}])/iu;
 const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS}(?:${alt(VERBS.chair)})(?![\\p{L}])`, 'u');
@@ -95,6 +100,12 @@ const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS
 const APPOSITIVE_CHAIR = /^\s*,\s*(?:là\s+)?người\s+(?:đồng\s+)?chủ trì\s+(?:(?:cuộc|buổi|phiên)\s|hội nghị|kỳ họp|họp)/u;
 
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
+/**
+ * chair-named-after-its-meeting: "Tại cuộc họp …, chủ trì cuộc họp ông A, Giám đốc Sở B, nêu rõ …",
+ * "…; người chủ trì hội nghị là đồng chí C": the person right after "chủ trì <meeting word>" that
+ * follows a comma or opens the sentence is its chair.
+ */
+const CHAIR_NOUN_BEFORE = /(?:^|[,;:]\s*)(?:người\s+)?(?:đồng\s+)?chủ trì\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp|cuộc làm việc|hội thảo|tọa đàm|toạ đàm|buổi giao ban|cuộc họp báo|buổi họp báo)(?:\s+này)?\s*,?\s*(?:là\s+)?(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
@@ -121,7 +132,8 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
   // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
-  // Thương binh và Xã hội đã phát biểu" (pattern: title-tail-before-verb): the rest of a title the
+  // Thương binh và Xã hội đã phát biểu", "ông D, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì"
+  // (pattern: title-tail-before-verb): the rest of a title the
   // reader could not place, written in capitalised words, stands between the title and the verb;
   // only after a title set off by a comma or dash (else the capitalised words are the subject:
   // "… cho Thủ tướng A, Ban Tổ chức còn trao …")
@@ -134,7 +146,7 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
  * A comma, then one to six capitalised words (each may carry one lower-case syllable, "Thương
  * binh", and "và" may join them), then an optional comma, right before a verb.
  */
-const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}]))`, 'u');
+const TITLE_TAIL = new RegExp(`^\\s*,\\s*(?:\\p{Lu}[^\\s,.;:()]*(?:\\s+\\p{Ll}+)?\\s*(?:và\\s+)?){1,6}?,?\\s*(?=${ADVERBS}(?:${alt([...VERBS.attend, ...SPEECH_VERBS, ...VERBS.chair])})(?![\\p{L}]))`, 'u');
 
 /**
  * "…, đại diện", "…, là đại diện cho", "…, thay mặt", "…, thừa ủy quyền của": an aside on whom the
@@ -185,7 +197,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
-    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded)) {
+    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);
@@ -261,7 +273,7 @@ const FIRST_ITEM_OR_END = '\\s*(?:$|1[.)]\\s)';
 
 /** A sentence that only announces a list to come: "Dự hội nghị có các đồng chí:", "Chủ trì hội nghị có:". */
 const ATTEND_LIST_HEADER = new RegExp(`^(?:cùng\\s+)?(?:tham\\s+|đến\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}[^.:;]{0,100}:${FIRST_ITEM_OR_END}|^(?:có mặt|cùng tham dự)(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
-const CHAIR_LIST_HEADER = new RegExp(`^(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
+const CHAIR_LIST_HEADER = new RegExp(`^(?:(?:tham\\s+|đến\\s+|về\\s+)?dự\\s+và\\s+)?(?:đồng\\s+)?chủ trì(?![\\p{L}])[^.:;]{0,100}:${FIRST_ITEM_OR_END}`, 'iu');
 /** What may stand before the first person of a list item: a bullet, a number, an honorific. */
 const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 
@@ -274,7 +286,8 @@ const ITEM_LEAD = /^[\s\-–—•+*·]*(?:\d{1,2}[.)]\s*)?$/u;
 export function addListItemRoles(texts: readonly string[], actors: readonly (readonly Actor[])[], roles: SentenceRoles[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    const kind = ATTEND_LIST_HEADER.test(head) ? 'attendees' : CHAIR_LIST_HEADER.test(head) ? 'chairs' : null;
+    // "Dự và chủ trì hội nghị có các đồng chí:" opens a list of chairs (pattern: attend-and-chair-opening)
+    const kind = CHAIR_LIST_HEADER.test(head) ? 'chairs' : ATTEND_LIST_HEADER.test(head) ? 'attendees' : null;
     if (!kind) continue;
     // the first numbered item on the header's own line: every person after the colon
     if (/:\s*1[.)]\s/u.test(head)) {

@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -49,9 +49,17 @@ export function predicateAt(s: string, f: string, i: number): number {
   }
   for (const p of PREDICATE_INDEX.at(f, i)) {
     const written = s.slice(i, i + p.length);
-    if (written === written.toLowerCase()) return p.length;
+    if (written === written.toLowerCase()) return inPredicateCompound(f, i) ? 0 : p.length;
   }
   return 0;
+}
+
+/**
+ * True when the predicate word at `i` opens a noun (pattern: predicate-compound): "Ủy ban An toàn giao
+ * thông", "Ban Quản lý dự án", "Hội người cao tuổi".
+ */
+function inPredicateCompound(f: string, i: number): boolean {
+  return PREDICATE_LEADING_COMPOUNDS.some((c) => f.startsWith(c, i) && !isWordChar(f[i + c.length]));
 }
 
 /** Length of a rank or honorific written at `i` ("Đại tướng", "đồng chí", "ông"), or 0. */

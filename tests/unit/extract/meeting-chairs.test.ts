@@ -119,6 +119,103 @@ describe('meetings: body-meets-under-chair ("<Body> đã họp dưới sự ch�
   });
 });
 
+describe('chairs: posts written with their usual abbreviations (lexicon: roles "PCT", "Phó CT", "GĐ", "PGĐ", "TGĐ" …)', () => {
+  const first = (text: string) => extract(articleOf(text)).meetings[0];
+  it('reads "PCT UBND …" and "Phó CT UBND …" before or after the name as the chair\'s post, and the UBND as organiser', () => {
+    const a = first('Chiều 6/4, ông Trần Văn Hải – PCT UBND TP Hải Dương chủ trì buổi họp báo về vụ cháy chợ Cống.');
+    expect(names(a?.chairs ?? [])).toEqual(['Trần Văn Hải']);
+    expect(names(a?.organizers ?? [])).toEqual(['UBND TP Hải Dương']);
+    const b = first('Sáng 12/9, Phó CT UBND tỉnh Lê Thị Mai chủ trì cuộc họp bàn phương án chống hạn cho vụ đông.');
+    expect(names(b?.chairs ?? [])).toEqual(['Lê Thị Mai']);
+    expect(names(b?.organizers ?? [])).toEqual(['UBND tỉnh']);
+  });
+
+  it('reads "PBT Tỉnh ủy" and "CT UBND tỉnh" in a chain of posts', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Trần Văn Hải, PBT Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toEqual(['Trần Văn Hải']);
+    const e = extract(articleOf('Sáng 9/6, đồng chí Hoàng Thị Lan, CT UBND huyện chủ trì cuộc họp bàn công tác phòng chống hạn.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Hoàng Thị Lan']);
+    expect(names(e.meetings[0]?.organizers ?? [])).toEqual(['UBND huyện']);
+  });
+
+  it('reads "GĐ Sở …" and "PGĐ …" as posts, kept as written, expanded in full', () => {
+    const e = extract(articleOf('Sáng 5/3, Sở Văn hóa tỉnh tổ chức hội nghị về du lịch. Ông Trần Văn Hải, GĐ Sở Văn hóa và bà Phạm Thu Hà, PGĐ Sở Du lịch đồng chủ trì hội nghị.'));
+    expect(names(e.meetings[0]?.chairs ?? [])).toEqual(['Trần Văn Hải', 'Phạm Thu Hà']);
+    expect(e.positions.map((p) => [p.person, p.title, p.expanded])).toEqual([
+      ['Trần Văn Hải', 'GĐ Sở Văn hóa', 'Giám đốc Sở Văn hóa'],
+      ['Phạm Thu Hà', 'PGĐ Sở Du lịch', 'Phó Giám đốc Sở Du lịch'],
+    ]);
+  });
+});
+
+describe('chairs: a list opened by "Dự và chủ trì … có" (pattern: attend-and-chair-opening)', () => {
+  it('reads the people after "Dự và chủ trì hội nghị có đồng chí …" in the sentence as chairs', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị bàn giải pháp phát triển du lịch. Dự và chủ trì hội nghị có đồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 14/8, Sở Y tế tổ chức cuộc họp báo về dịch sốt xuất huyết. Tham dự và chủ trì cuộc họp báo có ông Lê Quang Vinh, Giám đốc Sở Y tế và bà Ngô Thị Lan, Phó Giám đốc Sở Y tế.'))
+      .toEqual(['Lê Quang Vinh', 'Ngô Thị Lan']);
+  });
+
+  it('reads one person per line after "Dự và chủ trì hội nghị có các đồng chí:" as chairs', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị bàn giải pháp phát triển du lịch.\nDự và chủ trì hội nghị có các đồng chí:\nĐồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh;\nĐồng chí Lê Văn Nam, Giám đốc Sở Văn hóa.\nHội nghị đã nghe báo cáo tình hình du lịch.'))
+      .toEqual(['Trần Văn Hải', 'Lê Văn Nam']);
+  });
+});
+
+describe('chairs: a title whose body has a comma in its name (pattern: title-tail-before-verb, chair verbs)', () => {
+  it('reads "A, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì" with the rest of the body between title and verb', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì hội nghị bàn giải pháp phát triển du lịch.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 20/4, bà Nguyễn Thị Hương, Phó Giám đốc Sở Lao động, Thương binh và Xã hội đã chủ trì cuộc họp về chính sách người có công.'))
+      .toEqual(['Nguyễn Thị Hương']);
+  });
+});
+
+describe('chairs: a body named with "giao thông" / "giao dịch" in lower case (lexicon: compoundsStartingWithPredicate)', () => {
+  it('does not end the title at "giao" read as the verb "assign", so the chair verb follows the title', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Chủ tịch Ủy ban An toàn giao thông tỉnh chủ trì hội nghị sơ kết công tác quý I.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 8/9, Thượng tá Lê Minh Tâm, Trưởng phòng Cảnh sát giao thông Công an tỉnh chủ trì cuộc họp triển khai đợt cao điểm bảo đảm trật tự.'))
+      .toEqual(['Lê Minh Tâm']);
+  });
+
+  it('still reads "giao" before an addressee as the verb', () => {
+    const e = extract(articleOf('Sáng 5/3, Chủ tịch UBND tỉnh Trần Văn Hải chủ trì cuộc họp về dịch bệnh. Ông Trần Văn Hải giao Sở Y tế theo dõi sát tình hình.'));
+    expect(e.positions.map((p) => p.title)).toEqual(['Chủ tịch UBND tỉnh']);
+  });
+});
+
+describe('chairs: lower-case body names holding "dự án", "và tìm kiếm cứu nạn" (lexicon: predicate compounds)', () => {
+  it('keeps the title whole up to the chair verb', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì cuộc họp về tiến độ các công trình trọng điểm.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 2/10, ông Lê Quốc Bảo, Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn huyện chủ trì cuộc họp ứng phó cơn bão số 5.'))
+      .toEqual(['Lê Quốc Bảo']);
+  });
+});
+
+describe('chairs: "dự, chủ trì" and "làm chủ trì" (patterns: attend-comma-chair, act-as-chair)', () => {
+  it('reads "A, <chức vụ> dự, chủ trì hội nghị" and "do A, <chức vụ> làm chủ trì" as chairing', () => {
+    expect(chairs('Sáng 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự, chủ trì hội nghị.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Chiều 11/5, Sở Du lịch tổ chức cuộc họp với các doanh nghiệp lữ hành. Cuộc họp do bà Phạm Thu Trang, Phó Giám đốc Sở Du lịch làm chủ trì.'))
+      .toEqual(['Phạm Thu Trang']);
+  });
+
+  it('does not make a person who only attends the chair', () => {
+    expect(chairs('Sáng 5/3, đồng chí Trần Văn Hải, Chủ tịch UBND tỉnh chủ trì hội nghị triển khai nhiệm vụ năm 2024. Đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh dự, phát biểu tại hội nghị.'))
+      .toEqual(['Trần Văn Hải']);
+  });
+});
+
+describe('chairs: the person named after "chủ trì <cuộc họp>" (pattern: chair-named-after-its-meeting)', () => {
+  it('reads "…, chủ trì cuộc họp ông A, <chức vụ>, nêu rõ" and "người chủ trì hội nghị là đồng chí B" as chairing', () => {
+    expect(chairs('Tại cuộc họp bàn phương án sửa chữa tàu cá chiều 11/7, chủ trì cuộc họp ông Trần Văn Hải, Phó Chủ tịch UBND tỉnh, nêu rõ trách nhiệm của các bên.'))
+      .toEqual(['Trần Văn Hải']);
+    expect(chairs('Hội nghị sơ kết công tác quý I diễn ra sáng 5/3 tại Hội trường UBND huyện; người chủ trì hội nghị là đồng chí Lò Văn Minh, Chủ tịch UBND huyện.'))
+      .toEqual(['Lò Văn Minh']);
+  });
+});
+
 describe('chairs: runs-a-company ("Chủ tịch điều hành Tập đoàn B" runs a firm, chairs nothing)', () => {
   it('does not read "điều hành" before a company as chairing', () => {
     const a = extract(articleOf('Chiều 8/5, tại trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khang đã tiếp ông Peter Mark, Chủ tịch điều hành Tập đoàn Mark Holdings.')).meetings[0];

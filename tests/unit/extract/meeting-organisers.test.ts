@@ -316,3 +316,27 @@ describe('organisers: chair-post-own-body for a provincial police and a manageme
     expect(organisers('Sáng 26/5, ông Trần Văn Quang, Trưởng Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh chủ trì buổi họp với doanh nghiệp.')).toEqual(['Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']);
   });
 });
+
+describe('organisers: the issuer of a document the meeting deals with (pattern: document-issuer-is-no-holder)', () => {
+  it('does not take the body after "Kết luận/Nghị quyết/Chỉ thị … của" for the meeting\'s holder', () => {
+    expect(organisers('Sáng 5/7, Thủ tướng Chính phủ Lê Văn An chủ trì phiên họp triển khai Kết luận của Bộ Chính trị về sắp xếp doanh nghiệp nhà nước.')).toEqual([]);
+    expect(organisers('Chiều 16/1, Phó Thủ tướng Trần Văn Bình chủ trì hội nghị quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương về tinh gọn bộ máy.')).toEqual([]);
+  });
+
+  it('falls back to the chair\'s own body and still reads "cuộc họp của <Body>"', () => {
+    expect(organisers('Sáng 5/7, đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị triển khai Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị.')).toEqual(['UBND tỉnh Nam Định']);
+    expect(organisers('Sáng 5/7, ông Lê Văn Nam chủ trì cuộc họp thường kỳ của Ban Chỉ đạo phòng chống dịch tỉnh Nam Định.')).toEqual(['Ban Chỉ đạo phòng chống dịch tỉnh Nam Định']);
+  });
+});
+
+describe('organisers: a Deputy Prime Minister who is also a minister (pattern: national-leader-holds-for-no-ministry)', () => {
+  it('gives no ministry as organiser when the post written first is a national leader\'s', () => {
+    expect(organisers('Sáng 5/7, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì cuộc họp với các bộ, ngành về công tác chuẩn bị Năm APEC.')).toEqual([]);
+    expect(organisers('Chiều 9/10, Phó Thủ tướng Chính phủ Lê Minh Khang, Bộ trưởng Bộ Tài chính chủ trì hội nghị trực tuyến với các địa phương về giải ngân vốn.')).toEqual([]);
+  });
+
+  it('still takes the ministry of a minister who holds no national post, and a body the text names', () => {
+    expect(organisers('Sáng 5/7, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì cuộc họp với các đơn vị của Bộ về công tác lãnh sự.')).toEqual(['Bộ Ngoại giao']);
+    expect(organisers('Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị về công tác lãnh sự. Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Ngoại giao']);
+  });
+});
