@@ -340,6 +340,10 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     }
     dispatch();
     while (inFlight.length > 0) await drainOne();
+    // Every article is extracted: the worker threads (a heap each) go before the last write and
+    // save, which is when the run holds the most memory.
+    await (pool as Piscina<ExtractTask, ExtractOutcome[][]> | null)?.destroy();
+    pool = null;
     await flush();
     await settle();
     await commit(true);
