@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
@@ -104,8 +105,10 @@ export interface IngestSummary {
 export function recordHash(record: RawRecord, localities: LocalityMap, locality: string | null | undefined, extractor: string = extractorFingerprint()): string {
   const hash = createHash('sha256');
   // A file's name decides how it is read (its format, its identity); a JSON line is its own record
-  // wherever it sits, so the same line re-sent in another crawl file is unchanged.
-  const where = record.kind === 'line' ? '' : recordInput(record);
+  // wherever it sits, so the same line re-sent in another crawl file is unchanged. The file counts
+  // by its absolute path: "seeds/", "seeds" and "$PWD/seeds" name the same records.
+  const input = recordInput(record);
+  const where = record.kind === 'line' ? '' : input === '-' ? input : resolvePath(input);
   hash.update([packageVersionOf(), extractor, RESOLVER_FINGERPRINT, localities.fingerprint(), locality ?? '', where].join('\u241F'));
   hash.update('\u241F');
   hash.update(record.kind === 'line' ? record.text : record.bytes);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -50,6 +50,10 @@ describe('meeting-kg ingest', () => {
 
     const human = run(['ingest', SEEDS, '--graph', graph, '--quiet'], dir);
     expect(human.stdout).toMatch(/read 2 article\(s\): 0 new, 0 updated, 2 unchanged; 0 skipped/);
+
+    // The same files named another way (relative, with a trailing slash) are the same records: unchanged.
+    const respelled = run(['ingest', `${relative(dir, SEEDS)}/`, '--graph', graph, '--json'], dir);
+    expect(JSON.parse(respelled.stdout).articles).toEqual({ new: 0, updated: 0, unchanged: 2 });
   });
 
   it('--explain writes why each mention became its node', () => {
