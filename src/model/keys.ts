@@ -50,10 +50,12 @@ export function searchKey(text: string): string {
  * spaces ("TP.HCM" → "tp hcm", "Văn hóa-Thể thao" → "van hoa the thao"); "" when it has none.
  */
 export function searchWords(text: string): string {
-  return searchKey(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .join(' ');
+  return wordsOfFolded(searchKey(text)).join(' ');
+}
+
+/** The whole words of a text already folded by {@link searchKey}: split on anything not a letter or digit. */
+export function wordsOfFolded(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
 /** A short stable id: `prefix:` followed by 16 hex digits of SHA-256 over the parts. */

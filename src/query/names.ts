@@ -17,7 +17,7 @@
  * body it fits, a body of exactly that name included ("Ban Chỉ đạo" covers "Ban Chỉ đạo" and every
  * "Ban Chỉ đạo 35 …").
  */
-import { matchKey, searchKey, searchWords } from '../model/keys.js';
+import { matchKey, searchKey, wordsOfFolded } from '../model/keys.js';
 import type { Candidate, NamedLabel } from './schemas.js';
 
 /** What name matching needs to know of an entity. */
@@ -39,15 +39,14 @@ function keys(text: string): { match: string; folded: string; words: string[] } 
   let k = keyCache.get(text);
   if (k === undefined) {
     const folded = searchKey(text);
-    const words = searchWords(text);
-    k = { match: matchKey(text), folded, words: words.length > 0 ? words.split(' ') : [] };
+    k = { match: matchKey(text), folded, words: wordsOfFolded(folded) };
     if (keyCache.size >= 200_000) keyCache.clear();
     keyCache.set(text, k);
   }
   return k;
 }
 
-/** The words of a text for whole-word matching: folded, split on anything not a letter or digit (`searchWords`). */
+/** The words of a text for whole-word matching: folded, split on anything not a letter or digit (`wordsOfFolded`, as the indexes' `searchWords`). */
 export function foldedWords(text: string): string[] {
   return [...keys(text).words];
 }
