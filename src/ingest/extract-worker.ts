@@ -9,6 +9,7 @@ import type { ArticleGraph } from '../model/graph.js';
 import { stableId } from '../model/keys.js';
 import { loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import { articleGraph, overBudget } from './article-graph.js';
+import { heapCompactor } from './heap.js';
 
 /** One record to read and extract, with the hash of its raw content (the article's content hash). */
 export interface ExtractTaskRecord {
@@ -123,6 +124,9 @@ export function extractRecords(
 
 const maps = new Map<string, LocalityMap>();
 
+/** A thread's heap holds little between tasks (lexicons, bounded caches): kept near that. */
+const compactHeap = heapCompactor({ floorBytes: 48 * 2 ** 20 });
+
 /** A seed article of the package, extracted untimed when a thread starts. */
 const WARM_UP_FILE = new URL('../../seeds/haiphong-bcd35-2023-02-06.txt', import.meta.url);
 
@@ -150,5 +154,7 @@ export default function run(task: ExtractTask): ExtractOutcome[][] {
     if (task.progress) warmUp(map);
   }
   const watch = task.progress ? { progress: new Float64Array(task.progress), budgetMs: task.timeBudgetMs ?? 0 } : undefined;
-  return extractRecords(task.records, task.locality, map, watch);
+  const outcomes = extractRecords(task.records, task.locality, map, watch);
+  compactHeap();
+  return outcomes;
 }

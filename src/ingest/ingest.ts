@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { heapCompactor } from './heap.js';
 import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
@@ -224,6 +225,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // The writer: graphs in input order, in store batches, one batch at a time. A batch is written
   // while the next is gathered (reading and extraction go on meanwhile); the one after waits.
   let batch: Array<{ input: string; graph: ArticleGraph }> = [];
+  const compactHeap = heapCompactor();
   let writing: Promise<void> | null = null;
   /** Waits for the batch being written (its failure, e.g. the store gone, is thrown here). */
   const settle = async () => {
@@ -257,6 +259,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       else done(input, r.articleId, r.status);
     });
     await commit(false);
+    compactHeap();
   };
   // A checkpoint of the store (when it has them); what was written is then counted as committed.
   const commit = async (force: boolean) => {
