@@ -297,7 +297,10 @@ function findNamesUncached(text: string): NameSpan[] {
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(text)) !== null) {
-    for (const r of splitAtVietnameseHyphens(m[0], m.index)) namesInRun(text, r.run, r.index, out);
+    for (const r of splitAtVietnameseHyphens(m[0], m.index)) {
+      // every name rule wants two words or more: a one-word run is skipped unread
+      if (r.run.includes(' ')) namesInRun(text, r.run, r.index, out);
+    }
   }
   return out;
 }
