@@ -1,13 +1,21 @@
 /**
  * Small text helpers shared by the rules: folding for comparisons and token scanning.
+ *
+ * Per-sentence views: several rules read the same sentence, so what they all need of it is computed
+ * once per sentence text and remembered for the next rule — {@link foldKeepOffsets} (the folded
+ * sentence, offsets kept) and {@link wordInitialCapitals} (where its capitalised words start). A rule
+ * calls them with the sentence's text rather than folding or scanning the sentence itself; a new
+ * view of the same kind belongs here, memoised with `cached` (bounded, so an article's sentences
+ * stay in it while it is extracted).
  */
 import { newStyleTones } from '../model/keys.js';
 
 const FOLD_CACHE = new Map<string, string>();
 const OFFSETS_CACHE = new Map<string, string>();
+const CAPITALS_CACHE = new Map<string, readonly number[]>();
 
 /** Remembers results of a pure string function (bounded: cleared when it grows large). */
-function cached(cache: Map<string, string>, key: string, compute: (k: string) => string, limit: number): string {
+function cached<T>(cache: Map<string, T>, key: string, compute: (k: string) => T, limit: number): T {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const value = compute(key);
@@ -87,6 +95,26 @@ export function findPhrases(
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
+const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
+
+/**
+ * Offsets (ascending) of the capital letters of `text` that start a word, with no letter or digit
+ * right before them: the "B" of "Ban" and of "Bộ" in "Ban chỉ đạo của Bộ", not the "H" of "TPHCM".
+ * Remembered per sentence: the body and title rules both walk them.
+ */
+export function wordInitialCapitals(text: string): readonly number[] {
+  return cached(CAPITALS_CACHE, text, wordInitialCapitalsUncached, 512);
+}
+
+function wordInitialCapitalsUncached(text: string): readonly number[] {
+  const out: number[] = [];
+  WORD_INITIAL_CAPITAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_INITIAL_CAPITAL.exec(text)) !== null) out.push(m.index);
+  return out;
 }
 
 /**
