@@ -97,8 +97,15 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
-const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else 1 + (1 if \p{Lu}) + (2 if a letter or digit). */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const UPPER = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** 1 if `ch` (one code point) is an upper-case letter, plus 2 if it is a letter or digit. */
+function classOfCodePoint(ch: string): number {
+  return (UPPER.test(ch) ? 1 : 0) | (LETTER_OR_DIGIT.test(ch) ? 2 : 0);
+}
 
 /**
  * Offsets (ascending) of the capital letters of `text` that start a word, with no letter or digit
@@ -109,11 +116,30 @@ export function wordInitialCapitals(text: string): readonly number[] {
   return cached(CAPITALS_CACHE, text, wordInitialCapitalsUncached, 512);
 }
 
+/**
+ * One pass over the code points, as `/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu` would find them, with each
+ * code unit's class looked up in a table (a pair of surrogates is tested as one code point).
+ */
 function wordInitialCapitalsUncached(text: string): readonly number[] {
   const out: number[] = [];
-  WORD_INITIAL_CAPITAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_INITIAL_CAPITAL.exec(text)) !== null) out.push(m.index);
+  let afterWordChar = false;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    const code = text.charCodeAt(i);
+    let cls: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      cls = classOfCodePoint(text.slice(i, i + 2));
+      i++;
+    } else {
+      cls = UNIT_CLASS[code]! - 1;
+      if (cls < 0) {
+        cls = classOfCodePoint(String.fromCharCode(code));
+        UNIT_CLASS[code] = cls + 1;
+      }
+    }
+    if ((cls & 1) !== 0 && !afterWordChar) out.push(at);
+    afterWordChar = (cls & 2) !== 0;
+  }
   return out;
 }
 
