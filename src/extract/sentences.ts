@@ -138,7 +138,8 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
   // or directly an upper-case letter followed by a lower-case one (missing space). The run is
   // taken whole, once, from its first character (an atomic group: lookahead + backreference), so
   // a long run of dots costs its length, not its square.
-  const re = /((?<![.!?…])(?=([.!?…]+))\2|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+  // (the leading look-ahead lets the scan pass every other character before any look-behind is tried)
+  const re = /(?=[.!?…])((?<![.!?…])(?=([.!?…]+))\2|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(para)) !== null) {
     const punctEnd = m.index + m[1]!.length + m[3]!.length;
