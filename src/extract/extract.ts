@@ -143,21 +143,23 @@ function extractUnchecked(article: Article): Extraction {
 
   // 1. full-name mentions, accepted when their context says "person"
   const nameMentions: Mention[][] = sentences.map((s) => findNameMentions(s.text));
+  // each mention's person key, computed once for the passes below
+  const mentionKeys: string[][] = nameMentions.map((ms) => ms.map((m) => matchKey(m.name)));
   const accepted = new Set<string>();
   sentences.forEach((s, i) => {
-    for (const m of nameMentions[i]!) {
-      const key = matchKey(m.name);
-      if (authorKeys.has(key)) continue;
-      const speaks = SPEAK_AFTER_NAME.test(s.text.slice(m.extentEnd)) && m.name.split(' ').length >= 3;
-      if (m.honorific || m.titles.length > 0 || speaks) accepted.add(key);
-    }
+    nameMentions[i]!.forEach((m, j) => {
+      const key = mentionKeys[i]![j]!;
+      if (authorKeys.has(key)) return;
+      const speaks = (): boolean => SPEAK_AFTER_NAME.test(s.text.slice(m.extentEnd)) && m.name.split(' ').length >= 3;
+      if (m.honorific || m.titles.length > 0 || speaks()) accepted.add(key);
+    });
   });
   const persons = new Map<string, PersonRecord>();
   const actors: Actor[][] = sentences.map(() => []);
   sentences.forEach((s, i) => {
-    for (const m of nameMentions[i]!) {
-      const key = matchKey(m.name);
-      if (!accepted.has(key)) continue;
+    nameMentions[i]!.forEach((m, j) => {
+      const key = mentionKeys[i]![j]!;
+      if (!accepted.has(key)) return;
       let p = persons.get(key);
       if (!p) {
         p = { key, name: m.name, mentions: [], titles: [], firstAt: s.start + m.start };
@@ -166,7 +168,7 @@ function extractUnchecked(article: Article): Extraction {
       p.mentions.push(evidenceOf(s));
       for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, ...(t.marker ? { marker: t.marker } : {}), evidence: evidenceOf(s) });
       actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
-    }
+    });
   });
 
   // 1b. a name misspelt once in a tone mark ("Trịnh Định Dũng" beside "Trịnh Đình Dũng" written
@@ -181,7 +183,7 @@ function extractUnchecked(article: Article): Extraction {
   }
   let lastActor: string | null = null;
   sentences.forEach((s, i) => {
-    const taken = nameMentions[i]!.filter((m) => accepted.has(matchKey(m.name)));
+    const taken = nameMentions[i]!.filter((_, j) => accepted.has(mentionKeys[i]![j]!));
     for (const m of findShortMentions(s.text, taken)) {
       const keys = byLastSyllable.get(fold(m.name)) ?? [];
       if (keys.length === 1) {
