@@ -208,18 +208,62 @@ export interface NormalizedText {
   legacySuspect: LegacyEncoding | null;
 }
 
+/** A run of four or more combining marks: cut to its first three by {@link normalizeText}. */
+const COMBINING_STORM = /(\p{M}{3})\p{M}+/gu;
+
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 a combining mark, 2 not one. */
+const MARK_CLASS = new Uint8Array(0x10000);
+const MARK = /^\p{M}$/u;
+
+function isMarkUnit(code: number): boolean {
+  let c = MARK_CLASS[code]!;
+  if (c === 0) {
+    c = MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    MARK_CLASS[code] = c;
+  }
+  return c === 1;
+}
+
+/**
+ * True when `text` holds four combining marks in a row (code points), what {@link COMBINING_STORM}
+ * cuts: a scan with the marks looked up in a table, several times cheaper than the pattern's
+ * property test at every character of every (nearly always storm-free) text.
+ */
+function hasCombiningStorm(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let mark: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      mark = MARK.test(text.slice(i, i + 2));
+      i++;
+    } else {
+      mark = isMarkUnit(code);
+    }
+    run = mark ? run + 1 : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` (whose only line break is "\n") with the spaces at the end of each line removed; most texts
+ * have none, and a look for " \n" spares them the multi-line scan.
+ */
+function withoutTrailingSpaces(text: string): string {
+  return text.includes(' \n') || text.endsWith(' ') ? text.replace(/ +$/gm, '') : text;
+}
+
 /**
  * Normalises decoded text: repairs mojibake, converts TCVN3/VNI shown as Windows-1252
  * characters, NFC, `\r\n`/`\r` → `\n`, non-breaking and other spaces → space, a zero-width
  * space between words → space, other zero-width characters removed, trailing spaces trimmed
  * per line. Never throws.
  */
-const COMBINING_STORM = /(\p{M}{3})\p{M}+/gu;
-
 export function normalizeText(text: string): NormalizedText {
   // A storm of combining marks (no letter carries more than a few) is cut to 3 per letter first:
   // NFC's canonical reordering and every later stage would spend quadratic time on it.
-  const { text: repairedText, repaired } = repairMojibake(text.replace(COMBINING_STORM, '$1'));
+  const { text: repairedText, repaired } = repairMojibake(hasCombiningStorm(text) ? text.replace(COMBINING_STORM, '$1') : text);
   const legacy = repairLegacyText(repairedText);
   const lines = legacy.text
     .normalize('NFC')
@@ -227,9 +271,8 @@ export function normalizeText(text: string): NormalizedText {
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
   const t = (ZERO_WIDTH_ANY.test(lines) ? lines.replace(ZERO_WIDTH_BETWEEN_WORDS, ' ') : lines)
     .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(/ +$/gm, '');
-  return { text: t, mojibakeRepaired: repaired, legacyConverted: legacy.converted, legacySuspect: legacy.suspect };
+    .replace(SPACES, ' ');
+  return { text: withoutTrailingSpaces(t), mojibakeRepaired: repaired, legacyConverted: legacy.converted, legacySuspect: legacy.suspect };
 }
 
 /**

@@ -3,7 +3,7 @@
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
 import { ABBREVIATIONS, BODY_HEADS, PLACES } from './lexicon.js';
-import { fold, foldKeepOffsets, PhraseIndex } from './text.js';
+import { fold, foldKeepOffsets, PhraseIndex, wordInitialCapitals } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
 import type { OrganizationKind } from '../model/extraction.js';
@@ -194,17 +194,13 @@ const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', '
  */
 const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
-/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
-const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
-
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
   const nameStarts = new Set(findNames(s).map((n) => n.start));
   const out: BodySpan[] = [];
   let next = 0;
-  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
-    const i = w.index;
+  for (const i of wordInitialCapitals(s)) {
     if (i < next) continue;
     const hf = HEAD_INDEX.longestAt(f, i);
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;

@@ -80,8 +80,13 @@ export function isDocumentDate(text: string, d: DateMention): boolean {
   return /^ngày\s/iu.test(text.slice(d.start, d.end)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/** A digit: what every date pattern ({@link DATE_RE}, {@link LONG_DATE_RE}, {@link SPAN_RE}) needs for its day. */
+const HAS_DIGIT = /\d/;
+
 /** Every day-month date in `text` that reads as a calendar date ("6/2", "ngày 5 tháng 9 năm 2025"). */
 export function findDates(text: string): DateMention[] {
+  // every form holds a day number: a sentence without a digit is not scanned
+  if (!HAS_DIGIT.test(text)) return [];
   const spans = findSpans(text);
   const out: DateMention[] = [...findLongDates(text), ...spans];
   const inSpan = (at: number): boolean => spans.some((x) => at >= x.start && at < x.end);

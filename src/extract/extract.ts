@@ -31,7 +31,9 @@ const SPEAK_AFTER_NAME = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'u',
 );
-const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
+// (the pronoun first and the look-behind after it, through a back-reference: the same matches
+// without a look-behind tried at every position)
+const PRONOUN_RE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà)(?<![\p{L}]\1)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
 /** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
 const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
@@ -96,6 +98,10 @@ const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)
 /** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
 const PRESENT_AFTER_KIND = /^[^,.;:]{0,40}?(?:,\s*)?(?:còn\s+|cũng\s+)?có(?![\p{L}])/u;
 const ATTENDEE_LIST_HEADER = new RegExp(`(?:^|[.;,]\\s*)(?:thành phần\\s+)?(?:cùng\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}(?:\\s+\\p{L}+){0,3}?\\s*(?:,\\s*)?(?:còn\\s+)?(?:có|gồm)(?:\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà|đại biểu))?\\s*:\\s*$`, 'iu');
+/** True when a sentence ends with a colon (spaces after it aside): a quick test before {@link ATTENDEE_LIST_HEADER}, which ends so. */
+function endsWithColon(s: string): boolean {
+  return /:\s*$/u.test(s);
+}
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
 
@@ -137,21 +143,23 @@ function extractUnchecked(article: Article): Extraction {
 
   // 1. full-name mentions, accepted when their context says "person"
   const nameMentions: Mention[][] = sentences.map((s) => findNameMentions(s.text));
+  // each mention's person key, computed once for the passes below
+  const mentionKeys: string[][] = nameMentions.map((ms) => ms.map((m) => matchKey(m.name)));
   const accepted = new Set<string>();
   sentences.forEach((s, i) => {
-    for (const m of nameMentions[i]!) {
-      const key = matchKey(m.name);
-      if (authorKeys.has(key)) continue;
-      const speaks = SPEAK_AFTER_NAME.test(s.text.slice(m.extentEnd)) && m.name.split(' ').length >= 3;
-      if (m.honorific || m.titles.length > 0 || speaks) accepted.add(key);
-    }
+    nameMentions[i]!.forEach((m, j) => {
+      const key = mentionKeys[i]![j]!;
+      if (authorKeys.has(key)) return;
+      const speaks = (): boolean => SPEAK_AFTER_NAME.test(s.text.slice(m.extentEnd)) && m.name.split(' ').length >= 3;
+      if (m.honorific || m.titles.length > 0 || speaks()) accepted.add(key);
+    });
   });
   const persons = new Map<string, PersonRecord>();
   const actors: Actor[][] = sentences.map(() => []);
   sentences.forEach((s, i) => {
-    for (const m of nameMentions[i]!) {
-      const key = matchKey(m.name);
-      if (!accepted.has(key)) continue;
+    nameMentions[i]!.forEach((m, j) => {
+      const key = mentionKeys[i]![j]!;
+      if (!accepted.has(key)) return;
       let p = persons.get(key);
       if (!p) {
         p = { key, name: m.name, mentions: [], titles: [], firstAt: s.start + m.start };
@@ -160,7 +168,7 @@ function extractUnchecked(article: Article): Extraction {
       p.mentions.push(evidenceOf(s));
       for (const t of m.titles) p.titles.push({ text: t.text, former: t.former, ...(t.marker ? { marker: t.marker } : {}), evidence: evidenceOf(s) });
       actors[i]!.push({ key, extentStart: m.extentStart, extentEnd: m.extentEnd });
-    }
+    });
   });
 
   // 1b. a name misspelt once in a tone mark ("Trịnh Định Dũng" beside "Trịnh Đình Dũng" written
@@ -175,7 +183,7 @@ function extractUnchecked(article: Article): Extraction {
   }
   let lastActor: string | null = null;
   sentences.forEach((s, i) => {
-    const taken = nameMentions[i]!.filter((m) => accepted.has(matchKey(m.name)));
+    const taken = nameMentions[i]!.filter((_, j) => accepted.has(mentionKeys[i]![j]!));
     for (const m of findShortMentions(s.text, taken)) {
       const keys = byLastSyllable.get(fold(m.name)) ?? [];
       if (keys.length === 1) {
@@ -239,7 +247,7 @@ function extractUnchecked(article: Article): Extraction {
       note(roleAt.attendee, first.key, i);
       return;
     }
-    listOpen = ATTENDEE_LIST_HEADER.test(s.text) && !actors[i]!.some((a) => a.extentStart > s.text.lastIndexOf(':'));
+    listOpen = endsWithColon(s.text) && ATTENDEE_LIST_HEADER.test(s.text) && !actors[i]!.some((a) => a.extentStart > s.text.lastIndexOf(':'));
   });
   // nobody is said to chair: the person who gives the concluding speech chairs (annotators' convention)
   if (chairs.size === 0) {

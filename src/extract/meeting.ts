@@ -3,7 +3,7 @@
  * announced), its date, and its organisers.
  */
 import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
-import { escapeRegExp, fold, foldKeepOffsets } from './text.js';
+import { escapeRegExp, fold, foldKeepOffsets, PhraseIndex } from './text.js';
 import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
 import { roleAt } from './titles.js';
@@ -32,23 +32,31 @@ function notAMeetingWord(s: string, i: number, folded: string): boolean {
  */
 const PREPARING_FOR = /(?<![\p{L}])(?:chuẩn bị(?:\s+cho)?|trước thềm)\s+$/iu;
 
-/** Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …). */
+/** The meeting words, indexed by their first two characters, to list every one starting at a place. */
+const KIND_INDEX = new PhraseIndex(KINDS);
+/** Where any meeting word starts (boundaries are checked on the hits). */
+const ANY_KIND = new RegExp([...new Set(KINDS)].filter((k) => k).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+
+/**
+ * Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …): the earliest
+ * one on word boundaries that {@link notAMeetingWord} lets stand, the longest of those starting there.
+ */
 export function findKind(s: string): { start: number; end: number; kind: string } | null {
   const f = foldKeepOffsets(s);
-  let best: { start: number; end: number; kind: string } | null = null;
-  for (const k of KINDS) {
-    let i = f.indexOf(k);
-    while (i !== -1) {
-      if (!isWordChar(f[i - 1]) && !isWordChar(f[i + k.length]) && !notAMeetingWord(s, i, k)) {
-        if (!best || i < best.start || (i === best.start && k.length > best.end - best.start)) best = { start: i, end: i + k.length, kind: k };
-        break;
-      }
-      i = f.indexOf(k, i + 1);
+  const re = ANY_KIND;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f)) !== null) {
+    const i = m.index;
+    re.lastIndex = i + 1;
+    if (isWordChar(f[i - 1])) continue;
+    for (const k of KIND_INDEX.at(f, i)) {
+      if (notAMeetingWord(s, i, k)) continue;
+      const written = s.slice(i, i + k.length);
+      return { start: i, end: i + k.length, kind: written.charAt(0).toUpperCase() + written.slice(1) };
     }
   }
-  if (!best) return null;
-  const written = s.slice(best.start, best.end);
-  return { ...best, kind: written.charAt(0).toUpperCase() + written.slice(1) };
+  return null;
 }
 
 /**

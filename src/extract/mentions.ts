@@ -4,7 +4,7 @@
  */
 import { findNames } from './names.js';
 import { titlesAfter, titlesBefore, roleAt, titleEnd, type TitleSpan } from './titles.js';
-import { foldKeepOffsets, fold } from './text.js';
+import { foldKeepOffsets, fold, wordInitialCapitals } from './text.js';
 import { HONORIFICS, PLACES, SURNAMES } from './lexicon.js';
 
 /** One mention of a person in a sentence (offsets relative to the sentence). */
@@ -139,16 +139,12 @@ export function findShortMentions(s: string, taken: readonly Mention[]): Mention
   return out;
 }
 
-/** A capital letter that starts a word (the letter first, then the look-behind: cheaper than look-behind first). */
-const WORD_INITIAL_CAPITAL = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu;
-
 /** A title with no name ("Thủ tướng", "Chủ tịch UBND TP") used to refer to its holder. */
 export function findTitleMentions(s: string, taken: readonly Mention[]): Mention[] {
   const f = foldKeepOffsets(s);
   const out: Mention[] = [];
   let next = 0;
-  for (const w of s.matchAll(WORD_INITIAL_CAPITAL)) {
-    const i = w.index;
+  for (const i of wordInitialCapitals(s)) {
     if (i < next) continue;
     if (taken.some((t) => i >= t.extentStart && i < t.extentEnd)) continue;
     const len = roleAt(s, f, i, false);

@@ -7,6 +7,36 @@
 import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
+/**
+ * The words of a run of capitalised words, each also folded ({@link fold}) once for the run: the
+ * name rules below compare words and phrases of the run with the lexicons through `folded`, not
+ * by folding the same words again in each rule.
+ */
+interface RunWords {
+  /** The words as written. */
+  text: readonly string[];
+  /** `fold` of each word. */
+  folded: readonly string[];
+}
+
+/** Words of a run with their folded forms. */
+function runWords(text: readonly string[]): RunWords {
+  return { text, folded: text.map((t) => fold(t)) };
+}
+
+/** Words `from`..`to` of a run. */
+function sliceWords(words: RunWords, from: number, to = words.text.length): RunWords {
+  return { text: words.text.slice(from, to), folded: words.folded.slice(from, to) };
+}
+
+/**
+ * `fold` of words `from`..`to` joined with spaces. The same as folding the joined text: a word holds
+ * no space, and nothing `fold` does (NFC, lower case, tone placement) reaches across a space.
+ */
+function foldedPhrase(words: RunWords, from: number, to = words.folded.length): string {
+  return words.folded.slice(from, to).join(' ');
+}
+
 /** A name found in a sentence, with offsets relative to that sentence. */
 export interface NameSpan {
   name: string;
@@ -79,11 +109,12 @@ function isVietnameseSyllableUncached(word: string): boolean {
  * so is a first word that is no given name before a second that is one, unless "ông"/"bà" stands
  * right before the run (then the run is the whole name, "ông Caracciolo David John").
  */
-function foreignNameInRun(tokens: readonly string[], before = ''): { from: number; to: number } | null {
+function foreignNameInRun(words: RunWords, before = ''): { from: number; to: number } | null {
+  const tokens = words.text;
   let i = tokens.length;
   while (i > 0 && !isVietnameseSyllable(tokens[i - 1]!) && tokens.length - i < 4) i--;
   for (const n of [2, 1]) {
-    if (tokens.length - i - n < 0 || !FOREIGN_COUNTRIES.has(fold(tokens.slice(i, i + n).join(' ')))) continue;
+    if (tokens.length - i - n < 0 || !FOREIGN_COUNTRIES.has(foldedPhrase(words, i, i + n))) continue;
     // "Ngoại trưởng Syria Bashar al-Assad": one word left after the country is no whole name
     if (tokens.length - i - n < 2) return null;
     i += n;
@@ -91,10 +122,10 @@ function foreignNameInRun(tokens: readonly string[], before = ''): { from: numbe
   }
   if (tokens.length - i === 4) i++;
   const honorific = /(?:^|\s)(?:ông|bà|Ông|Bà)\s$/u.test(before);
-  if (tokens.length - i === 3 && !honorific && !FOREIGN_GIVEN_NAMES.has(fold(tokens[i]!)) && FOREIGN_GIVEN_NAMES.has(fold(tokens[i + 1]!))) i++;
+  if (tokens.length - i === 3 && !honorific && !FOREIGN_GIVEN_NAMES.has(words.folded[i]!) && FOREIGN_GIVEN_NAMES.has(words.folded[i + 1]!)) i++;
   const len = tokens.length - i;
   if (len < 2) return null;
-  if (PLACES.has(fold(tokens.slice(i).join(' ')))) return null;
+  if (PLACES.has(foldedPhrase(words, i))) return null;
   return { from: i, to: tokens.length };
 }
 
@@ -107,14 +138,15 @@ const KOREAN_SPELLING = /^[A-Z][a-z]*(?:eo|ae|yu|yo|ya|ye|wa|wo|wh|oo|ee|eu|j|w|
  * Quốc Kang Kyung Wha", "Tổng thống Moon Jae-in", "ông Park Hang-seo"). "Kim Anh", "Ban Kinh tế"
  * read as Vietnamese and are left alone.
  */
-function koreanNameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+function koreanNameInRun(words: RunWords): { from: number; to: number } | null {
+  const tokens = words.text;
   for (const len of [3, 2]) {
     const from = tokens.length - len;
-    if (from < 0 || !KOREAN_SURNAMES.has(fold(tokens[from]!))) continue;
+    if (from < 0 || !KOREAN_SURNAMES.has(words.folded[from]!)) continue;
     const given = tokens.slice(from + 1);
     if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/u.test(t))) continue;
     if (!given.some((t) => KOREAN_SPELLING.test(t) || !isVietnameseSyllable(t))) continue;
-    if (PLACES.has(fold(tokens.slice(from).join(' ')))) continue;
+    if (PLACES.has(foldedPhrase(words, from))) continue;
     return { from, to: tokens.length };
   }
   return null;
@@ -122,31 +154,38 @@ function koreanNameInRun(tokens: readonly string[]): { from: number; to: number 
 
 /** Picks the personal name at the end of a run of capitalised words (no role words inside), or null. */
 export function nameInRun(tokens: readonly string[]): { from: number; to: number } | null {
+  return nameInRunWords(runWords(tokens));
+}
+
+/** {@link nameInRun} over words already folded. */
+function nameInRunWords(words: RunWords): { from: number; to: number } | null {
+  const tokens = words.text;
+  const folded = words.folded;
   let lo = 0;
-  while (lo < tokens.length && PREFIX_WORDS.has(fold(tokens[lo]!))) lo++;
+  while (lo < tokens.length && PREFIX_WORDS.has(folded[lo]!)) lo++;
   // strip leading places ("Hà Nội", "Việt Nam")
   let stripped = true;
   while (stripped) {
     stripped = false;
     for (let k = Math.min(4, tokens.length - lo); k >= 1; k--) {
-      if (PLACES.has(fold(tokens.slice(lo, lo + k).join(' '))) && tokens.length - (lo + k) >= 2) { lo += k; stripped = true; break; }
+      if (PLACES.has(foldedPhrase(words, lo, lo + k)) && tokens.length - (lo + k) >= 2) { lo += k; stripped = true; break; }
     }
   }
   const n = tokens.length;
   for (let i = lo; i < n; i++) {
-    if (!SURNAMES.has(fold(tokens[i]!))) continue;
+    if (!SURNAMES.has(folded[i]!)) continue;
     const len = n - i;
     if (len < 2) return null;
     if (len > 4) continue;
-    const name = fold(tokens.slice(i, n).join(' '));
+    const name = foldedPhrase(words, i, n);
     if (PLACES.has(name)) return null;
-    if (PLACES.has(fold(tokens.slice(i, i + 2).join(' ')))) continue;
-    if (insidePlaceName(tokens, i)) continue;
+    if (PLACES.has(foldedPhrase(words, i, i + 2))) continue;
+    if (insidePlaceName(words, i)) continue;
     // "Bí thư T.Ư Đoàn Bùi Quang Huy": a body word that is also a surname, before a full name
-    if (len === 4 && BODY_SURNAMES.has(fold(tokens[i]!)) && SURNAMES.has(fold(tokens[i + 1]!))) continue;
+    if (len === 4 && BODY_SURNAMES.has(folded[i]!) && SURNAMES.has(folded[i + 1]!)) continue;
     // "Thứ trưởng Đỗ Văn Hải Theo Thứ trưởng …" (pattern: sentence-opener-glued-to-name): a caption
     // that lost its full stop runs into the next sentence's first word
-    if (len >= 3 && SENTENCE_OPENERS.has(fold(tokens[n - 1]!))) return { from: i, to: n - 1 };
+    if (len >= 3 && SENTENCE_OPENERS.has(folded[n - 1]!)) return { from: i, to: n - 1 };
     return { from: i, to: n };
   }
   return null;
@@ -160,11 +199,11 @@ const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].filter((p) =>
  * surname-inside-place-name): "Bồ Đào Nha" holds the surname "Đào", "Tây Ban Nha" no person
  * "Ban Nha"; such a syllable does not start a personal name.
  */
-function insidePlaceName(tokens: readonly string[], i: number): boolean {
+function insidePlaceName(words: RunWords, i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) {
-    if (!PLACE_FIRST_WORDS.has(fold(tokens[j]!))) continue;
-    for (let end = i + 1; end <= Math.min(tokens.length, j + 4); end++) {
-      if (PLACES.has(fold(tokens.slice(j, end).join(' ')))) return true;
+    if (!PLACE_FIRST_WORDS.has(words.folded[j]!)) continue;
+    for (let end = i + 1; end <= Math.min(words.folded.length, j + 4); end++) {
+      if (PLACES.has(foldedPhrase(words, j, end))) return true;
     }
   }
   return false;
@@ -177,7 +216,8 @@ const ROLES_FOLDED_NAMES = ROLES.map((r) => fold(r));
  * Phó Chủ tịch …"): capitalised words after "ông"/"bà" and before a comma and a title, with no
  * known surname. Null unless both sides say "person".
  */
-function honorificNameInRun(tokens: readonly string[], before: string, after: string): { from: number; to: number } | null {
+function honorificNameInRun(words: RunWords, before: string, after: string): { from: number; to: number } | null {
+  const tokens = words.text;
   let from = 0;
   let honorific = /(?:^|\s)(?:ông|bà)\s$/u.test(before);
   if (tokens.length > 0 && /^(?:Ông|Bà|ông|bà)$/u.test(tokens[0]!)) { from = 1; honorific = true; }
@@ -187,7 +227,7 @@ function honorificNameInRun(tokens: readonly string[], before: string, after: st
   if (!comma) return null;
   const next = fold(after.slice(comma[0].length)).replace(/^(?:quyền|nguyên)\s+/u, "");
   if (!ROLES_FOLDED_NAMES.some((r) => next.startsWith(r + ' ') || next === r)) return null;
-  if (PLACES.has(fold(tokens.slice(from).join(' ')))) return null;
+  if (PLACES.has(foldedPhrase(words, from))) return null;
   return { from, to: tokens.length };
 }
 
@@ -202,12 +242,13 @@ const ETHNIC_PREFIX = /^(?:Y|A|H['’]\p{Lu}[\p{Ll}\p{M}]*)$/u;
  * …"): the prefix and every capitalised word after it. "Y" also opens body names ("Đại học Y Hà
  * Nội"), so an honorific before it or a comma and a title after it must say "person".
  */
-function ethnicNameInRun(tokens: readonly string[], before: string, after: string): { from: number; to: number } | null {
+function ethnicNameInRun(words: RunWords, before: string, after: string): { from: number; to: number } | null {
+  const tokens = words.text;
   let from = 0;
-  while (from < tokens.length && PREFIX_WORDS.has(fold(tokens[from]!))) from++;
+  while (from < tokens.length && PREFIX_WORDS.has(words.folded[from]!)) from++;
   const len = tokens.length - from;
   if (len < 2 || len > 5 || !ETHNIC_PREFIX.test(tokens[from]!)) return null;
-  for (let k = from + 1; k < tokens.length; k++) if (PLACES.has(fold(tokens.slice(k).join(' ')))) return null;
+  for (let k = from + 1; k < tokens.length; k++) if (PLACES.has(foldedPhrase(words, k))) return null;
   const honorific = from > 0 || /(?:^|\s)(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s$/u.test(before.slice(-10));
   // "Trưởng Đoàn ĐBQH tỉnh A Pớt": a title in the same clause right before the name
   const clause = fold(before.slice(Math.max(0, before.search(/[^,;:.()]*$/u))));
@@ -222,11 +263,10 @@ function ethnicNameInRun(tokens: readonly string[], before: string, after: strin
 }
 
 /** Cuts a run of capitalised words at role words ("Ông Trần Vĩnh Tuyến Phó" → "Ông Trần Vĩnh Tuyến"). */
-function segmentsOfRun(tokens: readonly string[], after: string): Array<{ from: number; to: number }> {
+function segmentsOfRun(words: RunWords, after: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
-  // each word folded once, not once per role it might start
-  const folded = tokens.map((t) => fold(t));
+  const { text: tokens, folded } = words;
   for (let i = 0; i < tokens.length; i++) {
     if (startsRole(folded, i, after) && !SURNAMES.has(folded[i]!)) {
       if (i > from) out.push({ from, to: i });
@@ -257,7 +297,10 @@ function findNamesUncached(text: string): NameSpan[] {
   RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(text)) !== null) {
-    for (const r of splitAtVietnameseHyphens(m[0], m.index)) namesInRun(text, r.run, r.index, out);
+    for (const r of splitAtVietnameseHyphens(m[0], m.index)) {
+      // every name rule wants two words or more: a one-word run is skipped unread
+      if (r.run.includes(' ')) namesInRun(text, r.run, r.index, out);
+    }
   }
   return out;
 }
@@ -292,7 +335,8 @@ function splitAtVietnameseHyphens(run: string, index: number): Array<{ run: stri
 /** Pushes the names found in one run of capitalised words that starts at `index` of `text`. */
 function namesInRun(text: string, run: string, index: number, out: NameSpan[]): void {
   const tokens = run.split(' ');
-  const segments = segmentsOfRun(tokens, text.slice(index + run.length, index + run.length + 30));
+  const words = runWords(tokens);
+  const segments = segmentsOfRun(words, text.slice(index + run.length, index + run.length + 30));
   // "UBND quận Hoàng Mai", "xã Đồng Tâm", "quận Hoàng Mai Lê Văn A": the two words after a
   // lower-case locality word name the locality (pattern: locality-named-like-a-person)
   if (segments[0]?.from === 0 && LOCALITY_WORD_BEFORE.test(text.slice(Math.max(0, index - 10), index))) {
@@ -301,13 +345,14 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     else if (first.to >= 4) first.from = 2;
   }
   for (const seg of segments) {
-    const segTokens = tokens.slice(seg.from, seg.to);
+    const segWords = sliceWords(words, seg.from, seg.to);
+    const segTokens = segWords.text;
     let segOffset = index;
     for (let k = 0; k < seg.from; k++) segOffset += tokens[k]!.length + 1;
     const segEnd = segOffset + segTokens.join(' ').length;
-    const hit = ethnicNameInRun(segTokens, text.slice(Math.max(0, segOffset - 60), segOffset), text.slice(segEnd, segEnd + 40)) ??
-      foreignNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segTokens) ?? nameInRun(segTokens) ??
-      honorificNameInRun(segTokens, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
+    const hit = ethnicNameInRun(segWords, text.slice(Math.max(0, segOffset - 60), segOffset), text.slice(segEnd, segEnd + 40)) ??
+      foreignNameInRun(segWords, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segWords) ?? nameInRunWords(segWords) ??
+      honorificNameInRun(segWords, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;
     const from = seg.from + hit.from;
     const to = seg.from + hit.to;

@@ -181,6 +181,8 @@ function chains(s: string, actors: readonly Actor[]): Actor[][] {
 /** Reads the roles of the actors of one sentence. */
 export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRoles {
   const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
+  // every role below is given to an actor: a sentence naming nobody is not scanned
+  if (actors.length === 0) return r;
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
   const lists = chains(s, sorted);
   // "A cho biết: Thủ tướng đã quyết định …": the people inside what A reports do not speak here

@@ -69,7 +69,13 @@ export function splitSentences(text: string): Sentence[] {
  * "Chiều nay") after any word; "Tại", "Theo", "Phát biểu", "Trước đó", "Sau đó", "Hôm nay", "Hôm qua"
  * after a word written in lower case, or inside a credit ("Ảnh: …", "Nguồn: …").
  */
-const GLUED_OPENER = /(?<=[\p{L}\p{M}\p{N})])\s+(?=(?:(Tại|Theo(?!\s+dõi)|Phát biểu|Trước đó|Sau đó|Hôm nay|Hôm qua)\s)|(?:Sáng|Chiều|Tối|Trưa)\s+(?:\d|nay(?![\p{L}])|qua(?![\p{L}])|hôm(?![\p{L}]))|Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)/gu;
+const GLUED_OPENER = /\s+(?=(?:(Tại|Theo(?!\s+dõi)|Phát biểu|Trước đó|Sau đó|Hôm nay|Hôm qua)\s)|(?:Sáng|Chiều|Tối|Trưa)\s+(?:\d|nay(?![\p{L}])|qua(?![\p{L}])|hôm(?![\p{L}]))|Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)/gu;
+/**
+ * What the glued opener's spaces must follow: a letter, mark, digit or ")". Tested on the character
+ * before each match (in {@link gluedOpenings}) rather than as a look-behind in the pattern, which
+ * the engine would try at every position of the text (3% of extraction time).
+ */
+const BEFORE_GLUED_OPENER = /[\p{L}\p{M}\p{N})]$/u;
 /** Words after which a capitalised "Ngày 27/7" names a day being celebrated, not a new sentence. */
 const DAY_NAME_BEFORE = /(?<![\p{L}])(?:niệm|năm|dịp|tới|mừng|đón|chào|là|của)$/iu;
 
@@ -78,6 +84,8 @@ function gluedOpenings(text: string): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let at = 0;
   for (const m of text.matchAll(GLUED_OPENER)) {
+    // (a match is a whole run of spaces: the scan reaches its first space first)
+    if (!BEFORE_GLUED_OPENER.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const before = text.slice(Math.max(at, m.index - 80), m.index);
     const word = /[^\s]*$/u.exec(before)![0];
     if (m[1] !== undefined) {
@@ -130,7 +138,8 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
   // or directly an upper-case letter followed by a lower-case one (missing space). The run is
   // taken whole, once, from its first character (an atomic group: lookahead + backreference), so
   // a long run of dots costs its length, not its square.
-  const re = /((?<![.!?…])(?=([.!?…]+))\2|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+  // (the leading look-ahead lets the scan pass every other character before any look-behind is tried)
+  const re = /(?=[.!?…])((?<![.!?…])(?=([.!?…]+))\2|\.\/\.)(["”’)]?)(\s+|(?=\p{Lu}\p{Ll}))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(para)) !== null) {
     const punctEnd = m.index + m[1]!.length + m[3]!.length;

@@ -1,13 +1,21 @@
 /**
  * Small text helpers shared by the rules: folding for comparisons and token scanning.
+ *
+ * Per-sentence views: several rules read the same sentence, so what they all need of it is computed
+ * once per sentence text and remembered for the next rule — {@link foldKeepOffsets} (the folded
+ * sentence, offsets kept) and {@link wordInitialCapitals} (where its capitalised words start). A rule
+ * calls them with the sentence's text rather than folding or scanning the sentence itself; a new
+ * view of the same kind belongs here, memoised with `cached` (bounded, so an article's sentences
+ * stay in it while it is extracted).
  */
 import { newStyleTones } from '../model/keys.js';
 
 const FOLD_CACHE = new Map<string, string>();
 const OFFSETS_CACHE = new Map<string, string>();
+const CAPITALS_CACHE = new Map<string, readonly number[]>();
 
 /** Remembers results of a pure string function (bounded: cleared when it grows large). */
-function cached(cache: Map<string, string>, key: string, compute: (k: string) => string, limit: number): string {
+function cached<T>(cache: Map<string, T>, key: string, compute: (k: string) => T, limit: number): T {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const value = compute(key);
@@ -87,6 +95,52 @@ export function findPhrases(
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else 1 + (1 if \p{Lu}) + (2 if a letter or digit). */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const UPPER = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** 1 if `ch` (one code point) is an upper-case letter, plus 2 if it is a letter or digit. */
+function classOfCodePoint(ch: string): number {
+  return (UPPER.test(ch) ? 1 : 0) | (LETTER_OR_DIGIT.test(ch) ? 2 : 0);
+}
+
+/**
+ * Offsets (ascending) of the capital letters of `text` that start a word, with no letter or digit
+ * right before them: the "B" of "Ban" and of "Bộ" in "Ban chỉ đạo của Bộ", not the "H" of "TPHCM".
+ * Remembered per sentence: the body and title rules both walk them.
+ */
+export function wordInitialCapitals(text: string): readonly number[] {
+  return cached(CAPITALS_CACHE, text, wordInitialCapitalsUncached, 512);
+}
+
+/**
+ * One pass over the code points, as `/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})/gu` would find them, with each
+ * code unit's class looked up in a table (a pair of surrogates is tested as one code point).
+ */
+function wordInitialCapitalsUncached(text: string): readonly number[] {
+  const out: number[] = [];
+  let afterWordChar = false;
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    const code = text.charCodeAt(i);
+    let cls: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      cls = classOfCodePoint(text.slice(i, i + 2));
+      i++;
+    } else {
+      cls = UNIT_CLASS[code]! - 1;
+      if (cls < 0) {
+        cls = classOfCodePoint(String.fromCharCode(code));
+        UNIT_CLASS[code] = cls + 1;
+      }
+    }
+    if ((cls & 1) !== 0 && !afterWordChar) out.push(at);
+    afterWordChar = (cls & 2) !== 0;
+  }
+  return out;
 }
 
 /**
