@@ -340,3 +340,15 @@ describe('organisers: a Deputy Prime Minister who is also a minister (pattern: n
     expect(organisers('Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị về công tác lãnh sự. Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Ngoại giao']);
   });
 });
+
+describe('organisers: a body said to chair the meeting (body-chairs-meeting)', () => {
+  it('takes the body that chairs a working session or conference as its holder, not the parties it brings together', () => {
+    expect(organisers('Sáng 12/4, Sở Tài nguyên và Môi trường tỉnh Long An chủ trì buổi làm việc giữa UBND huyện Đức Hòa và các hộ dân về bồi thường giải phóng mặt bằng.')).toEqual(['Sở Tài nguyên và Môi trường tỉnh Long An']);
+    expect(organisers('Ngày 5/9, UBND huyện Châu Thành đã chủ trì hội nghị bàn phương án phòng chống hạn mặn. Ông Phạm Văn Long, Chủ tịch UBND huyện phát biểu chỉ đạo.')).toEqual(['UBND huyện Châu Thành']);
+  });
+
+  it('does not take a body given the task of chairing, nor the body of a chair\'s post', () => {
+    expect(organisers('Ngày 3/5, Cảng vụ hàng không kiến nghị Cục Hàng không Việt Nam chủ trì cuộc họp với các đơn vị liên quan. Ông Trần Văn Đức, Giám đốc Cảng vụ cho biết như vậy.')).not.toContain('Cục Hàng không Việt Nam');
+    expect(organisers('Ngày 5/9, ông Trần Văn An, Bí thư Tỉnh ủy chủ trì hội nghị sơ kết công tác dân vận.')).toEqual([]);
+  });
+});
