@@ -128,7 +128,7 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
   const rep = REPRESENTS.exec(after);
   if (rep) {
     const tail = after.slice(rep[0].length, Math.min(rep[0].length + 120, nextActorAt));
-    const verb = VERB_IN_LOWER_CASE.exec(tail);
+    const verb = firstMatch(tail, VERB_IN_LOWER_CASE, CHAIRS_A_MEETING);
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
   // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
@@ -156,6 +156,20 @@ const REPRESENTS = /^\s*[,–-]\s*(?:(?:là\s+)?(?:người\s+)?đại diện(?:
 /** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
 const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
 
+
+/**
+ * on-behalf-chairs: "A, <chức vụ>, thay mặt Bộ Chính trị điều hành phiên họp", "B, đại diện Ban Tổ
+ * chức, chủ trì hội nghị": a chair verb of a meeting after whom the person acts for ("cơ quan chủ trì
+ * soạn thảo" names a body and has no meeting after it).
+ */
+const CHAIRS_A_MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(VERBS.chair)})\\s+(?:(?:cuộc|buổi|phiên)\\s|hội nghị|kỳ họp|hội thảo|tọa đàm|toạ đàm)`, 'u');
+
+/** The earlier of two matches in `s` (null when neither matches). */
+function firstMatch(s: string, a: RegExp, b: RegExp): RegExpExecArray | null {
+  const x = a.exec(s);
+  const y = b.exec(s);
+  return x && (!y || x.index <= y.index) ? x : y;
+}
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {

@@ -229,3 +229,17 @@ describe('chairs: runs-a-company ("Chủ tịch điều hành Tập đoàn B" ru
     expect(c?.chairs.map((x) => x.name)).toEqual(['Trần Văn Lộc']);
   });
 });
+
+describe('chairs: "thay mặt <body> điều hành phiên họp" (pattern: on-behalf-chairs)', () => {
+  it('reads the person who presides on behalf of a body as the chair', () => {
+    expect(chairs('Ngày 9/5, Ban Chấp hành Trung ương Đảng làm việc tại hội trường. Ông Lê Văn Thành, Ủy viên Bộ Chính trị, Chủ tịch nước, thay mặt Bộ Chính trị điều hành phiên họp.'))
+      .toEqual(['Lê Văn Thành']);
+    expect(chairs('Sáng 14/8, Hội Nông dân tỉnh tổ chức hội nghị tổng kết. Bà Đinh Thị Mai, Phó Chủ tịch Hội Nông dân tỉnh, thay mặt Ban Thường vụ chủ trì hội nghị.'))
+      .toEqual(['Đinh Thị Mai']);
+  });
+
+  it('does not read one who speaks for the lead agency of a draft as a chair', () => {
+    expect(chairs('Sáng 2/6, Quốc hội thảo luận tại hội trường về dự thảo luật. Ông Trần Văn Hòa, Thứ trưởng Bộ Tư pháp, thay mặt cơ quan chủ trì soạn thảo, cho biết sẽ tiếp thu ý kiến.'))
+      .toEqual([]);
+  });
+});
