@@ -243,3 +243,25 @@ describe('chairs: "thay mặt <body> điều hành phiên họp" (pattern: on-be
       .toEqual([]);
   });
 });
+
+describe('chairs: a steering committee\'s lower-case remit before "chủ trì" (pattern: steering-remit-before-chair)', () => {
+  it('reads the head of a steering committee as the chair across the remit the title reader stops inside', () => {
+    expect(chairs('Ngày 20/5, Phó Chủ tịch UBND tỉnh Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch bệnh ở người của tỉnh, chủ trì hội nghị đánh giá công tác phòng chống dịch.'))
+      .toEqual(['Trần Văn Nam']);
+    expect(chairs('Ngày 12/7, Phó Thủ tướng Trần Văn Hải, Trưởng Ban Chỉ đạo của Chính phủ xử lý các tồn tại của một số dự án chậm tiến độ chủ trì phiên họp của Ban Chỉ đạo.'))
+      .toEqual(['Trần Văn Hải']);
+  });
+
+  it('does not read a chair across another subject or a verb of the person\'s own', () => {
+    expect(chairs('Ngày 20/5, ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch của tỉnh, cho biết Sở Y tế đã chủ trì hội nghị tập huấn.'))
+      .toEqual([]);
+    expect(chairs('Ngày 20/5, theo ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch bệnh ở người của tỉnh, các huyện đã chủ trì hội nghị tập huấn.'))
+      .toEqual([]);
+  });
+
+  it('names no steering body cut short inside its remit as the organiser', () => {
+    const m = extract(articleOf('Ngày 12/7, Phó Thủ tướng Trần Văn Hải, Trưởng Ban Chỉ đạo của Chính phủ xử lý các tồn tại của một số dự án chậm tiến độ chủ trì phiên họp.')).meetings[0];
+    expect(m?.chairs.map((c) => c.name)).toEqual(['Trần Văn Hải']);
+    expect(m?.organizers.map((o) => o.name)).toEqual([]);
+  });
+});
