@@ -265,3 +265,12 @@ describe('chairs: a steering committee\'s lower-case remit before "chủ trì" (
     expect(m?.organizers.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe('chairs: "với sự chủ trì của A" (lexicon chairBy: with-the-chairing-of)', () => {
+  it('reads the person after "với sự (đồng) chủ trì của" as the chair', () => {
+    expect(chairs('Sáng 6/7, Bộ Tư lệnh Quân khu tổ chức hội thảo về công tác tìm kiếm hài cốt liệt sĩ với sự chủ trì của thiếu tướng Lê Văn Tài, Phó Chính ủy Quân khu.'))
+      .toEqual(['Lê Văn Tài']);
+    expect(chairs('Chiều 12/7, UBND thành phố Huế đã tổ chức cuộc họp với sự chủ trì của ông Võ Văn Nhật, Phó Chủ tịch UBND thành phố.'))
+      .toEqual(['Võ Văn Nhật']);
+  });
+});
