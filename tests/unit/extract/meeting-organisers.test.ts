@@ -352,3 +352,14 @@ describe('organisers: a body said to chair the meeting (body-chairs-meeting)', (
     expect(organisers('Ngày 5/9, ông Trần Văn An, Bí thư Tỉnh ủy chủ trì hội nghị sơ kết công tác dân vận.')).toEqual([]);
   });
 });
+
+describe('organisers: a body that works with another (body-works-with)', () => {
+  it('takes the body that "làm việc với" another as the holder of the working session', () => {
+    expect(organisers('Sáng 14/3, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tuy Phước. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc.')).toEqual(['Thường trực Tỉnh ủy']);
+    expect(organisers('Chiều 9/10, Sở Kế hoạch và Đầu tư đã làm việc với các doanh nghiệp trong khu công nghiệp. Ông Lê Minh Tâm, Giám đốc Sở Kế hoạch và Đầu tư chủ trì buổi làm việc.')).toEqual(['Sở Kế hoạch và Đầu tư']);
+  });
+
+  it('does not take the ministry in a host\'s post for the holder of talks', () => {
+    expect(organisers('Ngày 6/7, Thượng tướng Lê Văn Tâm, Bộ trưởng Bộ Công an làm việc với ông John Smith, Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế.')).not.toContain('Bộ Công an');
+  });
+});
