@@ -297,7 +297,7 @@ const CHAIRS_KIND_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:na
  * body-works-with: "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy A", "Sở B đã làm việc với
  * các doanh nghiệp": the body that works with another holds the working session (as one that "has" it).
  */
-const WORKS_WITH_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|có)\s+)*làm việc\s+với\s/iu;
+const WORKS_WITH_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|có|cũng|tiếp tục|đến|về)\s+)*làm việc\s+với\s/iu;
 /**
  * Where such a body stands as the subject of its clause: the sentence's start, after a comma or
  * colon (a dated lead), or joined by "và" to another — not inside a post ("Bí thư Tỉnh ủy chủ trì")

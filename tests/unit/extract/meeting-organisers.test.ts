@@ -357,6 +357,7 @@ describe('organisers: a body that works with another (body-works-with)', () => {
   it('takes the body that "làm việc với" another as the holder of the working session', () => {
     expect(organisers('Sáng 14/3, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tuy Phước. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc.')).toEqual(['Thường trực Tỉnh ủy']);
     expect(organisers('Chiều 9/10, Sở Kế hoạch và Đầu tư đã làm việc với các doanh nghiệp trong khu công nghiệp. Ông Lê Minh Tâm, Giám đốc Sở Kế hoạch và Đầu tư chủ trì buổi làm việc.')).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(organisers('Sáng 6/2, Ban Thường vụ Tỉnh ủy tiếp tục làm việc với Đảng ủy Khối doanh nghiệp tỉnh. Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc.')).toEqual(['Ban Thường vụ Tỉnh ủy']);
   });
 
   it('does not take the ministry in a host\'s post for the holder of talks', () => {
