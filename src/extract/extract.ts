@@ -403,7 +403,10 @@ function extractUnchecked(article: Article): Extraction {
         // (the post written first: "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A")
         const firstPost = p?.titles.find((x) => !x.former);
         if (rank === 0 && firstPost && isNationalLeader(firstPost.text)) continue;
-        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank) ?? [];
+        // steering-title-cut-short: a steering body's name whose lower-case remit runs on past the title
+        // as read ("Trưởng Ban Chỉ đạo của Chính phủ xử lý | các tồn tại … chủ trì") is not named whole
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank &&
+          !(rank === 2 && remitRunsOn(x.text, x.evidence.sentence))) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
@@ -647,6 +650,16 @@ function chairsOwnBody(title: string, agency: string | null): 0 | 2 | null {
   if (OWN_EXECUTIVE_BODY.test(body) || agency !== null) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
   return null;
+}
+
+/**
+ * True when `title` is followed in `sentence` by a lower-case word that is no verb of the person's
+ * ("chủ trì", "phát biểu") nor a link ("và", "tại"): the title reader stopped inside its body's name.
+ */
+function remitRunsOn(title: string, sentence: string): boolean {
+  const at = sentence.indexOf(title);
+  const rest = sentence.slice(at + title.length);
+  return at !== -1 && /^\s+\p{Ll}/u.test(rest) && !SPEAK_AFTER_NAME.test(rest) && !/^\s+(?:và|cùng|tại|dự|tham dự|trong|khi|thì|đến|về)(?![\p{L}])/u.test(rest);
 }
 
 const AGENCY_HEADS = MEETINGS_DATA.agencyHeadRoles.map((a) => ({ role: fold(a.role), body: a.body }));

@@ -297,6 +297,23 @@ export function meetingDate(
 const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
+ * body-chairs-meeting: "Sở A chủ trì buổi làm việc giữa …", "UBND huyện B đã chủ trì hội nghị …": a
+ * body said to chair a meeting (the active form of "<kind> do <Body> chủ trì") holds it.
+ */
+const CHAIRS_KIND_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng)\s+)*chủ trì\s+(?:(?:một|các)\s+)?(?:cuộc|buổi|phiên|hội nghị|hội thảo|kỳ họp|tọa đàm|toạ đàm)(?![\p{L}])/iu;
+/**
+ * body-works-with: "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy A", "Sở B đã làm việc với
+ * các doanh nghiệp": the body that works with another holds the working session (as one that "has" it).
+ */
+const WORKS_WITH_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|có|cũng|tiếp tục|đến|về)\s+)*làm việc\s+với\s/iu;
+/**
+ * Where such a body stands as the subject of its clause: the sentence's start, after a comma or
+ * colon (a dated lead), or joined by "và" to another — not inside a post ("Bí thư Tỉnh ủy chủ trì")
+ * nor the one a task is given to ("giao Sở A chủ trì", "kiến nghị Cục B chủ trì cuộc họp").
+ */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]|(?<![\p{L}])(?:và|cùng))\s*$/u;
+
+/**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
  * a place or time word, or "do <người>" — "tại" inside a word ("tồn tại", "hiện tại") is no place.
  */
@@ -353,7 +370,8 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
     // seat-is-no-holder: "tại trụ sở Trung ương Đảng, Bộ Chính trị đã họp": the body whose seat is the place does not hold it
-    if (ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
+    const holdsAsSubject = (CHAIRS_KIND_AFTER.test(s.slice(b.end)) || WORKS_WITH_AFTER.test(s.slice(b.end))) && CLAUSE_SUBJECT_BEFORE.test(s.slice(0, b.start));
+    if (holdsAsSubject || ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
       const list = [b];
       // earlier bodies joined by "và" / ","
       let j = i - 1;

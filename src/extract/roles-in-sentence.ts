@@ -128,7 +128,7 @@ function verbSide(after: string, nextActorAt = Infinity, apposition = false): st
   const rep = REPRESENTS.exec(after);
   if (rep) {
     const tail = after.slice(rep[0].length, Math.min(rep[0].length + 120, nextActorAt));
-    const verb = VERB_IN_LOWER_CASE.exec(tail);
+    const verb = firstMatch(tail, VERB_IN_LOWER_CASE, CHAIRS_A_MEETING);
     if (verb && !/[.;:!?()“”"]|(?<![\p{L}])sẽ(?![\p{L}])/u.test(tail.slice(0, verb.index))) return `, ${after.slice(rep[0].length + verb.index)}`;
   }
   // "bà A, Phó trưởng phòng Giáo dục quận B, Hà Nội cho biết", "ông C, Thứ trưởng Bộ Lao động,
@@ -156,6 +156,42 @@ const REPRESENTS = /^\s*[,–-]\s*(?:(?:là\s+)?(?:người\s+)?đại diện(?:
 /** An attendance or speech verb written in lower case (a body's capitalised "Thông tin" is no verb; "cơ quan chủ trì" names a body). */
 const VERB_IN_LOWER_CASE = new RegExp(`(?<![\\p{L}])(?:${alt([...VERBS.attend, ...SPEECH_VERBS])})(?![\\p{L}])`, 'u');
 
+
+/**
+ * on-behalf-chairs: "A, <chức vụ>, thay mặt Bộ Chính trị điều hành phiên họp", "B, đại diện Ban Tổ
+ * chức, chủ trì hội nghị": a chair verb of a meeting after whom the person acts for ("cơ quan chủ trì
+ * soạn thảo" names a body and has no meeting after it).
+ */
+const CHAIRS_A_MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(VERBS.chair)})\\s+(?:(?:cuộc|buổi|phiên)\\s|hội nghị|kỳ họp|hội thảo|tọa đàm|toạ đàm)`, 'u');
+
+/** The earlier of two matches in `s` (null when neither matches). */
+function firstMatch(s: string, a: RegExp, b: RegExp): RegExpExecArray | null {
+  const x = a.exec(s);
+  const y = b.exec(s);
+  return x && (!y || x.index <= y.index) ? x : y;
+}
+
+/** A mention whose last post heads or deputises a steering committee ("…, Trưởng Ban Chỉ đạo …"). */
+const STEERING_POST_LAST = /(?:^|[,–-])\s*(?:Phó\s+)?Trưởng\s+[Bb]an\s+[Cc]hỉ\s+đạo(?![\p{L}])[^,–]*$/u;
+/** The rest of its remit, then "(,) (đã) chủ trì / điều hành <meeting word>". */
+const REMIT_THEN_CHAIR = new RegExp(`^([^.;:()!?“”"]{1,160}?)(?:,\\s*|\\s+)${ADVERBS}(?:${alt(VERBS.chair)})\\s+(?:(?:cuộc|buổi|phiên)\\s|hội nghị|kỳ họp|hội thảo|tọa đàm|toạ đàm|họp(?![\\p{L}]))`, 'u');
+/** "dự án", "dự thảo" …: "dự" in a compound, no attendance verb (pattern: attendance-dự-compound). */
+const DU_COMPOUND = new RegExp(`(?<![\\p{L}])dự(?!${NOT_ATTEND_COMPOUND})`, 'giu');
+/** A new subject after a comma: a body's head word, a person's honorific, a plural ("các huyện"). */
+const NEW_SUBJECT = /,\s*(?:các|những|nhiều|mỗi|Sở|UBND|Ủy ban|Uỷ ban|Bộ|Cục|Tổng cục|Ban|Hội|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|ông|bà|đồng chí|Ông|Bà|Đồng chí)(?![\p{L}])/u;
+
+/**
+ * steering-remit-before-chair: "A, Trưởng Ban Chỉ đạo phòng chống dịch bệnh ở người của tỉnh, chủ trì
+ * hội nghị", "B, Trưởng Ban Chỉ đạo của Chính phủ xử lý các tồn tại … ngành Công Thương chủ trì phiên
+ * họp": a steering committee's remit, written in lower case and longer than the title reader takes,
+ * stands between its head's post and the chair verb. True when `mention` ends with such a post and
+ * `after` reads so, with no other person, role verb or new subject in the remit.
+ */
+function steeringRemitChairs(mention: string, after: string, nextActorAt: number): boolean {
+  if (!STEERING_POST_LAST.test(mention)) return false;
+  const m = REMIT_THEN_CHAIR.exec(after);
+  return m !== null && m[1]!.length < nextActorAt && !ROLE_VERB_IN_GAP.test(m[1]!.replace(DU_COMPOUND, '')) && !NEW_SUBJECT.test(m[1]!);
+}
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
 function chains(s: string, actors: readonly Actor[]): Actor[][] {
@@ -199,7 +235,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
-    if (CHAIR_AFTER.test(after) || chairAfterTail || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
+    if (CHAIR_AFTER.test(after) || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
       for (const k of keys) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);

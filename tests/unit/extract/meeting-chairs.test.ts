@@ -229,3 +229,48 @@ describe('chairs: runs-a-company ("Chủ tịch điều hành Tập đoàn B" ru
     expect(c?.chairs.map((x) => x.name)).toEqual(['Trần Văn Lộc']);
   });
 });
+
+describe('chairs: "thay mặt <body> điều hành phiên họp" (pattern: on-behalf-chairs)', () => {
+  it('reads the person who presides on behalf of a body as the chair', () => {
+    expect(chairs('Ngày 9/5, Ban Chấp hành Trung ương Đảng làm việc tại hội trường. Ông Lê Văn Thành, Ủy viên Bộ Chính trị, Chủ tịch nước, thay mặt Bộ Chính trị điều hành phiên họp.'))
+      .toEqual(['Lê Văn Thành']);
+    expect(chairs('Sáng 14/8, Hội Nông dân tỉnh tổ chức hội nghị tổng kết. Bà Đinh Thị Mai, Phó Chủ tịch Hội Nông dân tỉnh, thay mặt Ban Thường vụ chủ trì hội nghị.'))
+      .toEqual(['Đinh Thị Mai']);
+  });
+
+  it('does not read one who speaks for the lead agency of a draft as a chair', () => {
+    expect(chairs('Sáng 2/6, Quốc hội thảo luận tại hội trường về dự thảo luật. Ông Trần Văn Hòa, Thứ trưởng Bộ Tư pháp, thay mặt cơ quan chủ trì soạn thảo, cho biết sẽ tiếp thu ý kiến.'))
+      .toEqual([]);
+  });
+});
+
+describe('chairs: a steering committee\'s lower-case remit before "chủ trì" (pattern: steering-remit-before-chair)', () => {
+  it('reads the head of a steering committee as the chair across the remit the title reader stops inside', () => {
+    expect(chairs('Ngày 20/5, Phó Chủ tịch UBND tỉnh Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch bệnh ở người của tỉnh, chủ trì hội nghị đánh giá công tác phòng chống dịch.'))
+      .toEqual(['Trần Văn Nam']);
+    expect(chairs('Ngày 12/7, Phó Thủ tướng Trần Văn Hải, Trưởng Ban Chỉ đạo của Chính phủ xử lý các tồn tại của một số dự án chậm tiến độ chủ trì phiên họp của Ban Chỉ đạo.'))
+      .toEqual(['Trần Văn Hải']);
+  });
+
+  it('does not read a chair across another subject or a verb of the person\'s own', () => {
+    expect(chairs('Ngày 20/5, ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch của tỉnh, cho biết Sở Y tế đã chủ trì hội nghị tập huấn.'))
+      .toEqual([]);
+    expect(chairs('Ngày 20/5, theo ông Trần Văn Nam, Trưởng Ban Chỉ đạo phòng chống dịch bệnh ở người của tỉnh, các huyện đã chủ trì hội nghị tập huấn.'))
+      .toEqual([]);
+  });
+
+  it('names no steering body cut short inside its remit as the organiser', () => {
+    const m = extract(articleOf('Ngày 12/7, Phó Thủ tướng Trần Văn Hải, Trưởng Ban Chỉ đạo của Chính phủ xử lý các tồn tại của một số dự án chậm tiến độ chủ trì phiên họp.')).meetings[0];
+    expect(m?.chairs.map((c) => c.name)).toEqual(['Trần Văn Hải']);
+    expect(m?.organizers.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('chairs: "với sự chủ trì của A" (lexicon chairBy: with-the-chairing-of)', () => {
+  it('reads the person after "với sự (đồng) chủ trì của" as the chair', () => {
+    expect(chairs('Sáng 6/7, Bộ Tư lệnh Quân khu tổ chức hội thảo về công tác tìm kiếm hài cốt liệt sĩ với sự chủ trì của thiếu tướng Lê Văn Tài, Phó Chính ủy Quân khu.'))
+      .toEqual(['Lê Văn Tài']);
+    expect(chairs('Chiều 12/7, UBND thành phố Huế đã tổ chức cuộc họp với sự chủ trì của ông Võ Văn Nhật, Phó Chủ tịch UBND thành phố.'))
+      .toEqual(['Võ Văn Nhật']);
+  });
+});

@@ -340,3 +340,27 @@ describe('organisers: a Deputy Prime Minister who is also a minister (pattern: n
     expect(organisers('Sáng 5/7, Bộ Ngoại giao tổ chức hội nghị về công tác lãnh sự. Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Trần Văn Hải chủ trì hội nghị.')).toEqual(['Bộ Ngoại giao']);
   });
 });
+
+describe('organisers: a body said to chair the meeting (body-chairs-meeting)', () => {
+  it('takes the body that chairs a working session or conference as its holder, not the parties it brings together', () => {
+    expect(organisers('Sáng 12/4, Sở Tài nguyên và Môi trường tỉnh Long An chủ trì buổi làm việc giữa UBND huyện Đức Hòa và các hộ dân về bồi thường giải phóng mặt bằng.')).toEqual(['Sở Tài nguyên và Môi trường tỉnh Long An']);
+    expect(organisers('Ngày 5/9, UBND huyện Châu Thành đã chủ trì hội nghị bàn phương án phòng chống hạn mặn. Ông Phạm Văn Long, Chủ tịch UBND huyện phát biểu chỉ đạo.')).toEqual(['UBND huyện Châu Thành']);
+  });
+
+  it('does not take a body given the task of chairing, nor the body of a chair\'s post', () => {
+    expect(organisers('Ngày 3/5, Cảng vụ hàng không kiến nghị Cục Hàng không Việt Nam chủ trì cuộc họp với các đơn vị liên quan. Ông Trần Văn Đức, Giám đốc Cảng vụ cho biết như vậy.')).not.toContain('Cục Hàng không Việt Nam');
+    expect(organisers('Ngày 5/9, ông Trần Văn An, Bí thư Tỉnh ủy chủ trì hội nghị sơ kết công tác dân vận.')).toEqual([]);
+  });
+});
+
+describe('organisers: a body that works with another (body-works-with)', () => {
+  it('takes the body that "làm việc với" another as the holder of the working session', () => {
+    expect(organisers('Sáng 14/3, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tuy Phước. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc.')).toEqual(['Thường trực Tỉnh ủy']);
+    expect(organisers('Chiều 9/10, Sở Kế hoạch và Đầu tư đã làm việc với các doanh nghiệp trong khu công nghiệp. Ông Lê Minh Tâm, Giám đốc Sở Kế hoạch và Đầu tư chủ trì buổi làm việc.')).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(organisers('Sáng 6/2, Ban Thường vụ Tỉnh ủy tiếp tục làm việc với Đảng ủy Khối doanh nghiệp tỉnh. Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì buổi làm việc.')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+  });
+
+  it('does not take the ministry in a host\'s post for the holder of talks', () => {
+    expect(organisers('Ngày 6/7, Thượng tướng Lê Văn Tâm, Bộ trưởng Bộ Công an làm việc với ông John Smith, Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế.')).not.toContain('Bộ Công an');
+  });
+});
