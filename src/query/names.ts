@@ -100,9 +100,39 @@ export function sortEntities<E extends { name: string; id: string }>(entities: r
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
+/** Longest trailing digit run {@link compareText} compares itself (ICU treats very long runs apart). */
+const MAX_FAST_DIGITS = 30;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The order of two texts that are one prefix followed by different ASCII digit runs (article ids
+ * such as "rec:baomoi-21455847", most of what answers sort): the numeric order of the runs, which
+ * is what the numeric collation gives (the equal prefix weighs the same at every level), without
+ * the collator. 0 when the texts are not of that shape or the runs are equal in value.
+ */
+function compareDigitSuffixes(a: string, b: string): number {
+  let i = a.length;
+  while (i > 0 && isDigit(a.charCodeAt(i - 1))) i--;
+  if (i === a.length || a.length - i > MAX_FAST_DIGITS) return 0;
+  let j = b.length;
+  while (j > 0 && isDigit(b.charCodeAt(j - 1))) j--;
+  if (j !== i || b.length - j > MAX_FAST_DIGITS || !a.startsWith(b.slice(0, j))) return 0;
+  while (i < a.length - 1 && a.charCodeAt(i) === 48) i++;
+  while (j < b.length - 1 && b.charCodeAt(j) === 48) j++;
+  if (a.length - i !== b.length - j) return a.length - i - (b.length - j);
+  for (; i < a.length; i++, j++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Compares display texts the same way on every store (Vietnamese collation, then code units). */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
+  const fast = compareDigitSuffixes(a, b);
+  if (fast !== 0) return fast;
   const c = collator.compare(a, b);
   if (c !== 0) return c;
   return a < b ? -1 : a > b ? 1 : 0;

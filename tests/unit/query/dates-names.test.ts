@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { allMatches, bestMatches, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
+import { allMatches, bestMatches, compareText, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -100,5 +100,21 @@ describe('the smallest items', () => {
     const items = Array.from({ length: 300 }, (_, i): [number, number] => [Math.floor(random() * 20), i]);
     const sorted = [...items].sort(order);
     for (const k of [0, 1, 2, 19, 20, 21, 150, 299, 300, 301]) expect(smallest(items, k, order)).toEqual(sorted.slice(0, k));
+  });
+});
+
+describe('text order', () => {
+  const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+  const byCollator = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+  it('orders ids that differ in their trailing number by its value, as the numeric collation does', () => {
+    const ids = ['rec:baomoi-10', 'rec:baomoi-9', 'rec:baomoi-010', 'rec:baomoi-21455847', 'rec:baomoi-2145584', 'rec:baomoi-0', 'rec:baomoi-00', 'rec:baomoi-'];
+    expect([...ids].sort(compareText)).toEqual([...ids].sort(byCollator));
+    expect([...ids].sort(compareText).slice(0, 3)).toEqual(['rec:baomoi-', 'rec:baomoi-0', 'rec:baomoi-00']);
+  });
+
+  it('agrees with the collator on every pair of mixed texts, digits or not', () => {
+    const texts = ['Điều 3', 'Điều 12', 'điều 12', 'Dieu 12', 'task:ab7', 'task:ab07', 'task:Ab7', '12', '9', '009', 'Ủy ban 3 huyện 2', 'Ủy ban 3 huyện 10', 'a-1', 'a:1', 'a1', 'x'.repeat(3) + '1'.repeat(40), 'x'.repeat(3) + '2'.repeat(39)];
+    for (const a of texts) for (const b of texts) expect(Math.sign(compareText(a, b)), `${a} vs ${b}`).toBe(Math.sign(byCollator(a, b)));
   });
 });
