@@ -34,14 +34,45 @@ export interface NamedEntity {
 export type MatchStep = 'id' | 'exact' | 'folded' | 'words';
 
 /** Memoised keys of names met before (names repeat across calls): bounded, cleared when full. */
-const keyCache = new Map<string, { match: string; folded: string; words: string[] }>();
-function keys(text: string): { match: string; folded: string; words: string[] } {
+interface Keys {
+  match: string;
+  folded: string;
+  words: string[];
+  /** The words joined by single spaces, with a space before and after (for phrase tests). */
+  spaced: string;
+}
+const keyCache = new Map<string, Keys>();
+function keys(text: string): Keys {
   let k = keyCache.get(text);
   if (k === undefined) {
     const folded = searchKey(text);
-    k = { match: matchKey(text), folded, words: wordsOfFolded(folded) };
+    const words = wordsOfFolded(folded);
+    k = { match: matchKey(text), folded, words, spaced: ` ${words.join(' ')} ` };
     if (keyCache.size >= 200_000) keyCache.clear();
     keyCache.set(text, k);
+  }
+  return k;
+}
+
+/** The keys of an entity's name and aliases, kept on the entity (a symbol: not serialised, not shown). */
+const ENTITY_KEYS = Symbol('entityKeys');
+interface EntityKeys {
+  name: Keys;
+  aliases: Keys[];
+}
+type KeyedEntity = NamedEntity & { [ENTITY_KEYS]?: EntityKeys };
+
+/**
+ * The keys of an entity, computed at its first match and kept on it: a common word such as
+ * "cong an" matches thousands of entities, and one look-up in the large text cache per name and
+ * alias per question cost more than the matching itself.
+ */
+function entityKeys(entity: NamedEntity): EntityKeys {
+  const e = entity as KeyedEntity;
+  let k = e[ENTITY_KEYS];
+  if (k === undefined) {
+    k = { name: keys(e.name), aliases: e.aliases.map(keys) };
+    e[ENTITY_KEYS] = k;
   }
   return k;
 }
@@ -55,15 +86,12 @@ export function foldedWords(text: string): string[] {
 export function matchStep(entity: NamedEntity, input: string): MatchStep | null {
   if (entity.id === input.trim()) return 'id';
   const q = keys(input);
-  const name = keys(entity.name);
+  const { name, aliases } = entityKeys(entity);
   if (name.match === q.match) return 'exact';
   if (name.folded === q.folded) return 'folded';
   if (q.words.length === 0) return null;
-  const hit = [entity.name, ...entity.aliases].some((n) => {
-    const have = keys(n).words;
-    return q.words.every((w) => have.includes(w));
-  });
-  return hit ? 'words' : null;
+  const holdsAll = (n: Keys): boolean => q.words.every((w) => n.words.includes(w));
+  return holdsAll(name) || aliases.some(holdsAll) ? 'words' : null;
 }
 
 const STEP_ORDER: readonly MatchStep[] = ['id', 'exact', 'folded', 'words'];
@@ -90,7 +118,16 @@ export function bestMatches<E extends NamedEntity>(entities: readonly E[], input
  * {@link bestMatches}, an exact match does not hide the bodies whose longer names the words fit.
  */
 export function allMatches<E extends NamedEntity>(entities: readonly E[], input: string): E[] {
-  return sortEntities(entities.filter((e) => matchStep(e, input) !== null));
+  return sortEntities(anyMatches(entities, input));
+}
+
+/**
+ * Every entity any step matches, in the order given: {@link allMatches} without the sort, for a
+ * filter that is used as a set (a common name such as "Chính phủ" fits hundreds of bodies, and
+ * sorting them by collation would cost more than the question).
+ */
+export function anyMatches<E extends NamedEntity>(entities: readonly E[], input: string): E[] {
+  return entities.filter((e) => matchStep(e, input) !== null);
 }
 
 /** Sorts entities by name (Vietnamese collation), then id. */
@@ -163,13 +200,12 @@ export function searchRank(e: NamedEntity, input: string): number | null {
   if (step === null) return null;
   if (step === 'id' || step === 'exact') return 0;
   if (step === 'folded') return 1;
-  const { folded, words } = keys(input);
-  const names = [e.name, ...e.aliases].map((n) => keys(n));
-  if (names.some((n) => n.folded === folded)) return 1;
-  if (names.some((n) => n.folded.startsWith(folded))) return 2;
+  const { folded, spaced: phrase } = keys(input);
+  const { name, aliases } = entityKeys(e);
+  if (name.folded === folded || aliases.some((n) => n.folded === folded)) return 1;
+  if (name.folded.startsWith(folded) || aliases.some((n) => n.folded.startsWith(folded))) return 2;
   // The words as one phrase ("cong an" in "Công an tỉnh …") before the same words apart.
-  const phrase = ` ${words.join(' ')} `;
-  return names.some((n) => ` ${n.words.join(' ')} `.includes(phrase)) ? 3 : 4;
+  return name.spaced.includes(phrase) || aliases.some((n) => n.spaced.includes(phrase)) ? 3 : 4;
 }
 
 const LABEL_ORDER: Record<NamedLabel, number> = { Person: 0, Organization: 1, Position: 2 };

@@ -11,7 +11,7 @@ import { NodeLabelSchema } from '../model/graph.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { cypherQuery, type QueryFile } from './cypher-files.js';
 import { dateHigh, dateLow } from './dates.js';
-import { allMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   sortChairRows,
@@ -314,9 +314,10 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async all(label: NamedLabel, argument: string, input: string): Promise<string[] | NotFound> {
-    const found = allMatches(await this.entities(label, input), input);
+    const found = anyMatches(await this.entities(label, input), input);
     if (found.length === 0) return { status: 'not-found', argument, input };
-    return found.map((e) => e.id);
+    // A set of ids for `IN $organizationIds`: code-unit order, for a stable query, not collation (hundreds of bodies).
+    return found.map((e) => e.id).sort();
   }
 
   /** Resolves the optional person (exactly one) and body (every fitting one) filters of a question. */
