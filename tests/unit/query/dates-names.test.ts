@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
+import { compareDatesDesc, hasYear, inDateRange, onOrBefore } from '../../../src/query/dates.js';
 import { allMatches, bestMatches, compareText, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
@@ -22,6 +22,13 @@ describe('partial dates', () => {
     expect(onOrBefore('2023-02-06', '2023-02')).toBe(true);
     expect(onOrBefore('2023-03', '2023-02-28')).toBe(false);
     expect(onOrBefore('--01-01', '2030')).toBe(false);
+  });
+});
+
+describe('dates with a year', () => {
+  it('are YYYY, YYYY-MM and YYYY-MM-DD in ASCII digits, nothing else', () => {
+    for (const d of ['2023', '2023-02', '2023-02-06', '0000-00-00']) expect(hasYear(d), d).toBe(true);
+    for (const d of ['--02-06', '202', '20234', '2023-2', '2023-02-6', '2023/02/06', '2023-02-06T10', '２０２３', '2023-0a', '', null, undefined]) expect(hasYear(d), String(d)).toBe(false);
   });
 });
 
