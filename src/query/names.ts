@@ -165,10 +165,62 @@ function compareDigitSuffixes(a: string, b: string): number {
   return 0;
 }
 
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Letters whose primary order {@link compareFirstLetters} asks the collator once: a Latin letter with marks, or đ. */
+const baseCollator = new Intl.Collator('vi', { sensitivity: 'base' });
+const primaryOrder = new Map<string, number>();
+function isMarkedLatinLetter(ch: string): boolean {
+  if (ch === 'đ' || ch === 'Đ') return true;
+  const d = ch.normalize('NFD');
+  return d.length > 1 && isAsciiLetter(d.charCodeAt(0)) && /^[\u0300-\u036f]+$/.test(d.slice(1));
+}
+/** The primary order of two different single letters (ASCII, or Latin with marks, or đ), or 0 when unknown or equal. */
+function comparePrimaryLetters(x: number, y: number): number {
+  if (isAsciiLetter(x) && isAsciiLetter(y)) return (x | 32) - (y | 32);
+  if (x < 0xc0 && !isAsciiLetter(x)) return 0;
+  if (y < 0xc0 && !isAsciiLetter(y)) return 0;
+  const key = String.fromCharCode(x, y);
+  let order = primaryOrder.get(key);
+  if (order === undefined) {
+    const a = String.fromCharCode(x);
+    const b = String.fromCharCode(y);
+    order = (isAsciiLetter(x) || isMarkedLatinLetter(a)) && (isAsciiLetter(y) || isMarkedLatinLetter(b)) ? Math.sign(baseCollator.compare(a, b)) : 0;
+    if (primaryOrder.size < 100_000) primaryOrder.set(key, order);
+  }
+  return order;
+}
+
+/**
+ * The order of two texts whose first difference is between two letters of different primary
+ * weight (ASCII letters, Latin letters with marks such as "ỉ", "ơ", or "đ"; case and tone marks
+ * aside): the order of those letters, which is what the collation gives, since the equal prefix
+ * weighs the same and a letter with any mark still sorts before the next letter (Vietnamese
+ * collation has no contractions: "ă", "â" come after "a" and before "b"). 0 otherwise. Checked
+ * against the collator on every adjacent pair of 170,000 sorted names, titles and sentences of the
+ * bulk corpus's graph.
+ */
+function compareFirstLetters(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return 0;
+  // A combining mark after the letter may make it another letter ("u" + horn is "ư"): the collator decides.
+  if (isMarkAt(a, i + 1) || isMarkAt(b, i + 1)) return 0;
+  return comparePrimaryLetters(a.charCodeAt(i), b.charCodeAt(i));
+}
+
+const MARK = /\p{M}/u;
+function isMarkAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  return code >= 0x300 && MARK.test(String.fromCharCode(code));
+}
+
 /** Compares display texts the same way on every store (Vietnamese collation, then code units). */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  const fast = compareDigitSuffixes(a, b);
+  const fast = compareFirstLetters(a, b) || compareDigitSuffixes(a, b);
   if (fast !== 0) return fast;
   const c = collator.compare(a, b);
   if (c !== 0) return c;
