@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { inDateRange, earliest, latest, onOrBefore } from './dates.js';
-import { allMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   sortChairRows,
@@ -466,7 +466,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Every body a filter names, or `not-found`. */
   private all(label: NamedLabel, argument: string, input: string): Set<string> | NotFound {
-    const found = allMatches(this.entities(label, input), input);
+    const found = anyMatches(this.entities(label, input), input);
     if (found.length === 0) return { status: 'not-found', argument, input };
     return new Set(found.map((e) => e.id));
   }

@@ -11,7 +11,7 @@ import { NodeLabelSchema } from '../model/graph.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { cypherQuery, type QueryFile } from './cypher-files.js';
 import { dateHigh, dateLow } from './dates.js';
-import { allMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   sortChairRows,
@@ -32,7 +32,6 @@ import {
   personResolution,
   positionRef,
   str,
-  strings,
   taskRef,
   type Props,
 } from './refs.js';
@@ -239,64 +238,72 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   /**
-   * Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases.
+   * Candidates for a name: by id, by `nameKey` (index seeks), by the full-text index, plus aliases,
+   * in ONE read (one round trip; the full-text and alias look-ups run only when needed).
    * `exactDecides`: the caller keeps only the best step's matches (one entity wanted), so exact
    * `nameKey` matches make the full-text and alias look-ups moot (they could only add entities of a
-   * later step): they are skipped, which saves the costly `*word*` scans for names typed in full.
+   * later step): they are skipped, which saves the costly look-ups for names typed in full. An id
+   * given as is names exactly one node: nothing else is looked up.
    */
   private async entities(label: NamedLabel, input: string, exactDecides = false): Promise<NamedEntity[]> {
     const l = allowLabel(label);
     // A post is told apart by its body (OF); a person or a body has none, so no expansion is paid for it.
     const organization = label === 'Position' ? `head([(n)-[:OF]->(o:Organization) | o.name])` : 'null';
-    const project = `n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, ${organization} AS organization`;
-    const rows: Row[] = await this.read(
-      `MATCH (n:${l} {id: $input}) RETURN ${project}
-       UNION
-       MATCH (n:${l} {nameKey: $key}) RETURN ${project}`,
-      { input: input.trim(), key: matchKey(input) },
-    );
-    // An id given as is names exactly one node: nothing else to look up.
-    const byIdRow = rows.find((r) => String(r.id) === input.trim());
-    if (byIdRow) return [namedEntity(label, String(byIdRow.id), asProps(byIdRow.props), typeof byIdRow.organization === 'string' ? byIdRow.organization : null)];
-    if (exactDecides && rows.length > 0) return rows.map((r) => namedEntity(label, String(r.id), asProps(r.props), typeof r.organization === 'string' ? r.organization : null));
     const lucene = luceneQuery(input);
-    if (lucene !== null) {
-      rows.push(
-        ...(await this.read(
-          `CALL db.index.fulltext.queryNodes($index, $query, {limit: $depth}) YIELD node AS n
-           WHERE n:${l}
-           RETURN ${project}`,
-          { index: NAME_SEARCH_INDEX, query: lucene, depth: neo4j.int(SEARCH_DEPTH) },
-        )),
-      );
-    }
-    if (label === 'Organization') rows.push(...(await this.aliasMatches(input)));
-    const byId = new Map<string, NamedEntity>();
-    for (const r of rows) {
-      const id = String(r.id);
-      if (!byId.has(id)) byId.set(id, namedEntity(label, id, asProps(r.props), typeof r.organization === 'string' ? r.organization : null));
-    }
-    return [...byId.values()];
+    // Bodies one of whose aliases holds every word of the input ("Ban Chỉ đạo 35 thành phố"):
+    // candidates from the `aliasSearch` index, each alias checked on the server (see organizations-by-alias.cypher).
+    const aliases =
+      label === 'Organization'
+        ? `CALL (exact, idGiven) {
+             WITH exact, idGiven WHERE $query IS NOT NULL AND NOT idGiven AND NOT ($exactDecides AND size(exact) > 0)
+             CALL db.index.fulltext.queryNodes('aliasSearch', $query, {limit: $depth}) YIELD node
+             WITH node WHERE node:Organization
+               AND any(alias IN split(node.aliasesFolded, ' | ') WHERE all(w IN $words WHERE w IN split(alias, ' ')))
+             RETURN collect(node) AS aliased
+           }`
+        : 'WITH exact, idGiven, found, [] AS aliased';
+    const rows: Row[] = await this.read(
+      `CALL () {
+         MATCH (n:${l} {id: $input}) RETURN n, true AS byId
+         UNION
+         MATCH (n:${l} {nameKey: $key}) RETURN n, false AS byId
+       }
+       WITH collect(n) AS exact, any(b IN collect(byId) WHERE b) AS idGiven
+       CALL (exact, idGiven) {
+         WITH exact, idGiven WHERE $query IS NOT NULL AND NOT idGiven AND NOT ($exactDecides AND size(exact) > 0)
+         CALL db.index.fulltext.queryNodes($index, $query, {limit: $depth}) YIELD node
+         WITH node WHERE node:${l}
+         RETURN collect(node) AS found
+       }
+       ${aliases}
+       UNWIND exact + found + aliased AS n
+       WITH DISTINCT n
+       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, ${organization} AS organization`,
+      {
+        input: input.trim(),
+        key: matchKey(input),
+        exactDecides,
+        index: NAME_SEARCH_INDEX,
+        query: lucene,
+        words: foldedWords(input),
+        depth: neo4j.int(SEARCH_DEPTH),
+      },
+    );
+    const entity = (r: Row): NamedEntity => namedEntity(label, String(r.id), asProps(r.props), typeof r.organization === 'string' ? r.organization : null);
+    const byIdRow = rows.find((r) => String(r.id) === input.trim());
+    if (byIdRow) return [entity(byIdRow)];
+    return rows.map(entity);
   }
 
   /**
-   * Bodies one of whose aliases ("Ban Chỉ đạo 35 thành phố") matches the input exactly, folded or
-   * word for word: candidates from the `aliasSearch` full-text index over `aliasesFolded`, then
-   * each alias checked word for word (the index holds all of a body's aliases in one text).
+   * Bodies one of whose aliases ("Ban Chỉ đạo 35 thành phố") holds every word of the input, folded:
+   * candidates from the `aliasSearch` full-text index over `aliasesFolded`, each alias checked word
+   * for word on the server (the index holds all of a body's aliases in one text).
    */
   private async aliasMatches(input: string): Promise<Row[]> {
-    const folded = searchKey(input);
-    const words = foldedWords(input);
     const lucene = luceneQuery(input);
     if (lucene === null) return [];
-    const aliased = await this.run('organizations-by-alias', { query: lucene, limit: neo4j.int(SEARCH_DEPTH) });
-    return aliased.filter((r) =>
-      strings(asProps(r.props), 'aliases').some((a) => {
-        if (searchKey(a) === folded) return true;
-        const have = new Set(foldedWords(a));
-        return words.length > 0 && words.every((w) => have.has(w));
-      }),
-    );
+    return this.run('organizations-by-alias', { query: lucene, words: foldedWords(input), limit: neo4j.int(SEARCH_DEPTH) });
   }
 
   private async one(label: NamedLabel, argument: string, input: string): Promise<NamedEntity | Ambiguous | NotFound> {
@@ -307,9 +314,10 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async all(label: NamedLabel, argument: string, input: string): Promise<string[] | NotFound> {
-    const found = allMatches(await this.entities(label, input), input);
+    const found = anyMatches(await this.entities(label, input), input);
     if (found.length === 0) return { status: 'not-found', argument, input };
-    return found.map((e) => e.id);
+    // A set of ids for `IN $organizationIds`: code-unit order, for a stable query, not collation (hundreds of bodies).
+    return found.map((e) => e.id).sort();
   }
 
   /** Resolves the optional person (exactly one) and body (every fitting one) filters of a question. */

@@ -22,12 +22,15 @@ import type {
 
 /** Evidence by article id, then offset, then sentence; duplicates removed. */
 export function sortEvidence(evidence: readonly EvidenceRef[]): EvidenceRef[] {
-  const seen = new Set<string>();
+  // Duplicates by article and offsets first (short keys), then by sentence among those.
+  const seen = new Map<string, string[]>();
   const out: EvidenceRef[] = [];
   for (const e of evidence) {
-    const key = `${e.article}\u241F${e.start ?? ''}\u241F${e.end ?? ''}\u241F${e.sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${e.article}\u241F${e.start ?? ''}\u241F${e.end ?? ''}`;
+    const sentences = seen.get(key);
+    if (sentences === undefined) seen.set(key, [e.sentence]);
+    else if (sentences.includes(e.sentence)) continue;
+    else sentences.push(e.sentence);
     out.push(e);
   }
   return out.sort(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDesc, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { allMatches, bestMatches, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
+import { compareDatesDesc, hasYear, inDateRange, onOrBefore } from '../../../src/query/dates.js';
+import { allMatches, bestMatches, compareText, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -22,6 +22,13 @@ describe('partial dates', () => {
     expect(onOrBefore('2023-02-06', '2023-02')).toBe(true);
     expect(onOrBefore('2023-03', '2023-02-28')).toBe(false);
     expect(onOrBefore('--01-01', '2030')).toBe(false);
+  });
+});
+
+describe('dates with a year', () => {
+  it('are YYYY, YYYY-MM and YYYY-MM-DD in ASCII digits, nothing else', () => {
+    for (const d of ['2023', '2023-02', '2023-02-06', '0000-00-00']) expect(hasYear(d), d).toBe(true);
+    for (const d of ['--02-06', '202', '20234', '2023-2', '2023-02-6', '2023/02/06', '2023-02-06T10', '２０２３', '2023-0a', '', null, undefined]) expect(hasYear(d), String(d)).toBe(false);
   });
 });
 
@@ -100,5 +107,21 @@ describe('the smallest items', () => {
     const items = Array.from({ length: 300 }, (_, i): [number, number] => [Math.floor(random() * 20), i]);
     const sorted = [...items].sort(order);
     for (const k of [0, 1, 2, 19, 20, 21, 150, 299, 300, 301]) expect(smallest(items, k, order)).toEqual(sorted.slice(0, k));
+  });
+});
+
+describe('text order', () => {
+  const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+  const byCollator = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+  it('orders ids that differ in their trailing number by its value, as the numeric collation does', () => {
+    const ids = ['rec:baomoi-10', 'rec:baomoi-9', 'rec:baomoi-010', 'rec:baomoi-21455847', 'rec:baomoi-2145584', 'rec:baomoi-0', 'rec:baomoi-00', 'rec:baomoi-'];
+    expect([...ids].sort(compareText)).toEqual([...ids].sort(byCollator));
+    expect([...ids].sort(compareText).slice(0, 3)).toEqual(['rec:baomoi-', 'rec:baomoi-0', 'rec:baomoi-00']);
+  });
+
+  it('agrees with the collator on every pair of mixed texts, digits or not', () => {
+    const texts = ['Nguyễn Văn An', 'Nguyễn Văn Ân', 'Nguyễn Văn Ăn', 'Nguyễn Văn Bình', 'nguyễn văn bình', 'Nguyen Van Binh', 'Ngô Ba', 'Nhà Bè', 'Nguyên', 'Đỗ Mạnh', 'Dương', 'Chu Văn', 'Cao Văn', 'Czech', 'Ủy ban', 'Uy ban', 'Ư', 'Ở', 'Ô', 'Oa', 'Pa', 'ab\u0306c', 'abd', 'ac', 'a\u00adc', 'người', 'người'.normalize('NFD'), 'ngươi', 'ngưa', 'Ăn', 'Ăn'.normalize('NFD'), 'ăn', 'Ân', 'tỉnh', 'thành', 'ty', 'tý', '×a', '÷b', 'Điều 3', 'Điều 12', 'điều 12', 'Dieu 12', 'task:ab7', 'task:ab07', 'task:Ab7', '12', '9', '009', 'Ủy ban 3 huyện 2', 'Ủy ban 3 huyện 10', 'a-1', 'a:1', 'a1', 'x'.repeat(3) + '1'.repeat(40), 'x'.repeat(3) + '2'.repeat(39)];
+    for (const a of texts) for (const b of texts) expect(Math.sign(compareText(a, b)), `${a} vs ${b}`).toBe(Math.sign(byCollator(a, b)));
   });
 });
