@@ -126,3 +126,19 @@ describe('lower-case-deputy: "đại biểu Quốc hội A" is a post', () => {
     expect(posts('Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Yên Bái Hà Văn Tú đã ký công văn.')).not.toContain('Hà Văn Tú | đại biểu Quốc hội tỉnh Yên Bái');
   });
 });
+
+describe('act-named-by-việc: a person after "việc" is the subject of a topic, not someone acting at the meeting', () => {
+  it('does not make the subject of "trước việc A đã chỉ đạo …" a speaker or attendee', () => {
+    const p = meetingPeople('Sáng 7/7, Chủ tịch UBND tỉnh Lê Văn Hải đã có buổi làm việc với cử tri huyện Đông Sơn. Tại buổi làm việc, nhiều cử tri vui mừng trước việc Thủ tướng Trần Văn Minh đã chỉ đạo dừng dự án sân golf. Chủ tịch UBND tỉnh Lê Văn Hải cho biết tỉnh sẽ rà soát các dự án.');
+    expect(p.attendees).toEqual(['Lê Văn Hải']);
+    expect(p.speakers).toEqual(['Lê Văn Hải']);
+    const q = meetingPeople('Chiều 2/3, Giám đốc Sở Tài chính Hoàng Minh Tâm chủ trì cuộc họp. Các đại biểu đồng tình với việc ông Nguyễn Văn Lực, Phó Chủ tịch UBND huyện đề nghị tăng vốn. Giám đốc Sở Tài chính Hoàng Minh Tâm kết luận cuộc họp.');
+    expect(q.chairs).toEqual(['Hoàng Minh Tâm']);
+    expect(q.speakers).not.toContain('Nguyễn Văn Lực');
+  });
+
+  it('still reads a speaker who is not named after "việc"', () => {
+    const p = meetingPeople('Chiều 2/3, Giám đốc Sở Tài chính Hoàng Minh Tâm chủ trì cuộc họp. Về việc tăng vốn, ông Nguyễn Văn Lực, Phó Chủ tịch UBND huyện đề nghị tỉnh hỗ trợ.');
+    expect(p.speakers).toContain('Nguyễn Văn Lực');
+  });
+});
