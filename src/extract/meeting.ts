@@ -56,10 +56,11 @@ export function findKind(s: string): { start: number; end: number; kind: string 
 
 /**
  * A meeting told by its verb alone: "Sáng 7/6, Thủ tướng A và lãnh đạo các bộ, ngành đã làm việc với
- * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D". The verb's subject is a person
+ * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D"; dialogue-by-verb: "Ngày 5/4, Chủ tịch UBND
+ * tỉnh E đã đối thoại với doanh nghiệp". The verb's subject is a person
  * named before it in the same clause (`subjectEnd`: where that person's mention ends).
  */
-const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm|đối thoại)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
 /**
  * reception-by-verb: a courtesy call or reception told by the host's verb — "Chiều 4/5, Thủ tướng A đã
  * tiếp Đại sứ B", "Chủ tịch nước C tiếp xã giao Đoàn …", "Chủ tịch nước D đã hội kiến (với) Thủ tướng
@@ -96,6 +97,7 @@ function kindOfVerb(verb: string): string {
   const v = verb.toLowerCase();
   if (v === 'nghe') return 'Buổi làm việc';
   if (v === 'tiếp xúc') return 'Buổi tiếp xúc cử tri';
+  if (v === 'đối thoại') return 'Buổi đối thoại';
   return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
 }
 

@@ -241,6 +241,22 @@ describe('meetings: meets-voters ("A tiếp xúc cử tri …": a voter meeting 
   });
 });
 
+describe('meetings: dialogue-by-verb ("A đã đối thoại với doanh nghiệp")', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated dialogue whose subject is an official', () => {
+    const a = one('Ngày 19/5, Phó Chủ tịch UBND tỉnh Trần Văn Nghĩa cùng đại diện các sở, ngành đã đối thoại với hơn 200 doanh nghiệp nhỏ và vừa.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi đối thoại', '--05-19']]);
+    expect(a[0]!.attendees.map((p) => p.name)).toEqual(['Trần Văn Nghĩa']);
+    const b = one('Sáng 3/4, Chủ tịch UBND huyện Lê Thị Hoa đối thoại với người dân xã Tân Hòa về bồi thường giải phóng mặt bằng.');
+    expect(b.map((m) => m.kind)).toEqual(['Buổi đối thoại']);
+  });
+
+  it('reports none for a dialogue announced', () => {
+    expect(one('Ngày 3/4, Chủ tịch UBND huyện Lê Thị Hoa cho biết huyện sẽ đối thoại với người dân xã Tân Hòa.')).toEqual([]);
+  });
+});
+
 describe('meeting words: verb-before-meeting-word (no meeting read across two words)', () => {
   it('finds no "hội thảo" in "Quốc hội thảo luận" and no "giao ban" in "giao Ban cán sự đảng"', () => {
     expect(findKind('Sáng 14/6, Quốc hội thảo luận tại hội trường về dự án luật quy hoạch.')).toBeNull();
