@@ -27,8 +27,12 @@ interface PersonRecord {
   firstAt: number;
 }
 
+/**
+ * A speech or chair verb right after a full name: the name is a person's. aside-before-speech: a bracketed
+ * constituency, place or age may stand between ("Đại biểu A (đoàn Hà Nội) cho rằng", "ông B (45 tuổi) cho biết").
+ */
 const SPEAK_AFTER_NAME = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  `^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'u',
 );
 const PRONOUN_RE = /(?<![\p{L}])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;

@@ -142,3 +142,19 @@ describe('act-named-by-việc: a person after "việc" is the subject of a topic
     expect(p.speakers).toContain('Nguyễn Văn Lực');
   });
 });
+
+describe('aside-before-speech: a bracketed constituency or place between a name and its speech verb', () => {
+  it('reads the name as a person who speaks', () => {
+    const p = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Đại biểu Lê Thu Hà (đoàn Lào Cai) phát biểu tại hội thảo.');
+    expect(p.speakers).toEqual(['Lê Thu Hà']);
+    const q = meetingPeople('Chiều 5/5, Chủ tịch UBND huyện Nguyễn Văn Bình có buổi tiếp xúc cử tri xã Tân Lập. Cử tri Đỗ Văn Toàn (thôn Đông) cho biết đường làng đã xuống cấp.');
+    expect(q.speakers).toContain('Đỗ Văn Toàn');
+  });
+
+  it('takes no bracketed words for a name, and no name without its verb', () => {
+    const p = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Nhiều ý kiến từ Hội Luật gia Việt Nam (Hà Nội) cho biết cần sửa luật.');
+    expect(p.speakers).toEqual([]);
+    const q = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Hồ sơ Lê Thu Hà (đoàn Lào Cai) đã được gửi lên.');
+    expect(q.attendees).toEqual([]);
+  });
+});
