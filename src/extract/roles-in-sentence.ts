@@ -199,7 +199,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const keys = list.map((a) => a.key);
     // act-named-by-việc: "cử tri vui mừng trước việc Thủ tướng A đã chỉ đạo dừng dự án", "đồng tình với
     // việc Bộ trưởng B đề nghị …" — a past act of the person, named as a topic: nobody acts here
-    if (NAMED_ACT_BEFORE.test(before)) continue;
+    if (NAMED_ACT_BEFORE.test(before.slice(-24))) continue;
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
