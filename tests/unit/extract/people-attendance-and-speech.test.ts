@@ -158,3 +158,13 @@ describe('aside-before-speech: a bracketed constituency or place between a name 
     expect(q.attendees).toEqual([]);
   });
 });
+
+describe('person descriptors before a name: "Chuyên gia cao cấp", "cử tri" (not posts)', () => {
+  it('reads the name after the descriptor as a person who speaks, with no position', () => {
+    const e = extract(articleOf('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Theo chuyên gia cao cấp Nguyễn Minh Phúc, cần sửa luật sớm.'));
+    expect(e.meetings[0]!.speakers.map((p) => p.name)).toEqual(['Nguyễn Minh Phúc']);
+    expect(e.positions).toEqual([]);
+    const p = meetingPeople('Chiều 5/5, Chủ tịch UBND huyện Nguyễn Văn Bình có buổi tiếp xúc cử tri xã Tân Lập. Cử tri Đỗ Văn Toàn phản ánh đường làng đã xuống cấp.');
+    expect(p.speakers).toContain('Đỗ Văn Toàn');
+  });
+});
