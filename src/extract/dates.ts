@@ -142,6 +142,9 @@ export function yearFromPublished(published: string, month: number, day: number)
   return y - 1;
 }
 
+/** A clause, up to its end, that tells a past step of a career ("đã trúng cử", "được bổ nhiệm", "nhậm chức"). */
+const PAST_CAREER_CLAUSE = /(?<![\p{L}])(?:đã|từng|được)(?:\s+[\p{L}]+){0,3}?\s+(?:ứng cử|trúng cử|bầu|bổ nhiệm|nhậm chức|đảm nhiệm|nghỉ hưu|điều động|luân chuyển)(?![\p{L}])[^.;:!?]*$/iu;
+
 /**
  * A year the text justifies for a meeting on `month`: a full date or "tháng M/YYYY" in the
  * same or a neighbouring month, or a plan for the year ("nhiệm vụ … năm 2023", "6 tháng đầu
@@ -162,6 +165,8 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?:19|20)\d{2}\s*[-–]\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "Luật có hiệu lực từ ngày 1/7/2018": a start in force, which may be a year off
     if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // career-event-month: "được bổ nhiệm làm Giám đốc Sở từ ngày 2/6/2015" dates a career, not the meeting
+    if (PAST_CAREER_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
   // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
@@ -219,6 +224,9 @@ export function yearFromText(text: string, month: number): number | null {
     // a past or bounding reference ("từ tháng 5/2013", "trước thời điểm tháng 7/2011") does not date the meeting
     const lead = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/(?:từ|trước|sau|là|đến|cuối|đầu|thời điểm|hồi|vào|năm)\s*$/u.test(lead)) continue;
+    // career-event-month: "ông đã ứng cử và trúng cử đại biểu Quốc hội trong tháng 5/2016", "được bầu
+    // làm Chủ tịch tháng 4/2016" — a post taken, a past step of someone's career, dates no meeting
+    if (PAST_CAREER_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (mm === month || mm === month + 1) vote(Number(m[2]), 2);
   }
   for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
@@ -334,6 +342,8 @@ export function yearFromFrame(text: string, month: number): number | null {
     // a past event a few months back ("tổ chức tại Hà Nội, tháng 3/2015") is background of any year:
     // only this month or the one before frames the report
     if (/(?:hồi|vào|năm)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // career-event-month: "đã trúng cử đại biểu Quốc hội trong tháng 5/2016" is someone's past, not the time of writing
+    if (PAST_CAREER_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (back >= (since ? 1 : 0) && back <= 1) years.add(Number(m[2]));
   }
   for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {

@@ -27,8 +27,12 @@ interface PersonRecord {
   firstAt: number;
 }
 
+/**
+ * A speech or chair verb right after a full name: the name is a person's. aside-before-speech: a bracketed
+ * constituency, place or age may stand between ("Đại biểu A (đoàn Hà Nội) cho rằng", "ông B (45 tuổi) cho biết").
+ */
 const SPEAK_AFTER_NAME = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  `^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,\\s*)?(?:(?:đã|cũng|vừa|lại|thì)\\s+)*(?:${[...VERBS.speak, ...VERBS.chair].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'u',
 );
 // (the pronoun first and the look-behind after it, through a back-reference: the same matches
@@ -308,7 +312,7 @@ function extractUnchecked(article: Article): Extraction {
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
   // "Ngày 7-7, Bộ X có buổi làm việc với tỉnh Y": a body that "has" a working session held it
-  const hadSession = anchor !== -1 && /(?<![\p{L}])(?:đã\s+)?có\s+$/u.test(anchorText.slice(0, anchorKind!.start)) && /^(?:buổi|cuộc)\s+(?:làm việc|họp)/iu.test(anchorKind!.kind) && findDates(anchorText).some((d) => !d.deadline);
+  const hadSession = anchor !== -1 && /(?<![\p{L}])(?:đã\s+)?có\s+$/u.test(anchorText.slice(0, anchorKind!.start)) && /^(?:buổi|cuộc)\s+(?:làm việc|họp|tiếp xúc)/iu.test(anchorKind!.kind) && findDates(anchorText).some((d) => !d.deadline);
   const heldByHold = anchor !== -1 && (byVerb || hadSession || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);

@@ -55,5 +55,7 @@ export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linki
 export const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set(foreignData.countries.map((c) => fold(c)));
 /** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));
+/** Words that make a run of Latin-letter words a firm's name ("Capital", "Group", "Airways"), folded. */
+export const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set(foreignData.companyWords.map((c) => fold(c)));
 /** Korean surnames as romanised ("Kim", "Park", "Kang"), folded: where a Korean name starts in a run. */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(foreignData.koreanSurnames.map((c) => fold(c)));

@@ -21,6 +21,9 @@ function notAMeetingWord(s: string, i: number, folded: string): boolean {
   if (PREPARING_FOR.test(s.slice(Math.max(0, i - 30), i))) return true;
   // venue-named-for-meetings: "tại Trung tâm Hội nghị Quốc gia", "Cung Hội nghị quốc tế" name a place
   if (folded === 'hội nghị' && /(?<![\p{L}])(?:Trung tâm|Cung|Nhà|Khu)\s+$/u.test(s.slice(Math.max(0, i - 12), i))) return true;
+  // session-as-time-mark: "tiếp xúc cử tri trước kỳ họp thứ tư", "báo cáo kết quả sau kỳ họp thứ ba" —
+  // the session dates another event; it is not the one reported
+  if (folded === 'kỳ họp' && /(?<![\p{L}])(?:trước|sau)(?:\s+thềm)?\s+$/iu.test(s.slice(Math.max(0, i - 12), i))) return true;
   if (folded === 'hội thảo' && /^\s+luận(?![\p{L}])/u.test(s.slice(i + folded.length))) return true;
   if (folded === 'giao ban' && /^\p{L}+\s+Ban(?!\p{Lu})/u.test(s.slice(i, i + folded.length))) return true;
   return false;
@@ -61,10 +64,11 @@ export function findKind(s: string): { start: number; end: number; kind: string 
 
 /**
  * A meeting told by its verb alone: "Sáng 7/6, Thủ tướng A và lãnh đạo các bộ, ngành đã làm việc với
- * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D". The verb's subject is a person
+ * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D"; dialogue-by-verb: "Ngày 5/4, Chủ tịch UBND
+ * tỉnh E đã đối thoại với doanh nghiệp". The verb's subject is a person
  * named before it in the same clause (`subjectEnd`: where that person's mention ends).
  */
-const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
+const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm|đối thoại)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
 /**
  * reception-by-verb: a courtesy call or reception told by the host's verb — "Chiều 4/5, Thủ tướng A đã
  * tiếp Đại sứ B", "Chủ tịch nước C tiếp xã giao Đoàn …", "Chủ tịch nước D đã hội kiến (với) Thủ tướng
@@ -77,6 +81,12 @@ const RECEPTION_RE = /(?<![\p{L}])(?<!trực\s)(tiếp(?:\s+xã giao)?|hội ki�
  * tướng A đã nghe lãnh đạo Bộ B báo cáo tình hình …", "Bộ trưởng C nghe các đơn vị trình bày phương án".
  */
 const HEARS_REPORT_RE = /(?<![\p{L}])(nghe)\s+(?=(?:(?!nghe)[^.;:]){0,80}?(?<![\p{L}])(?:báo cáo|trình bày)(?![\p{L}]))/u;
+/**
+ * meets-voters: a delegate or official meeting voters is a meeting told by its verb — "Sáng 9/5, Chủ
+ * tịch nước A cùng Đoàn đại biểu Quốc hội tỉnh B đã tiếp xúc cử tri huyện C", "Bộ trưởng D tiếp xúc với
+ * cử tri quận E" ("chương trình tiếp xúc cử tri", "trước khi tiếp xúc cử tri" have no subject before it).
+ */
+const MEETS_VOTERS_RE = /(?<![\p{L}])(tiếp xúc)(?=\s+(?:với\s+)?cử tri(?![\p{L}]))/gu;
 /** A word run without clause punctuation ("TP.HCM" keeps its dot). */
 const RUN = String.raw`(?:[^,;.:]|\.(?=\p{L}))`;
 const VERB_SUBJECT_GAP = new RegExp(
@@ -94,6 +104,8 @@ const FRONTED_VERB_RE = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[
 function kindOfVerb(verb: string): string {
   const v = verb.toLowerCase();
   if (v === 'nghe') return 'Buổi làm việc';
+  if (v === 'tiếp xúc') return 'Buổi tiếp xúc cử tri';
+  if (v === 'đối thoại') return 'Buổi đối thoại';
   return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
 }
 
@@ -116,12 +128,15 @@ export function frontedVerbMeeting(s: string, subjectStarts: readonly number[]):
  * held; else null. `hearsReports` marks a session told by "nghe … báo cáo" (its subject leads it).
  */
 export function verbMeeting(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string; hearsReports?: true } | null {
-  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s)].filter((x): x is RegExpExecArray => x !== null);
+  const hasSubject = (at: number): boolean => subjectEnds.some((e) => e <= at && VERB_SUBJECT_GAP.test(s.slice(e, at)));
+  // meets-voters: the first "tiếp xúc cử tri" that has a subject ("chương trình tiếp xúc cử tri, sáng 28/6, A đã tiếp xúc cử tri …")
+  const voters = [...s.matchAll(MEETS_VOTERS_RE)].find((x) => hasSubject(x.index));
+  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s), voters ?? null].filter((x): x is RegExpExecArray => x !== null);
   const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
   const before = s.slice(0, m.index);
   if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
-  if (!subjectEnds.some((e) => e <= m.index && VERB_SUBJECT_GAP.test(s.slice(e, m.index)))) return null;
+  if (!hasSubject(m.index)) return null;
   return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!), ...(m[1] === 'nghe' ? { hearsReports: true as const } : {}) };
 }
 

@@ -55,6 +55,9 @@ function postTakenUp(s: string, f: string, at: number, nameStarts: ReadonlySet<n
   return { text: s.slice(j, e), start: j, end: e, former: false };
 }
 
+/** A bracketed birth date, birth year or age right after a name: "(sinh năm 1955)", "(SN 1960)", "(27/2/1955)", "(45 tuổi)". */
+const PERSONAL_ASIDE = /^\s*\((?:sinh(?:\s+năm|\s+ngày)?|SN|\d{1,3}\s+tuổi|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?=\)))[^()]{0,24}\)(?=\s*,)/u;
+
 /** A list header that names what follows as people: "các đồng chí trong Ban Thường vụ Tỉnh ủy:", "gồm các ông:". */
 const LISTED_PEOPLE_HEADER = /(?:đồng chí|các ông|các bà|các vị)[^.;:!?]{0,60}:\s*$/iu;
 
@@ -76,7 +79,12 @@ export function findNameMentions(s: string): Mention[] {
     before.titles = before.titles.filter((t) => t.start >= lastOtherEnd);
     if (before.titles.length) before.start = Math.min(before.start, before.titles[0]!.start);
     else if (lastOtherEnd > before.start) before.start = Math.max(before.start, lastOtherEnd);
-    const after = titlesAfter(s, f, n.end, nameStarts);
+    // personal-aside-before-post: "ông A (sinh năm 1955), nguyên Chủ tịch UBND tỉnh B", "bà C (45 tuổi),
+    // Giám đốc Sở D": the post follows the bracketed birth date or age
+    const aside = PERSONAL_ASIDE.exec(s.slice(n.end));
+    const afterFrom = aside ? n.end + aside[0].length : n.end;
+    const after = titlesAfter(s, f, afterFrom, nameStarts);
+    if (aside && after.titles.length === 0) after.end = n.end;
     const taken = postTakenUp(s, f, Math.max(after.end, n.end), nameStarts, f.slice(Math.max(0, before.start - 60), before.start));
     if (taken) after.titles.push(taken);
     const lead = f.slice(Math.max(0, n.start - 14), n.start);

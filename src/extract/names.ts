@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, KOREAN_SURNAMES } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES } from './lexicon.js';
 import { fold } from './text.js';
 
 /**
@@ -118,6 +118,14 @@ function foreignNameInRun(words: RunWords, before = ''): { from: number; to: num
     // "Ngoại trưởng Syria Bashar al-Assad": one word left after the country is no whole name
     if (tokens.length - i - n < 2) return null;
     i += n;
+    break;
+  }
+  // company-in-foreign-words: "TGĐ Vina Capital", "Giám đốc Regent Hotels Group" — a firm's word ends a
+  // company's name, not a person's; a name may follow it ("CEO Vina Capital Don Lam")
+  for (let k = tokens.length - 1; k >= i; k--) {
+    if (!FOREIGN_COMPANY_WORDS.has(fold(tokens[k]!))) continue;
+    if (tokens.length - (k + 1) < 2) return null;
+    i = k + 1;
     break;
   }
   if (tokens.length - i === 4) i++;

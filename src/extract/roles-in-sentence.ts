@@ -107,6 +107,9 @@ const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
  */
 const CHAIR_NOUN_BEFORE = /(?:^|[,;:]\s*)(?:người\s+)?(?:đồng\s+)?chủ trì\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp|cuộc làm việc|hội thảo|tọa đàm|toạ đàm|buổi giao ban|cuộc họp báo|buổi họp báo)(?:\s+này)?\s*,?\s*(?:là\s+)?(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 
+/** "việc" right before a person (the subject of a noun clause: "trước việc A đã chỉ đạo …"). */
+const NAMED_ACT_BEFORE = /(?<![\p{L}])việc\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
 /** A speech verb closed by a colon: what follows is the speaker's report ("cho biết:", "nhấn mạnh:"). */
@@ -232,6 +235,9 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const before = s.slice(0, first.extentStart);
     const beforeFolded = fold(before) + (/\s$/u.test(before) ? ' ' : '');
     const keys = list.map((a) => a.key);
+    // act-named-by-việc: "cử tri vui mừng trước việc Thủ tướng A đã chỉ đạo dừng dự án", "đồng tình với
+    // việc Bộ trưởng B đề nghị …" — a past act of the person, named as a topic: nobody acts here
+    if (NAMED_ACT_BEFORE.test(before.slice(-24))) continue;
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);

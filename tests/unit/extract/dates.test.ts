@@ -157,3 +157,16 @@ describe('an anniversary written as a date range', () => {
     expect(findDates('Sáng 3/10, lễ mít tinh kỷ niệm 60 năm (3/10/1962 - 3/10/2022) được tổ chức.').map((d) => [d.day, d.month, d.year])).toEqual([[3, 10, null]]);
   });
 });
+
+describe('yearFromText: career-event-month (a post taken in a month dates no meeting)', () => {
+  it('takes no year from a past election, appointment or posting in the meeting\'s month', () => {
+    expect(yearFromText('Chiều 14/6, Phó Bí thư Tỉnh ủy gặp cử tri huyện Lạc Sơn. Đây là nơi bà đã ứng cử và trúng cử đại biểu Quốc hội trong tháng 6/2016.', 6)).toBeNull();
+    expect(yearFromText('Sáng 9/3, ông Hoàng Văn Nam, người được bổ nhiệm làm Giám đốc Sở Xây dựng ngày 1/3/2015, chủ trì cuộc họp.', 3)).toBeNull();
+    expect(yearFromText('Ông đã được điều động về làm Bí thư Huyện ủy tháng 8/2015.', 8)).toBeNull();
+  });
+
+  it('still takes the year from the meeting\'s own month elsewhere', () => {
+    expect(yearFromText('Sáng 14/6, UBND tỉnh họp đánh giá tình hình kinh tế - xã hội tháng 6/2017.', 6)).toBe(2017);
+    expect(yearFromText('Ngày 9/3/2018, Sở Xây dựng tổ chức hội nghị. Ông Nam được bổ nhiệm từ năm 2015.', 3)).toBe(2018);
+  });
+});

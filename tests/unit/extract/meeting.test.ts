@@ -210,6 +210,53 @@ describe('a meeting told by its verb ("làm việc với", "hội đàm với")'
   });
 });
 
+describe('meetings: meets-voters ("A tiếp xúc cử tri …": a voter meeting told by its verb)', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated voter meeting whose subject is an official, the subject attending', () => {
+    const a = one('Sáng 14/5, Phó Chủ tịch Quốc hội Lê Văn Thành cùng Đoàn đại biểu Quốc hội tỉnh Nam Định đã tiếp xúc cử tri huyện Hải Hậu.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp xúc cử tri', '--05-14']]);
+    expect(a[0]!.attendees.map((p) => p.name)).toEqual(['Lê Văn Thành']);
+    const b = one('Tiếp tục chương trình tiếp xúc cử tri sau kỳ họp, chiều 3/7, Bộ trưởng Bộ Y tế Trần Thị Lan tiếp xúc với cử tri thị xã Sơn Tây.');
+    expect(b.map((m) => [m.kind, m.date])).toEqual([['Buổi tiếp xúc cử tri', '--07-03']]);
+    expect(b[0]!.attendees.map((p) => p.name)).toEqual(['Trần Thị Lan']);
+  });
+
+  it('reports a voter meeting the official "has" ("có cuộc tiếp xúc cử tri")', () => {
+    const c = one('Chiều 20/5, Chủ tịch UBND tỉnh Hoàng Văn Bình có cuộc tiếp xúc cử tri tại xã Tân Lập.');
+    expect(c.map((m) => [m.kind, m.date])).toEqual([['Cuộc tiếp xúc cử tri', '--05-20']]);
+    expect(c[0]!.attendees.map((p) => p.name)).toEqual(['Hoàng Văn Bình']);
+  });
+
+  it('reports none for one announced or voter meetings spoken of in general', () => {
+    expect(one('Sáng 14/5, Phó Chủ tịch Quốc hội Lê Văn Thành sẽ tiếp xúc cử tri huyện Hải Hậu.')).toEqual([]);
+    expect(one('Ngày 2/6, Phó Chủ tịch HĐND tỉnh Trần Văn Hải cho biết trước khi tiếp xúc cử tri, các đại biểu phải nắm tình hình địa phương.')).toEqual([]);
+    expect(one('Sáng 2/6, Thượng nghị sĩ Nga Ivan Petrov cho biết đoàn có kế hoạch tiến hành các cuộc tiếp xúc với Bộ Quốc phòng Iran.')).toEqual([]);
+  });
+
+  it('session-as-time-mark: the session a voter meeting comes before or after is not the meeting reported', () => {
+    expect(findKind('Sáng 20/6, Chủ tịch UBND TP Nguyễn Văn Hùng tiếp xúc cử tri trước kỳ họp thứ tư HĐND thành phố.')).toBeNull();
+    expect(findKind('Sau kỳ họp thứ ba, các đại biểu Quốc hội tỉnh đã báo cáo kết quả với cử tri.')).toBeNull();
+    expect(findKind('Chiều 20/6, HĐND tỉnh khai mạc kỳ họp thứ tư.')?.kind).toBe('Kỳ họp');
+  });
+});
+
+describe('meetings: dialogue-by-verb ("A đã đối thoại với doanh nghiệp")', () => {
+  const one = (text: string) => extract(articleOf(text)).meetings;
+
+  it('reports a dated dialogue whose subject is an official', () => {
+    const a = one('Ngày 19/5, Phó Chủ tịch UBND tỉnh Trần Văn Nghĩa cùng đại diện các sở, ngành đã đối thoại với hơn 200 doanh nghiệp nhỏ và vừa.');
+    expect(a.map((m) => [m.kind, m.date])).toEqual([['Buổi đối thoại', '--05-19']]);
+    expect(a[0]!.attendees.map((p) => p.name)).toEqual(['Trần Văn Nghĩa']);
+    const b = one('Sáng 3/4, Chủ tịch UBND huyện Lê Thị Hoa đối thoại với người dân xã Tân Hòa về bồi thường giải phóng mặt bằng.');
+    expect(b.map((m) => m.kind)).toEqual(['Buổi đối thoại']);
+  });
+
+  it('reports none for a dialogue announced', () => {
+    expect(one('Ngày 3/4, Chủ tịch UBND huyện Lê Thị Hoa cho biết huyện sẽ đối thoại với người dân xã Tân Hòa.')).toEqual([]);
+  });
+});
+
 describe('meeting words: verb-before-meeting-word (no meeting read across two words)', () => {
   it('finds no "hội thảo" in "Quốc hội thảo luận" and no "giao ban" in "giao Ban cán sự đảng"', () => {
     expect(findKind('Sáng 14/6, Quốc hội thảo luận tại hội trường về dự án luật quy hoạch.')).toBeNull();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, isVietnameseSyllable } from '../../../src/extract/names.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
 
 const names = (s: string): string[] => findNames(s).map((n) => n.name);
 
@@ -29,5 +31,20 @@ describe('findNames', () => {
     expect(names('Bộ trưởng Thương mại Anna Petrovna dự')).toEqual(['Anna Petrovna']);
     expect(isVietnameseSyllable('Nguyễn')).toBe(true);
     expect(isVietnameseSyllable('Petrovna')).toBe(false);
+  });
+});
+
+describe('company-in-foreign-words: a run of Latin-letter words with a firm\'s word is a company, not a person', () => {
+  it('reads no person in "TGĐ Vina Capital" and keeps the person whose post names the firm', () => {
+    const e = extract(articleOf('Sáng 3/4, Bộ Tài chính tổ chức hội thảo. Ông Nguyễn Văn An, TGĐ Vina Capital cho rằng cần sửa luật.'));
+    expect(e.persons.map((p) => p.name)).toEqual(['Nguyễn Văn An']);
+    expect(e.positions.map((p) => [p.person, p.title])).toEqual([['Nguyễn Văn An', 'TGĐ Vina Capital']]);
+    const f = extract(articleOf('Sáng 3/4, Bộ Tài chính tổ chức hội thảo. Chủ tịch Regent Hotels Group phát biểu tại hội thảo.'));
+    expect(f.persons).toEqual([]);
+  });
+
+  it('still reads a foreign name written after the firm', () => {
+    const e = extract(articleOf('Chiều 5/6, Chủ tịch Asia Pacific Group Kurt Lindner đã làm việc với lãnh đạo tỉnh Bình Dương.'));
+    expect(e.persons.map((p) => p.name)).toEqual(['Kurt Lindner']);
   });
 });

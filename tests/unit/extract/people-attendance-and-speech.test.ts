@@ -126,3 +126,45 @@ describe('lower-case-deputy: "đại biểu Quốc hội A" is a post', () => {
     expect(posts('Ngày 11/5, trưởng Đoàn đại biểu Quốc hội tỉnh Yên Bái Hà Văn Tú đã ký công văn.')).not.toContain('Hà Văn Tú | đại biểu Quốc hội tỉnh Yên Bái');
   });
 });
+
+describe('act-named-by-việc: a person after "việc" is the subject of a topic, not someone acting at the meeting', () => {
+  it('does not make the subject of "trước việc A đã chỉ đạo …" a speaker or attendee', () => {
+    const p = meetingPeople('Sáng 7/7, Chủ tịch UBND tỉnh Lê Văn Hải đã có buổi làm việc với cử tri huyện Đông Sơn. Tại buổi làm việc, nhiều cử tri vui mừng trước việc Thủ tướng Trần Văn Minh đã chỉ đạo dừng dự án sân golf. Chủ tịch UBND tỉnh Lê Văn Hải cho biết tỉnh sẽ rà soát các dự án.');
+    expect(p.attendees).toEqual(['Lê Văn Hải']);
+    expect(p.speakers).toEqual(['Lê Văn Hải']);
+    const q = meetingPeople('Chiều 2/3, Giám đốc Sở Tài chính Hoàng Minh Tâm chủ trì cuộc họp. Các đại biểu đồng tình với việc ông Nguyễn Văn Lực, Phó Chủ tịch UBND huyện đề nghị tăng vốn. Giám đốc Sở Tài chính Hoàng Minh Tâm kết luận cuộc họp.');
+    expect(q.chairs).toEqual(['Hoàng Minh Tâm']);
+    expect(q.speakers).not.toContain('Nguyễn Văn Lực');
+  });
+
+  it('still reads a speaker who is not named after "việc"', () => {
+    const p = meetingPeople('Chiều 2/3, Giám đốc Sở Tài chính Hoàng Minh Tâm chủ trì cuộc họp. Về việc tăng vốn, ông Nguyễn Văn Lực, Phó Chủ tịch UBND huyện đề nghị tỉnh hỗ trợ.');
+    expect(p.speakers).toContain('Nguyễn Văn Lực');
+  });
+});
+
+describe('aside-before-speech: a bracketed constituency or place between a name and its speech verb', () => {
+  it('reads the name as a person who speaks', () => {
+    const p = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Đại biểu Lê Thu Hà (đoàn Lào Cai) phát biểu tại hội thảo.');
+    expect(p.speakers).toEqual(['Lê Thu Hà']);
+    const q = meetingPeople('Chiều 5/5, Chủ tịch UBND huyện Nguyễn Văn Bình có buổi tiếp xúc cử tri xã Tân Lập. Cử tri Đỗ Văn Toàn (thôn Đông) cho biết đường làng đã xuống cấp.');
+    expect(q.speakers).toContain('Đỗ Văn Toàn');
+  });
+
+  it('takes no bracketed words for a name, and no name without its verb', () => {
+    const p = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Nhiều ý kiến từ Hội Luật gia Việt Nam (Hà Nội) cho biết cần sửa luật.');
+    expect(p.speakers).toEqual([]);
+    const q = meetingPeople('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Hồ sơ Lê Thu Hà (đoàn Lào Cai) đã được gửi lên.');
+    expect(q.attendees).toEqual([]);
+  });
+});
+
+describe('person descriptors before a name: "Chuyên gia cao cấp", "cử tri" (not posts)', () => {
+  it('reads the name after the descriptor as a person who speaks, with no position', () => {
+    const e = extract(articleOf('Sáng 3/4, Bộ Tư pháp tổ chức hội thảo về luật đất đai. Theo chuyên gia cao cấp Nguyễn Minh Phúc, cần sửa luật sớm.'));
+    expect(e.meetings[0]!.speakers.map((p) => p.name)).toEqual(['Nguyễn Minh Phúc']);
+    expect(e.positions).toEqual([]);
+    const p = meetingPeople('Chiều 5/5, Chủ tịch UBND huyện Nguyễn Văn Bình có buổi tiếp xúc cử tri xã Tân Lập. Cử tri Đỗ Văn Toàn phản ánh đường làng đã xuống cấp.');
+    expect(p.speakers).toContain('Đỗ Văn Toàn');
+  });
+});

@@ -70,3 +70,17 @@ describe('title-comma-honorific-name', () => {
     expect(titlesOf('Chủ tịch UBND tỉnh tin tưởng trên cương vị mới, ông Trần Văn Bình sẽ hoàn thành tốt nhiệm vụ.')).toEqual([['Trần Văn Bình', []]]);
   });
 });
+
+describe('personal-aside-before-post: a bracketed birth date or age between a name and its post', () => {
+  it('reads the post written after "(sinh năm …)", "(dd/mm/yyyy)" or "(NN tuổi)"', () => {
+    expect(titlesOf('Ông Trần Văn Hùng (sinh năm 1958), nguyên Chủ tịch UBND huyện Ý Yên cho biết.')).toEqual([['Trần Văn Hùng', ['Chủ tịch UBND huyện Ý Yên']]]);
+    expect(findNameMentions('Ông Trần Văn Hùng (sinh năm 1958), nguyên Chủ tịch UBND huyện Ý Yên cho biết.')[0]!.titles[0]!.former).toBe(true);
+    expect(titlesOf('Ông Phạm Quốc Bảo (12/3/1961), nguyên Giám đốc Sở Xây dựng bị khởi tố.')).toEqual([['Phạm Quốc Bảo', ['Giám đốc Sở Xây dựng']]]);
+    expect(titlesOf('Bà Lê Thị Mai (45 tuổi), Giám đốc Sở Y tế cho biết sẽ kiểm tra.')).toEqual([['Lê Thị Mai', ['Giám đốc Sở Y tế']]]);
+  });
+
+  it('reads no post past another bracket (a place) or a bracket with no post after it', () => {
+    expect(titlesOf('Ông Trần Văn Hùng (Nam Định), Giám đốc Sở Y tế cho biết sẽ kiểm tra.')).toEqual([['Trần Văn Hùng', []]]);
+    expect(titlesOf('Ông Trần Văn Hùng (sinh năm 1958), trú tại xã Yên Bằng cho biết.')).toEqual([['Trần Văn Hùng', []]]);
+  });
+});
