@@ -23,6 +23,9 @@
  *
  * `--writes`: only the write rows (memory ingest, which the floor needs, then the Neo4j floor, ingest and
  * re-ingest): no read/extract rows, no questions, no ask (a quicker loop when tuning writes).
+ * `--floor-graph <file>`: keep the embedded store's graph (the floor's input) in this file and reuse it in
+ * later runs of the same input and limit (no memory-ingest row then; the Neo4j ingest is still
+ * compared with the floor's counts, so a changed graph shows).
  * Neo4j rows record the server's CPU seconds (user + system, from /proc/<pid>/stat) besides wall time.
  *
  * `--graph <file>`: only the embedded store, on a graph file already built: opening it, the helpers
@@ -31,7 +34,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -55,6 +58,7 @@ const { values } = parseArgs({
     graph: { type: 'string' },
     keep: { type: 'boolean', default: false },
     writes: { type: 'boolean', default: false },
+    'floor-graph': { type: 'string' },
   },
 });
 const input = resolve(values.input);
@@ -332,11 +336,18 @@ if (extractRows.length === 2) results.notes.push(`speed-up with ${jobs} jobs: ×
 }
 
 // ── embedded store: ingest, re-ingest, queries, ask ─────────────────────────────────────────────
-const graphFile = join(work, 'graph.json');
+const floorGraph = values['floor-graph'] ? resolve(values['floor-graph']) : null;
+const reuse = floorGraph !== null && existsSync(floorGraph) && existsSync(`${floorGraph}.summary.json`);
+const graphFile = reuse ? floorGraph : join(work, 'graph.json');
 const childArgs = ['--child', 'memory-ingest', '--graph', graphFile, '--input', input, '--jobs', String(jobs), ...(limit ? ['--limit', String(limit)] : []), ...(batchSize ? ['--batch-size', String(batchSize)] : [])];
-const first = await runChild(childArgs);
+const first = reuse ? JSON.parse(readFileSync(`${floorGraph}.summary.json`, 'utf8')) : await runChild(childArgs);
+if (floorGraph && !reuse) {
+  copyFileSync(graphFile, floorGraph);
+  writeFileSync(`${floorGraph}.summary.json`, JSON.stringify(first));
+}
 const size = statSync(graphFile).size;
-row('memory ingest', { seconds: first.seconds, perSecond: rate(first.summary.read, first.seconds), records: first.summary.read, peakMB: first.maxRssMB, fileMB: size / 1e6 }, null, {
+if (reuse) results.notes.push(`floor graph reused from ${floorGraph}`);
+else row('memory ingest', { seconds: first.seconds, perSecond: rate(first.summary.read, first.seconds), records: first.summary.read, peakMB: first.maxRssMB, fileMB: size / 1e6 }, null, {
   detail: `peak RSS ${first.maxRssMB.toFixed(0)} MB, file ${(size / 1e6).toFixed(1)} MB; ${first.summary.graph.nodes} nodes, ${first.summary.graph.relationships} relationships`,
 });
 const floorHash = await hashFloor();
