@@ -55,7 +55,7 @@ CREATE INDEX holds_date IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.date);
 // Queries must be lower-case and folded the same way; each word is then a whole token (no `*word*`).
 // Eventually consistent: a commit queues its index updates and a background job applies them in
 // bulk (a consistent index adds a Lucene segment at every commit, and merging those was most of the
-// server's work during an ingest). An ingest ends with `CALL db.awaitEventuallyConsistentIndexRefresh()`,
+// server's work during an ingest). An ingest ends with `CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()`,
 // so search sees all it wrote; a database made with the consistent index has it dropped and
 // re-created by `applySchema` (src/store/neo4j/schema.ts).
 CREATE FULLTEXT INDEX nameSearch IF NOT EXISTS FOR (n:Person|Organization|Position) ON EACH [n.nameFolded]

@@ -88,7 +88,7 @@ export async function loadNeo4j(driver: Driver, graphs: readonly ArticleGraph[])
       });
     }
     // The schema's full-text indexes are eventually consistent: searches must see what was written.
-    await session.run('CALL db.awaitEventuallyConsistentIndexRefresh()');
+    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   } finally {
     await session.close();
   }

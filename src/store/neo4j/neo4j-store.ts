@@ -157,7 +157,7 @@ export class Neo4jGraphStore implements GraphStore {
     await this.retried('refreshing the full-text indexes', async () => {
       const session = this.driver.session(this.sessionConfig('READ'));
       try {
-        await session.run('CALL db.awaitEventuallyConsistentIndexRefresh()');
+        await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
       } finally {
         await session.close();
       }
