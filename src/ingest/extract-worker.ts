@@ -57,7 +57,7 @@ function spinWhenMarked(text: string): void {
 
 /** What became of one article (or input) of a record. */
 export type ExtractOutcome =
-  | { kind: 'graph'; input: string; graph: ArticleGraph }
+  | { kind: 'graph'; input: string; graph: ArticleGraph; warnings?: readonly string[] }
   | { kind: 'unreadable'; input: string; reason: string }
   | { kind: 'failed'; input: string; articleId: string; reason: string };
 
@@ -109,7 +109,8 @@ export function extractRecords(
       }
       try {
         spinWhenMarked(result.article.text);
-        out.push({ kind: 'graph', input: result.input, graph: articleGraph(result.article, { localities, locality, contentHash }) });
+        const graph = articleGraph(result.article, { localities, locality, contentHash });
+        out.push(result.article.warnings.length ? { kind: 'graph', input: result.input, graph, warnings: result.article.warnings } : { kind: 'graph', input: result.input, graph });
       } catch (error) {
         out.push({ kind: 'failed', input: result.input ?? recordInput(record), articleId: result.article.id, reason: reasonOf(error) });
       } finally {

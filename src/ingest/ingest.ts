@@ -69,7 +69,8 @@ export const DEFAULT_ARTICLE_TIMEOUT_MS = 5_000;
 
 export type IngestEvent =
   | { kind: 'article'; input: string; articleId: string; status: WriteStatus }
-  | { kind: 'skipped'; input: string; reason: string };
+  | { kind: 'skipped'; input: string; reason: string }
+  | { kind: 'warning'; input: string; warning: string };
 
 export interface IngestSummary {
   store: { kind: string; location: string };
@@ -77,6 +78,11 @@ export interface IngestSummary {
   read: number;
   /** Inputs (or articles) skipped, with the reason. */
   skipped: Array<{ input: string; reason: string }>;
+  /**
+   * What the reader noticed about articles it still read, e.g. an old encoding converted ("not
+   * valid UTF-8: read as TCVN3 …"), one entry per article and warning. Their facts are written.
+   */
+  warnings: Array<{ input: string; warning: string }>;
   articles: Record<WriteStatus, number>;
   /**
    * Articles of this run that are durable in the store (written, and for the embedded file saved by
@@ -132,6 +138,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     store: { kind: store.kind, location: store.location },
     read: 0,
     skipped: [],
+    warnings: [],
     articles: { new: 0, updated: 0, unchanged: 0 },
     committed: 0,
     interrupted: false,
@@ -306,7 +313,13 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         continue;
       }
       for (const o of outcomes[slot.at] ?? []) {
-        if (o.kind === 'graph') await write(o.input, o.graph);
+        if (o.kind === 'graph') {
+          for (const warning of o.warnings ?? []) {
+            summary.warnings.push({ input: o.input, warning });
+            options.onProgress?.({ kind: 'warning', input: o.input, warning });
+          }
+          await write(o.input, o.graph);
+        }
         else if (o.kind === 'unreadable') skip(o.input, o.reason);
         else {
           summary.read += 1;

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -54,6 +55,22 @@ describe('meeting-kg ingest', () => {
     // The same files named another way (relative, with a trailing slash) are the same records: unchanged.
     const respelled = run(['ingest', `${relative(dir, SEEDS)}/`, '--graph', graph, '--json'], dir);
     expect(JSON.parse(respelled.stdout).articles).toEqual({ new: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('lists the articles read from an old encoding as warnings in the summary, and writes their facts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
+    const legacy = join(dir, 'tcvn3.txt');
+    // A provincial report saved from a ".VnTime" document: TCVN3 bytes, not UTF-8.
+    writeFileSync(legacy, iconv.encode('Chiều 28/3, Ban Dân vận Huyện ủy tổ chức giao ban công tác dân vận quý I năm 2024. Đồng chí Lò Văn Quyết, Trưởng Ban Dân vận Huyện ủy chủ trì buổi giao ban.', 'tcvn'));
+    const graph = join(dir, 'g.json');
+    const json = run(['ingest', legacy, SEEDS, '--graph', graph, '--json'], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const s = JSON.parse(json.stdout);
+    expect(s.warnings).toEqual([{ input: legacy, warning: expect.stringContaining('read as TCVN3') }]);
+    expect(s.articles.new).toBe(3);
+    expect(s.graph.meetings).toBe(3);
+    const human = run(['ingest', legacy, '--graph', join(dir, 'h.json')], dir);
+    expect(human.stdout).toContain(`warning ${legacy}: not valid UTF-8: read as TCVN3`);
   });
 
   it('--explain writes why each mention became its node', () => {

@@ -31,6 +31,8 @@ interface CommonOptions {
   graph?: string;
   json?: boolean;
   csv?: boolean;
+  /** `--limit` of a list question: print at most this many rows (the answer's order kept). */
+  limit?: number;
 }
 
 /** Renders a table for a terminal: long cells wrapped, evidence shortened. */
@@ -54,6 +56,28 @@ function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('the limit must be a whole number from 1 to 1000');
   return n;
+}
+
+function parseRows(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('the limit must be a whole number of at least 1');
+  return n;
+}
+
+/** Adds `--limit <n>` to a question whose answer is a list of rows. */
+function withRows(cmd: Command): Command {
+  return cmd.option('--limit <n>', 'print only the first n rows (a note on stderr says how many there were)', parseRows);
+}
+
+/**
+ * The answer cut to its first `rows` rows when it has more (same shape, same order); says on stderr
+ * how many there were, so that a script reading stdout still learns the list was cut.
+ */
+function firstRows<T extends { status: string }>(result: T, rows: number | undefined): T {
+  const all = (result as { rows?: unknown }).rows;
+  if (rows === undefined || result.status !== 'ok' || !Array.isArray(all) || all.length <= rows) return result;
+  process.stderr.write(`meeting-kg: showing the first ${rows} of ${all.length} rows (--limit)\n`);
+  return { ...result, rows: all.slice(0, rows) };
 }
 
 function withCommon(cmd: Command): Command {
@@ -80,7 +104,7 @@ async function answer(
   try {
     let result: { status: string };
     try {
-      result = await ask(queries);
+      result = firstRows(await ask(queries), options.limit);
     } catch (error) {
       const zodIssues = (error as { issues?: Array<{ message: string }> }).issues;
       if (zodIssues?.length) throw new UserError(zodIssues.map((i) => i.message).join('; '));
@@ -119,7 +143,7 @@ export function registerAskCommand(program: Command): void {
     .command('ask')
     .description('answer the common questions (who chaired what, who held which post, …) from the graph');
 
-  withCommon(
+  withCommon(withRows(
     ask
       .command('chairs')
       .description('who chaired which body\'s meetings, and when (newest first)')
@@ -127,27 +151,27 @@ export function registerAskCommand(program: Command): void {
       .option('--person <name>', 'one person')
       .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
       .option('--to <date>', 'meetings on or before', parseDate),
-  ).action((o: CommonOptions & { organization?: string; person?: string; from?: string; to?: string }) =>
+  )).action((o: CommonOptions & { organization?: string; person?: string; from?: string; to?: string }) =>
     answer(o, (q) => q.chairs({ organization: o.organization, person: o.person, from: o.from, to: o.to }), chairsTable),
   );
 
-  withCommon(
+  withCommon(withRows(
     ask
       .command('holders')
       .description('who held a post (or the posts of a body), first and last dates seen')
       .option('--position <title>', 'a post, e.g. "Trưởng Ban Chỉ đạo 35 Thành ủy Hải Phòng"')
       .option('--org, --organization <name>', 'every post of one body')
       .option('--at <date>', 'as of this date', parseDate),
-  ).action((o: CommonOptions & { position?: string; organization?: string; at?: string }) => {
+  )).action((o: CommonOptions & { position?: string; organization?: string; at?: string }) => {
     if ((o.position === undefined) === (o.organization === undefined)) throw new UserError('ask holders needs --position <title> or --org <name> (one of them)');
     return answer(o, (q) => q.holders({ position: o.position, organization: o.organization, at: o.at }), holdersTable);
   });
 
-  withCommon(ask.command('timeline').description('a person\'s posts and meetings in date order').argument('<person>', 'a name, any case, with or without diacritics')).action(
+  withCommon(withRows(ask.command('timeline').description('a person\'s posts and meetings in date order').argument('<person>', 'a name, any case, with or without diacritics'))).action(
     (person: string, o: CommonOptions) => answer(o, (q) => q.personTimeline(person), timelineTable),
   );
 
-  withCommon(
+  withCommon(withRows(
     ask
       .command('meetings')
       .description('meetings, newest first')
@@ -155,7 +179,7 @@ export function registerAskCommand(program: Command): void {
       .option('--kind <word>', 'the event\'s word, e.g. "hoi nghi"')
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
-  ).action((o: CommonOptions & { organization?: string; kind?: string; from?: string; to?: string }) =>
+  )).action((o: CommonOptions & { organization?: string; kind?: string; from?: string; to?: string }) =>
     answer(o, (q) => q.meetings({ organization: o.organization, kind: o.kind, from: o.from, to: o.to }), meetingsTable),
   );
 
@@ -164,7 +188,7 @@ export function registerAskCommand(program: Command): void {
       answer(o, (q) => q.meeting(id), (a: { meeting: Parameters<typeof meetingTable>[0] }) => meetingTable(a.meeting)),
   );
 
-  withCommon(
+  withCommon(withRows(
     ask
       .command('tasks')
       .description('tasks set at meetings, newest first')
@@ -172,11 +196,11 @@ export function registerAskCommand(program: Command): void {
       .option('--issued-by <name>', 'one person')
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
-  ).action((o: CommonOptions & { organization?: string; issuedBy?: string; from?: string; to?: string }) =>
+  )).action((o: CommonOptions & { organization?: string; issuedBy?: string; from?: string; to?: string }) =>
     answer(o, (q) => q.tasks({ organization: o.organization, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable),
   );
 
-  withCommon(ask.command('coattendance').description('who sat in the same meetings as a person, and how often').argument('<person>')).action(
+  withCommon(withRows(ask.command('coattendance').description('who sat in the same meetings as a person, and how often').argument('<person>'))).action(
     (person: string, o: CommonOptions) => answer(o, (q) => q.coAttendance(person), coAttendanceTable),
   );
 

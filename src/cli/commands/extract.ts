@@ -1,7 +1,8 @@
 /**
  * `meeting-kg extract <inputs…> [--format json|jsonl]`: reads each input through the article
  * stage and prints one Extraction per article. A failing input is reported on stderr; the
- * others continue; the exit code is non-zero if any failed.
+ * others continue; the exit code is non-zero if any failed. The reader's warnings about an article
+ * it did read (an old encoding converted) go to stderr too, and do not change the exit code.
  */
 import type { Command } from 'commander';
 import { loadArticles } from '../../article/index.js';
@@ -38,6 +39,8 @@ export function registerExtractCommand(program: Command): void {
           process.stderr.write(`meeting-kg extract: ${result.input}: ${over}\n`);
           continue;
         }
+        // The reader's warnings (an old encoding converted, an unreadable date) go with the facts.
+        for (const warning of result.article.warnings) process.stderr.write(`meeting-kg extract: ${result.input}: warning: ${warning}\n`);
         const extraction = extract(result.article);
         const out = { ...extraction, input: result.article.input ?? result.input };
         if (format === 'jsonl') process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/program.js';
 import { ExtractionSchema } from '../../../src/model/extraction.js';
@@ -22,6 +26,24 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe('meeting-kg extract', () => {
   afterEach(() => { process.exitCode = undefined; });
+
+  it('says on stderr when an article was read from an old encoding, and still extracts it (exit 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-extract-'));
+    const path = join(dir, 'tcvn3.txt');
+    // A provincial report saved from a ".VnTime" document: TCVN3 bytes, not UTF-8.
+    const story = 'Sáng 12/1, Sở Tư pháp tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Đồng chí Vũ Đình Thắng, Giám đốc Sở Tư pháp chủ trì hội nghị.';
+    writeFileSync(path, iconv.encode(story, 'tcvn'));
+    try {
+      const { code, out, err } = await run(['extract', path, fixture]);
+      expect(code).toBe(0);
+      expect(err).toContain(`${path}: warning: not valid UTF-8: read as TCVN3`);
+      expect(err).not.toContain(fixture);
+      const first = JSON.parse(out.trim().split('\n')[0]!);
+      expect(first.meetings[0].chairs.map((c: { name: string }) => c.name)).toEqual(['Vũ Đình Thắng']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('prints one JSON Lines Extraction per article, with the input path as given', async () => {
     const { code, out } = await run(['extract', fixture]);

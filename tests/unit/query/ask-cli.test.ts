@@ -55,6 +55,23 @@ describe('meeting-kg ask', () => {
     expect(co.out).toContain('Vũ Thanh Chương');
   });
 
+  it('--limit prints the first rows of a list answer, in order, and says on stderr how many there were', async () => {
+    const all = await runCli(['ask', 'chairs', '--graph', graph, '--store', 'memory', '--json']);
+    const rows = JSON.parse(all.out).rows as unknown[];
+    expect(rows.length).toBeGreaterThan(2);
+    const cut = await runCli(['ask', 'chairs', '--limit', '2', '--graph', graph, '--store', 'memory', '--json']);
+    expect(cut.code).toBe(0);
+    expect(JSON.parse(cut.out).rows).toEqual(rows.slice(0, 2));
+    expect(cut.err).toContain(`showing the first 2 of ${rows.length} rows`);
+    const csv = await runCli(['ask', 'meetings', '--limit', '1', '--graph', graph, '--store', 'memory', '--csv']);
+    expect(csv.out.trim().split('\r\n')).toHaveLength(2);
+    const wide = await runCli(['ask', 'chairs', '--limit', String(rows.length), '--graph', graph, '--store', 'memory', '--json']);
+    expect(wide.err).not.toContain('showing');
+    const zero = await runCli(['ask', 'tasks', '--limit', '0', '--graph', graph, '--store', 'memory']);
+    expect(zero.code).not.toBe(0);
+    expect(zero.err).toContain('the limit must be a whole number');
+  });
+
   it('lists the candidates for an ambiguous name and exits 2', async () => {
     const r = await runCli(['ask', 'timeline', 'Nguyễn Văn Hùng', '--graph', graph, '--store', 'memory']);
     expect(r.code).toBe(2);
