@@ -11,5 +11,5 @@ WITH other, collect(DISTINCT m) AS meetings, collect(r) AS facts
 RETURN other {.id, .name, .locality} AS person,
        size(meetings) AS count,
        [m IN meetings | m {.id, .kind, .title, .date, .timeOfDay}] AS meetings,
-       [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}] AS evidence
+       [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 ORDER BY count DESC, other.name

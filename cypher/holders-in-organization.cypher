@@ -19,5 +19,5 @@ RETURN p {.id, .name, .locality} AS person,
        o {.id, .name, .kind, .locality} AS organization,
        firstSeen, lastSeen,
        all(f IN facts WHERE f.former = true) AS former,
-       [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}] AS evidence
+       [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 ORDER BY pos.title, lastSeen IS NULL, lastSeen DESC, p.name

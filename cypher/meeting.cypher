@@ -8,19 +8,19 @@ CALL (m) {
   OPTIONAL MATCH (p:Person)-[r:CHAIRED]->(m)
   WITH p, collect(r) AS facts
   RETURN collect(CASE WHEN p IS NOT NULL THEN {person: p {.id, .name, .locality},
-    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}]} END) AS chairs
+    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}]} END) AS chairs
 }
 CALL (m) {
   OPTIONAL MATCH (p:Person)-[r:ATTENDED]->(m)
   WITH p, collect(r) AS facts
   RETURN collect(CASE WHEN p IS NOT NULL THEN {person: p {.id, .name, .locality},
-    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}]} END) AS attendees
+    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}]} END) AS attendees
 }
 CALL (m) {
   OPTIONAL MATCH (p:Person)-[r:SPOKE_AT]->(m)
   WITH p, collect(r) AS facts
   RETURN collect(CASE WHEN p IS NOT NULL THEN {person: p {.id, .name, .locality},
-    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}]} END) AS speakers
+    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}]} END) AS speakers
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[s:SET]->(t:Task)
@@ -30,7 +30,7 @@ CALL (m) {
     issuedBy: [(p:Person)-[:ISSUED]->(t) | p {.id, .name, .locality}],
     assignedTo: [(t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person |
                  {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name}],
-    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}]} END) AS tasks
+    evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}]} END) AS tasks
 }
 RETURN m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
        [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] AS organizations,

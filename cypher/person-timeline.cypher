@@ -16,7 +16,7 @@ CALL (p) {
          head([(pos)-[:OF]->(o:Organization) | o {.id, .name, .kind, .locality}]) AS organization,
          all(f IN facts WHERE f.former = true) AS former,
          null AS meeting, [] AS organizations, [] AS roles,
-         [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}] AS evidence
+         [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
   UNION ALL
   MATCH (p)-[r:CHAIRED|SPOKE_AT|ATTENDED]->(m:Meeting)
   WITH m, collect(r) AS facts
@@ -24,7 +24,7 @@ CALL (p) {
          m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
          [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] AS organizations,
          [f IN facts | CASE type(f) WHEN 'CHAIRED' THEN 'chaired' WHEN 'SPOKE_AT' THEN 'spoke' ELSE 'attended' END] AS roles,
-         [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) RETURN a.url }[0]}] AS evidence
+         [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 }
 RETURN p {.id, .name, .locality} AS person, type, date, lastSeen, position, organization, former, meeting,
        organizations, roles, evidence

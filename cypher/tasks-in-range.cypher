@@ -30,5 +30,5 @@ RETURN t {.id, .text, .date} AS task,
        [(p:Person)-[:ISSUED]->(t) | p {.id, .name, .locality}] AS issuedBy,
        [(t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person |
         {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name}] AS assignedTo,
-       [(src)-[s:SET]->(t) | s {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: s.article}) RETURN a.url }[0]}] AS evidence
+       [(src)-[s:SET]->(t) | s {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: s.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN d IS NOT NULL THEN 1 ELSE 2 END, d DESC, t.id
