@@ -143,15 +143,24 @@ function clauseOpenerAt(s: string, k: number): boolean {
   return SENTENCE_OPENERS.has(fold(w)) || CLAUSE_OPENERS_RE.test(s.slice(k, k + 20));
 }
 
+/** Lower-case words that may follow a locality's name inside a post ("… tỉnh A khóa XIV", "… xã A huyện B"). */
+const AFTER_PLACE = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|khóa|khoá|nhiệm kỳ|và|của|thuộc)(?![\p{L}\p{M}])/u;
+const PLACE_IN_POST = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?)\s*\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)*/gu;
+
 /**
- * place-name-ends-post: a locality's name is its capitalised words ("tỉnh Bình Định", "huyện Tân Kỳ"); lower-case
- * words written after it ("… tỉnh Bình Định mức án …", "… huyện A điều khiển xe máy") are no part of the post.
- * Returns where the post ends: after the place name when only lower-case words follow it, else `end`.
+ * place-name-ends-post: a locality's name is its capitalised words ("tỉnh Bình Định", "huyện Tân Kỳ"); a
+ * lower-case word written after it ("… tỉnh Bình Định mức án …", "… huyện A điều khiển xe máy", "… tỉnh A ủng hộ
+ * …") ends the post, unless it goes on naming the post ("huyện", "khóa", "nhiệm kỳ", "của", "và").
+ * Returns where the post that runs from `start` to `end` really ends.
  */
 function placeNameEnd(s: string, start: number, end: number): number {
-  const m = /^(.*(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)\s*\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)*)((?:\s+[\p{Ll}\p{M}]+)+)$/u.exec(s.slice(start, end));
-  if (!m) return end;
-  return start + m[1]!.length;
+  const t = s.slice(start, end);
+  for (const m of t.matchAll(PLACE_IN_POST)) {
+    const after = m.index + m[0].length;
+    const next = /^\s+([\p{Ll}\p{M}].*)$/su.exec(t.slice(after));
+    if (next && !AFTER_PLACE.test(next[1]!)) return start + after;
+  }
+  return end;
 }
 
 const SEAT_RE = /^tại (?:(?:TP\.|TP|Tp\.|thành phố|Thành phố)\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
