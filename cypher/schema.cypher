@@ -53,10 +53,15 @@ CREATE INDEX holds_date IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.date);
 // Thể thao" → "so van hoa the thao"). The whitespace analyzer keeps every syllable: the standard
 // analyzers drop English stop words, so "an" would vanish from "Bộ Công an", "Long An", "Nghệ An".
 // Queries must be lower-case and folded the same way; each word is then a whole token (no `*word*`).
+// Eventually consistent: a commit queues its index updates and a background job applies them in
+// bulk (a consistent index adds a Lucene segment at every commit, and merging those was most of the
+// server's work during an ingest). An ingest ends with `CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()`,
+// so search sees all it wrote; a database made with the consistent index has it dropped and
+// re-created by `applySchema` (src/store/neo4j/schema.ts).
 CREATE FULLTEXT INDEX nameSearch IF NOT EXISTS FOR (n:Person|Organization|Position) ON EACH [n.nameFolded]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true } };
 
 // Bodies by the spellings articles used ("Ban Chỉ đạo 35 thành phố", "BCĐ 35 Thành ủy"):
 // `aliasesFolded` holds the aliases as whole folded words the same way, joined with " | ". Same analyzer.
 CREATE FULLTEXT INDEX aliasSearch IF NOT EXISTS FOR (n:Organization) ON EACH [n.aliasesFolded]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true } };

@@ -21,13 +21,20 @@
  *   query <helper>        p50/p95/p99 ms of each helper on the full graph, each store
  *   ask start-up          wall time of one `meeting-kg ask search …` process, each store
  *
+ * `--writes`: only the write rows (memory ingest, which the floor needs, then the Neo4j floor, ingest and
+ * re-ingest): no read/extract rows, no questions, no ask (a quicker loop when tuning writes).
+ * `--floor-graph <file>`: keep the embedded store's graph (the floor's input) in this file and reuse it in
+ * later runs of the same input and limit (no memory-ingest row then; the Neo4j ingest is still
+ * compared with the floor's counts, so a changed graph shows).
+ * Neo4j rows record the server's CPU seconds (user + system, from /proc/<pid>/stat) besides wall time.
+ *
  * `--graph <file>`: only the embedded store, on a graph file already built: opening it, the helpers
  * on the graphology graph and on the file's index (`<file>.index`, written here when missing or
  * stale; answers compared call by call), and `ask search|chairs|timeline` (median of 3, peak RSS).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -50,6 +57,8 @@ const { values } = parseArgs({
     child: { type: 'string' },
     graph: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    writes: { type: 'boolean', default: false },
+    'floor-graph': { type: 'string' },
   },
 });
 const input = resolve(values.input);
@@ -303,6 +312,7 @@ const { loadArticles } = await import(dist('article/index.js'));
 const { ingest } = await import(dist('ingest/ingest.js'));
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────────
+if (!values.writes) {
 const floorRead = await readFloor();
 {
   const t0 = performance.now();
@@ -323,26 +333,36 @@ for (const j of [...new Set([1, jobs])]) {
 }
 const extractRows = results.rows.filter((r) => r.name.startsWith('read+extract'));
 if (extractRows.length === 2) results.notes.push(`speed-up with ${jobs} jobs: ×${(extractRows[1].perSecond / extractRows[0].perSecond).toFixed(2)}`);
+}
 
 // ── embedded store: ingest, re-ingest, queries, ask ─────────────────────────────────────────────
-const graphFile = join(work, 'graph.json');
+const floorGraph = values['floor-graph'] ? resolve(values['floor-graph']) : null;
+const reuse = floorGraph !== null && existsSync(floorGraph) && existsSync(`${floorGraph}.summary.json`);
+const graphFile = reuse ? floorGraph : join(work, 'graph.json');
 const childArgs = ['--child', 'memory-ingest', '--graph', graphFile, '--input', input, '--jobs', String(jobs), ...(limit ? ['--limit', String(limit)] : []), ...(batchSize ? ['--batch-size', String(batchSize)] : [])];
-const first = await runChild(childArgs);
+const first = reuse ? JSON.parse(readFileSync(`${floorGraph}.summary.json`, 'utf8')) : await runChild(childArgs);
+if (floorGraph && !reuse) {
+  copyFileSync(graphFile, floorGraph);
+  writeFileSync(`${floorGraph}.summary.json`, JSON.stringify(first));
+}
 const size = statSync(graphFile).size;
-row('memory ingest', { seconds: first.seconds, perSecond: rate(first.summary.read, first.seconds), records: first.summary.read, peakMB: first.maxRssMB, fileMB: size / 1e6 }, null, {
+if (reuse) results.notes.push(`floor graph reused from ${floorGraph}`);
+else row('memory ingest', { seconds: first.seconds, perSecond: rate(first.summary.read, first.seconds), records: first.summary.read, peakMB: first.maxRssMB, fileMB: size / 1e6 }, null, {
   detail: `peak RSS ${first.maxRssMB.toFixed(0)} MB, file ${(size / 1e6).toFixed(1)} MB; ${first.summary.graph.nodes} nodes, ${first.summary.graph.relationships} relationships`,
 });
 const floorHash = await hashFloor();
+if (!values.writes) {
 const again = await runChild(childArgs);
 row('memory re-ingest', { seconds: again.seconds, perSecond: rate(again.summary.read, again.seconds), unchanged: again.summary.articles.unchanged, written: again.summary.articles.new + again.summary.articles.updated }, floorHash, {
   detail: `${(100 * again.seconds / first.seconds).toFixed(1)}% of first; ${again.summary.articles.unchanged} unchanged, ${again.summary.articles.new + again.summary.articles.updated} written`,
 });
 
+}
 const { MemoryGraphStore } = await import(dist('store/memory/index.js'));
 const { MemoryQueries } = await import(dist('query/memory.js'));
 const memory = MemoryGraphStore.open(graphFile);
 const plan = queryPlan(memory.graph);
-if (stores.includes('memory')) {
+if (stores.includes('memory') && !values.writes) {
   await timeQueries('memory', new MemoryQueries(memory.graph), plan);
   askStartup('memory', { ...process.env, NEO4J_URI: '' }, ['search', plan.sample.person, '--store', 'memory', '--graph', graphFile]);
 }
@@ -356,6 +376,17 @@ if (stores.includes('neo4j')) {
     const r = spawnSync(process.execPath, [cli, 'neo4j', cmd], { env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`neo4j ${cmd} failed: ${r.stderr}`);
   };
+  /** CPU seconds (user + system) the running server has used so far, from /proc/<pid>/stat; null elsewhere. */
+  const serverCpu = () => {
+    try {
+      const { pid } = JSON.parse(readFileSync(join(home, 'neo4j', 'server.json'), 'utf8'));
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return null;
+    }
+  };
+  const cpuSince = (start) => (start === null || serverCpu() === null ? null : serverCpu() - start);
   const fresh = () => {
     server('stop');
     rmSync(join(home, 'neo4j', 'data'), { recursive: true, force: true });
@@ -382,6 +413,7 @@ if (stores.includes('neo4j')) {
       byShape.get(key).push({ from: s, to: t, props: { ...props, id } });
     });
     const FLOOR_BATCH = 5000;
+    const floorCpu0 = serverCpu();
     const t0 = performance.now();
     const session = store.driver.session();
     try {
@@ -398,32 +430,40 @@ if (stores.includes('neo4j')) {
       await session.close();
     }
     const floorSeconds = (performance.now() - t0) / 1000;
+    const floorCpu = cpuSince(floorCpu0);
     const floorCounts = await store.counts();
     await store.close();
-    const floorWrite = { name: 'UNWIND…CREATE', seconds: floorSeconds, perSecond: rate(first.summary.read, floorSeconds) };
-    results.notes.push(`write floor: ${floorCounts.totalNodes} nodes, ${floorCounts.totalRelationships} relationships in ${floorSeconds.toFixed(1)} s`);
+    const floorWrite = { name: 'UNWIND…CREATE', seconds: floorSeconds, perSecond: rate(first.summary.read, floorSeconds), serverCpu: floorCpu };
+    results.notes.push(`write floor: ${floorCounts.totalNodes} nodes, ${floorCounts.totalRelationships} relationships in ${floorSeconds.toFixed(1)} s (server CPU ${floorCpu?.toFixed(1)} s)`);
 
     // End to end into an empty database.
     fresh();
     store = await Neo4jGraphStore.connect({ env, ...(batchSize ? { batchSize } : {}) });
     await store.applySchema();
+    const ingestCpu0 = serverCpu();
     const s1 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
+    const ingestCpu = cpuSince(ingestCpu0);
     const counts = await store.counts();
     const same = counts.totalNodes === floorCounts.totalNodes && counts.totalRelationships === floorCounts.totalRelationships;
-    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read }, floorWrite, {
-      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's)`,
+    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu }, floorWrite, {
+      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s)`,
+      counts,
     });
+    const reCpu0 = serverCpu();
     const s2 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
-    row('neo4j re-ingest', { seconds: s2.seconds, perSecond: s2.articlesPerSecond, unchanged: s2.articles.unchanged, written: s2.articles.new + s2.articles.updated }, floorHash, {
-      detail: `${(100 * s2.seconds / s1.seconds).toFixed(1)}% of first; ${s2.articles.unchanged} unchanged, ${s2.articles.new + s2.articles.updated} written`,
+    const reCpu = cpuSince(reCpu0);
+    row('neo4j re-ingest', { seconds: s2.seconds, perSecond: s2.articlesPerSecond, unchanged: s2.articles.unchanged, written: s2.articles.new + s2.articles.updated, serverCpu: reCpu }, floorHash, {
+      detail: `${(100 * s2.seconds / s1.seconds).toFixed(1)}% of first; ${s2.articles.unchanged} unchanged, ${s2.articles.new + s2.articles.updated} written; server CPU ${reCpu?.toFixed(1)} s`,
     });
     await store.close();
+    if (!values.writes) {
     const { openDriver, resolveNeo4jConnection } = await import(dist('server/connection.js'));
     const driver = await openDriver(await resolveNeo4jConnection({ env }));
     const nq = new Neo4jQueries(driver, { ownsDriver: true });
     await timeQueries('neo4j', nq, plan);
     await nq.close();
     askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
+    }
   } catch (error) {
     // Report what was measured so far; the failure goes into the results.
     results.notes.push(`Neo4j stage failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

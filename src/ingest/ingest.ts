@@ -24,7 +24,7 @@ import { DEFAULT_BATCH_SIZE, StoreUnavailableError, type GraphStore, type WriteS
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, PROGRESS_SLOTS, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
-import { blocksOf, resolveBlocks } from './identity.js';
+import { BlockRecordCache, blocksOf, resolveBlocks } from './identity.js';
 
 export { articleContentHash, articleGraph } from './article-graph.js';
 
@@ -214,6 +214,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // What the store holds: raw-record hash → article id. Articles written from several records of
   // one run keep every record's hash (`sourceHashes`), so an unchanged run writes nothing.
   const known = await store.knownHashes();
+  // The mention records of the blocks resolved so far in this run (read once, then kept up to date).
+  const blockRecords = new BlockRecordCache();
   const storedIds = new Set(known.values());
   const hashesThisRun = new Map<string, string[]>();
   const noteHash = (articleId: string, hash: string) => {
@@ -248,11 +250,20 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     const before = updated.length
       ? { persons: await store.blocksOfArticles('MENTIONS', updated), meetings: await store.blocksOfArticles('REPORTS', updated) }
       : { persons: [], meetings: [] };
-    const results = await store.writeArticles(current.map((g) => g.graph));
-    for (const g of current) storedIds.add(g.graph.articleId);
-    // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
-    const touched = blocksOf(current.map((g) => g.graph));
-    await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings]);
+    let results: Awaited<ReturnType<GraphStore['writeArticles']>>;
+    try {
+      results = await store.writeArticles(current.map((g) => g.graph));
+      // The run's copy of the stored mention records follows what was written.
+      blockRecords.written(current.filter((_g, i) => { const r = results[i]; return r !== undefined && !('error' in r) && r.status !== 'unchanged'; }).map((g) => g.graph));
+      for (const g of current) storedIds.add(g.graph.articleId);
+      // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
+      const touched = blocksOf(current.map((g) => g.graph));
+      await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings], blockRecords);
+    } catch (error) {
+      // What the store holds is no longer known here: read it again next time.
+      blockRecords.clear();
+      throw error;
+    }
     results.forEach((r, i) => {
       const input = current[i]?.input ?? '?';
       if ('error' in r) skip(input, `cannot store ${r.articleId}: ${reasonOf(r.error)}`);
@@ -365,6 +376,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     pool = null;
     await flush();
     await settle();
+    // Full-text search sees the whole run (the store's search indexes may lag its commits).
+    await store.refreshSearch?.();
     await commit(true);
     if (options.signal?.aborted) summary.interrupted = true;
   } catch (error) {

@@ -278,7 +278,7 @@ export class Neo4jQueries implements MeetingQueries {
        ${aliases}
        UNWIND exact + found + aliased AS n
        WITH DISTINCT n
-       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases} AS props, ${organization} AS organization`,
+       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases, .possiblySame} AS props, ${organization} AS organization`,
       {
         input: input.trim(),
         key: matchKey(input),

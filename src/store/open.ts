@@ -4,7 +4,7 @@
  */
 import { graphPath, MemoryGraphStore } from './memory/index.js';
 import { Neo4jGraphStore } from './neo4j/neo4j-store.js';
-import type { GraphStore, StoreKind } from './types.js';
+import type { DEFAULT_BATCH_SIZE, GraphStore, StoreKind } from './types.js';
 
 export interface OpenStoreOptions {
   /** `memory` or `neo4j`; default by the environment. */
@@ -20,6 +20,8 @@ export interface OpenStoreOptions {
   onWarning?: (message: string) => void;
   /** Embedded store: least time between two checkpoints of a long run (ms). */
   checkpointMs?: number;
+  /** Neo4j: most articles per write transaction (default the store's {@link DEFAULT_BATCH_SIZE}). */
+  batchSize?: number;
 }
 
 /** Thrown for a store choice that cannot work; the message says what to do. */
@@ -49,5 +51,5 @@ export async function openGraphStore(options: OpenStoreOptions = {}): Promise<Gr
       ...(options.checkpointMs !== undefined ? { checkpointMs: options.checkpointMs } : {}),
     });
   }
-  return Neo4jGraphStore.connect({ env, ...(options.onWarning ? { onRetry: options.onWarning } : {}) });
+  return Neo4jGraphStore.connect({ env, ...(options.onWarning ? { onRetry: options.onWarning } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
 }

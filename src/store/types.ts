@@ -101,6 +101,12 @@ export interface GraphStore {
    * written is durable. Absent where every write is durable at once (Neo4j).
    */
   checkpoint?(force?: boolean): Promise<boolean>;
+  /**
+   * Waits until full-text search sees everything written so far (Neo4j's full-text indexes are
+   * eventually consistent: a commit queues their updates). An ingest calls it once at its end; a
+   * caller that writes and at once searches calls it in between. Absent where search is always current.
+   */
+  refreshSearch?(): Promise<void>;
   /** Persists what is pending and releases resources. */
   close(): Promise<void>;
 }

@@ -35,7 +35,7 @@ export function schemaStatements(): string[] {
   return existsSync(schemaFile) ? cypherStatements(readFileSync(schemaFile, 'utf8')) : FALLBACK_SCHEMA;
 }
 
-/** Deletes everything, applies the schema, writes the graphs; waits for indexes to be online. */
+/** Deletes everything, applies the schema, writes the graphs; waits for indexes to be online and current. */
 export async function loadNeo4j(driver: Driver, graphs: readonly ArticleGraph[]): Promise<void> {
   const session = driver.session();
   try {
@@ -87,6 +87,8 @@ export async function loadNeo4j(driver: Driver, graphs: readonly ArticleGraph[])
         }
       });
     }
+    // The schema's full-text indexes are eventually consistent: searches must see what was written.
+    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   } finally {
     await session.close();
   }

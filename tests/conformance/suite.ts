@@ -109,6 +109,14 @@ export function conformanceSuite(store: string, queries: () => MeetingQueries, o
           expect(a.candidates.map((c) => c.locality).sort()).toEqual(['Hải Phòng', 'Thái Bình']);
         });
 
+        it("tells, among the candidates, who resolution could not rule out as the same person", async () => {
+          const a = await queries().chairs({ person: 'Nguyễn Văn Hùng' });
+          if (a.status !== 'ambiguous') throw new Error(`expected candidates, got ${a.status}`);
+          const thaiBinh = a.candidates.find((c) => c.locality === 'Thái Bình');
+          expect(thaiBinh?.detail).toContain('possibly the same as person:nguyen-van-hung@hai-phong (score 1: the same name)');
+          expect(a.candidates.find((c) => c.locality === 'Hải Phòng')?.detail).toBe('Hải Phòng');
+        });
+
         it('keeps a date without a year out of date-range answers', async () => {
           const lines = chairLines(await queries().chairs({ from: '2000' }));
           expect(lines.some((l) => l.includes('--03-10'))).toBe(false);

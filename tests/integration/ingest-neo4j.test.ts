@@ -2,7 +2,8 @@
  * The ingest path against a real Neo4j (the run's server from tests/setup/neo4j.ts). Every test
  * writes under its own id namespace, so the shared server's other data never interferes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleText } from '../../src/article/index.js';
@@ -10,7 +11,7 @@ import { MemoryGraphStore } from '../../src/store/memory/index.js';
 import { resolveExtraction } from '../../src/resolve/index.js';
 import { articleGraph, ingest } from '../../src/ingest/ingest.js';
 import { blocksOf, resolveBlocks } from '../../src/ingest/identity.js';
-import { Neo4jGraphStore } from '../../src/store/neo4j/index.js';
+import { applySchema, Neo4jGraphStore } from '../../src/store/neo4j/index.js';
 import { uniqueNamespace, useNeo4j } from '../support/neo4j.js';
 import { ExtractionBuilder } from '../fixtures/resolve/extraction-builder.js';
 
@@ -44,6 +45,29 @@ describe('Neo4j store: schema', () => {
     const ft = await db.run("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = 'nameSearch' RETURN labelsOrTypes, properties, options");
     expect(ft.records).toHaveLength(1);
     expect(ft.records[0]?.get('options').indexConfig['fulltext.analyzer']).toBe('whitespace');
+    expect(ft.records[0]?.get('options').indexConfig['fulltext.eventually_consistent']).toBe(true);
+  });
+
+  it('replaces a consistent full-text index of an older database by the eventually consistent one, which finds the stored nodes', async () => {
+    // A schema file of this test's own (its own label and index name): the shared indexes stay as they are.
+    const index = `ft_${db.ns}`;
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-schema-'));
+    const file = join(dir, 'schema.cypher');
+    writeFileSync(file, `// a test schema\nCREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${db.label}) ON EACH [n.nameFolded]\n  OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: true } };\n`);
+    db.onCleanup(async () => {
+      await db.run(`DROP INDEX ${index} IF EXISTS`);
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await db.run(`CREATE FULLTEXT INDEX ${index} FOR (n:${db.label}) ON EACH [n.nameFolded] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`);
+    await db.run(`CREATE (:${db.label} {nameFolded: 'so giao thong van tai'})`);
+    const config = async () => (await db.run('SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $index RETURN options', { index })).records[0]?.get('options').indexConfig;
+    expect((await config())['fulltext.eventually_consistent']).toBe(false);
+    await applySchema(db.driver, { file });
+    await applySchema(db.driver, { file }); // idempotent: kept as it is now
+    expect((await config())['fulltext.eventually_consistent']).toBe(true);
+    expect((await config())['fulltext.analyzer']).toBe('whitespace');
+    const found = await db.run(`CALL db.index.fulltext.queryNodes($index, '+giao +thong') YIELD node RETURN node.nameFolded AS name`, { index });
+    expect(found.records.map((r) => r.get('name'))).toEqual(['so giao thong van tai']);
   });
 
   it('finds "cong an" and "long an" in the full-text index (no stop word is dropped)', async () => {
@@ -53,6 +77,7 @@ describe('Neo4j store: schema', () => {
     b.org('Bộ Công an', 'ministry');
     b.org('UBND tỉnh', 'peoples-committee', { expanded: 'Ủy ban nhân dân tỉnh' });
     await s.writeArticle(resolveExtraction(b.build()));
+    await s.refreshSearch();
     const find = async (q: string) =>
       (await db.run("CALL db.index.fulltext.queryNodes('nameSearch', $q) YIELD node WHERE node.id STARTS WITH $ns RETURN node.name AS name", { q, ns: (s as unknown as { ns: string }).ns }))
         .records.map((r) => r.get('name') as string);
@@ -114,6 +139,7 @@ describe('Neo4j store: ingest', () => {
     const s = store({ batchSize: 1 });
     await s.applySchema();
     for (const g of graphs) await s.writeArticle(g);
+    await s.refreshSearch();
     const ns = (s as unknown as { ns: string }).ns;
     const found = await db.run(
       "CALL db.index.fulltext.queryNodes('aliasSearch', '+bcd +35 +thanh +uy') YIELD node WHERE node.id STARTS WITH $ns RETURN node.name AS name, node.aliases AS aliases, node.aliasesFolded AS folded", { ns });

@@ -209,7 +209,7 @@ export function writeFailure(error: Error): string {
 }
 
 /** Opens the store the options choose to write it, turning connection problems and a locked graph file into one clear line. */
-export async function openStore(options: { store?: string; graph?: string } & Pick<OpenStoreOptions, 'waitMs' | 'onWait' | 'onWarning' | 'checkpointMs'>): Promise<GraphStore> {
+export async function openStore(options: { store?: string; graph?: string } & Pick<OpenStoreOptions, 'waitMs' | 'onWait' | 'onWarning' | 'checkpointMs' | 'batchSize'>): Promise<GraphStore> {
   try {
     const { store, graph, ...rest } = options;
     return await openGraphStore({ store: store ?? null, graph: graph ?? null, ...rest });

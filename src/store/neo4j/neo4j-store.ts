@@ -153,6 +153,17 @@ export class Neo4jGraphStore implements GraphStore {
     await this.retried('creating the schema', () => applySchema(this.driver, this.options.database ? { database: this.options.database } : {}), 300_000);
   }
 
+  async refreshSearch(): Promise<void> {
+    await this.retried('refreshing the full-text indexes', async () => {
+      const session = this.driver.session(this.sessionConfig('READ'));
+      try {
+        await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   async hasArticle(id: string, contentHash: string): Promise<boolean> {
     return (await this.storedHashes([id])).get(id) === contentHash;
   }

@@ -107,19 +107,19 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
        ON CREATE SET n = row.props`,
       { rows: created },
     );
-    // 2. The moved articles' edges on the old nodes.
+    // 2. The moved articles' edges on the old nodes: read, then deleted in the same query (found
+    //    from the old node; deleting them afterwards by element id planned as a scan of every edge).
     const res = await tx.run(
       `${STABLE} UNWIND $rows AS row
        MATCH (old:${label(l)} {id: row.from})-[r]-(x)
        WHERE r.article = row.article
-       RETURN row.from AS from, row.to AS to, row.article AS article, elementId(r) AS eid, type(r) AS type,
-              startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props`,
+       WITH row, r, type(r) AS type, startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props
+       DELETE r
+       RETURN row.from AS from, row.to AS to, row.article AS article, type, outgoing, other, otherLabel, props`,
       { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })) },
     );
     const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
-    const drop: string[] = [];
     for (const r of res.records) {
-      drop.push(String(r.get('eid')));
       const to = cut(r.get('to')), other = cut(r.get('other')), article = cut(r.get('article'));
       const outgoing = r.get('outgoing') === true;
       const [source, target] = outgoing ? [to, other] : [other, to];
@@ -131,7 +131,6 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       rows.push({ id: p(stableId('rel', type, source, target, article)), from: p(source), to: p(target), props: r.get('props') as Record<string, unknown> });
       byShape.set(key, rows);
     }
-    if (drop.length) await tx.run(`${STABLE} UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r`, { eids: drop });
     for (const [key, rows] of byShape) {
       const [type, from, to] = key.split('|') as [string, string, string];
       await tx.run(
