@@ -140,7 +140,9 @@ const CLAUSE_OPENERS_RE = new RegExp(`^(?:${[...CLAUSE_OPENERS].join('|')})(?![\
 function clauseOpenerAt(s: string, k: number): boolean {
   const w = /^\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u.exec(s.slice(k, k + 20))?.[0];
   if (!w) return false;
-  return SENTENCE_OPENERS.has(fold(w)) || CLAUSE_OPENERS_RE.test(s.slice(k, k + 20));
+  // a one-word opener must be followed by a lower-case word ("Những ý kiến", "Theo báo cáo"): "huyện Tuy An" is a place
+  if (SENTENCE_OPENERS.has(fold(w)) && /^\s+[\p{Ll}]/u.test(s.slice(k + w.length))) return true;
+  return CLAUSE_OPENERS_RE.test(s.slice(k, k + 20));
 }
 
 /** Lower-case words that may follow a locality's name inside a post ("… tỉnh A khóa XIV", "… xã A huyện B"). */

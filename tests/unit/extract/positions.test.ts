@@ -123,6 +123,9 @@ describe('where a post written after a name ends', () => {
     expect(titlesOf('Ông Lê Văn Tâm, Chủ tịch UBND xã Hòa An huyện Phú Hòa dự họp.')).toEqual([
       ['Lê Văn Tâm', ['Chủ tịch UBND xã Hòa An huyện Phú Hòa']],
     ]);
+    expect(titlesOf('Ông Võ Văn Lâm, Chủ tịch UBND huyện Tuy Phước chủ trì.')).toEqual([
+      ['Võ Văn Lâm', ['Chủ tịch UBND huyện Tuy Phước']],
+    ]);
     expect(titlesOf('Ông Lê Văn Tâm, Chủ tịch HĐND tỉnh Phú Yên khóa VII phát biểu.')).toEqual([
       ['Lê Văn Tâm', ['Chủ tịch HĐND tỉnh Phú Yên khóa VII']],
     ]);
