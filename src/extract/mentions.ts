@@ -23,13 +23,43 @@ export interface Mention {
   form: 'name' | 'short' | 'title';
 }
 
-const HONORIFIC_ALTERNATION = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)])
+const HONORIFIC_FORMS = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]);
+const HONORIFIC_ALTERNATION = [...HONORIFIC_FORMS]
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
 // (the honorific first and the look-behind after it, through a back-reference: same matches, found
 // several times faster than with the look-behind tried at every position)
-const SHORT_RE = new RegExp(`(${HONORIFIC_ALTERNATION})(?<![\\p{L}\\p{N}]\\1) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
+const SHORT_SOURCE = `(${HONORIFIC_ALTERNATION})(?<![\\p{L}\\p{N}]\\1) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`;
+/** {@link SHORT_SOURCE} tried at one offset only (sticky). */
+const SHORT_AT = new RegExp(SHORT_SOURCE, 'uy');
+/** The lengths (UTF-16 units) the honorific of a short form can have. */
+const HONORIFIC_LENGTHS = [...new Set(HONORIFIC_FORMS.map((h) => h.length))];
+
+/**
+ * The matches of the short-form pattern in `s`, left to right and not overlapping, as a global
+ * scan would find them. The honorific ends one space before a word-initial capital, so only the
+ * offsets that many units before such a capital are tried, instead of every offset.
+ */
+function shortFormMatches(s: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const c of wordInitialCapitals(s)) {
+    if (c < 2 || s.charCodeAt(c - 1) !== 0x20) continue;
+    for (const n of HONORIFIC_LENGTHS) if (c - 1 - n >= 0) starts.push(c - 1 - n);
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    SHORT_AT.lastIndex = at;
+    const m = SHORT_AT.exec(s);
+    if (m === null) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
 const NOT_PERSON_BEFORE = /(tỉnh|thành phố|tp\.?|huyện|quận|phường|xã|thị xã|thị trấn|đường|phố|cầu|sông|chợ|trường|tàu|vụ án|vụ|bệnh viện|khu|làng|thôn|ấp|bản|núi|đảo|hồ|sân|công ty|tập đoàn|giải|chùa|đền|nhà|lăng|tượng|bác)\s*$/u;
 
 const LOCALITY_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản)\s$/u;
@@ -134,7 +164,7 @@ export function findNameMentions(s: string): Mention[] {
 /** "ông Tuấn", "Bà Nikishina": an honorific followed by one capitalised word. */
 export function findShortMentions(s: string, taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(SHORT_RE)) {
+  for (const m of shortFormMatches(s)) {
     const word = m[2]!;
     const start = m.index + m[1]!.length + 1;
     if (taken.some((t) => start >= t.extentStart && start < t.extentEnd)) continue;

@@ -5,7 +5,7 @@
  * run are cut away.
  */
 import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES } from './lexicon.js';
-import { fold } from './text.js';
+import { fold, wordInitialCapitals } from './text.js';
 
 /**
  * The words of a run of capitalised words, each also folded ({@link fold}) once for the run: the
@@ -50,7 +50,14 @@ export interface NameSpan {
  */
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
 // (the first capital, then the look-behind before it: the same runs, without a look-behind tried at every position)
-const RUN_RE = new RegExp(`\\p{Lu}(?<![\\p{L}\\p{N}.&/@_-]\\p{Lu})${WORD.slice('\\p{Lu}'.length)}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`, 'gu');
+/** A run of capitalised words. */
+const RUN_SOURCE = `\\p{Lu}(?<![\\p{L}\\p{N}.&/@_-]\\p{Lu})${WORD.slice('\\p{Lu}'.length)}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`;
+/**
+ * A run of capitalised words tried at one offset only (sticky). A run starts at a capital with no letter or digit before
+ * it, so trying it at the sentence's word-initial capitals ({@link wordInitialCapitals}) finds the
+ * same runs as scanning every offset, without the scan.
+ */
+const RUN_AT = new RegExp(RUN_SOURCE, 'uy');
 const ROLE_SET = new Set(ROLES.map((r) => fold(r)));
 const PREFIX_WORDS = new Set(
   [...HONORIFICS, ...RANKS].filter((h) => !h.includes(' ')).map((h) => fold(h)),
@@ -302,9 +309,13 @@ export function findNames(text: string): NameSpan[] {
 
 function findNamesUncached(text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  RUN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN_RE.exec(text)) !== null) {
+  let next = 0;
+  for (const at of wordInitialCapitals(text)) {
+    if (at < next) continue;
+    RUN_AT.lastIndex = at;
+    const m = RUN_AT.exec(text);
+    if (m === null) continue;
+    next = at + m[0].length;
     for (const r of splitAtVietnameseHyphens(m[0], m.index)) {
       // every name rule wants two words or more: a one-word run is skipped unread
       if (r.run.includes(' ')) namesInRun(text, r.run, r.index, out);
