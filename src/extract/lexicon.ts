@@ -41,6 +41,8 @@ export const PREDICATE_LEADING_COMPOUNDS: readonly string[] = stopwordsData.comp
  * glued to the end of a name ("Đỗ Văn Hải Theo …" after a caption without its full stop) is cut.
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(stopwordsData.sentenceOpeners.map((w) => fold(w)));
+/** Capitalised phrases that open a new clause ("Hiện nay", "Trong"): glued after a post, they end it. */
+export const CLAUSE_OPENERS: readonly string[] = longestFirst(stopwordsData.clauseOpeners);
 export const MEETING_KINDS: readonly string[] = longestFirst(meetingsData.kinds);
 /** The meeting lexicon as a whole (kinds, qualifiers, word lists the meeting rules read). */
 export const MEETINGS_DATA = meetingsData;

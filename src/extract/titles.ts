@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -118,6 +118,9 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       const pluralInName = /^các \p{Lu}/u.test(s.slice(k, k + 6)) && roleAt(s, f, k + 4, false) === 0 && !nameStarts.has(k + 4);
       if (!organisingCommittee && !pluralInName && predicateAt(s, f, k) > 0 && !insideRole(s, f, k)) break;
       if (nameStarts.has(k)) break;
+      // glued-clause-opener: a capitalised word that opens a new clause ("Những", "Theo", "Hiện nay") after
+      // a post whose sentence lost its full stop ("Trưởng ban Kinh tế Trung ương Những ý kiến …") ends the post
+      if (clauseOpenerAt(s, k)) break;
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
       if (count && predicateAt(s, f, k + count[0].length) === 0 &&
@@ -128,7 +131,38 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   while (k > start && /\s/u.test(s[k - 1]!)) k--;
   // the full stop, or a run of dots closing the sentence ("… của Chính phủ..")
   while (s[k - 1] === '.' && k - 1 > start) k--;
-  return k;
+  return placeNameEnd(s, start, k);
+}
+
+const CLAUSE_OPENERS_RE = new RegExp(`^(?:${[...CLAUSE_OPENERS].join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** True when a capitalised word or phrase that opens a new clause ("Những", "Hiện nay") is written at `k`. */
+function clauseOpenerAt(s: string, k: number): boolean {
+  const w = /^\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u.exec(s.slice(k, k + 20))?.[0];
+  if (!w) return false;
+  // a one-word opener must be followed by a lower-case word ("Những ý kiến", "Theo báo cáo"): "huyện Tuy An" is a place
+  if (SENTENCE_OPENERS.has(fold(w)) && /^\s+[\p{Ll}]/u.test(s.slice(k + w.length))) return true;
+  return CLAUSE_OPENERS_RE.test(s.slice(k, k + 20));
+}
+
+/** Lower-case words that may follow a locality's name inside a post ("… tỉnh A khóa XIV", "… xã A huyện B"). */
+const AFTER_PLACE = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|khóa|khoá|nhiệm kỳ|và|của|thuộc)(?![\p{L}\p{M}])/u;
+const PLACE_IN_POST = /(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?)\s*\p{Lu}[\p{Ll}\p{M}]*(?:[\s-]+\p{Lu}[\p{Ll}\p{M}]*)*/gu;
+
+/**
+ * place-name-ends-post: a locality's name is its capitalised words ("tỉnh Bình Định", "huyện Tân Kỳ"); a
+ * lower-case word written after it ("… tỉnh Bình Định mức án …", "… huyện A điều khiển xe máy", "… tỉnh A ủng hộ
+ * …") ends the post, unless it goes on naming the post ("huyện", "khóa", "nhiệm kỳ", "của", "và").
+ * Returns where the post that runs from `start` to `end` really ends.
+ */
+function placeNameEnd(s: string, start: number, end: number): number {
+  const t = s.slice(start, end);
+  for (const m of t.matchAll(PLACE_IN_POST)) {
+    const after = m.index + m[0].length;
+    const next = /^\s+([\p{Ll}\p{M}].*)$/su.exec(t.slice(after));
+    if (next && !AFTER_PLACE.test(next[1]!)) return start + after;
+  }
+  return end;
 }
 
 const SEAT_RE = /^tại (?:(?:TP\.|TP|Tp\.|thành phố|Thành phố)\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/u;

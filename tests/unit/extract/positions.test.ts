@@ -84,3 +84,50 @@ describe('personal-aside-before-post: a bracketed birth date or age between a na
     expect(titlesOf('Ông Trần Văn Hùng (sinh năm 1958), trú tại xã Yên Bằng cho biết.')).toEqual([['Trần Văn Hùng', []]]);
   });
 });
+
+describe('where a post written after a name ends', () => {
+  it('glued-clause-opener: a capitalised clause opener after a post without its full stop ends the post', () => {
+    expect(titlesOf('Ông Ngô Văn Hùng, Trưởng ban Kinh tế Trung ương Những ý kiến này đã được ghi nhận.')).toEqual([
+      ['Ngô Văn Hùng', ['Trưởng ban Kinh tế Trung ương']],
+    ]);
+    expect(titlesOf('Bà Phạm Thị Lực, Bộ trưởng Bộ GD-ĐT Hiện nay giáo viên vùng cao còn thiếu nhiều.')).toEqual([
+      ['Phạm Thị Lực', ['Bộ trưởng Bộ GD-ĐT']],
+    ]);
+    expect(titlesOf('Ông Đặng Văn Kha, Giám đốc Công an tỉnh Quảng Trị Theo báo cáo, số vụ việc giảm.')).toEqual([
+      ['Đặng Văn Kha', ['Giám đốc Công an tỉnh Quảng Trị']],
+    ]);
+  });
+
+  it('place-name-ends-post: a lower-case word after a locality\'s name ends the post', () => {
+    expect(titlesOf('Tòa tuyên phạt ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh Hòa Bình mức án 5 năm tù.')).toEqual([
+      ['Trần Văn Bình', ['Chủ tịch UBND tỉnh Hòa Bình']],
+    ]);
+    expect(titlesOf('Ông Lê Văn Tâm, Phó Chủ tịch UBND huyện Tân Kỳ điều khiển xe máy đi qua cầu.')).toEqual([
+      ['Lê Văn Tâm', ['Phó Chủ tịch UBND huyện Tân Kỳ']],
+    ]);
+    expect(titlesOf('Ông Nguyễn Văn Đông – Chủ tịch UBND tỉnh Quảng Trị ủng hộ đề án của trường ĐH Huế.')).toEqual([
+      ['Nguyễn Văn Đông', ['Chủ tịch UBND tỉnh Quảng Trị']],
+    ]);
+  });
+
+  it('keeps a long post whose lower-case words still name it', () => {
+    expect(titlesOf('Ông Lý Văn An, Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh phát biểu.')).toEqual([
+      ['Lý Văn An', ['Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh']],
+    ]);
+    expect(titlesOf('Ông Hà Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì.')).toEqual([
+      ['Hà Văn Tú', ['Chủ nhiệm Ủy ban Kiểm tra Trung ương']],
+    ]);
+    expect(titlesOf('Bà Đỗ Thị Mai, Giám đốc Sở Tài nguyên và Môi trường cho hay.')).toEqual([
+      ['Đỗ Thị Mai', ['Giám đốc Sở Tài nguyên và Môi trường']],
+    ]);
+    expect(titlesOf('Ông Lê Văn Tâm, Chủ tịch UBND xã Hòa An huyện Phú Hòa dự họp.')).toEqual([
+      ['Lê Văn Tâm', ['Chủ tịch UBND xã Hòa An huyện Phú Hòa']],
+    ]);
+    expect(titlesOf('Ông Võ Văn Lâm, Chủ tịch UBND huyện Tuy Phước chủ trì.')).toEqual([
+      ['Võ Văn Lâm', ['Chủ tịch UBND huyện Tuy Phước']],
+    ]);
+    expect(titlesOf('Ông Lê Văn Tâm, Chủ tịch HĐND tỉnh Phú Yên khóa VII phát biểu.')).toEqual([
+      ['Lê Văn Tâm', ['Chủ tịch HĐND tỉnh Phú Yên khóa VII']],
+    ]);
+  });
+});
