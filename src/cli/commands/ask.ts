@@ -213,7 +213,13 @@ export function registerAskCommand(program: Command): void {
       .option('--limit <n>', 'at most this many rows (default 25)', parseLimit),
   ).action((text: string[], o: CommonOptions & { label?: string; limit?: number }) => {
     const labels = o.label ? [(o.label[0]!.toUpperCase() + o.label.slice(1)) as NamedLabel] : undefined;
-    return answer(o, (q) => q.search({ text: text.join(' '), labels, limit: o.limit ?? 25 }), searchTable);
+    const limit = o.limit ?? 25;
+    return answer(o, async (q) => {
+      const found = await q.search({ text: text.join(' '), labels, limit });
+      // The search stops at its limit: say so, as a cut list does, since more may match.
+      if (found.status === 'ok' && found.rows.length === limit) process.stderr.write(`meeting-kg: showing the first ${limit} matches; there may be more (--limit, up to 1000)\n`);
+      return found;
+    }, searchTable);
   });
 
   registerGraphQuestions(ask);

@@ -67,6 +67,12 @@ describe('meeting-kg ask', () => {
     expect(csv.out.trim().split('\r\n')).toHaveLength(2);
     const wide = await runCli(['ask', 'chairs', '--limit', String(rows.length), '--graph', graph, '--store', 'memory', '--json']);
     expect(wide.err).not.toContain('showing');
+    // A search stops at its limit (default 25): when it is reached, it says more may match.
+    const capped = await runCli(['ask', 'search', 'ban', '--limit', '1', '--graph', graph, '--store', 'memory', '--json']);
+    expect(JSON.parse(capped.out).rows).toHaveLength(1);
+    expect(capped.err).toContain('showing the first 1 matches; there may be more');
+    const under = await runCli(['ask', 'search', 'do', 'manh', 'hien', '--limit', '1000', '--graph', graph, '--store', 'memory', '--json']);
+    expect(under.err).not.toContain('showing');
     const zero = await runCli(['ask', 'tasks', '--limit', '0', '--graph', graph, '--store', 'memory']);
     expect(zero.code).not.toBe(0);
     expect(zero.err).toContain('the limit must be a whole number');
