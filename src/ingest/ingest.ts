@@ -215,7 +215,10 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // one run keep every record's hash (`sourceHashes`), so an unchanged run writes nothing.
   const known = await store.knownHashes();
   // The mention records of the blocks resolved so far in this run (read once, then kept up to date).
-  const blockRecords = new BlockRecordCache();
+  // Only where the run is the store's one writer: the embedded store is locked for the run, while
+  // another process may write the same Neo4j database meanwhile, so there every batch reads its
+  // blocks from the store (the cache gained nothing measurable there on 10k articles).
+  const blockRecords = store.kind === 'memory' ? new BlockRecordCache() : undefined;
   const storedIds = new Set(known.values());
   const hashesThisRun = new Map<string, string[]>();
   const noteHash = (articleId: string, hash: string) => {
@@ -254,14 +257,14 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     try {
       results = await store.writeArticles(current.map((g) => g.graph));
       // The run's copy of the stored mention records follows what was written.
-      blockRecords.written(current.filter((_g, i) => { const r = results[i]; return r !== undefined && !('error' in r) && r.status !== 'unchanged'; }).map((g) => g.graph));
+      blockRecords?.written(current.filter((_g, i) => { const r = results[i]; return r !== undefined && !('error' in r) && r.status !== 'unchanged'; }).map((g) => g.graph));
       for (const g of current) storedIds.add(g.graph.articleId);
       // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
       const touched = blocksOf(current.map((g) => g.graph));
       await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings], blockRecords);
     } catch (error) {
       // What the store holds is no longer known here: read it again next time.
-      blockRecords.clear();
+      blockRecords?.clear();
       throw error;
     }
     results.forEach((r, i) => {
