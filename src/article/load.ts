@@ -24,6 +24,23 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Standard input, for `-` (default `process.stdin`). */
   stdin?: Readable;
+  /**
+   * Called once per directory given as input that holds files of other kinds (`.pdf`, `.docx`, images …),
+   * which are not read: the directory and those files' paths, sorted. Without it they are skipped unsaid.
+   */
+  onSkippedFiles?: (dir: string, files: readonly string[]) => void;
+}
+
+/** The one-line warning for files of other kinds skipped in a directory (`files` non-empty). */
+export function skippedFilesWarning(files: readonly string[]): string {
+  const byExt = new Map<string, number>();
+  for (const f of files) {
+    const m = /(\.[^./\\]+)$/.exec(f);
+    const ext = m ? m[1]!.toLowerCase() : '(no extension)';
+    byExt.set(ext, (byExt.get(ext) ?? 0) + 1);
+  }
+  const kinds = [...byExt].map(([ext, n]) => (n > 1 ? `${ext} ×${n}` : ext)).join(', ');
+  return `${files.length} file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: ${kinds}`;
 }
 
 /** One article read, or one input that failed with a one-line reason. */
@@ -135,13 +152,15 @@ export async function* loadRecords(inputs: readonly string[], options: LoadOptio
       continue;
     }
     if (info.isDirectory()) {
-      let files: string[];
+      const files: string[] = [];
+      const skipped: string[] = [];
       try {
-        files = await listFiles(input);
+        await listFiles(input, files, skipped);
       } catch (error) {
         yield failure(input, error) as RawResult;
         continue;
       }
+      if (skipped.length > 0) options.onSkippedFiles?.(input, skipped);
       if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .html, .jsonl or .json files')) as RawResult;
       for (const file of files) yield* readPath(file, maxBytes);
     } else {
@@ -167,18 +186,19 @@ export async function* loadArticles(inputs: readonly string[], options: LoadOpti
   }
 }
 
-/** Files under a directory with a known extension, recursively, sorted by path; hidden entries skipped. */
-async function listFiles(dir: string): Promise<string[]> {
+/**
+ * Files under a directory, recursively, sorted by path, hidden entries left out: those with a known
+ * extension go to `out`, other files to `skipped`.
+ */
+async function listFiles(dir: string, out: string[], skipped: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(path)));
-    else if (e.isFile() && KNOWN_EXT.test(e.name)) out.push(path);
+    if (e.isDirectory()) await listFiles(path, out, skipped);
+    else if (e.isFile()) (KNOWN_EXT.test(e.name) ? out : skipped).push(path);
   }
-  return out;
 }
 
 async function* readPath(path: string, maxBytes: number): AsyncGenerator<RawResult> {

@@ -17,7 +17,7 @@ import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { heapCompactor } from './heap.js';
-import { loadRecords, recordInput, type LoadOptions, type RawRecord } from '../article/index.js';
+import { loadRecords, recordInput, skippedFilesWarning, type LoadOptions, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { RESOLVER_FINGERPRINT, defaultLocalityMap, loadLocalityMap, type LocalityMap } from '../resolve/index.js';
 import { DEFAULT_BATCH_SIZE, StoreUnavailableError, type GraphStore, type WriteStatus } from '../store/types.js';
@@ -82,6 +82,7 @@ export interface IngestSummary {
   /**
    * What the reader noticed about articles it still read, e.g. an old encoding converted ("not
    * valid UTF-8: read as TCVN3 …"), one entry per article and warning. Their facts are written.
+   * Also one entry per input directory holding files of other kinds (.pdf, .docx …), which are not read.
    */
   warnings: Array<{ input: string; warning: string }>;
   articles: Record<WriteStatus, number>;
@@ -337,7 +338,14 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
 
   try {
     let records = 0;
-    for await (const r of untilAborted(loadRecords(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load }), options.signal)) {
+    // Files of other kinds in a directory (.pdf, .docx …) are not read: the summary says so.
+    const onSkippedFiles = (dir: string, files: readonly string[]): void => {
+      options.load?.onSkippedFiles?.(dir, files);
+      const warning = skippedFilesWarning(files);
+      summary.warnings.push({ input: dir, warning });
+      options.onProgress?.({ kind: 'warning', input: dir, warning });
+    };
+    for await (const r of untilAborted(loadRecords(inputs, { maxBytes: MAX_ARTICLE_BYTES, ...options.load, onSkippedFiles }), options.signal)) {
       if (records >= limit) break;
       if (options.signal?.aborted) {
         summary.interrupted = true;

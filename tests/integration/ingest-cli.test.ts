@@ -3,7 +3,7 @@
  * on the embedded store: no Neo4j involved.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
@@ -71,6 +71,18 @@ describe('meeting-kg ingest', () => {
     expect(s.graph.meetings).toBe(3);
     const human = run(['ingest', legacy, '--graph', join(dir, 'h.json')], dir);
     expect(human.stdout).toContain(`warning ${legacy}: not valid UTF-8: read as TCVN3`);
+  });
+
+  it('names the files of other kinds a folder holds as a warning, and ingests the articles beside them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
+    const folder = join(dir, 'inbox');
+    cpSync(SEEDS, folder, { recursive: true });
+    writeFileSync(join(folder, 'bien-ban.pdf'), '%PDF-1.4');
+    const json = run(['ingest', folder, '--graph', join(dir, 'g.json'), '--json'], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const s = JSON.parse(json.stdout);
+    expect(s.warnings).toEqual([{ input: folder, warning: expect.stringMatching(/^1 file\(s\) not read, .*: \.pdf$/) }]);
+    expect(s.articles.new).toBe(2);
   });
 
   it('--explain writes why each mention became its node', () => {

@@ -5,7 +5,7 @@
  * it did read (an old encoding converted) go to stderr too, and do not change the exit code.
  */
 import type { Command } from 'commander';
-import { loadArticles } from '../../article/index.js';
+import { loadArticles, skippedFilesWarning } from '../../article/index.js';
 import { extract } from '../../extract/index.js';
 import { UserError } from '../errors.js';
 import { overBudget } from '../../ingest/article-graph.js';
@@ -27,7 +27,10 @@ export function registerExtractCommand(program: Command): void {
       let failed = 0;
       let first = true;
       if (format === 'json') process.stdout.write('[');
-      for await (const result of loadArticles(inputs)) {
+      const onSkippedFiles = (dir: string, files: readonly string[]): void => {
+        process.stderr.write(`meeting-kg extract: ${dir}: warning: ${skippedFilesWarning(files)}\n`);
+      };
+      for await (const result of loadArticles(inputs, { onSkippedFiles })) {
         if (!result.ok) {
           failed++;
           process.stderr.write(`meeting-kg extract: ${result.input}: ${result.reason}\n`);

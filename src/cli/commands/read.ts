@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_MAX_BYTES, loadArticles } from '../../article/index.js';
+import { DEFAULT_MAX_BYTES, loadArticles, skippedFilesWarning } from '../../article/index.js';
 import type { Article } from '../../model/article.js';
 import { UserError } from '../errors.js';
 
@@ -76,7 +76,10 @@ export function registerReadCommand(program: Command): void {
       let ok = 0;
       let failed = 0;
       if (opts.format === 'json') await out.write('[');
-      for await (const result of loadArticles(inputs, { maxBytes: opts.maxBytes })) {
+      const onSkippedFiles = (dir: string, files: readonly string[]): void => {
+        if (!opts.quiet) process.stderr.write(`meeting-kg read: ${dir}: warning: ${skippedFilesWarning(files)}\n`);
+      };
+      for await (const result of loadArticles(inputs, { maxBytes: opts.maxBytes, onSkippedFiles })) {
         if (!result.ok) {
           failed++;
           if (!opts.quiet) process.stderr.write(`meeting-kg read: ${result.input}: ${result.reason}\n`);

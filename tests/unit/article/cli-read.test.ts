@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -79,6 +79,17 @@ describe('meeting-kg read', () => {
       `meeting-kg read: ${empty}: empty file`,
       `meeting-kg read: ${join(dir, 'missing.txt')}: unreadable: no such file or directory`,
     ]);
+  });
+
+  it('warns about files of other kinds in a directory it was given, reads the rest, and exits 0', async () => {
+    const folder = join(dir, 'mixed');
+    mkdirSync(folder);
+    copyFileSync(SEED_TINH, join(folder, 'report.txt'));
+    writeFileSync(join(folder, 'minutes.docx'), 'PK');
+    const { code, stdout, stderr } = await run('--format', 'jsonl', folder);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toBe(`meeting-kg read: ${folder}: warning: 1 file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: .docx\n`);
   });
 
   it('applies --max-bytes and says so in one line', async () => {

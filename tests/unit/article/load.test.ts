@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadArticles, type LoadOptions, type LoadResult } from '../../../src/article/index.js';
+import { loadArticles, skippedFilesWarning, type LoadOptions, type LoadResult } from '../../../src/article/index.js';
 import { SEED_HAIPHONG, SEED_TINH, seedText } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mkg-load-'));
@@ -89,9 +89,17 @@ describe('directories and standard input', () => {
     writeFileSync(join(root, 'b-sub', 'x.txt'), VIETNAMESE);
     writeFileSync(join(root, '.hidden', 'y.txt'), VIETNAMESE);
     writeFileSync(join(root, 'notes.docx'), 'not an article');
-    const results = await readAll([root]);
+    writeFileSync(join(root, 'b-sub', 'scan.pdf'), '%PDF-1.4');
+    writeFileSync(join(root, 'b-sub', 'scan2.PDF'), '%PDF-1.4');
+    const skipped: Array<[string, readonly string[]]> = [];
+    const results = await readAll([root], { onSkippedFiles: (d, files) => skipped.push([d, files]) });
     expect(results.map((r) => r.input.slice(root.length + 1))).toEqual(['a.txt', 'b-sub/x.txt', 'c.txt']);
     expect(results.every((r) => r.ok)).toBe(true);
+    // The files of other kinds are named once for the directory given, not silently dropped.
+    expect(skipped).toEqual([[root, [join(root, 'b-sub', 'scan.pdf'), join(root, 'b-sub', 'scan2.PDF'), join(root, 'notes.docx')]]]);
+    expect(skippedFilesWarning(skipped[0]![1])).toBe(
+      '3 file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: .pdf ×2, .docx',
+    );
   });
 
   it('reads "-" from standard input, guessing the format', async () => {
