@@ -58,7 +58,7 @@ function parseLimit(value: string): number {
   return n;
 }
 
-function parseRows(value: string): number {
+function parseListLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('the limit must be a whole number of at least 1');
   return n;
@@ -66,7 +66,7 @@ function parseRows(value: string): number {
 
 /** Adds `--limit <n>` to a question whose answer is a list of rows. */
 function withRows(cmd: Command): Command {
-  return cmd.option('--limit <n>', 'print only the first n rows (a note on stderr says how many there were)', parseRows);
+  return cmd.option('--limit <n>', 'print only the first n rows (a note on stderr says how many there were)', parseListLimit);
 }
 
 /**
