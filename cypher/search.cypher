@@ -11,7 +11,7 @@ CALL db.index.fulltext.queryNodes('nameSearch', $query) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
 RETURN label, node.id AS id, coalesce(node.name, node.title) AS name, node.locality AS locality,
-       node.kind AS kind, coalesce(node.aliases, []) AS aliases,
+       node.kind AS kind, coalesce(node.aliases, []) AS aliases, node.possiblySame AS possiblySame,
        CASE WHEN label = 'Position' THEN head([(node)-[:OF]->(o:Organization) | o.name]) END AS organization, score
 ORDER BY score DESC, name
 LIMIT $limit

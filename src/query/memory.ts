@@ -8,6 +8,7 @@ import { inDateRange, earliest, latest, onOrBefore } from './dates.js';
 import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
+  normalizeMeetingDetail,
   sortChairRows,
   sortCoAttendance,
   sortHolderRows,
@@ -668,7 +669,7 @@ export class MemoryQueries implements MeetingQueries {
     const distinctTasks = [...new Map(tasks.map((t) => [t.task.id, t] as const)).values()];
     return {
       status: 'ok',
-      meeting: {
+      meeting: normalizeMeetingDetail({
         meeting: meetingRef(input, this.props(input)),
         organizations: this.organizers(input),
         chairs: this.participants(input, 'CHAIRED'),
@@ -676,7 +677,7 @@ export class MemoryQueries implements MeetingQueries {
         speakers: this.participants(input, 'SPOKE_AT'),
         tasks: sortTaskDetails(distinctTasks),
         evidence: this.inEdges(input, 'REPORTS').flatMap((e) => this.evidence(e)),
-      },
+      }),
     };
   }
 

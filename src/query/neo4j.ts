@@ -14,6 +14,7 @@ import { dateHigh, dateLow } from './dates.js';
 import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
+  normalizeMeetingDetail,
   sortChairRows,
   sortCoAttendance,
   sortHolderRows,
@@ -466,7 +467,7 @@ export class Neo4jQueries implements MeetingQueries {
     }));
     return {
       status: 'ok',
-      meeting: {
+      meeting: normalizeMeetingDetail({
         meeting: meetingRef(idOf(asProps(r.meeting)), asProps(r.meeting)),
         organizations: organizations(r.organizations),
         chairs: participants(r.chairs),
@@ -474,7 +475,7 @@ export class Neo4jQueries implements MeetingQueries {
         speakers: participants(r.speakers),
         tasks: sortTaskDetails(tasks),
         evidence: evidenceList(r.evidence),
-      },
+      }),
     };
   }
 
@@ -540,7 +541,8 @@ export class Neo4jQueries implements MeetingQueries {
     }
     const entities = rows.map((r) => {
       const label = NamedLabelSchema.parse(r.label);
-      const props: Props = label === 'Position' ? { title: r.name } : { name: r.name, locality: r.locality, kind: r.kind, aliases: r.aliases };
+      // A person's possible duplicates ("possibly the same as …") are part of its detail, as on the embedded store.
+      const props: Props = label === 'Position' ? { title: r.name } : { name: r.name, locality: r.locality, kind: r.kind, aliases: r.aliases, possiblySame: r.possiblySame };
       return namedEntity(label, String(r.id), props, typeof r.organization === 'string' ? r.organization : null);
     });
     return { status: 'ok', rows: rankSearch(entities, q.text, q.limit).map(toCandidate) };

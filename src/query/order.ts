@@ -10,6 +10,7 @@ import type {
   CoAttendanceRow,
   EvidenceRef,
   HolderRow,
+  MeetingDetail,
   MeetingRef,
   MeetingRow,
   OrganizationRef,
@@ -126,6 +127,16 @@ export function sortMeetingRows(rows: MeetingRow[]): MeetingRow[] {
     r.evidence = sortEvidence(r.evidence);
   }
   return rows.sort((a, b) => compareMeetingsDesc(a.meeting, b.meeting));
+}
+
+/**
+ * One meeting's detail in the order both stores answer it: its bodies distinct and by name (a meeting
+ * reported by many articles has an ORGANIZED_BY relationship from each), its reports' evidence sorted.
+ */
+export function normalizeMeetingDetail(detail: MeetingDetail): MeetingDetail {
+  detail.organizations = sortRefs(detail.organizations);
+  detail.evidence = sortEvidence(detail.evidence);
+  return detail;
 }
 
 /** Participants by name, evidence sorted. */

@@ -8,7 +8,7 @@ import { conformanceSuite } from '../conformance/suite.js';
 import { memoryGraphFrom } from '../conformance/load-memory.js';
 import { loadNeo4j } from '../conformance/load-neo4j.js';
 import { startQueryServer, type QueryServer } from '../conformance/query-server.js';
-import { extraGraphs, restatedPostGraphs, seedGraphs } from '../fixtures/query/graphs.js';
+import { extraGraphs, reportedAgainGraphs, restatedPostGraphs, seedGraphs } from '../fixtures/query/graphs.js';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ describe('fixture on Neo4j', () => {
         tasksOrg: await q.tasks({ organization: 'So Thong tin va Truyen thong Hai Phong' }),
         tasksBy: await q.tasks({ issuedBy: 'do manh hien', from: '2023-06' }),
         co: await Promise.all(['Đỗ Mạnh Hiến', 'Lê Thị Mai'].map((p) => q.coAttendance(p))),
-        search: await Promise.all(['do manh hien', 'cong an', 'ban chi dao 35', 'BCĐ 35', 'hai phong', 'thai binh'].map((t) => q.search(t))),
+        search: await Promise.all(['do manh hien', 'nguyen van hung', 'cong an', 'ban chi dao 35', 'BCĐ 35', 'hai phong', 'thai binh'].map((t) => q.search(t))),
       };
     };
     expect(await ask(neo)).toEqual(await ask(memory));
@@ -82,6 +82,22 @@ describe('fixture on Neo4j', () => {
     const fromIndex = new MemoryQueries(index);
     expect(await ask(neo)).toEqual(await ask(fromIndex));
     await fromIndex.close();
+  });
+});
+
+describe('a meeting reported by several articles, on Neo4j', () => {
+  const graphs = [...seedGraphs, ...extraGraphs, ...reportedAgainGraphs];
+  beforeAll(async () => {
+    await loadNeo4j(server.driver, graphs);
+  });
+
+  it('names its organiser once and lists every report, as the embedded store does', async () => {
+    const id = 'meeting:bcd35@hai-phong:2023-06-15';
+    const answer = await neo.meeting(id);
+    if (answer.status !== 'ok') throw new Error(`meeting not found: ${JSON.stringify(answer)}`);
+    expect(answer.meeting.organizations.map((o) => o.name)).toEqual(['Ban Chỉ đạo 35 Thành ủy Hải Phòng']);
+    expect(answer.meeting.evidence.map((e) => e.article)).toEqual(['fixture:haiphong-bcd35-2023-06-15', 'fixture:haiphong-bcd35-2023-06-16']);
+    expect(answer).toEqual(await new MemoryQueries(memoryGraphFrom(graphs)).meeting(id));
   });
 });
 

@@ -1,6 +1,6 @@
 import { conformanceSuite } from '../../conformance/suite.js';
 import { memoryGraphFrom } from '../../conformance/load-memory.js';
-import { extraGraphs, seedGraphs } from '../../fixtures/query/graphs.js';
+import { extraGraphs, reportedAgainGraphs, seedGraphs } from '../../fixtures/query/graphs.js';
 import { describe, expect, it } from 'vitest';
 import { MemoryQueries } from '../../../src/query/index.js';
 import { MemoryGraphStore } from '../../../src/store/memory/index.js';
@@ -31,5 +31,15 @@ describe('the embedded helpers on a graph that changes', () => {
     const after = await ask(live);
     expect(after).toEqual(await ask(new MemoryQueries(store.graph)));
     expect(after).not.toEqual(before);
+  });
+});
+
+describe('a meeting reported by several articles, on the embedded store', () => {
+  it('names its organiser once and lists every report in article order', async () => {
+    const q = new MemoryQueries(memoryGraphFrom([...seedGraphs, ...extraGraphs, ...reportedAgainGraphs]));
+    const answer = await q.meeting('meeting:bcd35@hai-phong:2023-06-15');
+    if (answer.status !== 'ok') throw new Error(`meeting not found: ${JSON.stringify(answer)}`);
+    expect(answer.meeting.organizations.map((o) => o.name)).toEqual(['Ban Chỉ đạo 35 Thành ủy Hải Phòng']);
+    expect(answer.meeting.evidence.map((e) => e.article)).toEqual(['fixture:haiphong-bcd35-2023-06-15', 'fixture:haiphong-bcd35-2023-06-16']);
   });
 });
