@@ -20,6 +20,7 @@
  *   neo4j re-ingest       unchanged                                      · read + hash
  *   query <helper>        p50/p95/p99 ms of each helper on the full graph, each store
  *   ask start-up          wall time of one `meeting-kg ask search …` process, each store
+ * With both stores, a note also says how many of the query calls got deeply equal answers from the two.
  *
  * `--writes`: only the write rows (memory ingest, which the floor needs, then the Neo4j floor, ingest and
  * re-ingest): no read/extract rows, no questions, no ask (a quicker loop when tuning writes).
@@ -38,7 +39,7 @@ import { copyFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, r
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -222,6 +223,26 @@ async function timeQueries(store, queries, plan) {
     console.log(`query ${store.padEnd(6)} ${helper.padEnd(15)} p50 ${out[helper].p50.toFixed(2).padStart(8)} ms  p95 ${out[helper].p95.toFixed(2).padStart(8)} ms  p99 ${out[helper].p99.toFixed(2).padStart(8)} ms  (${times.length} calls, ${out[helper].rowsPerCall.toFixed(1)} rows/call)  [load ${load()}]`);
   }
   results.queries[store] = out;
+}
+
+/**
+ * The same questions asked of both stores must get the same answers (the conformance suite's claim,
+ * here on the full graph): counts the calls of the plan whose answers are deeply equal and names the others.
+ */
+async function compareStores(plan, memoryQueries, neo4jQueries) {
+  let same = 0;
+  let calls = 0;
+  const differ = [];
+  for (const [helper, list] of Object.entries(plan)) {
+    if (helper === 'sample') continue;
+    for (const [i, c] of list.entries()) {
+      calls++;
+      if (isDeepStrictEqual(await c(memoryQueries), await c(neo4jQueries))) same++;
+      else differ.push(`${helper} #${i}`);
+    }
+  }
+  results.storesAgree = { same, calls, differ };
+  results.notes.push(`answers of the two stores equal: ${same} of ${calls} calls${differ.length ? ` (differ: ${differ.join(', ')})` : ''}`);
 }
 
 /** Peak RSS of a child: printed by a module it imports first. */
@@ -461,6 +482,7 @@ if (stores.includes('neo4j')) {
     const driver = await openDriver(await resolveNeo4jConnection({ env }));
     const nq = new Neo4jQueries(driver, { ownsDriver: true });
     await timeQueries('neo4j', nq, plan);
+    await compareStores(plan, new MemoryQueries(memory.graph), nq);
     await nq.close();
     askStartup('neo4j', env, ['search', plan.sample.person, '--store', 'neo4j']);
     }
