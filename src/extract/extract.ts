@@ -399,8 +399,13 @@ function extractUnchecked(article: Article): Extraction {
     // implied by the chair's post: "Phó Chủ tịch UBND tỉnh A chủ trì" → UBND tỉnh (a member's seat is not)
     // an executive post first: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" chairs for the UBND
     const ownAgency = (title: string): string | null => agencyOfHead(title) ?? ministryWrittenBare(title, text);
-    const chairsOwnBodies = (): OrganizationMention[] => {
-      for (const rank of [0, 2]) for (const key of chairs) {
+    // the meeting's sentences and every one before them ("Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe … . Đồng chí A,
+    // Bí thư Tỉnh ủy chủ trì cuộc làm việc": the board named first holds it)
+    const meetingSentences = sentences.slice(0, Math.max(anchor, ...chairSentences) + 1).map((x) => x.text);
+    const chairsOwnBodies = (chairKeys: ReadonlySet<string> = chairs, withBodies = (workingSession(anchorSentence.text, kind) ||
+      chairSentences.some((ci) => kindAt[ci] !== null && workingSession(sentences[ci]!.text, kindAt[ci]!))) &&
+      !meetingSentences.some(namesPartyBoard)): OrganizationMention[] => {
+      for (const rank of [0, 2, 3]) for (const key of chairKeys) {
         const p = persons.get(key);
         // national-leader-holds-for-no-ministry: a Deputy Prime Minister who is also a minister chairs as a
         // national leader; the ministry is no organiser unless the text names it (a steering body they head still is)
@@ -409,7 +414,7 @@ function extractUnchecked(article: Article): Extraction {
         if (rank === 0 && firstPost && isNationalLeader(firstPost.text)) continue;
         // steering-title-cut-short: a steering body's name whose lower-case remit runs on past the title
         // as read ("Trưởng Ban Chỉ đạo của Chính phủ xử lý | các tồn tại … chủ trì") is not named whole
-        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text)) === rank &&
+        const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text), withBodies) === rank &&
           !(rank === 2 && remitRunsOn(x.text, x.evidence.sentence))) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
@@ -647,13 +652,43 @@ const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
  * chair-post-own-body: the rank (0 executive, 2 steering; null for none) when the chair's post `title`
  * makes an otherwise unattributed meeting the body's own — a (deputy) head of a UBND, ministry,
  * department or HĐND ("Phó Chủ tịch UBND tỉnh A"), or the (deputy) head of a steering body ("Trưởng
- * Ban Chỉ đạo …"). A party secretary's post does not (measured: it named wrong bodies on unseen text).
+ * Ban Chỉ đạo …"); with `withBodies` (a working session, see secretary-works-with-bodies) also the
+ * (deputy) secretary of a local party committee (rank 3). A party secretary's post alone does not
+ * (measured: on any meeting it named wrong bodies on unseen text).
  */
-function chairsOwnBody(title: string, agency: string | null): 0 | 2 | null {
+function chairsOwnBody(title: string, agency: string | null, withBodies = false): 0 | 2 | 3 | null {
   const { role, body } = parseTitle(title);
   if (OWN_EXECUTIVE_BODY.test(body) || agency !== null) return 0;
   if (STEERING_BODY.test(body)) return STEERING_HEAD_ROLE.test(role.trim()) ? 2 : null;
+  if (withBodies && LOCAL_PARTY_COMMITTEE.test(body) && PARTY_SECRETARY_ROLE.test(role.trim())) return 3;
   return null;
+}
+
+/** A local party committee ("Tỉnh ủy Nghệ An", "Thành ủy TP.HCM", "Huyện ủy A"), not its standing board. */
+const LOCAL_PARTY_COMMITTEE = /^(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ)(?![\p{L}])/u;
+/** The secretary of a party committee or a deputy ("Bí thư", "Phó Bí thư Thường trực"). */
+const PARTY_SECRETARY_ROLE = /^(?:Phó\s+)?[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?$/u;
+
+/**
+ * True when a sentence names a party committee's standing board ("Thường trực Thành ủy", "Ban Thường vụ
+ * Tỉnh ủy"): a session told there may be the board's, so it is not plainly the committee's own.
+ */
+function namesPartyBoard(s: string): boolean {
+  // ("Phó Bí thư Thường trực Thành ủy" is a post, not the board)
+  return findBodies(s).some((b) => /^(?:Thường trực|Ban Thường vụ|Thường vụ)\s+(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][yỷ](?![\p{L}])/iu.test(b.name) &&
+    !/(?<![\p{L}])[Bb]í\s+thư\s+$/u.test(s.slice(Math.max(0, b.start - 10), b.start)));
+}
+
+/**
+ * secretary-works-with-bodies: a working session ("buổi làm việc", "cuộc làm việc") or a meeting held
+ * with other bodies ("cuộc họp đột xuất với lãnh đạo UBND TP, các sở ngành", "buổi làm việc với Quận 2")
+ * — the kind of meeting a party secretary holds for the party committee, so with nobody named as
+ * holding it, a (deputy) secretary's chairing makes it the committee's (rank 3, after executive and
+ * steering posts). A conference a secretary chairs may be any body's and stays without one.
+ * True when the meeting word `kind` in `s` names such a session.
+ */
+function workingSession(s: string, kind: { end: number; kind: string }): boolean {
+  return /^(?:buổi|cuộc)?\s*làm việc$/iu.test(kind.kind.trim()) || /^\s*(?:[^\s,.;:]+\s+){0,2}?với\s/u.test(s.slice(kind.end));
 }
 
 /**

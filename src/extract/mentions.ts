@@ -189,7 +189,8 @@ export function findTitleMentions(s: string, taken: readonly Mention[]): Mention
     if (len === 0) continue;
     const e = titleEnd(s, f, i + len, new Set());
     const lead = f.slice(Math.max(0, i - 12), i);
-    if (/(\d|các|những|của|với|cho)\s*$/u.test(lead)) { next = e; continue; }
+    // office-named-for-its-head: "Văn phòng Chủ tịch nước chủ trì tổ chức …" names the office, not the President
+    if (/(\d|các|những|của|với|cho|văn phòng)\s*$/u.test(lead)) { next = e; continue; }
     out.push({
       name: '', start: i, end: e, extentStart: i, extentEnd: e,
       titles: [{ text: s.slice(i, e), start: i, end: e, former: false }], honorific: false, form: 'title',

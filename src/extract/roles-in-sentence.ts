@@ -242,7 +242,12 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
     if (CHAIR_AFTER.test(after) || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
-      for (const k of keys) r.chairs.add(k);
+      // chair-aside-then-subject: "Tại cuộc họp báo dưới sự chủ trì của ông A - Phó Chủ tịch UBND tỉnh, ông B –
+      // Phó Giám đốc Sở C cho biết …": the last of a comma list after "dưới sự chủ trì của" that speaks is
+      // the clause's subject, not one more chair
+      const subject = list.length > 1 && CHAIR_BEFORE.test(beforeFolded) && !CHAIR_AFTER.test(after) && SPEAK_AFTER.test(after) &&
+        /^\s*,\s*$/u.test(s.slice(list[list.length - 2]!.extentEnd, last.extentStart)) ? last.key : null;
+      for (const k of keys) if (k !== subject) r.chairs.add(k);
     } else if (FRONTED_CHAIR.test(s) && /,\s*$/u.test(before) && !/chủ trì/iu.test(s.slice(last.extentEnd, last.extentEnd + 40)) && first === sorted[0]) {
       for (const k of keys) r.chairs.add(k);
     }

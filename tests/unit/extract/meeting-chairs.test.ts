@@ -274,3 +274,26 @@ describe('chairs: "với sự chủ trì của A" (lexicon chairBy: with-the-cha
       .toEqual(['Võ Văn Nhật']);
   });
 });
+
+describe('chairs: office-named-for-its-head', () => {
+  it('does not read the head\'s post inside an office\'s name as that person chairing', () => {
+    const chairs = (text: string): string[] => extract(articleOf(text)).meetings.flatMap((m) => m.chairs.map((c) => c.name));
+    expect(chairs('Ngày 10-2, Chủ tịch nước Nguyễn Văn Hải dự buổi gặp mặt. Sáng cùng ngày, Văn phòng Chủ tịch nước chủ trì tổ chức cuộc gặp mặt truyền thống giữa các văn phòng.')).toEqual([]);
+    expect(chairs('Ngày 3/4, Thủ tướng Lê Minh Tâm đến dự. Văn phòng Thủ tướng chủ trì tổ chức cuộc họp về cải cách thủ tục hành chính.')).toEqual([]);
+  });
+});
+
+describe('chairs: chair-aside-then-subject', () => {
+  it('does not take the speaker after "dưới sự chủ trì của A, …," for a second chair', () => {
+    const people = (text: string): { chairs: string[]; speakers: string[] } => {
+      const m = extract(articleOf(text)).meetings[0];
+      return { chairs: (m?.chairs ?? []).map((c) => c.name), speakers: (m?.speakers ?? []).map((c) => c.name) };
+    };
+    const a = people('Tại cuộc họp báo sáng ngày 2-6 dưới sự chủ trì của ông Lê Văn Quang - Phó Chủ tịch UBND tỉnh, ông Trần Minh Đức – Phó giám đốc Sở Y tế cho biết đã có 20 ca mắc.');
+    expect(a.chairs).toEqual(['Lê Văn Quang']);
+    expect(a.speakers).toContain('Trần Minh Đức');
+    expect(people('Tại hội nghị chiều 5/3 dưới sự chủ trì của Bộ trưởng Nguyễn Hữu Nam, bà Phạm Thị Thu - Thứ trưởng cho biết kết quả giải ngân.').chairs).toEqual(['Nguyễn Hữu Nam']);
+    // co-chairs joined by "và" both chair
+    expect(people('Dưới sự chủ trì của ông Lê Văn Quang và ông Trần Minh Đức, hội nghị đã thảo luận về phòng chống dịch sáng 2-6.').chairs).toEqual(['Lê Văn Quang', 'Trần Minh Đức']);
+  });
+});

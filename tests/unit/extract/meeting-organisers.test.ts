@@ -114,8 +114,23 @@ describe('organisers: chair-post-own-body (a steering body headed by the chair)'
     expect(organisers('Sáng 2/6, ông Đỗ Văn Lâm, Chủ tịch UBND tỉnh Hòa Bình, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh chủ trì cuộc họp bàn phương án ứng phó bão.')).toEqual(['UBND tỉnh Hòa Bình']);
   });
 
-  it('does not take a party committee from its secretary chairing', () => {
-    expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì buổi làm việc với Quận ủy Lê Chân.')).toEqual([]);
+  it('does not take a party committee from its secretary chairing a conference', () => {
+    expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì hội nghị tổng kết công tác dân vận.')).toEqual([]);
+    expect(organisers('Chiều 12/9, Bí thư Tỉnh ủy Hoàng Văn Trà chủ trì hội nghị trực tuyến về chuyển đổi số.')).toEqual([]);
+  });
+});
+
+describe('organisers: secretary-works-with-bodies', () => {
+  it('takes the party committee whose (deputy) secretary chairs a working session or a meeting with other bodies', () => {
+    expect(organisers('Sáng 7/2, đồng chí Lê Văn Thành, Bí thư Thành ủy Hải Phòng chủ trì buổi làm việc với Quận ủy Lê Chân.')).toEqual(['Thành ủy Hải Phòng']);
+    expect(organisers('Ngày 14-9, đồng chí Đỗ Thị Hằng, Phó Bí thư Thường trực Tỉnh ủy Ninh Bình đã chủ trì cuộc họp đột xuất với lãnh đạo UBND tỉnh, các sở ngành về tình hình ngập úng.')).toEqual(['Tỉnh ủy Ninh Bình']);
+    expect(organisers('Chiều 3/10, Bí thư Huyện ủy Mường Tè Lò Văn Pợ chủ trì cuộc làm việc tại xã Bum Nưa về tiến độ làm đường.')).toEqual(['Huyện ủy Mường Tè']);
+  });
+
+  it('takes no committee when a standing board of it is named with the session, nor over an executive post', () => {
+    expect(organisers('Chiều 10/3, Bí thư Tỉnh ủy Hà Văn Long chủ trì buổi làm việc với Thường trực Tỉnh ủy và Hội Nông dân tỉnh.')).toEqual([]);
+    expect(organisers('Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về chủ trương đầu tư một số dự án. Đồng chí Trần Văn Hòa, Bí thư Tỉnh ủy chủ trì cuộc làm việc.')).not.toContain('Tỉnh ủy');
+    expect(organisers('Sáng 9/4, đồng chí Phan Văn Cường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định chủ trì buổi làm việc với Sở Xây dựng.')).toEqual(['UBND tỉnh Bình Định']);
   });
 });
 
