@@ -15,6 +15,6 @@ WITH p, m, collect(c) AS facts,
 WHERE ($from IS NULL OR high >= $from) AND ($to IS NULL OR low <= $to)
 RETURN p {.id, .name, .locality} AS person,
        m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
-       [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] AS organizations,
+       COLLECT { MATCH (m)-[:ORGANIZED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name, .kind, .locality} AS body } AS organizations,
        [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN m.date IS NOT NULL THEN 1 ELSE 2 END, m.date DESC, p.name, m.id

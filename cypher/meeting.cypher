@@ -27,9 +27,9 @@ CALL (m) {
   WITH t, collect(s) AS facts
   RETURN collect(CASE WHEN t IS NOT NULL THEN {
     task: t {.id, .text, .date},
-    issuedBy: [(p:Person)-[:ISSUED]->(t) | p {.id, .name, .locality}],
-    assignedTo: [(t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person |
-                 {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name}],
+    issuedBy: COLLECT { MATCH (p:Person)-[:ISSUED]->(t) RETURN DISTINCT p {.id, .name, .locality} AS issuer },
+    assignedTo: COLLECT { MATCH (t)-[:ASSIGNED_TO]->(x) WHERE x:Organization OR x:Person
+                 RETURN DISTINCT {label: CASE WHEN x:Organization THEN 'Organization' ELSE 'Person' END, id: x.id, name: x.name} AS assignee },
     evidence: [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}]} END) AS tasks
 }
 RETURN m {.id, .kind, .title, .date, .timeOfDay} AS meeting,

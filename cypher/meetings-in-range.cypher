@@ -13,7 +13,7 @@ WITH m,
 WHERE ($from IS NULL OR high >= $from) AND ($to IS NULL OR low <= $to)
   AND ($kind IS NULL OR toLower(m.kind) STARTS WITH toLower($kind))
 RETURN m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
-       [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] AS organizations,
-       [(p:Person)-[:CHAIRED]->(m) | p {.id, .name, .locality}] AS chairs,
+       COLLECT { MATCH (m)-[:ORGANIZED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name, .kind, .locality} AS body } AS organizations,
+       COLLECT { MATCH (p:Person)-[:CHAIRED]->(m) RETURN DISTINCT p {.id, .name, .locality} AS chair } AS chairs,
        [(a:Article)-[r:REPORTS]->(m) | r {.article, .sentence, .start, .end, url: a.url}] AS evidence
 ORDER BY CASE WHEN low IS NOT NULL THEN 0 WHEN m.date IS NOT NULL THEN 1 ELSE 2 END, m.date DESC, m.id

@@ -22,7 +22,7 @@ CALL (p) {
   WITH m, collect(r) AS facts
   RETURN 'meeting' AS type, m.date AS date, null AS lastSeen, null AS position, null AS organization, false AS former,
          m {.id, .kind, .title, .date, .timeOfDay} AS meeting,
-         [(m)-[:ORGANIZED_BY]->(o:Organization) | o {.id, .name, .kind, .locality}] AS organizations,
+         COLLECT { MATCH (m)-[:ORGANIZED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name, .kind, .locality} AS body } AS organizations,
          [f IN facts | CASE type(f) WHEN 'CHAIRED' THEN 'chaired' WHEN 'SPOKE_AT' THEN 'spoke' ELSE 'attended' END] AS roles,
          [f IN facts | f {.article, .sentence, .start, .end, url: COLLECT { MATCH (a:Article {id: f.article}) USING INDEX a:Article(id) RETURN a.url }[0]}] AS evidence
 }

@@ -55,6 +55,7 @@ import {
   type MeetingsInput,
   type NamedLabel,
   type NotFound,
+  type OrganizationRef,
   type Participant,
   type SearchAnswer,
   type SearchInput,
@@ -128,6 +129,8 @@ interface GraphologyIndex {
   /** Position of each node and edge in the graph's order: candidates found through an index are put back in it. */
   nodeOrder: Map<string, number>;
   edgeOrder: Map<string, number>;
+  /** Each node's attributes (one look-up for a label or a property instead of `hasNode` and another). */
+  attributes: Map<string, Props>;
 }
 
 /** A graphology graph as a reader: lists through an index built at the first question, dropped when the graph changes. */
@@ -147,8 +150,10 @@ class GraphologyReader implements GraphReader {
     if (this.index) return this.index;
     const nodes = new Map<string, string[]>();
     const nodeOrder = new Map<string, number>();
+    const attributes = new Map<string, Props>();
     this.graph.forEachNode((id, attrs) => {
       nodeOrder.set(id, nodeOrder.size);
+      attributes.set(id, attrs as Props);
       push(nodes, attrs.label as string, id);
     });
     const edges = new Map<string, GraphologyEdge[]>();
@@ -157,7 +162,7 @@ class GraphologyReader implements GraphReader {
       edgeOrder.set(id, edgeOrder.size);
       push(edges, attrs.type as string, { id, source, target, props: attrs as Props });
     });
-    this.index = { nodes, edges, nodeOrder, edgeOrder };
+    this.index = { nodes, edges, nodeOrder, edgeOrder, attributes };
     return this.index;
   }
 
@@ -166,11 +171,12 @@ class GraphologyReader implements GraphReader {
   }
 
   props(id: string): Props {
-    return this.graph.hasNode(id) ? (this.graph.getNodeAttributes(id) as Props) : {};
+    return this.indexed().attributes.get(id) ?? {};
   }
 
   label(id: string): string | null {
-    return this.graph.hasNode(id) ? str(this.graph.getNodeAttributes(id) as Props, 'label') : null;
+    const attributes = this.indexed().attributes.get(id);
+    return attributes === undefined ? null : str(attributes, 'label');
   }
 
   outEdges(node: string, type: string): Edge[] {
@@ -327,6 +333,10 @@ export class MemoryQueries implements MeetingQueries {
   private readonly nameIndexes = new Map<NamedLabel, NameIndex>();
   /** Per direction, type → node → the node's edges of that type (see {@link adjacent}), and how many lists are kept. */
   private readonly adjacency = { out: new Map<string, Map<string, readonly Edge[]>>(), in: new Map<string, Map<string, readonly Edge[]>>(), kept: 0 };
+  /** The url of each article evidence names (null when none), read once (forgotten with the adjacency when the graph changes). */
+  private readonly urls = new Map<string, string | null>();
+  /** Every task with its date, for the task lists of a date range (see {@link datedTasks}). */
+  private taskDates: ReadonlyArray<{ id: string; date: string | null }> | null = null;
 
   constructor(graph: MemoryGraph | IndexedGraph) {
     this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
@@ -393,19 +403,46 @@ export class MemoryQueries implements MeetingQueries {
     this.adjacency.out.clear();
     this.adjacency.in.clear();
     this.adjacency.kept = 0;
+    this.urls.clear();
+    this.taskDates = null;
   }
 
   private evidence(edge: Edge): EvidenceRef[] {
-    const article = str(edge.props, 'article');
-    const url = article !== null && this.labelOf(article) === 'Article' ? str(this.props(article), 'url') : null;
-    const e = evidenceRef(edge.props, url);
+    const props = edge.props;
+    const article = str(props, 'article');
+    if (article === null) return [];
+    let url = this.urls.get(article);
+    if (url === undefined) {
+      url = this.labelOf(article) === 'Article' ? str(this.props(article), 'url') : null;
+      this.urls.set(article, url);
+    }
+    const e = evidenceRef(props, url);
     return e ? [e] : [];
   }
 
-  private organizers(meeting: string) {
+  /** The bodies of a meeting, one per ORGANIZED_BY edge (a body stated by several articles comes several times). */
+  private organizers(meeting: string): OrganizationRef[] {
     return this.outEdges(meeting, 'ORGANIZED_BY')
       .filter((e) => this.labelOf(e.target) === 'Organization')
       .map((e) => organizationRef(e.target, this.props(e.target)));
+  }
+
+  /**
+   * The bodies of a meeting, each once (first edge first), for answers whose lists are made
+   * distinct anyway (`sortRefs`); kept in `memo` for the question (a meeting may set a hundred
+   * tasks and have one ORGANIZED_BY edge per article that reports it). The list is shared: callers copy it.
+   */
+  private distinctOrganizers(meeting: string, memo: Map<string, readonly OrganizationRef[]>): readonly OrganizationRef[] {
+    let list = memo.get(meeting);
+    if (list === undefined) {
+      const byId = new Map<string, OrganizationRef>();
+      for (const e of this.outEdges(meeting, 'ORGANIZED_BY')) {
+        if (!byId.has(e.target) && this.labelOf(e.target) === 'Organization') byId.set(e.target, organizationRef(e.target, this.props(e.target)));
+      }
+      list = [...byId.values()];
+      memo.set(meeting, list);
+    }
+    return list;
   }
 
   /** Meetings ORGANIZED_BY any of these bodies, in the graph's node order. */
@@ -494,17 +531,18 @@ export class MemoryQueries implements MeetingQueries {
     if (personId !== null) candidates = this.inEdgeOrder(this.outEdges(personId, 'CHAIRED'));
     else if (orgIds !== null) candidates = this.inEdgeOrder(this.meetingsOrganizedBy(orgIds).flatMap((m) => this.inEdges(m, 'CHAIRED')));
     else candidates = this.edgesOfType('CHAIRED');
+    const bodies = new Map<string, readonly OrganizationRef[]>();
     for (const e of candidates) {
       if (this.labelOf(e.source) !== 'Person' || this.labelOf(e.target) !== 'Meeting') continue;
       if (personId !== null && e.source !== personId) continue;
       const m = this.props(e.target);
       if (!inDateRange(str(m, 'date'), q.from, q.to)) continue;
-      const organizations = this.organizers(e.target);
+      const organizations = this.distinctOrganizers(e.target, bodies);
       if (orgIds !== null && !organizations.some((o) => orgIds.has(o.id))) continue;
       const key = `${e.source}\u241F${e.target}`;
       let row = rows.get(key);
       if (!row) {
-        row = { person: personRef(e.source, this.props(e.source)), meeting: meetingRef(e.target, m), organizations, evidence: [] };
+        row = { person: personRef(e.source, this.props(e.source)), meeting: meetingRef(e.target, m), organizations: [...organizations], evidence: [] };
         rows.set(key, row);
       }
       row.evidence.push(...this.evidence(e));
@@ -659,6 +697,18 @@ export class MemoryQueries implements MeetingQueries {
     return { task: taskRef(task, this.props(task)), issuedBy, assignedTo, evidence };
   }
 
+  /** A task's date as the task lists use it: its meeting's (the first SET from a Meeting), else its own. */
+  private taskDate(task: string): string | null {
+    const setBy = this.inEdges(task, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
+    return (setBy ? str(this.props(setBy.source), 'date') : null) ?? str(this.props(task), 'date');
+  }
+
+  /** Every task with its date ({@link taskDate}), in node order: read once, forgotten when the graph changes. */
+  private datedTasks(): ReadonlyArray<{ id: string; date: string | null }> {
+    if (this.taskDates === null) this.taskDates = this.nodesOf('Task').map((id) => ({ id, date: this.taskDate(id) }));
+    return this.taskDates;
+  }
+
   /** One meeting with its people and tasks. */
   async meeting(id: string): Promise<MeetingAnswer> {
     const input = NameInputSchema.parse(id);
@@ -697,26 +747,30 @@ export class MemoryQueries implements MeetingQueries {
       orgIds = o;
     }
     const rows: TaskRow[] = [];
+    const bodies = new Map<string, readonly OrganizationRef[]>();
     let candidates: string[];
     if (issuer !== null) candidates = this.inNodeOrder(this.outEdges(issuer, 'ISSUED').map((e) => e.target));
     else if (orgIds !== null) {
       const set = this.meetingsOrganizedBy(orgIds).flatMap((m) => this.outEdges(m, 'SET').map((e) => e.target));
       for (const o of orgIds) for (const e of this.inEdges(o, 'ASSIGNED_TO')) set.push(e.source);
       candidates = this.inNodeOrder(set);
+    } else if (q.from !== undefined || q.to !== undefined) {
+      // Every task in a range: the dates of all tasks, read once, are filtered (the same test as below).
+      candidates = this.datedTasks()
+        .filter((t) => inDateRange(t.date, q.from, q.to))
+        .map((t) => t.id);
     } else candidates = this.nodesOf('Task');
     for (const id of candidates) {
       if (this.labelOf(id) !== 'Task') continue;
       if (q.from !== undefined || q.to !== undefined) {
         // The date test first (cheap); the same test as below.
-        const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
-        const date = (setBy ? str(this.props(setBy.source), 'date') : null) ?? str(this.props(id), 'date');
-        if (!inDateRange(date, q.from, q.to)) continue;
+        if (!inDateRange(this.taskDate(id), q.from, q.to)) continue;
       }
       const detail = this.taskDetail(id);
       if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
       const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
       const meeting = setBy ? meetingRef(setBy.source, this.props(setBy.source)) : null;
-      const organizations = setBy ? this.organizers(setBy.source) : [];
+      const organizations = setBy ? [...this.distinctOrganizers(setBy.source, bodies)] : [];
       if (!inDateRange(meeting?.date ?? detail.task.date, q.from, q.to)) continue;
       if (
         orgIds !== null &&

@@ -97,6 +97,24 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * {@link toPlain} for the values of a record just read (`record.toObject()`), which nothing else
+ * holds: plain objects and arrays are converted in place instead of copied (an answer can hold
+ * thousands of evidence maps). Anything else (nodes, temporal values) is converted as by `toPlain`.
+ */
+function toPlainOwned(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlainOwned(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return toPlain(value);
+  const map = value as Record<string, unknown>;
+  for (const k in map) map[k] = toPlainOwned(map[k]);
+  return map;
+}
+
 const asProps = (v: unknown): Props => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Props) : {});
 const asList = (v: unknown): Props[] => (Array.isArray(v) ? v.map(asProps) : []);
 const idOf = (p: Props): string => str(p, 'id') ?? '';
@@ -153,6 +171,11 @@ function allowLabel(label: NamedLabel): string {
 export class Neo4jQueries implements MeetingQueries {
   /** The read transaction of the question being answered, if any (see `inOneTransaction`). */
   private readonly transactions = new AsyncLocalStorage<ManagedTransaction>();
+  /**
+   * The node properties each resolved entity was read with (same transaction as the question):
+   * a person's own name, locality and resolution come from there, not from one more read.
+   */
+  private readonly propsOf = new WeakMap<NamedEntity, Props>();
 
   constructor(
     private readonly driver: Driver,
@@ -179,7 +202,7 @@ export class Neo4jQueries implements MeetingQueries {
 
   private async read(query: string, params: Record<string, unknown>): Promise<Row[]> {
     const open = this.transactions.getStore();
-    if (open) return (await open.run(query, params)).records.map((r) => toPlain(r.toObject()) as Row);
+    if (open) return (await open.run(query, params)).records.map((r) => toPlainOwned(r.toObject()) as Row);
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.options.database ? { database: this.options.database } : {}),
@@ -187,7 +210,7 @@ export class Neo4jQueries implements MeetingQueries {
     try {
       return await session.executeRead(async (tx: ManagedTransaction) => {
         const result = await tx.run(query, params);
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
+        return result.records.map((r) => toPlainOwned(r.toObject()) as Row);
       });
     } finally {
       await session.close();
@@ -279,7 +302,7 @@ export class Neo4jQueries implements MeetingQueries {
        ${aliases}
        UNWIND exact + found + aliased AS n
        WITH DISTINCT n
-       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases, .possiblySame} AS props, ${organization} AS organization`,
+       RETURN n.id AS id, n {.name, .title, .locality, .kind, .aliases, .possiblySame, .mergeReasons} AS props, ${organization} AS organization`,
       {
         input: input.trim(),
         key: matchKey(input),
@@ -290,7 +313,12 @@ export class Neo4jQueries implements MeetingQueries {
         depth: neo4j.int(SEARCH_DEPTH),
       },
     );
-    const entity = (r: Row): NamedEntity => namedEntity(label, String(r.id), asProps(r.props), typeof r.organization === 'string' ? r.organization : null);
+    const entity = (r: Row): NamedEntity => {
+      const props = asProps(r.props);
+      const e = namedEntity(label, String(r.id), props, typeof r.organization === 'string' ? r.organization : null);
+      this.propsOf.set(e, props);
+      return e;
+    };
     const byIdRow = rows.find((r) => String(r.id) === input.trim());
     if (byIdRow) return [entity(byIdRow)];
     return rows.map(entity);
@@ -421,8 +449,7 @@ export class Neo4jQueries implements MeetingQueries {
       );
       return { type: 'meeting', date: m.date, meeting: m, organizations: organizations(r.organizations), roles, evidence: evidenceList(r.evidence) };
     });
-    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality, .mergeReasons, .possiblySame} AS p', { id: p.id });
-    const props = asProps(self[0]?.p);
+    const props = this.propsOf.get(p) ?? {};
     return { status: 'ok', person: personRef(p.id, props), rows: sortTimeline(entries), resolution: personResolution(props) };
   }
 
@@ -510,10 +537,9 @@ export class Neo4jQueries implements MeetingQueries {
     const p = await this.one('Person', 'person', NameInputSchema.parse(person));
     if ('status' in p) return p;
     const rows = await this.run('co-attendance', { personId: p.id });
-    const self = await this.read('MATCH (p:Person {id: $id}) RETURN p {.id, .name, .locality} AS p', { id: p.id });
     return {
       status: 'ok',
-      person: personRef(p.id, asProps(self[0]?.p)),
+      person: personRef(p.id, this.propsOf.get(p) ?? {}),
       rows: sortCoAttendance(
         rows.map((r) => ({
           person: personRef(idOf(asProps(r.person)), asProps(r.person)),
@@ -530,14 +556,16 @@ export class Neo4jQueries implements MeetingQueries {
     const labels = q.labels ?? ['Person', 'Organization', 'Position'];
     const lucene = luceneQuery(q.text);
     if (lucene === null) return { status: 'ok', rows: [] };
-    const rows = await this.run('search', { query: lucene, labels, limit: neo4j.int(SEARCH_DEPTH) });
+    // Both reads sent at once (one round trip): the alias look-up does not depend on the name hits.
+    const [rows, aliased] = await Promise.all([
+      this.run('search', { query: lucene, labels, limit: neo4j.int(SEARCH_DEPTH) }),
+      labels.includes('Organization') ? this.aliasMatches(q.text) : Promise.resolve([]),
+    ]);
     const seen = new Set(rows.map((r) => String(r.id)));
-    if (labels.includes('Organization')) {
-      for (const r of await this.aliasMatches(q.text)) {
-        if (seen.has(String(r.id))) continue;
-        const p = asProps(r.props);
-        rows.push({ label: 'Organization', id: r.id, name: p.name, locality: p.locality ?? null, kind: p.kind ?? null, aliases: p.aliases ?? [], organization: null });
-      }
+    for (const r of aliased) {
+      if (seen.has(String(r.id))) continue;
+      const p = asProps(r.props);
+      rows.push({ label: 'Organization', id: r.id, name: p.name, locality: p.locality ?? null, kind: p.kind ?? null, aliases: p.aliases ?? [], organization: null });
     }
     const entities = rows.map((r) => {
       const label = NamedLabelSchema.parse(r.label);

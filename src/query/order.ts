@@ -23,21 +23,31 @@ import type {
 
 /** Evidence by article id, then offset, then sentence; duplicates removed. */
 export function sortEvidence(evidence: readonly EvidenceRef[]): EvidenceRef[] {
-  // Duplicates by article and offsets first (short keys), then by sentence among those.
-  const seen = new Map<string, string[]>();
-  const out: EvidenceRef[] = [];
-  for (const e of evidence) {
-    const key = `${e.article}\u241F${e.start ?? ''}\u241F${e.end ?? ''}`;
-    const sentences = seen.get(key);
-    if (sentences === undefined) seen.set(key, [e.sentence]);
-    else if (sentences.includes(e.sentence)) continue;
-    else sentences.push(e.sentence);
-    out.push(e);
-  }
-  return out.sort(
+  // Sorted first (stable), then duplicates dropped: items equal in article, start and sentence are
+  // adjacent, so a duplicate (same article, offsets and sentence) is looked for only in its run,
+  // and the first of each stays: the same list as dropping duplicates first, without a key text
+  // and a map entry per item (a post's holder can have thousands of statements).
+  const sorted = [...evidence].sort(
     (a, b) =>
       compareText(a.article, b.article) || (a.start ?? -1) - (b.start ?? -1) || compareText(a.sentence, b.sentence),
   );
+  const out: EvidenceRef[] = [];
+  let run = 0;
+  for (const e of sorted) {
+    const first = out[run];
+    if (first === undefined || first.article !== e.article || (first.start ?? -1) !== (e.start ?? -1) || first.sentence !== e.sentence) {
+      run = out.length;
+      out.push(e);
+      continue;
+    }
+    let duplicate = false;
+    for (let i = run; i < out.length && !duplicate; i++) {
+      const k = out[i] as EvidenceRef;
+      duplicate = k.start === e.start && k.end === e.end;
+    }
+    if (!duplicate) out.push(e);
+  }
+  return out;
 }
 
 function byNameThenId<T extends { name: string; id: string }>(a: T, b: T): number {
