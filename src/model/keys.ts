@@ -29,13 +29,45 @@ export function newStyleTones(lowerNfc: string): string {
   return lowerNfc.replace(OLD_TONE_PLACEMENT, (pair) => NEW_TONE_PLACEMENT[pair] ?? pair);
 }
 
+/**
+ * Keys of short texts (names, titles, roles) are remembered: the same few thousand are keyed over
+ * and over, by the extractor, the resolver and resolution across articles. Bounded: cleared when full.
+ */
+const KEY_CACHE_MAX_LENGTH = 96;
+const KEY_CACHE_ENTRIES = 20_000;
+const MATCH_KEYS = new Map<string, string>();
+const SEARCH_KEYS = new Map<string, string>();
+
 /** Lower-cases, normalises to NFC, folds tone-mark placement and whitespace. */
 export function matchKey(text: string): string {
+  if (text.length > KEY_CACHE_MAX_LENGTH) return matchKeyUncached(text);
+  let k = MATCH_KEYS.get(text);
+  if (k === undefined) {
+    if (MATCH_KEYS.size >= KEY_CACHE_ENTRIES) MATCH_KEYS.clear();
+    k = matchKeyUncached(text);
+    MATCH_KEYS.set(text, k);
+  }
+  return k;
+}
+
+function matchKeyUncached(text: string): string {
   return newStyleTones(text.normalize('NFC').replace(/\u00D0/g, 'Đ').toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
 
+
 /** Strips every diacritic (đ → d) and lower-cases: the key for search. */
 export function searchKey(text: string): string {
+  if (text.length > KEY_CACHE_MAX_LENGTH) return searchKeyUncached(text);
+  let k = SEARCH_KEYS.get(text);
+  if (k === undefined) {
+    if (SEARCH_KEYS.size >= KEY_CACHE_ENTRIES) SEARCH_KEYS.clear();
+    k = searchKeyUncached(text);
+    SEARCH_KEYS.set(text, k);
+  }
+  return k;
+}
+
+function searchKeyUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -753,6 +753,25 @@ export function meetingLink(a: MeetingRecord, b: MeetingRecord): { score: number
 const MEETING_JOIN = 3.5;
 
 /**
+ * {@link meetingLink}'s score of each pair compared so far (NaN: they cannot be one event), by the
+ * records themselves: a day's block is compared pair by pair after every batch that touches it, and
+ * a record's fields never change once made (a move re-points only its `node`, which is not compared).
+ */
+const LINK_SCORES = new WeakMap<MeetingRecord, Map<MeetingRecord, number>>();
+
+/** The score of {@link meetingLink}(a, b), or null when they cannot be one event; remembered per pair. */
+function linkScore(a: MeetingRecord, b: MeetingRecord): number | null {
+  let scores = LINK_SCORES.get(a);
+  if (!scores) LINK_SCORES.set(a, (scores = new Map()));
+  let score = scores.get(b);
+  if (score === undefined) {
+    score = meetingLink(a, b)?.score ?? Number.NaN;
+    scores.set(b, score);
+  }
+  return Number.isNaN(score) ? null : score;
+}
+
+/**
  * Clusters the reports of one day: strongest links first, never two reports of one article, never
  * reports whose chairs differ, never a press conference with another kind of meeting. The node takes
  * the most precise date its reports give.
@@ -764,8 +783,8 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
   const links: Array<{ i: number; j: number; score: number; reasons: string[] }> = [];
   for (let i = 0; i < rs.length; i++) {
     for (let j = i + 1; j < rs.length; j++) {
-      const l = meetingLink(rs[i]!, rs[j]!);
-      if (l && l.score >= MEETING_JOIN) links.push({ i, j, ...l });
+      const score = linkScore(rs[i]!, rs[j]!);
+      if (score !== null && score >= MEETING_JOIN) links.push({ i, j, ...meetingLink(rs[i]!, rs[j]!)! });
     }
   }
   links.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -774,7 +793,7 @@ export function resolveMeetings(records: readonly MeetingRecord[]): BlockResolut
     if (cl.shareArticle(l.i, l.j)) continue;
     const a = cl.members(l.i), b = cl.members(l.j);
     // Every pair across the two clusters must be compatible.
-    if (a.some((x) => b.some((y) => meetingLink(x, y) === null))) continue;
+    if (a.some((x) => b.some((y) => linkScore(x, y) === null))) continue;
     cl.union(l.i, l.j);
     merges.push({ rule: l.reasons.some((r) => r.startsWith('chaired by')) ? 'same-day-chair' : 'same-day-organiser', detail: l.reasons.join('; '), articles: [rs[l.i]!.article, rs[l.j]!.article] });
   }

@@ -93,11 +93,33 @@ function partyWord(level: Level | null): string | null {
   return level ? PARTY_WORD[level] : null;
 }
 
-function isPartyBase(base: string): boolean {
-  return (bodies.partyBases as string[]).some((p) => startsWithWords(words(base), p));
+/**
+ * Remembers a pure function of a string (bounded: cleared when full). The readings below depend on
+ * the name alone, never on the article, and the same bodies are named in article after article.
+ */
+function memo<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = compute(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
 }
 
+const isPartyBase = memo((base: string): boolean => (bodies.partyBases as string[]).some((p) => startsWithWords(words(base), p)));
+
+const isNationalByKind = new Map<OrganizationKind, (name: string) => boolean>();
 function isNational(name: string, kind: OrganizationKind): boolean {
+  let f = isNationalByKind.get(kind);
+  if (!f) isNationalByKind.set(kind, (f = memo((n) => isNationalUncached(n, kind))));
+  return f(name);
+}
+
+function isNationalUncached(name: string, kind: OrganizationKind): boolean {
   const nameKey = key(name);
   if ((bodies.nationalNames as string[]).some((n) => key(n) === nameKey)) return true;
   const tokens = words(name);
@@ -128,6 +150,12 @@ function ofNationalBody(tokens: readonly string[]): boolean {
 }
 
 function hasSubProvinceUnit(tokens: readonly string[]): boolean {
+  return hasSubProvinceUnitIn(tokens.join(' '));
+}
+
+const hasSubProvinceUnitIn = memo((joined: string): boolean => hasSubProvinceUnitUncached(words(joined)));
+
+function hasSubProvinceUnitUncached(tokens: readonly string[]): boolean {
   // "huyện Thủy Nguyên", "phường 5", "Đảng ủy Khối …": the unit word followed by a proper name or number
   // (so "xã hội", society, is not a commune).
   for (const w of bodies.subProvinceWords as string[]) {

@@ -18,8 +18,21 @@ export function key(text: string): string {
   return k;
 }
 
-/** Splits a name into syllables (NFC, single spaces). */
+const wordsCache = new Map<string, readonly string[]>();
+/** Splits a name into syllables (NFC, single spaces). A new array each call (callers may change it). */
 export function words(text: string): string[] {
+  // Names and phrases are short and come back again and again: their syllables are remembered.
+  if (text.length > 96) return wordsUncached(text);
+  let w = wordsCache.get(text);
+  if (w === undefined) {
+    if (wordsCache.size >= 20_000) wordsCache.clear();
+    w = wordsUncached(text);
+    wordsCache.set(text, w);
+  }
+  return w.slice();
+}
+
+function wordsUncached(text: string): string[] {
   const t = text.normalize('NFC').trim();
   return t === '' ? [] : t.split(/\s+/u);
 }
