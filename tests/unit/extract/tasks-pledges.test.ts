@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { commitments, honorificDirective } from '../../../src/extract/tasks-collect.js';
+import { directiveItems } from '../../../src/extract/tasks.js';
+import { articleOf } from './helpers.js';
+
+const tasksOf = (text: string): Array<[string, string | null, string[]]> =>
+  (extract(articleOf(text)).meetings[0]?.tasks ?? []).map((t) => [t.text, t.by, t.to]);
+
+const HEAD = 'Sáng 6/2, Chủ tịch UBND TP Nguyễn Đức Hùng chủ trì cuộc họp giao ban với các sở, ngành về công tác quý I.\n';
+
+describe('commitment-with-se', () => {
+  it('takes what the sides undertake ("hai bên sẽ …") as a task of the meeting', () => {
+    expect(tasksOf(
+      'Chiều 12/4, Bộ trưởng Bộ Công Thương Trần Văn Nam chủ trì phiên họp của Ủy ban hỗn hợp về hợp tác thương mại. ' +
+      'Trong thời gian tới, hai bên sẽ tích cực phối hợp xây dựng hệ thống chứng nhận xuất xứ điện tử.',
+    )).toEqual([['tích cực phối hợp xây dựng hệ thống chứng nhận xuất xứ điện tử', null, ['Ủy ban hỗn hợp về hợp tác thương mại']]]);
+    expect(commitments('Các bên đều thống nhất sẽ hoàn thiện hồ sơ trước ngày 10/7.').map((c) => c.subject)).toEqual(['sides']);
+  });
+  it('takes a participant\'s promise ("hứa sẽ …") when the participant speaks in that sentence', () => {
+    const t = tasksOf(HEAD + 'Phát biểu tại cuộc họp, ông Nguyễn Đức Hùng đã tiếp thu các kiến nghị và hứa sẽ khẩn trương giải quyết dứt điểm các vướng mắc cho doanh nghiệp.');
+    expect(t).toEqual([['khẩn trương giải quyết dứt điểm các vướng mắc cho doanh nghiệp', 'Nguyễn Đức Hùng', ['UBND TP']]]);
+  });
+  it('takes a body\'s undertaking only inside the block of an agreement, and never a forecast or an agenda', () => {
+    expect(commitments('UBND TP Đà Nẵng sẽ khẩn trương cập nhật số liệu, hoàn chỉnh báo cáo nghiên cứu tiền khả thi.'))
+      .toEqual([{ at: 19, subject: 'body', to: 'UBND TP Đà Nẵng' }]);
+    expect(commitments('Nếu thuận lợi, Bộ Xây dựng sẽ hoàn thành quy hoạch trong năm nay.')).toEqual([]);
+    expect(commitments('Dự kiến hai bên sẽ tổ chức hội nghị vào tháng 8.')).toEqual([]);
+    expect(commitments('Dự án sẽ hoàn thành vào cuối năm 2018.')).toEqual([]);
+    // a body's "sẽ" outside any block announces what it will do at a session: no task
+    expect(tasksOf(
+      'Sáng 30/6, Phó Chủ tịch HĐND TP Lê Văn Tâm chủ trì họp báo giới thiệu kỳ họp thứ 4. ' +
+      'Tại kỳ họp này, HĐND TP sẽ xem xét các báo cáo thường kỳ về nhiệm vụ phát triển kinh tế - xã hội.',
+    )).toEqual([]);
+  });
+});
+
+describe('quoted-directive', () => {
+  it('takes a one-sentence quote attributed with a directive verb as the participant\'s task', () => {
+    expect(tasksOf(HEAD + '“Các quận, huyện phải rà soát toàn bộ các điểm trông trẻ tự phát trên địa bàn”, ông Nguyễn Đức Hùng yêu cầu.'))
+      .toEqual([['phải rà soát toàn bộ các điểm trông trẻ tự phát trên địa bàn', 'Nguyễn Đức Hùng', ['Các quận, huyện']]]);
+    expect(tasksOf(HEAD + '"Sở Giáo dục cần kiểm tra ngay các cơ sở mầm non tư thục", Chủ tịch UBND TP chỉ đạo.'))
+      .toEqual([['cần kiểm tra ngay các cơ sở mầm non tư thục', 'Nguyễn Đức Hùng', ['Sở Giáo dục']]]);
+  });
+  it('leaves a quote attributed with a reporting verb, or one the directive verb does not end', () => {
+    expect(tasksOf(HEAD + '“Các quận phải rà soát các điểm trông trẻ tự phát”, ông Nguyễn Đức Hùng cho biết.')).toEqual([]);
+    expect(tasksOf(HEAD + '“Các quận phải rà soát các điểm trông trẻ tự phát” - thông báo nêu ý kiến chỉ đạo của Chủ tịch UBND TP.')).toEqual([]);
+  });
+});
+
+describe('honorific-and-given-name-directive', () => {
+  it('resolves "ông <given name>" before a directive verb to the one participant it fits', () => {
+    const p = [{ key: 'a', name: 'Nguyễn Đức Chung', titles: [] }, { key: 'b', name: 'Lê Thị Lan', titles: [] }];
+    expect(honorificDirective('Theo đó, ông Chung giao Sở Nội vụ kiểm tra việc thực thi công vụ.', p)?.by.key).toBe('a');
+    expect(honorificDirective('Bà Lan cũng yêu cầu các trường rà soát học phí.', p)?.by.key).toBe('b');
+    expect(honorificDirective('Ông Hải yêu cầu các trường rà soát học phí.', p)).toBeNull();
+  });
+  it('gives the directive to the chair when the given name is also a common word ("Chung")', () => {
+    expect(tasksOf(
+      'Chủ tịch UBND TP Nguyễn Đức Chung chủ trì cuộc giao ban với lãnh đạo các sở, ngành sáng 6-2.\n' +
+      'Theo đó, ông Chung giao Sở Nội vụ quyết liệt kiểm tra việc thực thi công vụ ngay từ đầu năm.',
+    )).toEqual([['quyết liệt kiểm tra việc thực thi công vụ ngay từ đầu năm', 'Nguyễn Đức Chung', ['Sở Nội vụ']]]);
+  });
+});
+
+describe('sentence-end-inside-item', () => {
+  it('ends an item at a full stop before a capital, a digit or a link arrow', () => {
+    expect(directiveItems('Hoàn thành và báo cáo Bộ trong tháng 2/2017. 12 dự án thua lỗ gồm: Nhà máy xơ sợi.', 0).map((t) => t.text))
+      .toEqual(['Hoàn thành và báo cáo Bộ trong tháng 2/2017']);
+    expect(directiveItems('xử lý nghiêm hai cô giáo vi phạm. >> Xem thêm clip vụ việc', 0).map((t) => t.text))
+      .toEqual(['xử lý nghiêm hai cô giáo vi phạm']);
+  });
+  it('keeps the dot of an abbreviation inside the item', () => {
+    expect(directiveItems('khẩn trương báo cáo UBND TP. Hồ Chí Minh kết quả rà soát.', 0).map((t) => t.text))
+      .toEqual(['khẩn trương báo cáo UBND TP. Hồ Chí Minh kết quả rà soát']);
+  });
+});
