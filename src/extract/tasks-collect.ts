@@ -266,6 +266,11 @@ export function honorificDirective(s: string, candidates: readonly TaskPerson[])
   return null;
 }
 
+/** A post that heads a body or a government: its holder's "cần …" after a speech verb is a directive. */
+const HEAD_POST = /^(?:(?:Phó|Nguyên)\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Tổng Bí thư|Giám đốc|Tổng Giám đốc|Trưởng|Chánh|Tổng cục trưởng|Cục trưởng|Tư lệnh|Chủ nhiệm|Tổng Thư ký|Tổng Kiểm toán|Thống đốc|Viện trưởng)(?![\p{L}])/u;
+/** A speech verb (not a directive one) just before where a directive was found: "A cho rằng,", "A nhấn mạnh:". */
+const OPINION_BEFORE = /(?<![\p{L}])(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|chỉ rõ)\s*[,:]?\s*$/u;
+
 /** A clause that tells when, why or by whose account, not what was set: "khi Thủ tướng chỉ đạo …". */
 const SUBORDINATE = /(?<![\p{L}])(?:khi|nếu|vì|do|theo|như|sau khi|trước khi|mà)(?![\p{L}])/iu;
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES.map((r) => fold(r)));
@@ -428,14 +433,23 @@ export function collectTasks(
       });
     }
   };
+  /**
+   * Whether what participant `k` says must be done is a directive: the chair's, a head of a body's
+   * ("Phó Thủ tướng", "Bộ trưởng", "Chủ tịch UBND tỉnh" …), or anyone's when nobody is said to chair.
+   * A delegate's or an expert's view ("đại biểu A cho rằng, … phải …") is no assignment.
+   */
+  const mayDirect = (k: string): boolean => leaders.has(k) || leaders.size === 0 || (persons.get(k)?.titles.some((t) => !t.former && HEAD_POST.test(t.text)) ?? false);
   /** Every directive of sentence `i` by a participant (named or by title), earliest first. */
   const directivesIn = (i: number): Array<{ by: string; at: number }> => {
+    const text = sentences[i]!.text;
     const out = [...roles[i]!.directives].filter(([k]) => participants.has(k) && persons.has(k)).map(([by, at]) => ({ by, at }));
     const t = titleDirective(sentences[i]!.text, candidates);
     if (t && !out.some((d) => d.at === t.at)) out.push({ by: t.by.key, at: t.at });
     const h = honorificDirective(sentences[i]!.text, candidates);
     if (h && !out.some((d) => d.at === h.at)) out.push({ by: h.by.key, at: h.at });
-    return out.sort((a, b) => a.at - b.at);
+    // opinion-is-no-directive: "đại biểu A cho rằng, việc … phải đẩy mạnh …" — a speech verb with a modal
+    // after it sets a directive only when the speaker may direct (`mayDirect`); a delegate's view is no assignment
+    return out.filter((d) => mayDirect(d.by) || !OPINION_BEFORE.test(text.slice(Math.max(0, d.at - 30), d.at))).sort((a, b) => a.at - b.at);
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
@@ -549,7 +563,7 @@ export function collectTasks(
     }
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
     const afterLead = s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0);
-    if (spoke !== null && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
+    if (spoke !== null && mayDirect(spoke) && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
       const items = blockItems(s.text);
       if (items.length) { i = takeSpoken(i, spoke, items, 0.45); continue; }
     }

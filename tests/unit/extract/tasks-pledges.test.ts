@@ -75,3 +75,17 @@ describe('sentence-end-inside-item', () => {
       .toEqual(['khẩn trương báo cáo UBND TP. Hồ Chí Minh kết quả rà soát']);
   });
 });
+
+describe('opinion-is-no-directive', () => {
+  const SESSION = 'Sáng 14/7, Chủ nhiệm Ủy ban Kinh tế Vũ Văn Thanh chủ trì phiên họp toàn thể của Ủy ban Kinh tế về tình hình kinh tế - xã hội. ';
+  it('takes no task from a delegate\'s view after "cho rằng" or "nhấn mạnh"', () => {
+    expect(tasksOf(SESSION + 'Đại biểu Phạm Quang Dũng, Ủy viên Ủy ban Kinh tế cho rằng, việc tái cơ cấu doanh nghiệp nhà nước phải đẩy mạnh để thu hồi vốn.')).toEqual([]);
+    expect(tasksOf(SESSION + 'Đại biểu Lê Thị Hoa, Ủy viên Ủy ban Kinh tế nhấn mạnh, các doanh nghiệp cần nâng cao năng lực cạnh tranh.')).toEqual([]);
+  });
+  it('still takes it from the chair or from the head of a body', () => {
+    expect(tasksOf(SESSION + 'Chủ nhiệm Ủy ban Kinh tế Vũ Văn Thanh nhấn mạnh, các bộ cần rà soát lại các dự án chậm giải ngân.'))
+      .toEqual([['cần rà soát lại các dự án chậm giải ngân', 'Vũ Văn Thanh', ['các bộ']]]);
+    expect(tasksOf(SESSION + 'Bộ trưởng Bộ Tài chính Đinh Văn Hải cho rằng, các địa phương cần đẩy nhanh giải ngân vốn đầu tư công.').map((t) => t[0]))
+      .toEqual(['cần đẩy nhanh giải ngân vốn đầu tư công']);
+  });
+});
