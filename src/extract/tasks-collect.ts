@@ -271,6 +271,9 @@ const HEAD_POST = /^(?:(?:Phó|Nguyên)\s+)?(?:Thủ tướng|Chủ tịch|Bộ 
 /** A speech verb (not a directive one) just before where a directive was found: "A cho rằng,", "A nhấn mạnh:". */
 const OPINION_BEFORE = /(?<![\p{L}])(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|chỉ rõ)\s*[,:]?\s*$/u;
 
+/** A modal in the first clause, within a few words: "việc tái cơ cấu cần phải …", "các tỉnh phải …". */
+const THEO_MODAL = /^[^,;:.]{0,60}?(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
+
 /** A clause that tells when, why or by whose account, not what was set: "khi Thủ tướng chỉ đạo …". */
 const SUBORDINATE = /(?<![\p{L}])(?:khi|nếu|vì|do|theo|như|sau khi|trước khi|mà)(?![\p{L}])/iu;
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES.map((r) => fold(r)));
@@ -604,7 +607,9 @@ export function collectTasks(
     }
     // "Theo ông A, <việc> cần phải …"
     const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
-    if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {
+    // the modal must follow a short subject in the first clause ("Theo ông A, việc này cần …"): a modal
+    // further on, after a comma or a colon, belongs to a clause the speaker reports, not to a directive
+    if (theo && lastBy && r.speakers.size && THEO_MODAL.test(s.text.slice(theo[0].length))) {
       const text = s.text.slice(theo[0].length).replace(/[.\s…]+$/u, '');
       const by = [...r.speakers].find((k) => participants.has(k)) ?? lastBy;
       add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }], 0.5);

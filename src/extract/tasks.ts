@@ -48,7 +48,12 @@ const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu vi�
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
 const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
+/**
+ * speech-verb-with-colon-ends-item: "… tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch …", "… tại địa
+ * phương mình Thủ tướng cũng yêu cầu: “…" — a speech or directive verb followed by a colon opens a new
+ * statement, so the item ends before it (and before its subject, a capitalised title of up to five words).
+ */
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",

@@ -89,3 +89,27 @@ describe('opinion-is-no-directive', () => {
       .toEqual(['cần đẩy nhanh giải ngân vốn đầu tư công']);
   });
 });
+
+describe('speech-verb-with-colon-ends-item', () => {
+  it('ends an item before "và nhấn mạnh:" or "<title> cũng yêu cầu:"', () => {
+    expect(directiveItems('các đơn vị tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch là yêu cầu hàng đầu.', 0).map((t) => t.text))
+      .toEqual(['tiếp tục đoàn kết để phát triển']);
+    expect(directiveItems('các tỉnh phải chịu trách nhiệm về an ninh trật tự tại địa phương mình Thủ tướng cũng yêu cầu: “Chủ tịch các tỉnh đối thoại với dân”.', 0).map((t) => t.text))
+      .toEqual(['phải chịu trách nhiệm về an ninh trật tự tại địa phương mình']);
+  });
+  it('keeps a directive verb without a colon inside the item', () => {
+    expect(directiveItems('Sở Y tế khẩn trương rà soát các cơ sở theo yêu cầu của Bộ Y tế.', 0).map((t) => t.text))
+      .toEqual(['khẩn trương rà soát các cơ sở theo yêu cầu của Bộ Y tế']);
+  });
+});
+
+describe('theo-speaker-modal-in-first-clause', () => {
+  const MEETING = 'Sáng 12/5, Thứ trưởng Bộ Tài chính Vũ Thị Mai chủ trì buổi đối thoại với doanh nghiệp thủy sản. Tại buổi đối thoại, ông Nguyễn Hoài Nam, Phó Tổng Thư ký Hiệp hội phát biểu ý kiến. ';
+  it('takes the sentence when the modal follows a short subject', () => {
+    expect(tasksOf(MEETING + 'Theo ông Nguyễn Hoài Nam, các bộ cần rà soát lại quy chuẩn về nước thải.').map((t) => t[0]))
+      .toEqual(['các bộ cần rà soát lại quy chuẩn về nước thải']);
+  });
+  it('leaves a report whose modal comes after a comma or a colon', () => {
+    expect(tasksOf(MEETING + 'Theo ông Nguyễn Hoài Nam, về phí bảo vệ môi trường theo Nghị định 154, có hiệu lực từ đầu năm: thêm 4 thông số phải tính phí.')).toEqual([]);
+  });
+});
