@@ -94,6 +94,13 @@ function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean }
  */
 const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+)?(?:thời gian tới|thời gian sắp tới|giai đoạn tới|năm nay|năm tới|cuối năm|những tháng cuối năm|các tháng cuối năm|6 tháng cuối năm|năm \d{4}|tháng \d{1,2}(?:\/\d{4})?)\s*,?\s+(?=\p{Lu}|(?:các|những|toàn)\s)/u;
 
+/**
+ * when-clause-before-addressee: "yêu cầu ngay sau khi điểm thi được công bố chính thức, Bộ GDĐT chỉ đạo …",
+ * "đề nghị trước khi khởi công, chủ đầu tư phải …" — a clause of when, closed by a comma, before a
+ * capitalised addressee or "các/những …" is part of neither the addressee nor the task.
+ */
+const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120},\s*(?=\p{Lu}|(?:các|những|toàn)\s)/u;
+
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
 /**
@@ -173,7 +180,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
   if (topic) i += topic[0].length;
-  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to));
+  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to)) ?? WHEN_CLAUSE_BEFORE_ADDRESSEE.exec(s.slice(i, to));
   if (when) i += when[0].length;
   let addressee: string | null = null;
   if (!phraseAtWord(f, i, ACTIONS)) {

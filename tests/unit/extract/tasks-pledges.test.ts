@@ -113,3 +113,16 @@ describe('theo-speaker-modal-in-first-clause', () => {
     expect(tasksOf(MEETING + 'Theo ông Nguyễn Hoài Nam, về phí bảo vệ môi trường theo Nghị định 154, có hiệu lực từ đầu năm: thêm 4 thông số phải tính phí.')).toEqual([]);
   });
 });
+
+describe('when-clause-before-addressee', () => {
+  it('skips a "sau khi / trước khi …," clause before the addressee', () => {
+    expect(directiveItems('ngay sau khi điểm thi được công bố chính thức, Bộ Giáo dục chỉ đạo các sở hỗ trợ thí sinh tra cứu điểm.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['chỉ đạo các sở hỗ trợ thí sinh tra cứu điểm', 'Bộ Giáo dục']]);
+    expect(directiveItems('trước khi khởi công, các chủ đầu tư phải hoàn thành giải phóng mặt bằng.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['phải hoàn thành giải phóng mặt bằng', 'các chủ đầu tư']]);
+  });
+  it('leaves a when-clause inside an item that opens on its action', () => {
+    expect(directiveItems('rà soát lại các hồ sơ khi có phản ánh, báo cáo UBND tỉnh trước ngày 15/3.', 0).map((t) => t.text))
+      .toEqual(['rà soát lại các hồ sơ khi có phản ánh, báo cáo UBND tỉnh trước ngày 15/3']);
+  });
+});
