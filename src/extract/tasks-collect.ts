@@ -198,6 +198,82 @@ export function titleDirective(s: string, candidates: readonly TaskPerson[]): { 
   return null;
 }
 
+/**
+ * commitment-with-se: "UBND TP Đà Nẵng sẽ khẩn trương cập nhật số liệu …", "Trong thời gian tới, hai bên sẽ
+ * tích cực …", "Các bên đều thống nhất sẽ gửi hồ sơ …", "Ông A nói thêm, ông sẽ làm việc với …", "… đã tiếp thu
+ * và hứa sẽ chỉ đạo các sở …" — what a body, the sides of the meeting or a participant undertakes at it: "sẽ"
+ * right after its subject (or after "hứa", "cam kết", "thống nhất"), then an action word. The subject must be
+ * the sides ("hai bên", "các bên"), a body named with a capital ("Bộ GTVT", "UBND tỉnh X"), or "ông"/"bà"
+ * standing for a participant who spoke in that sentence; a promise ("hứa sẽ", "cam kết sẽ") needs no subject
+ * of its own. Returns the subject kind and where the action starts, for each "sẽ" of `s` that fits.
+ */
+const SE = /(?<![\p{L}])sẽ\s+/gu;
+const PROMISE_BEFORE = /(?<![\p{L}])(?:hứa|cam kết)\s*$/u;
+const AGREE_BEFORE = /\s*(?<![\p{L}])(?:thống nhất|nhất trí)\s*$/u;
+const ADVERBS_BEFORE = /(?:\s*(?<![\p{L}])(?:cũng|đều|đã|vẫn|còn))+\s*$/u;
+const SIDES = /^(?:cả\s+)?(?:hai|ba|các)\s+(?:bên|nước|phía)(?:\s+liên quan)?$/iu;
+const COMMITTING_BODY = new RegExp(`^(?:${alt(DIRECTIVES.modalBodyAcronyms)}|${alt(DIRECTIVES.modalBodyNames)}|Chính phủ)(?:\\s+[\\p{Lu}\\d][^\\s,;:.()“”"]*|\\s+(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường)(?=\\s+\\p{Lu})){0,6}(?:\\s+\\p{Lu}[^\\s,;:.()“”"]*)*$`, 'u');
+const PRONOUN = /^(?:ông|bà)$/iu;
+const LEAD_ONLY = new RegExp(`^\\s*(?:${alt(DIRECTIVES.leads)})\\s*,\\s*$`, 'iu');
+/** A clause that states a condition, a likelihood or an expectation, not an undertaking. */
+const NOT_COMMITTED = /(?<![\p{L}])(?:nếu|khi|dự kiến|có thể|hy vọng|mong muốn|mong|tin tưởng|tin rằng|cho rằng|dự báo|ước tính)(?![\p{L}])/iu;
+
+type Commitment = { at: number; subject: 'sides' | 'body' | 'person' | 'promise'; to: string | null };
+/** The items of an undertaking found by `commitments`, its body (if any) as their addressee. */
+function pledgedItems(s: string, c: Commitment): TaskItem[] {
+  return directiveItems(s, c.at).filter((t) => plausible(s, t)).map((t) => ({ ...t, to: t.to ?? c.to }));
+}
+
+export function commitments(s: string): Commitment[] {
+  const out: Commitment[] = [];
+  for (const m of s.matchAll(SE)) {
+    const at = m.index + m[0].length;
+    const rest = s.slice(at);
+    if (!startsWithAction(rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1))) continue;
+    // the clause before "sẽ": from the last separator (or joining "và") to it
+    let start = 0;
+    for (let k = m.index - 1; k >= 0; k--) {
+      if (/[,;:“"(]/u.test(s[k]!) || (s[k] === '.' && s[k + 1] === ' ')) { start = k + 1; break; }
+      if (s[k] === ' ' && /\svà$/u.test(s.slice(Math.max(0, k - 3), k))) { start = k + 1; break; }
+    }
+    let pre = s.slice(start, m.index).trim();
+    if (NOT_COMMITTED.test(pre)) continue;
+    // a body's undertaking opens its sentence, after at most a linking phrase ("Theo đó, UBND TP sẽ …")
+    if (start > 0 && LEAD_ONLY.test(s.slice(0, start))) start = 0;
+    if (PROMISE_BEFORE.test(pre)) { out.push({ at, subject: 'promise', to: null }); continue; }
+    pre = pre.replace(/^(?:(?:trong\s+)?thời gian tới(?:\s+đây)?|sắp tới|tới đây|theo đó|đồng thời|sau đó)\s*,?\s*/iu, '');
+    pre = pre.replace(ADVERBS_BEFORE, '').replace(AGREE_BEFORE, '').replace(ADVERBS_BEFORE, '').trim();
+    if (SIDES.test(pre)) out.push({ at, subject: 'sides', to: null });
+    else if (start === 0 && COMMITTING_BODY.test(pre) && pre.split(/\s+/u).length <= 10) out.push({ at, subject: 'body', to: pre });
+    else if (PRONOUN.test(pre)) out.push({ at, subject: 'person', to: null });
+  }
+  return out;
+}
+
+/**
+ * honorific-and-given-name-directive: "Theo đó, ông Chung giao Sở Nội vụ …", "Bà Lan cũng yêu cầu các
+ * trường …" — a participant referred to by "ông"/"bà" and the last one or two syllables of their name, then
+ * a directive verb, at the start of a clause. The given name must fit exactly one participant. Returns who
+ * and where the items start, or null.
+ */
+const HONORIFIC_DIRECTIVE = /(?:^|[,;:]\s*)(?:[Ôô]ng|[Bb]à)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![\p{L}])\s*:?\s*/gu;
+export function honorificDirective(s: string, candidates: readonly TaskPerson[]): { by: TaskPerson; at: number } | null {
+  for (const m of s.matchAll(HONORIFIC_DIRECTIVE)) {
+    const given = fold(m[1]!);
+    const fits = candidates.filter((p, k) => candidates.indexOf(p) === k && (fold(p.name) === given || fold(p.name).endsWith(` ${given}`)));
+    if (fits.length === 1) return { by: fits[0]!, at: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** A post that heads a body or a government: its holder's "cần …" after a speech verb is a directive. */
+const HEAD_POST = /^(?:(?:Phó|Nguyên)\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Tổng Bí thư|Giám đốc|Tổng Giám đốc|Trưởng|Chánh|Tổng cục trưởng|Cục trưởng|Tư lệnh|Chủ nhiệm|Tổng Thư ký|Tổng Kiểm toán|Thống đốc|Viện trưởng)(?![\p{L}])/u;
+/** A speech verb (not a directive one) just before where a directive was found: "A cho rằng,", "A nhấn mạnh:". */
+const OPINION_BEFORE = /(?<![\p{L}])(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|chỉ rõ)\s*[,:]?\s*$/u;
+
+/** A modal in the first clause, within a few words: "việc tái cơ cấu cần phải …", "các tỉnh phải …". */
+const THEO_MODAL = /^[^,;:.]{0,60}?(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
+
 /** A clause that tells when, why or by whose account, not what was set: "khi Thủ tướng chỉ đạo …". */
 const SUBORDINATE = /(?<![\p{L}])(?:khi|nếu|vì|do|theo|như|sau khi|trước khi|mà)(?![\p{L}])/iu;
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES.map((r) => fold(r)));
@@ -253,6 +329,11 @@ const LIST_CUE_END = /(?<![\p{L}])(?:sau đây|như sau|sau|là|gồm|bao gồm|
 
 /** A directive verb joined to what the speaker said before it: "…, đồng thời giao …", "… và đề nghị …". */
 const JOINED_DIRECTIVE = /(?:[,;]\s*(?:đồng thời\s+|và\s+)?|\s(?:đồng thời|và)\s+)(?:cũng\s+)?(?:đề nghị|yêu cầu|giao)(?![\p{L}])(?!\s+(?:của|đặt ra|đề ra|được|là))\s*/u;
+
+/** A sentence that is one quote, then its attribution: "“…”, ông A yêu cầu." (curly or straight quotes). */
+const QUOTED_SENTENCE = /^\s*[“"]([^“”"]{15,600})[”"]/u;
+/** A directive verb ending the attribution after a quote: ", ông A yêu cầu.", "– Thủ tướng chỉ đạo." */
+const DIRECTIVE_AFTER_QUOTE = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”"]{2,80}?\\s(?:(?:cũng|đã)\\s+)?(?:yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|nhắc nhở)\\s*(?:[.!…]\\s*)?$`, 'u');
 
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
@@ -355,12 +436,23 @@ export function collectTasks(
       });
     }
   };
+  /**
+   * Whether what participant `k` says must be done is a directive: the chair's, a head of a body's
+   * ("Phó Thủ tướng", "Bộ trưởng", "Chủ tịch UBND tỉnh" …), or anyone's when nobody is said to chair.
+   * A delegate's or an expert's view ("đại biểu A cho rằng, … phải …") is no assignment.
+   */
+  const mayDirect = (k: string): boolean => leaders.has(k) || leaders.size === 0 || (persons.get(k)?.titles.some((t) => !t.former && HEAD_POST.test(t.text)) ?? false);
   /** Every directive of sentence `i` by a participant (named or by title), earliest first. */
   const directivesIn = (i: number): Array<{ by: string; at: number }> => {
+    const text = sentences[i]!.text;
     const out = [...roles[i]!.directives].filter(([k]) => participants.has(k) && persons.has(k)).map(([by, at]) => ({ by, at }));
     const t = titleDirective(sentences[i]!.text, candidates);
     if (t && !out.some((d) => d.at === t.at)) out.push({ by: t.by.key, at: t.at });
-    return out.sort((a, b) => a.at - b.at);
+    const h = honorificDirective(sentences[i]!.text, candidates);
+    if (h && !out.some((d) => d.at === h.at)) out.push({ by: h.by.key, at: h.at });
+    // opinion-is-no-directive: "đại biểu A cho rằng, việc … phải đẩy mạnh …" — a speech verb with a modal
+    // after it sets a directive only when the speaker may direct (`mayDirect`); a delegate's view is no assignment
+    return out.filter((d) => mayDirect(d.by) || !OPINION_BEFORE.test(text.slice(Math.max(0, d.at - 30), d.at))).sort((a, b) => a.at - b.at);
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
@@ -442,6 +534,16 @@ export function collectTasks(
         add(prev, by, items.length ? items : modalItems(prev.text, 0), 0.45);
       }
     }
+    // "UBND TP sẽ khẩn trương …", "hai bên sẽ tích cực …", "ông sẽ làm việc với …": an undertaking at the meeting
+    const pledged = commitments(s.text);
+    if (pledged.length) {
+      const speaker = [...r.speakers].find((k) => participants.has(k)) ?? null;
+      for (const c of pledged) {
+        // a body's "sẽ" alone may announce an agenda ("Tại kỳ họp, HĐND TP sẽ xem xét …"): only inside a block
+        if (c.subject === 'body' || (c.subject !== 'sides' && speaker === null)) continue;
+        add(s, c.subject === 'sides' ? null : speaker, pledgedItems(s.text, c), 0.4);
+      }
+    }
     const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {
       const at = decision.index + decision[0].length;
@@ -464,7 +566,7 @@ export function collectTasks(
     }
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
     const afterLead = s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0);
-    if (spoke !== null && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
+    if (spoke !== null && mayDirect(spoke) && (MODAL_START.test(afterLead) || bodyModal(afterLead))) {
       const items = blockItems(s.text);
       if (items.length) { i = takeSpoken(i, spoke, items, 0.45); continue; }
     }
@@ -505,7 +607,9 @@ export function collectTasks(
     }
     // "Theo ông A, <việc> cần phải …"
     const theo = /^(?:[^,]{0,20},\s*)?theo\s+[^,]{3,60},\s*/iu.exec(s.text);
-    if (theo && lastBy && r.speakers.size && MODAL.test(s.text.slice(theo[0].length))) {
+    // the modal must follow a short subject in the first clause ("Theo ông A, việc này cần …"): a modal
+    // further on, after a comma or a colon, belongs to a clause the speaker reports, not to a directive
+    if (theo && lastBy && r.speakers.size && THEO_MODAL.test(s.text.slice(theo[0].length))) {
       const text = s.text.slice(theo[0].length).replace(/[.\s…]+$/u, '');
       const by = [...r.speakers].find((k) => participants.has(k)) ?? lastBy;
       add(s, by, [{ text, start: theo[0].length, end: theo[0].length + text.length, to: null }], 0.5);
@@ -542,6 +646,7 @@ export function collectTasks(
       const opening = text.lastIndexOf('“');
       const closing = text.lastIndexOf('”');
       if (open === -1 && opening !== -1 && opening > closing) { open = j; openAt = opening + 1; continue; }
+      if (open === -1) quotedDirective(j);
       if (open === -1 || closing === -1) {
         if (open !== -1 && j - open > 12) open = -1;
         continue;
@@ -561,6 +666,28 @@ export function collectTasks(
       }
       open = -1;
     }
+  }
+
+  /**
+   * quoted-directive: "“Trong lúc chờ kết quả điều tra, Sở và quận cần xem xét đình chỉ chức vụ hiệu
+   * trưởng”, ông A yêu cầu." — a sentence that is one quote, attributed after it with a directive verb
+   * ("yêu cầu", "đề nghị", "chỉ đạo", "giao", "lưu ý", "nhắc nhở") to a participant: what the quote
+   * assigns is that participant's directive.
+   */
+  function quotedDirective(j: number): void {
+    const s = sentences[j]!;
+    const q = QUOTED_SENTENCE.exec(s.text);
+    if (!q) return;
+    const close = q[0].length - 1;
+    if (!DIRECTIVE_AFTER_QUOTE.test(s.text.slice(close + 1))) return;
+    const by = attributedAfter(j, close + 1);
+    if (by === null) return;
+    const from = q.index + q[0].indexOf(q[1]!);
+    const part = q[1]!;
+    const own = FIRST_PERSON_DIRECTIVE.exec(part);
+    let items = own ? directiveItems(part, own.index + own[0].length) : blockItems(part);
+    if (items.length === 0 && !own && leaders.has(by)) items = modalItems(part, 0);
+    add(s, by, items.map((t) => ({ ...t, start: t.start + from, end: t.end + from })), 0.45);
   }
 
   /** The participant named with a speech verb right after a closing quote ("”, Thủ tướng nêu rõ."), or null. */
@@ -641,6 +768,8 @@ export function collectTasks(
       let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
       if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
       if (items.length === 0 && by !== null) items = joinedItems(j, by);
+      // "Theo đó, … . UBND TP sẽ khẩn trương …": a body's undertaking inside the block of an agreement
+      if (items.length === 0) items = commitments(s.text).filter((c) => c.subject === 'body' || c.subject === 'sides').flatMap((c) => pledgedItems(s.text, c));
       if (items.length === 0) {
         // a sentence that explains or reports: the block goes on inside its paragraph only
         if (s.paragraph !== sentences[i]!.paragraph || ++misses > 1) break;

@@ -47,7 +47,13 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
-const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
+const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
+/**
+ * speech-verb-with-colon-ends-item: "… tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch …", "… tại địa
+ * phương mình Thủ tướng cũng yêu cầu: “…" — a speech or directive verb followed by a colon opens a new
+ * statement, so the item ends before it (and before its subject, a capitalised title of up to five words).
+ */
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
@@ -57,6 +63,10 @@ const CUT_AT = /,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm
  * nothing cuts it) and whether something cut it.
  */
 function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean } {
+  // sentence-end-inside-item: "… trong tháng 2/2017. 12 dự án thua lỗ …", "… nói trên. >> Xem thêm …" — a
+  // full stop before a capital, a digit or a link arrow ends the item (not the dot of "TP. Hồ Chí Minh")
+  const stop = SENTENCE_END.exec(s.slice(i, to));
+  if (stop) to = i + stop.index;
   CUT_AT.lastIndex = 0;
   const part = s.slice(i, to);
   let m: RegExpExecArray | null;
@@ -83,6 +93,13 @@ function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean }
  * (a capitalised name or "các/những/toàn …") with or without a comma, is part of neither.
  */
 const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+)?(?:thời gian tới|thời gian sắp tới|giai đoạn tới|năm nay|năm tới|cuối năm|những tháng cuối năm|các tháng cuối năm|6 tháng cuối năm|năm \d{4}|tháng \d{1,2}(?:\/\d{4})?)\s*,?\s+(?=\p{Lu}|(?:các|những|toàn)\s)/u;
+
+/**
+ * when-clause-before-addressee: "yêu cầu ngay sau khi điểm thi được công bố chính thức, Bộ GDĐT chỉ đạo …",
+ * "đề nghị trước khi khởi công, chủ đầu tư phải …" — a clause of when, closed by a comma, before a
+ * capitalised addressee or "các/những …" is part of neither the addressee nor the task.
+ */
+const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120},\s*(?=\p{Lu}|(?:các|những|toàn)\s)/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
@@ -163,7 +180,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   if (opener) i += opener[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
   if (topic) i += topic[0].length;
-  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to));
+  const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to)) ?? WHEN_CLAUSE_BEFORE_ADDRESSEE.exec(s.slice(i, to));
   if (when) i += when[0].length;
   let addressee: string | null = null;
   if (!phraseAtWord(f, i, ACTIONS)) {
