@@ -796,6 +796,10 @@ function dedupeTitles<T extends { text: string; former: boolean }>(titles: reado
     const pt = parseTitle(t.text);
     return !unique.some((u) => {
       if (u === t) return false;
+      // bare-post-beside-full-form: "Chủ tịch" beside "Chủ tịch nước", "Phó Thủ tướng" beside "Phó
+      // Thủ tướng Thường trực Chính phủ": a post with no body that opens a longer title of the same
+      // person is that post written short, not a second one
+      if (!pt.body && u.former === t.former && fold(u.text).startsWith(fold(t.text) + ' ')) return true;
       const pu = parseTitle(u.text);
       if (fold(pu.role) !== fold(pt.role) || u.former !== t.former) return false;
       const wt = words(pt.body);
