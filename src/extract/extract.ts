@@ -224,7 +224,7 @@ function extractUnchecked(article: Article): Extraction {
   sentences.forEach((s, i) => {
     if (!EARLIER_OCCASION.test(s.text)) return;
     const r = roles[i]!;
-    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear();
+    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear(); r.delegationHeads.clear();
   });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
@@ -495,6 +495,10 @@ function extractUnchecked(article: Article): Extraction {
     // speaking elsewhere in the article do not make a meeting mentioned in passing a report
     if (chairs.size === 0 && organizers.length === 0 &&
       attendees.size === 0 && !roles.some((r, i) => kindAt[i] !== null && (r.speakers.size > 0 || r.directives.size > 0))) break buildMeeting;
+    // delegation-head: the heads of the delegations of a meeting reported on other grounds attend it
+    roles.forEach((r, i) => {
+      for (const k of r.delegationHeads) { attendees.add(k); r.attendees.add(k); note(roleAt.attendee, k, i); }
+    });
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
       const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);

@@ -156,3 +156,28 @@ describe('attendance header with "tham gia" or a side: "Tham gia cuộc họp c�
     expect(p.attendees).not.toContain('Lê Văn Tám');
   });
 });
+
+describe('delegation-head: the head of a delegation that meets attends the meeting', () => {
+  it('reads "tiếp Đoàn … do A … dẫn đầu" and "Đoàn … do B làm trưởng đoàn" as attendance', () => {
+    const p = meetingPeople('Chiều 14/3, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Hòa tiếp Đoàn doanh nghiệp Singapore do ông Trần Minh Đức, Chủ tịch Hiệp hội Doanh nghiệp Singapore dẫn đầu.');
+    expect(p.attendees).toEqual(['Lê Văn Hòa', 'Trần Minh Đức']);
+    const q = meetingPeople('Sáng 9/8, tại Đà Nẵng đã diễn ra phiên họp lần thứ 12 của Ủy ban hợp tác hai tỉnh. Đoàn tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh Đỗ Văn Tài làm trưởng đoàn; Đoàn tỉnh Quảng Trị do Phó Chủ tịch UBND tỉnh Vũ Minh Khang làm trưởng đoàn.');
+    expect(q.attendees).toEqual(['Đỗ Văn Tài', 'Vũ Minh Khang']);
+  });
+
+  it('reads "A dẫn đầu đoàn … hội đàm / làm việc với" as attendance', () => {
+    const p = meetingPeople('Chiều 20/4, tại Nam Ninh đã diễn ra cuộc hội đàm đầu xuân giữa hai tỉnh. Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Minh dẫn đầu đoàn đại biểu tỉnh Lạng Sơn và Bí thư Khu ủy Quảng Tây Trương Hiểu Khâm dẫn đầu đoàn đại biểu Quảng Tây đã tiến hành hội đàm. Tại hội đàm, Bí thư Hoàng Văn Minh nhấn mạnh hai bên cần tăng cường hợp tác.');
+    expect(p.attendees).toEqual(['Hoàng Văn Minh', 'Trương Hiểu Khâm']);
+  });
+
+  it('leaves out a delegation that inspects, or that will come', () => {
+    const p = meetingPeople('Sáng 25/5, UBND tỉnh tổ chức hội nghị công bố quyết định về công tác cán bộ, Chủ tịch UBND tỉnh Hồ Văn Dũng chủ trì. Hiện đoàn kiểm tra do Phó Thủ tướng Trần Văn Lâm làm trưởng đoàn đang kiểm tra công tác cán bộ tại tỉnh.');
+    expect(p.attendees).toEqual(['Hồ Văn Dũng']);
+    const q = meetingPeople('Chiều 2/6, Bộ trưởng Bộ Công Thương Lê Minh Hải tiếp Đại sứ Nhật Bản. Tháng tới, đoàn doanh nghiệp Nhật Bản do ông Sato Kenji dẫn đầu sẽ làm việc với Bộ.');
+    expect(q.attendees).not.toContain('Sato Kenji');
+  });
+
+  it('makes no meeting from a delegation head alone', () => {
+    expect(extract(articleOf('Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Văn Bình dẫn đầu. Đoàn đã đi thăm bệnh viện huyện.')).meetings).toEqual([]);
+  });
+});
