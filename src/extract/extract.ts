@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
-import { findDates } from './dates.js';
+import { findDates, isDocumentDate } from './dates.js';
 import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
@@ -499,6 +499,30 @@ function extractUnchecked(article: Article): Extraction {
     roles.forEach((r, i) => {
       for (const k of r.delegationHeads) { attendees.add(k); r.attendees.add(k); note(roleAt.attendee, k, i); }
     });
+    // speech-dated-another-day: "Ngày 19/2, ông A cho biết …", "Trao đổi với báo chí chiều 29-5, Bộ trưởng B
+    // cho biết …" — a statement dated, before its speaker, to a day other than the meeting's, in a sentence
+    // that names no meeting, was not made at it; one who speaks only so neither speaks nor attends there
+    const meetingDay = when.date ? /(\d\d)-(\d\d)$/u.exec(when.date) : null;
+    if (meetingDay) {
+      const month = Number(meetingDay[1]);
+      const day = Number(meetingDay[2]);
+      const otherDay = (i: number, key: string): boolean => {
+        if (i === anchor || kindAt[i] !== null || chairSentences.includes(i)) return false;
+        const s = sentences[i]!.text;
+        const at = Math.min(...actors[i]!.filter((a) => a.key === key).map((a) => a.extentStart));
+        const own = findDates(s).filter((d) => !d.deadline && d.end <= at && !isDocumentDate(s, d));
+        return own.length > 0 && own.every((d) => d.day !== day || d.month !== month);
+      };
+      for (const key of [...speakers]) {
+        if (chairs.has(key)) continue;
+        const said = roles.map((r, i) => (r.speakers.has(key) || r.directives.has(key) ? i : -1)).filter((i) => i !== -1);
+        if (said.length === 0 || !said.every((i) => otherDay(i, key))) continue;
+        speakers.delete(key);
+        const present = roles.some((r, i) => r.attendees.has(key) && !otherDay(i, key));
+        const at = roleAt.attendee.get(key);
+        if (!present && (at === undefined || otherDay(at, key))) attendees.delete(key);
+      }
+    }
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
       const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);

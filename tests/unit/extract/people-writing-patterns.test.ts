@@ -181,3 +181,20 @@ describe('delegation-head: the head of a delegation that meets attends the meeti
     expect(extract(articleOf('Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Văn Bình dẫn đầu. Đoàn đã đi thăm bệnh viện huyện.')).meetings).toEqual([]);
   });
 });
+
+describe('speech-dated-another-day: a statement dated to another day, before its speaker, was not made at the meeting', () => {
+  it('drops one who speaks only in a sentence dated another day', () => {
+    const p = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án đường sắt đô thị, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Ngày 19/2, ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết đoàn tàu đầu tiên đã về đến cảng.');
+    expect(p.speakers).toEqual([]);
+    expect(p.attendees).toEqual(['Lê Văn Hòa']);
+    const q = meetingPeople('Chiều 3/7, Sở Y tế tổ chức họp báo về dịch sốt xuất huyết, Giám đốc Sở Y tế Đỗ Văn Tài chủ trì. Trao đổi với phóng viên chiều 29/6, bà Phan Thị Thu, Phó Giám đốc Sở Y tế cho biết số ca mắc đã giảm.');
+    expect(q.speakers).not.toContain('Phan Thị Thu');
+  });
+
+  it('keeps a speaker whose sentence dates what is reported, or the meeting itself', () => {
+    const p = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết ngày 19/2 đoàn tàu đầu tiên đã về đến cảng.');
+    expect(p.speakers).toContain('Trần Minh Đức');
+    const q = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Sáng 12/6, ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết đoàn tàu đã về đến cảng.');
+    expect(q.speakers).toContain('Trần Minh Đức');
+  });
+});
