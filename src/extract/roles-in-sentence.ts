@@ -60,8 +60,18 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!
  */
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
-/** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
+/**
+ * "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. chair-and-speak: "A chủ
+ * trì, phát biểu khai mạc và bế mạc hội nghị", "A chủ trì và phát biểu chỉ đạo" — the chair also speaks.
+ */
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:(?:(?:dự|tham dự|đến dự|về dự)\\s+và|(?:đồng\\s+)?chủ trì(?:,|\\s+và))\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)}))(?![\\p{L}])`, 'u');
+/**
+ * speech-named-after-speaker: "Chủ tịch Quốc hội A trong lời phát biểu bế mạc kỳ họp đã đánh giá …" — the
+ * subject of the clause (nothing but a comma before it) speaks; "… đề cập đến việc kỷ luật ông B trong
+ * bài phát biểu bế mạc" names B as its object (SUBJECT_SLOT).
+ */
+const SPEECH_NAMED_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}trong\\s+(?:bài\\s+|lời\\s+)?phát biểu\\s+(?:khai mạc|bế mạc|kết luận|chỉ đạo)(?![\\p{L}])`, 'u');
+const SUBJECT_SLOT = /(?:^|[,;:]\s*)(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
@@ -282,7 +292,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
-    if (SPEAK_AFTER.test(after) && !reported) {
+    if ((SPEAK_AFTER.test(after) || SPEECH_NAMED_AFTER.test(after) && SUBJECT_SLOT.test(beforeFolded)) && !reported) {
       for (const k of keys) r.speakers.add(k);
       const colon = REPORTING_COLON.exec(after);
       if (colon) reportedFrom = Math.min(reportedFrom, last.extentEnd + colon[0].length);

@@ -198,3 +198,19 @@ describe('speech-dated-another-day: a statement dated to another day, before its
     expect(q.speakers).toContain('Trần Minh Đức');
   });
 });
+
+describe('chair-and-speak / speech-named-after-speaker: the speech named right after its subject', () => {
+  it('makes "A chủ trì, phát biểu khai mạc" and "B chủ trì và phát biểu chỉ đạo" speakers', () => {
+    const p = meetingPeople('Sáng 6/3, tại Hà Nội, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ tư. Đồng chí Bí thư Tỉnh ủy Lê Văn Hòa chủ trì, phát biểu khai mạc và bế mạc hội nghị.');
+    expect(p.speakers).toEqual(['Lê Văn Hòa']);
+    const q = meetingPeople('Chiều 4/9, Sở Y tế tổ chức hội nghị sơ kết công tác phòng dịch. Giám đốc Sở Y tế Đỗ Văn Tài chủ trì và phát biểu chỉ đạo hội nghị.');
+    expect(q.speakers).toEqual(['Đỗ Văn Tài']);
+  });
+
+  it('makes the subject of "A trong lời phát biểu bế mạc … đã đánh giá" a speaker, not a person named as its object', () => {
+    const p = meetingPeople('Sáng 21/6, kỳ họp thứ ba HĐND tỉnh đã bế mạc. Chủ tịch HĐND tỉnh Trần Minh Đức trong lời phát biểu bế mạc kỳ họp đã đánh giá cao tinh thần thảo luận của đại biểu.');
+    expect(p.speakers).toEqual(['Trần Minh Đức']);
+    const q = meetingPeople('Sáng 21/6, kỳ họp thứ ba HĐND tỉnh đã bế mạc, Chủ tịch HĐND tỉnh Trần Minh Đức chủ trì. Chủ tịch HĐND tỉnh Trần Minh Đức đã nhắc đến việc khen thưởng ông Vũ Minh Khang trong bài phát biểu bế mạc kỳ họp.');
+    expect(q.speakers).not.toContain('Vũ Minh Khang');
+  });
+});
