@@ -214,3 +214,14 @@ describe('chair-and-speak / speech-named-after-speaker: the speech named right a
     expect(q.speakers).not.toContain('Vũ Minh Khang');
   });
 });
+
+describe('hospital-named-like-a-person: two capitalised words after "Bệnh viện" name the hospital', () => {
+  it('takes no person from "Bệnh viện Bạch Mai" or "bệnh viện Chợ Rẫy" closing a post', () => {
+    expect(names('PGS.TS Lê Văn Hòa, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai khẳng định bệnh nhân đã ổn định.')).toEqual(['Lê Văn Hòa']);
+    expect(names('Ông Trần Minh Đức, Trưởng khoa Cấp cứu bệnh viện Chợ Rẫy cho biết.')).toEqual(['Trần Minh Đức']);
+  });
+
+  it('reads the person written after the hospital name', () => {
+    expect(names('Giám đốc Bệnh viện Bạch Mai Đỗ Văn Tài phát biểu.')).toEqual(['Đỗ Văn Tài']);
+  });
+});
