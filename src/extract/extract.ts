@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
 import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
-import { findDates } from './dates.js';
+import { findDates, isDocumentDate } from './dates.js';
 import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
@@ -224,7 +224,7 @@ function extractUnchecked(article: Article): Extraction {
   sentences.forEach((s, i) => {
     if (!EARLIER_OCCASION.test(s.text)) return;
     const r = roles[i]!;
-    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear();
+    r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear(); r.delegationHeads.clear();
   });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
@@ -495,6 +495,34 @@ function extractUnchecked(article: Article): Extraction {
     // speaking elsewhere in the article do not make a meeting mentioned in passing a report
     if (chairs.size === 0 && organizers.length === 0 &&
       attendees.size === 0 && !roles.some((r, i) => kindAt[i] !== null && (r.speakers.size > 0 || r.directives.size > 0))) break buildMeeting;
+    // delegation-head: the heads of the delegations of a meeting reported on other grounds attend it
+    roles.forEach((r, i) => {
+      for (const k of r.delegationHeads) { attendees.add(k); r.attendees.add(k); note(roleAt.attendee, k, i); }
+    });
+    // speech-dated-another-day: "Ngày 19/2, ông A cho biết …", "Trao đổi với báo chí chiều 29-5, Bộ trưởng B
+    // cho biết …" — a statement dated, before its speaker, to a day other than the meeting's, in a sentence
+    // that names no meeting, was not made at it; one who speaks only so neither speaks nor attends there
+    const meetingDay = when.date ? /(\d\d)-(\d\d)$/u.exec(when.date) : null;
+    if (meetingDay) {
+      const month = Number(meetingDay[1]);
+      const day = Number(meetingDay[2]);
+      const otherDay = (i: number, key: string): boolean => {
+        if (i === anchor || kindAt[i] !== null || chairSentences.includes(i)) return false;
+        const s = sentences[i]!.text;
+        const at = Math.min(...actors[i]!.filter((a) => a.key === key).map((a) => a.extentStart));
+        const own = findDates(s).filter((d) => !d.deadline && d.end <= at && !isDocumentDate(s, d));
+        return own.length > 0 && own.every((d) => d.day !== day || d.month !== month);
+      };
+      for (const key of [...speakers]) {
+        if (chairs.has(key)) continue;
+        const said = roles.map((r, i) => (r.speakers.has(key) || r.directives.has(key) ? i : -1)).filter((i) => i !== -1);
+        if (said.length === 0 || !said.every((i) => otherDay(i, key))) continue;
+        speakers.delete(key);
+        const present = roles.some((r, i) => r.attendees.has(key) && !otherDay(i, key));
+        const at = roleAt.attendee.get(key);
+        if (!present && (at === undefined || otherDay(at, key))) attendees.delete(key);
+      }
+    }
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
       const p = persons.get(key)!;
       const at = stated?.get(key) ?? roleAt.chair.get(key) ?? roleAt.speaker.get(key);
@@ -796,6 +824,10 @@ function dedupeTitles<T extends { text: string; former: boolean }>(titles: reado
     const pt = parseTitle(t.text);
     return !unique.some((u) => {
       if (u === t) return false;
+      // bare-post-beside-full-form: "Chủ tịch" beside "Chủ tịch nước", "Phó Thủ tướng" beside "Phó
+      // Thủ tướng Thường trực Chính phủ": a post with no body that opens a longer title of the same
+      // person is that post written short, not a second one
+      if (!pt.body && u.former === t.former && fold(u.text).startsWith(fold(t.text) + ' ')) return true;
       const pu = parseTitle(u.text);
       if (fold(pu.role) !== fold(pt.role) || u.former !== t.former) return false;
       const wt = words(pt.body);

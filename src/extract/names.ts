@@ -293,8 +293,12 @@ function segmentsOfRun(words: RunWords, after: string): Array<{ from: number; to
 }
 
 const BODY_SURNAMES = new Set(['đoàn', 'đảng', 'hội']);
-/** A lower-case word for a locality below the province, right before a run of capitalised words. */
-const LOCALITY_WORD_BEFORE = /(?:^|[\s(])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm)\s$/u;
+/**
+ * A lower-case word for a locality below the province, right before a run of capitalised words;
+ * and hospital-named-like-a-person: "Bệnh viện Bạch Mai", "Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch
+ * Mai khẳng định" — two capitalised words after "Bệnh viện" name the hospital.
+ */
+const LOCALITY_WORD_BEFORE = /(?:^|[\s(])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm|[Bb]ệnh viện)\s$/u;
 const NAMES_CACHE = new Map<string, NameSpan[]>();
 
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */
@@ -358,7 +362,7 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
   const segments = segmentsOfRun(words, text.slice(index + run.length, index + run.length + 30));
   // "UBND quận Hoàng Mai", "xã Đồng Tâm", "quận Hoàng Mai Lê Văn A": the two words after a
   // lower-case locality word name the locality (pattern: locality-named-like-a-person)
-  if (segments[0]?.from === 0 && LOCALITY_WORD_BEFORE.test(text.slice(Math.max(0, index - 10), index))) {
+  if (segments[0]?.from === 0 && LOCALITY_WORD_BEFORE.test(text.slice(Math.max(0, index - 11), index))) {
     const first = segments[0];
     if (first.to === 2) segments.shift();
     else if (first.to >= 4) first.from = 2;

@@ -23,6 +23,11 @@ export interface SentenceRoles {
   directives: Map<string, number>;
   /** People who give the concluding speech ("A kết luận", "Phát biểu kết luận hội nghị, A"). */
   concluders: Set<string>;
+  /**
+   * Heads of a delegation that meets (pattern: delegation-head): present at a meeting the article
+   * reports on other grounds, but no evidence by themselves that it reports one.
+   */
+  delegationHeads: Set<string>;
 }
 
 /**
@@ -55,8 +60,18 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!
  */
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
-/** "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. */
-const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|về dự)\\s+và\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
+/**
+ * "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. chair-and-speak: "A chủ
+ * trì, phát biểu khai mạc và bế mạc hội nghị", "A chủ trì và phát biểu chỉ đạo" — the chair also speaks.
+ */
+const SPEAK_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:(?:(?:dự|tham dự|đến dự|về dự)\\s+và|(?:đồng\\s+)?chủ trì(?:,|\\s+và))\\s+(?:phát biểu\\s+)?)?(?:${alt(SPEECH_VERBS)}))(?![\\p{L}])`, 'u');
+/**
+ * speech-named-after-speaker: "Chủ tịch Quốc hội A trong lời phát biểu bế mạc kỳ họp đã đánh giá …" — the
+ * subject of the clause (nothing but a comma before it) speaks; "… đề cập đến việc kỷ luật ông B trong
+ * bài phát biểu bế mạc" names B as its object (SUBJECT_SLOT).
+ */
+const SPEECH_NAMED_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}trong\\s+(?:bài\\s+|lời\\s+)?phát biểu\\s+(?:khai mạc|bế mạc|kết luận|chỉ đạo)(?![\\p{L}])`, 'u');
+const SUBJECT_SLOT = /(?:^|[,;:]\s*)(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
@@ -106,6 +121,20 @@ const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
  * follows a comma or opens the sentence is its chair.
  */
 const CHAIR_NOUN_BEFORE = /(?:^|[,;:]\s*)(?:người\s+)?(?:đồng\s+)?chủ trì\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp|cuộc làm việc|hội thảo|tọa đàm|toạ đàm|buổi giao ban|cuộc họp báo|buổi họp báo)(?:\s+này)?\s*,?\s*(?:là\s+)?(?:(?:đồng chí|ông|bà)\s*)?$/iu;
+
+/**
+ * delegation-head: the head of a delegation that meets is present at the meeting — "tiếp Đoàn doanh
+ * nghiệp B do ông A, Chủ tịch Hội đồng C dẫn đầu.", "Đoàn công tác do Thứ trưởng A làm trưởng đoàn đã làm
+ * việc với …", "Đoàn đại biểu Lào do B làm Trưởng đoàn." (LED_BY_BEFORE, then LED_BY_AFTER), and "A dẫn
+ * đầu đoàn đại biểu D đã hội đàm / làm việc với …" (LEADS_TO_MEETING). The clause after the lead goes
+ * on to no other act than a meeting ("… do A làm trưởng đoàn đang kiểm tra công tác cán bộ" inspects);
+ * a delegation that will come or go ("sẽ", "dự kiến", "sắp") meets nobody yet.
+ */
+const MEETING_ACT = `(?<![\\p{L}])(?:hội đàm|hội kiến|làm việc|họp|tham dự|hội nghị|hội thảo|tọa đàm|toạ đàm|dự(?![\\p{L}])${NOT_ATTEND_COMPOUND})(?![\\p{L}])`;
+const LED_BY_BEFORE = /(?<![\p{L}])(?:phái\s+)?đoàn(?![\p{L}])[^.;:!?“”"]{0,120}?\sdo\s+(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$/iu;
+const LED_BY_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*(?:làm\\s+(?:trưởng\\s+đoàn|trưởng\\s+phái\\s+đoàn)|dẫn đầu)(?![\\p{L}])(?=\\s*(?:[.;]|$)|[^.;!?]*?${MEETING_ACT})`, 'iu');
+const LEADS_TO_MEETING = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}dẫn đầu\\s+(?:các\\s+)?(?:phái\\s+)?đoàn(?![\\p{L}])[^.;!?]*?${MEETING_ACT}`, 'iu');
+const FUTURE_WORD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
 
 /** "việc" right before a person (the subject of a noun clause: "trước việc A đã chỉ đạo …"). */
 const NAMED_ACT_BEFORE = /(?<![\p{L}])việc\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -219,7 +248,7 @@ function chains(s: string, actors: readonly Actor[]): Actor[][] {
 
 /** Reads the roles of the actors of one sentence. */
 export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRoles {
-  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
+  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set(), delegationHeads: new Set() };
   // every role below is given to an actor: a sentence naming nobody is not scanned
   if (actors.length === 0) return r;
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
@@ -257,10 +286,13 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (RECEIVES_AFTER_TAIL.test(after) || guest || SIDE_BEFORE.test(beforeFolded)) {
       for (const k of keys) r.attendees.add(k);
     }
+    if ((LED_BY_BEFORE.test(beforeFolded) && LED_BY_AFTER.test(after) || LEADS_TO_MEETING.test(after)) && !FUTURE_WORD.test(s)) {
+      for (const k of keys) r.delegationHeads.add(k);
+    }
     if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
-    if (SPEAK_AFTER.test(after) && !reported) {
+    if ((SPEAK_AFTER.test(after) || SPEECH_NAMED_AFTER.test(after) && SUBJECT_SLOT.test(beforeFolded)) && !reported) {
       for (const k of keys) r.speakers.add(k);
       const colon = REPORTING_COLON.exec(after);
       if (colon) reportedFrom = Math.min(reportedFrom, last.extentEnd + colon[0].length);

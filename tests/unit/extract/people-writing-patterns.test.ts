@@ -156,3 +156,72 @@ describe('attendance header with "tham gia" or a side: "Tham gia cuộc họp c�
     expect(p.attendees).not.toContain('Lê Văn Tám');
   });
 });
+
+describe('delegation-head: the head of a delegation that meets attends the meeting', () => {
+  it('reads "tiếp Đoàn … do A … dẫn đầu" and "Đoàn … do B làm trưởng đoàn" as attendance', () => {
+    const p = meetingPeople('Chiều 14/3, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Hòa tiếp Đoàn doanh nghiệp Singapore do ông Trần Minh Đức, Chủ tịch Hiệp hội Doanh nghiệp Singapore dẫn đầu.');
+    expect(p.attendees).toEqual(['Lê Văn Hòa', 'Trần Minh Đức']);
+    const q = meetingPeople('Sáng 9/8, tại Đà Nẵng đã diễn ra phiên họp lần thứ 12 của Ủy ban hợp tác hai tỉnh. Đoàn tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh Đỗ Văn Tài làm trưởng đoàn; Đoàn tỉnh Quảng Trị do Phó Chủ tịch UBND tỉnh Vũ Minh Khang làm trưởng đoàn.');
+    expect(q.attendees).toEqual(['Đỗ Văn Tài', 'Vũ Minh Khang']);
+  });
+
+  it('reads "A dẫn đầu đoàn … hội đàm / làm việc với" as attendance', () => {
+    const p = meetingPeople('Chiều 20/4, tại Nam Ninh đã diễn ra cuộc hội đàm đầu xuân giữa hai tỉnh. Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Minh dẫn đầu đoàn đại biểu tỉnh Lạng Sơn và Bí thư Khu ủy Quảng Tây Trương Hiểu Khâm dẫn đầu đoàn đại biểu Quảng Tây đã tiến hành hội đàm. Tại hội đàm, Bí thư Hoàng Văn Minh nhấn mạnh hai bên cần tăng cường hợp tác.');
+    expect(p.attendees).toEqual(['Hoàng Văn Minh', 'Trương Hiểu Khâm']);
+  });
+
+  it('leaves out a delegation that inspects, or that will come', () => {
+    const p = meetingPeople('Sáng 25/5, UBND tỉnh tổ chức hội nghị công bố quyết định về công tác cán bộ, Chủ tịch UBND tỉnh Hồ Văn Dũng chủ trì. Hiện đoàn kiểm tra do Phó Thủ tướng Trần Văn Lâm làm trưởng đoàn đang kiểm tra công tác cán bộ tại tỉnh.');
+    expect(p.attendees).toEqual(['Hồ Văn Dũng']);
+    const q = meetingPeople('Chiều 2/6, Bộ trưởng Bộ Công Thương Lê Minh Hải tiếp Đại sứ Nhật Bản. Tháng tới, đoàn doanh nghiệp Nhật Bản do ông Sato Kenji dẫn đầu sẽ làm việc với Bộ.');
+    expect(q.attendees).not.toContain('Sato Kenji');
+  });
+
+  it('makes no meeting from a delegation head alone', () => {
+    expect(extract(articleOf('Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Văn Bình dẫn đầu. Đoàn đã đi thăm bệnh viện huyện.')).meetings).toEqual([]);
+  });
+});
+
+describe('speech-dated-another-day: a statement dated to another day, before its speaker, was not made at the meeting', () => {
+  it('drops one who speaks only in a sentence dated another day', () => {
+    const p = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án đường sắt đô thị, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Ngày 19/2, ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết đoàn tàu đầu tiên đã về đến cảng.');
+    expect(p.speakers).toEqual([]);
+    expect(p.attendees).toEqual(['Lê Văn Hòa']);
+    const q = meetingPeople('Chiều 3/7, Sở Y tế tổ chức họp báo về dịch sốt xuất huyết, Giám đốc Sở Y tế Đỗ Văn Tài chủ trì. Trao đổi với phóng viên chiều 29/6, bà Phan Thị Thu, Phó Giám đốc Sở Y tế cho biết số ca mắc đã giảm.');
+    expect(q.speakers).not.toContain('Phan Thị Thu');
+  });
+
+  it('keeps a speaker whose sentence dates what is reported, or the meeting itself', () => {
+    const p = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết ngày 19/2 đoàn tàu đầu tiên đã về đến cảng.');
+    expect(p.speakers).toContain('Trần Minh Đức');
+    const q = meetingPeople('Sáng 12/6, UBND thành phố tổ chức cuộc họp về tiến độ dự án, Phó Chủ tịch UBND thành phố Lê Văn Hòa chủ trì. Sáng 12/6, ông Trần Minh Đức, Tổng Giám đốc Ban Quản lý dự án cho biết đoàn tàu đã về đến cảng.');
+    expect(q.speakers).toContain('Trần Minh Đức');
+  });
+});
+
+describe('chair-and-speak / speech-named-after-speaker: the speech named right after its subject', () => {
+  it('makes "A chủ trì, phát biểu khai mạc" and "B chủ trì và phát biểu chỉ đạo" speakers', () => {
+    const p = meetingPeople('Sáng 6/3, tại Hà Nội, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ tư. Đồng chí Bí thư Tỉnh ủy Lê Văn Hòa chủ trì, phát biểu khai mạc và bế mạc hội nghị.');
+    expect(p.speakers).toEqual(['Lê Văn Hòa']);
+    const q = meetingPeople('Chiều 4/9, Sở Y tế tổ chức hội nghị sơ kết công tác phòng dịch. Giám đốc Sở Y tế Đỗ Văn Tài chủ trì và phát biểu chỉ đạo hội nghị.');
+    expect(q.speakers).toEqual(['Đỗ Văn Tài']);
+  });
+
+  it('makes the subject of "A trong lời phát biểu bế mạc … đã đánh giá" a speaker, not a person named as its object', () => {
+    const p = meetingPeople('Sáng 21/6, kỳ họp thứ ba HĐND tỉnh đã bế mạc. Chủ tịch HĐND tỉnh Trần Minh Đức trong lời phát biểu bế mạc kỳ họp đã đánh giá cao tinh thần thảo luận của đại biểu.');
+    expect(p.speakers).toEqual(['Trần Minh Đức']);
+    const q = meetingPeople('Sáng 21/6, kỳ họp thứ ba HĐND tỉnh đã bế mạc, Chủ tịch HĐND tỉnh Trần Minh Đức chủ trì. Chủ tịch HĐND tỉnh Trần Minh Đức đã nhắc đến việc khen thưởng ông Vũ Minh Khang trong bài phát biểu bế mạc kỳ họp.');
+    expect(q.speakers).not.toContain('Vũ Minh Khang');
+  });
+});
+
+describe('hospital-named-like-a-person: two capitalised words after "Bệnh viện" name the hospital', () => {
+  it('takes no person from "Bệnh viện Bạch Mai" or "bệnh viện Chợ Rẫy" closing a post', () => {
+    expect(names('PGS.TS Lê Văn Hòa, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai khẳng định bệnh nhân đã ổn định.')).toEqual(['Lê Văn Hòa']);
+    expect(names('Ông Trần Minh Đức, Trưởng khoa Cấp cứu bệnh viện Chợ Rẫy cho biết.')).toEqual(['Trần Minh Đức']);
+  });
+
+  it('reads the person written after the hospital name', () => {
+    expect(names('Giám đốc Bệnh viện Bạch Mai Đỗ Văn Tài phát biểu.')).toEqual(['Đỗ Văn Tài']);
+  });
+});

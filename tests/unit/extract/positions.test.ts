@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviations, parseTitle, titleRefersTo } from '../../../src/extract/positions.js';
 import { findNameMentions } from '../../../src/extract/mentions.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
 
 const titlesOf = (s: string): Array<[string, string[]]> => findNameMentions(s).map((m) => [m.name, m.titles.map((t) => t.text)]);
 
@@ -129,5 +131,21 @@ describe('where a post written after a name ends', () => {
     expect(titlesOf('Ông Lê Văn Tâm, Chủ tịch HĐND tỉnh Phú Yên khóa VII phát biểu.')).toEqual([
       ['Lê Văn Tâm', ['Chủ tịch HĐND tỉnh Phú Yên khóa VII']],
     ]);
+  });
+});
+
+describe('bare-post-beside-full-form: a post with no body that opens a longer title of the person is no second post', () => {
+  const positionsOf = (text: string): string[] => extract(articleOf(text)).positions.map((p) => `${p.person}=${p.title}`);
+
+  it('drops "Chủ tịch" beside "Chủ tịch nước" and "Phó Thủ tướng" beside its full form', () => {
+    expect(positionsOf('Sáng 8/4, Chủ tịch nước Lê Văn Hòa hội đàm với Tổng thống Chile. Chủ tịch Lê Văn Hòa nhấn mạnh quan hệ hữu nghị hai nước.'))
+      .toEqual(['Lê Văn Hòa=Chủ tịch nước']);
+    expect(positionsOf('Chiều 2/6, Phó Thủ tướng Trần Minh Quân chủ trì cuộc họp về an toàn giao thông. Phó Thủ tướng Thường trực Chính phủ Trần Minh Quân yêu cầu các bộ rà soát.'))
+      .toEqual(['Trần Minh Quân=Phó Thủ tướng Thường trực Chính phủ']);
+  });
+
+  it('keeps two posts that are not one written short', () => {
+    expect(positionsOf('Sáng 3/5, ông Đỗ Văn Tài, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị.'))
+      .toEqual(['Đỗ Văn Tài=Bí thư Huyện ủy', 'Đỗ Văn Tài=Chủ tịch HĐND huyện']);
   });
 });
