@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { directiveItems } from '../../../src/extract/tasks.js';
+
+const items = (s: string): Array<[string, string | null]> => directiveItems(s, 0).map((t) => [t.text, t.to]);
+
+describe('directive verbs seen after a body in bulk text (lexicon)', () => {
+  it('ends the addressee at "xác minh", "vào cuộc", "nêu cao"', () => {
+    expect(items('các cơ quan chức năng xác minh làm rõ nguồn gốc số hàng hóa bị thu giữ.'))
+      .toEqual([['xác minh làm rõ nguồn gốc số hàng hóa bị thu giữ', 'các cơ quan chức năng']]);
+    expect(items('các lực lượng nghiệp vụ khẩn trương vào cuộc điều tra vụ cháy chợ.'))
+      .toEqual([['khẩn trương vào cuộc điều tra vụ cháy chợ', 'các lực lượng nghiệp vụ']]);
+    expect(items('các sở, ngành nêu cao tinh thần trách nhiệm trong việc thẩm định hồ sơ dự án.'))
+      .toEqual([['nêu cao tinh thần trách nhiệm trong việc thẩm định hồ sơ dự án', 'các sở, ngành']]);
+  });
+  it('ends the addressee at "lập phương án", "tổng rà soát", "động viên"', () => {
+    expect(items('UBND huyện Tân Lập lập phương án di dời các hộ dân ở vùng sạt lở.'))
+      .toEqual([['lập phương án di dời các hộ dân ở vùng sạt lở', 'UBND huyện Tân Lập']]);
+    expect(items('các địa phương tổng rà soát lại các cơ sở chế biến thủy sản.'))
+      .toEqual([['tổng rà soát lại các cơ sở chế biến thủy sản', 'các địa phương']]);
+    expect(items('các doanh nghiệp động viên người lao động yên tâm sản xuất.'))
+      .toEqual([['động viên người lao động yên tâm sản xuất', 'các doanh nghiệp']]);
+  });
+});
