@@ -21,3 +21,20 @@ describe('directive verbs seen after a body in bulk text (lexicon)', () => {
       .toEqual([['động viên người lao động yên tâm sản xuất', 'các doanh nghiệp']]);
   });
 });
+
+describe('addressees opened by "mỗi", "nhà trường", "báo chí"; "không nên" as a directive', () => {
+  it('takes "mỗi …", "nhà trường" and "báo chí" as who must act', () => {
+    expect(items('mỗi xã trong vùng dự án cần lựa chọn một hợp tác xã làm điểm.'))
+      .toEqual([['cần lựa chọn một hợp tác xã làm điểm', 'mỗi xã trong vùng dự án']]);
+    expect(items('nhà trường cần rà soát lại toàn bộ quy trình tuyển sinh năm nay.'))
+      .toEqual([['cần rà soát lại toàn bộ quy trình tuyển sinh năm nay', 'nhà trường']]);
+    expect(items('báo chí tăng cường tuyên truyền về phòng chống dịch sốt xuất huyết.'))
+      .toEqual([['tăng cường tuyên truyền về phòng chống dịch sốt xuất huyết', 'báo chí']]);
+  });
+  it('ends the addressee at "không nên"', () => {
+    expect(items('các huyện không nên chạy theo thành tích khi xét công nhận xã nông thôn mới.'))
+      .toEqual([['không nên chạy theo thành tích khi xét công nhận xã nông thôn mới', 'các huyện']]);
+    expect(items('các trường không nên thu thêm các khoản ngoài quy định đầu năm học.'))
+      .toEqual([['không nên thu thêm các khoản ngoài quy định đầu năm học', 'các trường']]);
+  });
+});
