@@ -45,6 +45,18 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
+/**
+ * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
+ * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân
+ * công, tập trung chỉ đạo …" — "được giao / được phân công" inside an addressee is a relative clause naming who
+ * must act (the ones assigned), not a passive report, so it does not disqualify the addressee; as a scope at its
+ * end (", theo … được phân công", "… được giao nhiệm vụ") it is dropped from the addressee.
+ */
+const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấp|ủy quyền|uỷ quyền)(?![\p{L}])/gu;
+/** "được giao chủ trì …": the action named right after "được giao" is what the addressee was assigned, not the directive. */
+const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
+const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
+
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|mỗi|nhà trường|báo chí|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
 const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
@@ -198,7 +210,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
       // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!))) {
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;
@@ -213,7 +225,11 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay)[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
     }
-    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee) || !ADDRESSEE_START.test(addressee))) return null;
+    if (addressee) {
+      // "các Bộ trưởng, theo lĩnh vực được phân công," / "… được giao nhiệm vụ": a scope or a trailing "được giao" is no part of who
+      addressee = addressee.replace(ASSIGNED_SCOPE_END, '').trim() || null;
+    }
+    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee.replace(ASSIGNED_RELATIVE, ' ')) || !ADDRESSEE_START.test(addressee))) return null;
     i = found;
   }
   i = afterPartners(s, f, i, to);

@@ -38,3 +38,19 @@ describe('addressees opened by "mỗi", "nhà trường", "báo chí"; "không n
       .toEqual([['không nên thu thêm các khoản ngoài quy định đầu năm học', 'các trường']]);
   });
 });
+
+describe('assigned-relative-in-addressee', () => {
+  it('keeps an addressee named by "được giao / được phân công" inside it', () => {
+    expect(items('lãnh đạo các phòng và cán bộ được giao nhiệm vụ kiểm đếm cần nắm chắc quy trình, số liệu từng hộ dân.'))
+      .toEqual([['cần nắm chắc quy trình, số liệu từng hộ dân', 'lãnh đạo các phòng và cán bộ được giao nhiệm vụ kiểm đếm']]);
+    expect(items('các sở được giao chủ trì các chương trình mục tiêu khẩn trương hoàn thiện hồ sơ thanh toán.'))
+      .toEqual([['khẩn trương hoàn thiện hồ sơ thanh toán', 'các sở được giao chủ trì các chương trình mục tiêu']]);
+  });
+  it('drops a scope ", theo lĩnh vực được phân công," from the addressee', () => {
+    expect(items('các Phó Chủ tịch, Giám đốc các sở, theo lĩnh vực được phân công, tập trung chỉ đạo giải ngân vốn đầu tư công.'))
+      .toEqual([['tập trung chỉ đạo giải ngân vốn đầu tư công', 'các Phó Chủ tịch, Giám đốc các sở']]);
+  });
+  it('still refuses an addressee that reports a passive fact', () => {
+    expect(items('các dự án đã được phê duyệt nhưng chậm triển khai.')).toEqual([]);
+  });
+});
