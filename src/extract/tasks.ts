@@ -44,7 +44,13 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 }
 
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
+/**
+ * report-verb-in-addressee: "… Vương Nghị tuyên bố không ai …", "… A cảm ơn sự hỗ trợ …", "Tất cả chúng ta đều trông
+ * đợi …", "A và B lần lượt trình bày …", "Tập đoàn X hiện có 5 dự án …" — a clause before the action word that holds
+ * a verb of saying, thanking, expecting or a fact ("tuyên bố", "cảm ơn", "trông đợi", "lần lượt", "thông tin thêm",
+ * "hiện có", "hầu hết") reports; it names nobody who must act.
+ */
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết)(?![\p{L}])|[“”"]/u;
 /**
  * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
  * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân

@@ -54,3 +54,15 @@ describe('assigned-relative-in-addressee', () => {
     expect(items('các dự án đã được phê duyệt nhưng chậm triển khai.')).toEqual([]);
   });
 });
+
+describe('report-verb-in-addressee', () => {
+  it('refuses a clause of saying, thanking or expecting before the action word', () => {
+    expect(items('Bộ trưởng Ngoại giao nước bạn tuyên bố không bên nào được gây căng thẳng và bên gây ra phải chịu trách nhiệm.')).toEqual([]);
+    expect(items('Phó Chủ tịch tỉnh cảm ơn sự hỗ trợ của tổ chức JICA dành cho tỉnh thông qua các chương trình tài chính.')).toEqual([]);
+    expect(items('Tất cả chúng ta đều trông đợi hiệp định sẽ tạo thuận lợi và thúc đẩy thương mại trong khu vực.')).toEqual([]);
+  });
+  it('refuses a fact ("hiện có", "lần lượt") before the action word', () => {
+    expect(items('Tổng công ty hiện có 3 dự án chậm tiến độ cần xử lý gồm các nhà máy xi măng.')).toEqual([]);
+    expect(items('Giám đốc Sở Tài chính và Giám đốc Sở Kế hoạch lần lượt trình bày báo cáo thu chi ngân sách.')).toEqual([]);
+  });
+});
