@@ -17,7 +17,7 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
-const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
+const STRONG_ENDS = ['cần', 'phải', 'hãy', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
 /** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
 const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -50,7 +50,7 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
  * a verb of saying, thanking, expecting or a fact ("tuyên bố", "cảm ơn", "trông đợi", "lần lượt", "thông tin thêm",
  * "hiện có", "hầu hết") reports; it names nobody who must act.
  */
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết)(?![\p{L}])|[“”"]/u;
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết|rất)(?![\p{L}])|[“”"]/u;
 /**
  * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
  * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân

@@ -66,3 +66,20 @@ describe('report-verb-in-addressee', () => {
     expect(items('Giám đốc Sở Tài chính và Giám đốc Sở Kế hoạch lần lượt trình bày báo cáo thu chi ngân sách.')).toEqual([]);
   });
 });
+
+describe('"ủng hộ", "khuyến khích", "tập hợp", "làm việc với", "hãy" end an addressee; "rất" voids it', () => {
+  it('starts the task at the request itself', () => {
+    expect(items('Quốc hội Lào ủng hộ việc thành lập nhóm nghị sĩ hữu nghị hai nước.'))
+      .toEqual([['ủng hộ việc thành lập nhóm nghị sĩ hữu nghị hai nước', 'Quốc hội Lào']]);
+    expect(items('các hiệp hội khuyến khích doanh nghiệp thành viên đầu tư vào nông nghiệp công nghệ cao.'))
+      .toEqual([['khuyến khích doanh nghiệp thành viên đầu tư vào nông nghiệp công nghệ cao', 'các hiệp hội']]);
+    expect(items('Tổng công ty Lương thực làm việc với các ngân hàng để giãn nợ cho các đơn vị thành viên.'))
+      .toEqual([['làm việc với các ngân hàng để giãn nợ cho các đơn vị thành viên', 'Tổng công ty Lương thực']]);
+    expect(items('các doanh nghiệp Nhật Bản hãy mở rộng đầu tư vào các khu công nghiệp của tỉnh.'))
+      .toEqual([['hãy mở rộng đầu tư vào các khu công nghiệp của tỉnh', 'các doanh nghiệp Nhật Bản']]);
+  });
+  it('refuses a statement of degree ("rất khuyến khích")', () => {
+    expect(items('Chính phủ rất khuyến khích đầu tư tư nhân vào lĩnh vực y tế.')).toEqual([]);
+    expect(items('Thành phố rất hoan nghênh và sẵn sàng đón các nhà đầu tư nước ngoài.')).toEqual([]);
+  });
+});
