@@ -83,3 +83,18 @@ describe('"ủng hộ", "khuyến khích", "tập hợp", "làm việc với", "
     expect(items('Thành phố rất hoan nghênh và sẵn sàng đón các nhà đầu tư nước ngoài.')).toEqual([]);
   });
 });
+
+describe('reason-clause-ends-item', () => {
+  it('ends the task before "bởi …"', () => {
+    expect(items('các huyện rà soát lại các hồ chứa trước mùa mưa bão bởi đây là những công trình xuống cấp.'))
+      .toEqual([['rà soát lại các hồ chứa trước mùa mưa bão', 'các huyện']]);
+    expect(items('các sở đẩy nhanh tiến độ giải ngân bởi nhiều dự án đang chờ vốn để thi công.'))
+      .toEqual([['đẩy nhanh tiến độ giải ngân', 'các sở']]);
+  });
+  it('ends the task before ", nhất là khi …" but keeps ", nhất là <what>"', () => {
+    expect(items('các địa phương giải quyết dứt điểm khiếu nại về đất đai, nhất là khi phần lớn các vụ đông người đều liên quan đến đất.'))
+      .toEqual([['giải quyết dứt điểm khiếu nại về đất đai', 'các địa phương']]);
+    expect(items('các địa phương tăng cường kiểm tra, nhất là các cơ sở giết mổ nhỏ lẻ.'))
+      .toEqual([['tăng cường kiểm tra, nhất là các cơ sở giết mổ nhỏ lẻ', 'các địa phương']]);
+  });
+});
