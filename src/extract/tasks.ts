@@ -119,8 +119,10 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
  * when-clause-before-addressee: "yêu cầu ngay sau khi điểm thi được công bố chính thức, Bộ GDĐT chỉ đạo …",
  * "đề nghị trước khi khởi công, chủ đầu tư phải …" — a clause of when, closed by a comma, before a
  * capitalised addressee or "các/những …" is part of neither the addressee nor the task.
+ * when-clause-before-modal: "đề nghị trước khi tiến hành quy hoạch thì phải rà soát …", "yêu cầu trước khi cổ phần
+ * hóa, doanh nghiệp phải …" — likewise before a modal (after a comma or "thì") or a body named in lower case.
  */
-const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120},\s*(?=\p{Lu}|(?:các|những|toàn)\s)/u;
+const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;

@@ -98,3 +98,14 @@ describe('reason-clause-ends-item', () => {
       .toEqual([['tăng cường kiểm tra, nhất là các cơ sở giết mổ nhỏ lẻ', 'các địa phương']]);
   });
 });
+
+describe('when-clause-before-modal', () => {
+  it('sets aside "trước khi …, <lower-case body>" and "khi … thì" before the modal', () => {
+    expect(items('trước khi sáp nhập, doanh nghiệp phải kiểm kê toàn bộ tài sản và công nợ.'))
+      .toEqual([['phải kiểm kê toàn bộ tài sản và công nợ', 'doanh nghiệp']]);
+    expect(items('trước khi phê duyệt đề án thì phải lấy ý kiến rộng rãi của người dân.'))
+      .toEqual([['phải lấy ý kiến rộng rãi của người dân', null]]);
+    expect(items('khi cấp phép xây dựng, cần kiểm tra kỹ phương án phòng cháy chữa cháy.'))
+      .toEqual([['cần kiểm tra kỹ phương án phòng cháy chữa cháy', null]]);
+  });
+});
