@@ -234,7 +234,8 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
-      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay)[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise
+      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
     }
     if (addressee) {
       // "các Bộ trưởng, theo lĩnh vực được phân công," / "… được giao nhiệm vụ": a scope or a trailing "được giao" is no part of who

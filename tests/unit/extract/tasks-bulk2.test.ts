@@ -109,3 +109,12 @@ describe('when-clause-before-modal', () => {
       .toEqual([['cần kiểm tra kỹ phương án phòng cháy chữa cháy', null]]);
   });
 });
+
+describe('occasion-before-addressee', () => {
+  it('sets aside "nhân dịp này" and "sau hội nghị này," before the addressee or the modal', () => {
+    expect(items('nhân dịp này phải chấn chỉnh công tác quản lý chợ đầu mối.'))
+      .toEqual([['phải chấn chỉnh công tác quản lý chợ đầu mối', null]]);
+    expect(items('sau hội nghị này, các huyện khẩn trương xây dựng kế hoạch phòng chống hạn mặn.'))
+      .toEqual([['khẩn trương xây dựng kế hoạch phòng chống hạn mặn', 'các huyện']]);
+  });
+});
