@@ -17,7 +17,7 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
-const STRONG_ENDS = ['cần', 'phải', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
+const STRONG_ENDS = ['cần', 'phải', 'hãy', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
 /** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
 const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -44,16 +44,37 @@ function clean(s: string, start: number, end: number): { start: number; end: num
 }
 
 const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề)(?![\p{L}])|[“”"]/u;
+/**
+ * report-verb-in-addressee: "… Vương Nghị tuyên bố không ai …", "… A cảm ơn sự hỗ trợ …", "Tất cả chúng ta đều trông
+ * đợi …", "A và B lần lượt trình bày …", "Tập đoàn X hiện có 5 dự án …" — a clause before the action word that holds
+ * a verb of saying, thanking, expecting or a fact ("tuyên bố", "cảm ơn", "trông đợi", "lần lượt", "thông tin thêm",
+ * "hiện có", "hầu hết") reports; it names nobody who must act.
+ */
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết|rất)(?![\p{L}])|[“”"]/u;
+/**
+ * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
+ * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân
+ * công, tập trung chỉ đạo …" — "được giao / được phân công" inside an addressee is a relative clause naming who
+ * must act (the ones assigned), not a passive report, so it does not disqualify the addressee; as a scope at its
+ * end (", theo … được phân công", "… được giao nhiệm vụ") it is dropped from the addressee.
+ */
+const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấp|ủy quyền|uỷ quyền)(?![\p{L}])/gu;
+/** "được giao chủ trì …": the action named right after "được giao" is what the addressee was assigned, not the directive. */
+const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
+const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
+
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
-const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
+const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|mỗi|nhà trường|báo chí|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
 const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
 /**
  * speech-verb-with-colon-ends-item: "… tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch …", "… tại địa
  * phương mình Thủ tướng cũng yêu cầu: “…" — a speech or directive verb followed by a colon opens a new
  * statement, so the item ends before it (and before its subject, a capitalised title of up to five words).
+ * reason-clause-ends-item: "… rà soát lại các hồ trước mùa mưa bão bởi đây là những khu vực dễ bị tổn thương", "xử lý
+ * khiếu nại về đất đai, nhất là khi 70 - 80% các vụ … là về đất đai" — a reason ("bởi …", ", nhất là khi …") explains the
+ * task and is no part of it.
  */
-const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho)(?![\p{L}])|[”"]/gu;
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
@@ -98,8 +119,10 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
  * when-clause-before-addressee: "yêu cầu ngay sau khi điểm thi được công bố chính thức, Bộ GDĐT chỉ đạo …",
  * "đề nghị trước khi khởi công, chủ đầu tư phải …" — a clause of when, closed by a comma, before a
  * capitalised addressee or "các/những …" is part of neither the addressee nor the task.
+ * when-clause-before-modal: "đề nghị trước khi tiến hành quy hoạch thì phải rà soát …", "yêu cầu trước khi cổ phần
+ * hóa, doanh nghiệp phải …" — likewise before a modal (after a comma or "thì") or a body named in lower case.
  */
-const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120},\s*(?=\p{Lu}|(?:các|những|toàn)\s)/u;
+const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
@@ -198,7 +221,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
       // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!))) {
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;
@@ -211,9 +234,14 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
-      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay)[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise
+      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
     }
-    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee) || !ADDRESSEE_START.test(addressee))) return null;
+    if (addressee) {
+      // "các Bộ trưởng, theo lĩnh vực được phân công," / "… được giao nhiệm vụ": a scope or a trailing "được giao" is no part of who
+      addressee = addressee.replace(ASSIGNED_SCOPE_END, '').trim() || null;
+    }
+    if (addressee && (addressee.split(/\s+/u).length > maxAddresseeWords || NOT_ADDRESSEE.test(addressee.replace(ASSIGNED_RELATIVE, ' ')) || !ADDRESSEE_START.test(addressee))) return null;
     i = found;
   }
   i = afterPartners(s, f, i, to);
