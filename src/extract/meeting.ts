@@ -342,6 +342,15 @@ const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{
 
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+(?:cùng\s+)?với|phối hợp\s+cùng|cùng(?:\s+với)?|kết hợp\s+với)\s*$/u;
+/**
+ * partner-after-cooperates: the words between a host and the partner its clause names after "phối hợp"
+ * — "A chủ trì phối hợp với B tổ chức", "A chủ trì, phối hợp với B …", "A phối hợp B tổ chức" (no
+ * "với"), "do A phối hợp với Cổng thông tin điện tử B tổ chức" (words that name no body of their own
+ * before the partner).
+ */
+const COOPERATES_GAP = /^\s*,?\s*(?:(?:đã|cùng)\s+)?(?:(?:đồng\s+)?chủ trì\s*,?\s*)?(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
+/** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
+const COOPERATES_BEFORE = /(?:^|[^,.;:]*?\s)(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
@@ -398,6 +407,18 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
       const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
       // "Trung tâm A thuộc Viện B đã tổ chức …": a body named as the parent of the subject does not hold it
       if (/(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, list[0]!.start - 8), list[0]!.start))) continue;
+      if (!partner) {
+        // partner-after-cooperates: "A, B và C chủ trì phối hợp với D, E tổ chức …" — D and E are partners;
+        // the hosts are the bodies joined before "phối hợp" (none when the reader knows no body there)
+        const clauseStart = j >= 0 ? bodies[j]!.end : 0;
+        if (j >= 0 && COOPERATES_GAP.test(s.slice(clauseStart, list[0]!.start))) {
+          const hosts = [bodies[j]!];
+          for (let k = j - 1; k >= 0 && /^\s*(?:,|và)\s*$/u.test(s.slice(bodies[k]!.end, bodies[k + 1]!.start)); k--) hosts.unshift(bodies[k]!);
+          out.push(...hosts);
+          continue;
+        }
+        if (COOPERATES_BEFORE.test(s.slice(clauseStart, list[0]!.start))) continue;
+      }
       out.push(...(partner ? [bodies[j]!] : list));
     }
   }

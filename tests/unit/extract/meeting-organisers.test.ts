@@ -379,3 +379,20 @@ describe('organisers: a body that works with another (body-works-with)', () => {
     expect(organisers('Ngày 6/7, Thượng tướng Lê Văn Tâm, Bộ trưởng Bộ Công an làm việc với ông John Smith, Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế.')).not.toContain('Bộ Công an');
   });
 });
+
+describe('organisers: partner-after-cooperates', () => {
+  it('takes the hosts joined before "chủ trì phối hợp với", not the partners after it', () => {
+    expect(organisers('Sáng 12/4, Sở Tư pháp và Sở Nội vụ chủ trì phối hợp với Hội Luật gia tỉnh, Liên đoàn Lao động tỉnh tổ chức hội nghị tập huấn pháp luật.')).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+    expect(organisers('Chiều 3/9, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị giao ban công tác dân vận quý III.')).toEqual(['Ban Dân vận Tỉnh ủy']);
+  });
+
+  it('reads "phối hợp" without "với" as naming a partner too', () => {
+    expect(organisers('Sáng 6/7, Bộ Chỉ huy Quân sự tỉnh phối hợp Sở Lao động - Thương binh và Xã hội đã tổ chức hội thảo về công tác tìm kiếm hài cốt liệt sĩ.')).toEqual(['Bộ Chỉ huy Quân sự tỉnh']);
+    expect(organisers('Ngày 14/10, Hội Nông dân tỉnh phối hợp Ngân hàng Chính sách xã hội tỉnh tổ chức hội nghị đối thoại với nông dân.')).toEqual(['Hội Nông dân tỉnh']);
+  });
+
+  it('does not take a partner for the host when words that name no body stand between', () => {
+    expect(organisers('Đó là nội dung buổi tọa đàm do Bộ Tài chính phối hợp với Cổng thông tin điện tử Chính phủ tổ chức sáng 10/3 tại Hà Nội. Ông Lê Văn Hải, Thứ trưởng Bộ Tài chính phát biểu.')).toEqual(['Bộ Tài chính']);
+    expect(organisers('Sáng 9/6, hai bên đã phối hợp với UBND tỉnh Bình Định tổ chức hội nghị chuyên đề về tàu cá. Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Bình Định phát biểu.')).not.toContain('UBND tỉnh Bình Định');
+  });
+});
