@@ -386,6 +386,9 @@ const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 /** A document's name ("Kết luận", "Nghị quyết số 18-NQ/TW", "Chỉ thị 05 ngày 15/5/2016") ending the text before "của". */
 const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${MEETINGS_DATA.documentWords.map(escapeRegExp).join('|')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
 
+/** The words before "của" that name what the meeting is about, owned by the body after it (see topic-owner-is-no-holder). */
+const TOPIC_BEFORE_OF = /(?<![\p{L}])(?:kiến nghị|đề nghị|ý kiến|yêu cầu|quyết định|đề xuất|phản ánh|chủ trương|trang web|trang thông tin)(?:\s+[\p{Ll}\p{M}]+){0,2}\s*$|(?<![\p{L}])[Kk]inh nghiệm(?![\p{L}])/u;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -451,6 +454,10 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);
+  // topic-owner-is-no-holder: "cuộc họp nghe … báo cáo về việc tiếp thu các kiến nghị của Hiệp hội A",
+  // "họp báo thông báo những quyết định quan trọng của Chính phủ", "hội thảo về kinh nghiệm hoạt động của
+  // Hội đồng nhân dân": the body after "của" owns what the meeting is about, it does not hold it
+  if (m && TOPIC_BEFORE_OF.test(tail.slice(0, m.index))) return [];
   // "phiên họp đầu tiên của Ủy ban hỗn hợp về …": a committee named in lower case after its head
   const named = LOWER_COMMITTEE_RE.exec(tail);
   if (named && m && named.index === m.index) {

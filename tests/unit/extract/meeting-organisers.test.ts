@@ -396,3 +396,19 @@ describe('organisers: partner-after-cooperates', () => {
     expect(organisers('Sáng 9/6, hai bên đã phối hợp với UBND tỉnh Bình Định tổ chức hội nghị chuyên đề về tàu cá. Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Bình Định phát biểu.')).not.toContain('UBND tỉnh Bình Định');
   });
 });
+
+describe('organisers: topic-owner-is-no-holder', () => {
+  it('takes no holder from the body that owns the proposals, decisions or pages the meeting is about', () => {
+    expect(organisers('Chiều 28/5, Phó Thủ tướng Trần Văn Minh chủ trì cuộc họp nghe các bộ báo cáo về việc tiếp thu các kiến nghị của Hiệp hội Du lịch tỉnh Khánh Hòa.')).not.toContain('Hiệp hội Du lịch tỉnh Khánh Hòa');
+    expect(organisers('Chiều 17/5, Bộ trưởng Lê Văn Tùng chủ trì cuộc họp báo để thông báo những quyết định quan trọng của Chính phủ sau hội nghị với doanh nghiệp.')).not.toContain('Chính phủ');
+  });
+
+  it('takes no holder from the body whose experience a seminar discusses', () => {
+    expect(organisers('Sáng 6/7, Chủ tịch Quốc hội Trần Thị Lan và Chủ tịch Quốc hội Lào Bounmy Keo đồng chủ trì hội thảo chuyên đề về “Kinh nghiệm giám sát về đất đai của Hội đồng nhân dân”.')).toEqual([]);
+    expect(organisers('Chiều 4/7, tại Sơn La diễn ra hội thảo về kinh nghiệm hoạt động của Hội đồng nhân dân các tỉnh biên giới. Bà Lê Thị Hoa, Phó Chủ tịch Quốc hội phát biểu.')).toEqual([]);
+  });
+
+  it('still takes the body after "của" that holds the meeting', () => {
+    expect(organisers('Chiều 29/5, tại buổi họp báo thường kỳ của Bộ Tài nguyên và Môi trường, ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế cho biết.')).toEqual(['Bộ Tài nguyên và Môi trường']);
+  });
+});
