@@ -141,7 +141,7 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
 }
 
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
-const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ)|\s*[,.;]|$)/u;
+const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
 /**
  * body-meets-under-chair: a meeting told by a body's verb in a sentence that names its chair ("Ngày

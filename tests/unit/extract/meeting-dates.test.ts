@@ -152,3 +152,18 @@ describe('dates: earlier-meeting-referred (a meeting whose directions or success
     expect(yearFromText('Hội nghị xúc tiến đầu tư năm 2023 của tỉnh thu hút 300 đại biểu.', 6)).toBe(2023);
   });
 });
+
+describe('dates: dated-report-near-caption', () => {
+  it('takes the date of the report of the same meeting word right after an undated caption', () => {
+    expect(dateOf('Bí thư Tỉnh ủy Lê Văn Hùng chủ trì và phát biểu khai mạc Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh.\n(Ảnh: Minh Anh)\nSáng 12/7, tại Hội trường Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh đã khai mạc Hội nghị lần thứ 8.')).toBe('--07-12');
+    expect(dateOf('Phó Chủ tịch UBND tỉnh Trần Văn Nam chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng.\nẢnh: Thu Hà.\nChiều 4/7, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Nam, Trưởng Ban An toàn giao thông (ATGT) tỉnh đã chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng.')).toBe('--07-04');
+  });
+
+  it('takes the date of a body meeting told by its verb right before the chair sentence', () => {
+    expect(dateOf('Xem xét kỷ luật nhiều cán bộ\nNhiều cán bộ bị đề nghị kỷ luật vì vi phạm trong quản lý đất đai.\nNgày 3/7, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 15.\nĐồng chí Lê Văn Tâm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.')).toBe('--07-03');
+  });
+
+  it('does not take the date of an earlier occasion after the caption', () => {
+    expect(dateOf('Phó Chủ tịch UBND tỉnh Trần Văn Nam chủ trì cuộc họp về giải phóng mặt bằng.\nẢnh: Thu Hà.\nTrước đó, ngày 2/6, UBND tỉnh đã tổ chức cuộc họp về dự án này.')).toBeNull();
+  });
+});
