@@ -167,3 +167,21 @@ describe('dates: dated-report-near-caption', () => {
     expect(dateOf('Phó Chủ tịch UBND tỉnh Trần Văn Nam chủ trì cuộc họp về giải phóng mặt bằng.\nẢnh: Thu Hà.\nTrước đó, ngày 2/6, UBND tỉnh đã tổ chức cuộc họp về dự án này.')).toBeNull();
   });
 });
+
+describe('dates: a range opening the sentence is dated by its first day', () => {
+  const first = (s: string): Array<[number, number, boolean]> => findDates(s).map((d) => [d.day, d.month, d.deadline]);
+  it('multi-day-span-first-day: "Từ ngày 27 đến ngày 30-6-2017" with a dash between day and month', () => {
+    expect(dateOf('Từ ngày 14 đến ngày 16-8-2023, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 30.\nĐồng chí Lê Văn Sơn, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.')).toBe('2023-08-14');
+    expect(first('Phiên họp diễn ra từ ngày 3 đến 5-7 tại Nhà Quốc hội.')[0]).toEqual([3, 7, false]);
+  });
+
+  it('range-of-dates-first-day: "Từ ngày 5-5 đến 10-5-2017", "diễn ra từ ngày 6/2 đến ngày 8/2"', () => {
+    expect(first('Từ ngày 5-5 đến 10-5-2017, tại Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương đã họp.')[0]).toEqual([5, 5, false]);
+    expect(first('Hội nghị diễn ra từ ngày 6/2 đến ngày 8/2 tại Đà Nẵng.')[0]).toEqual([6, 2, false]);
+  });
+
+  it('keeps a range that opens no sentence and tells no meeting a deadline', () => {
+    expect(first('Luật có hiệu lực từ ngày 1/7 đến 31/12.')[0]).toEqual([1, 7, true]);
+    expect(first('Trong đó, từ ngày 1/6 đến 15/6, các đơn vị phải rà soát hồ sơ.')[0]).toEqual([1, 6, true]);
+  });
+});
