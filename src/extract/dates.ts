@@ -87,6 +87,13 @@ export function isDocumentDate(text: string, d: DateMention): boolean {
   return /^ngày\s/iu.test(text.slice(d.start, d.end)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/**
+ * A day of the week ending the text before a date ("thứ hai" … "thứ bảy", "chủ nhật"), lower-cased, an
+ * optional comma after it; after a time word, "ngày", "hôm", "vào" or a clause's start ("lần thứ hai" is
+ * an ordinal).
+ */
+const WEEKDAY_BEFORE = /(?:^|[,;:(]\s*|(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|vào)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*$/u;
+
 /** A digit: what every date pattern ({@link DATE_RE}, {@link LONG_DATE_RE}, {@link SPAN_RE}) needs for its day. */
 const HAS_DIGIT = /\d/;
 
@@ -110,7 +117,8 @@ export function findDates(text: string): DateMention[] {
     if (/(số|nghị định|quyết định|thông tư|tỷ lệ)\s*$/u.test(before) || (!m[1] && /\d\s*$/u.test(before))) continue;
     const sep = m[4];
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
-    if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;
+    // weekday-before-date: a day of the week introduces it too ("Chiều Chủ nhật 28-5", "tối thứ Bảy 3.6")
+    if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before) && !WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) continue;
     const year = m[6] ? Number(m[6]) : null;
     // an anniversary in brackets ("(21/6/1925 - 21/6/2017)") or a historical date is not an event date
     if (year !== null && year < 1990) continue;

@@ -185,3 +185,16 @@ describe('dates: a range opening the sentence is dated by its first day', () => 
     expect(first('Trong đó, từ ngày 1/6 đến 15/6, các đơn vị phải rà soát hồ sơ.')[0]).toEqual([1, 6, true]);
   });
 });
+
+describe('dates: weekday-before-date', () => {
+  const dm = (s: string): Array<[number, number]> => findDates(s).map((d) => [d.day, d.month]);
+  it('reads "D-M" or "D.M" after a day of the week as a date', () => {
+    expect(dm('Chiều Chủ nhật 28-5, dù là ngày nghỉ, Phó Chủ tịch UBND tỉnh Lê Văn An vẫn chủ trì cuộc họp.')).toEqual([[28, 5]]);
+    expect(dm('Sáng thứ Bảy 3.6, Sở Y tế tổ chức hội nghị khẩn.')).toEqual([[3, 6]]);
+    expect(dateOf('Tối thứ Sáu, 9.6, UBND huyện tổ chức cuộc họp khẩn về phòng chống lũ. Ông Trần Văn Lộc, Chủ tịch UBND huyện chủ trì cuộc họp.')).toBe('--06-09');
+  });
+  it('does not read an ordinal "thứ hai" after a noun as a weekday', () => {
+    expect(dm('Đây là lần thứ hai 5-6 hộ dân bị ngập.')).toEqual([]);
+    expect(dm('Tại kỳ họp thứ năm 12.3 dự án luật được thông qua.')).toEqual([]);
+  });
+});
