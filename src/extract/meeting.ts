@@ -309,7 +309,7 @@ export function meetingDate(
  * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …");
  * time-between-holder-and-verb: a time of day may stand between ("Sở A sáng nay tổ chức …").
  */
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng|tiếp tục)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
  * body-chairs-meeting: "Sở A chủ trì buổi làm việc giữa …", "UBND huyện B đã chủ trì hội nghị …": a

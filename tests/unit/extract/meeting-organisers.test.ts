@@ -412,3 +412,10 @@ describe('organisers: topic-owner-is-no-holder', () => {
     expect(organisers('Chiều 29/5, tại buổi họp báo thường kỳ của Bộ Tài nguyên và Môi trường, ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế cho biết.')).toEqual(['Bộ Tài nguyên và Môi trường']);
   });
 });
+
+describe('organisers: a body that "tiếp tục" holds its meeting', () => {
+  it('takes the body of "<Body> tiếp tục họp / tổ chức" as the holder', () => {
+    expect(organisers('Ngày 4/7, dưới sự chủ trì của Thủ tướng Lê Văn Hải, Chính phủ tiếp tục họp phiên thường kỳ tháng 6 để cho ý kiến về các dự án luật. Thủ tướng Lê Văn Hải phát biểu chỉ đạo phiên họp.')).toEqual(['Chính phủ']);
+    expect(organisers('Sáng 12/9, Hội Nông dân tỉnh đã tiếp tục tổ chức hội nghị tập huấn về chuyển đổi số. Bà Lê Thị Hoa phát biểu khai mạc hội nghị.')).toEqual(['Hội Nông dân tỉnh']);
+  });
+});
