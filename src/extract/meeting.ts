@@ -350,7 +350,7 @@ const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+(?:cùng\s+)?với|p
  */
 const COOPERATES_GAP = /^\s*,?\s*(?:(?:đã|cùng)\s+)?(?:(?:đồng\s+)?chủ trì\s*,?\s*)?(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 /** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
-const COOPERATES_BEFORE = /(?:^|[^,.;:]*?\s)(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
+const COOPERATES_BEFORE = /(?<![\p{L}])(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
