@@ -88,6 +88,10 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
       if (phrase) { k = j + phrase.length; end = k; prevCapital = false; continue; }
     }
     afterCompound = false;
+    // abbreviation-joined-by-ampersand: "Bộ NN & PTNT", "Sở TN & MT" — two capital abbreviations with a
+    // spaced "&" between them are one remit
+    const amp = /^&\s*\p{Lu}{2,}(?=[\s,.;:)]|$)/u.exec(rest);
+    if (amp && k > start && /(?<![\p{L}])\p{Lu}{2,}$/u.test(s.slice(start, k))) { k = j + amp[0].length; end = k; prevCapital = false; continue; }
     const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
     const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);

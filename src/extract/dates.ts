@@ -51,6 +51,12 @@ function findLongDates(text: string): DateMention[] {
  */
 const SPAN_RE = /(?:(sáng|trưa|chiều|tối)\s+)?(?:(trong\s+(?:hai|ba|2|3)\s+ngày\s+|(?:hai|ba|2|3)\s+ngày\s+|ngày\s+)|(từ\s+(?:ngày\s+)?))(\d{1,2})\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\6\s*(\d{4}))?(?![\d/.-]*\d)/giu;
 
+/** True when a range whose "từ" stands at `at` opens the sentence or follows "diễn ra", "tổ chức", "họp", "khai mạc". */
+function spanOfMeeting(text: string, at: number): boolean {
+  const lead = text.slice(0, at);
+  return lead.trim() === '' || /(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(lead.slice(-40));
+}
+
 function findSpans(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(SPAN_RE)) {
@@ -59,7 +65,8 @@ function findSpans(text: string): DateMention[] {
     const last = Number(m[5]);
     const month = Number(m[7]);
     if (first < 1 || last > 31 || first >= last || month < 1 || month > 12) continue;
-    if (m[6] !== '/' && !m[2]) continue;
+    // a dash or dot between day and month reads as a date after "ngày" ("ngày 6-7/2", "từ ngày 27 đến ngày 30-6-2017")
+    if (m[6] !== '/' && !m[2] && !/ngày/iu.test(m[3] ?? '')) continue;
     // "từ ngày 6 đến 8/2" is the meeting's own span only when the sentence says it takes place then
     if (m[3] && text.slice(0, m.index).trim() !== '' && !/(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const year = m[8] ? Number(m[8]) : null;
@@ -79,6 +86,13 @@ const DOCUMENT_BEFORE = /(?:(?<![\p{L}])số\s+\d[\p{L}\d/.-]*|\d+\/[\p{Lu}Đ][\
 export function isDocumentDate(text: string, d: DateMention): boolean {
   return /^ngày\s/iu.test(text.slice(d.start, d.end)) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
+
+/**
+ * A day of the week ending the text before a date ("thứ hai" … "thứ bảy", "chủ nhật"), lower-cased, an
+ * optional comma after it; after a time word, "ngày", "hôm", "vào" or a clause's start ("lần thứ hai" is
+ * an ordinal).
+ */
+const WEEKDAY_BEFORE = /(?:^|[,;:(]\s*|(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|vào)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*$/u;
 
 /** A digit: what every date pattern ({@link DATE_RE}, {@link LONG_DATE_RE}, {@link SPAN_RE}) needs for its day. */
 const HAS_DIGIT = /\d/;
@@ -103,7 +117,8 @@ export function findDates(text: string): DateMention[] {
     if (/(số|nghị định|quyết định|thông tư|tỷ lệ)\s*$/u.test(before) || (!m[1] && /\d\s*$/u.test(before))) continue;
     const sep = m[4];
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
-    if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before)) continue;
+    // weekday-before-date: a day of the week introduces it too ("Chiều Chủ nhật 28-5", "tối thứ Bảy 3.6")
+    if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before) && !WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) continue;
     const year = m[6] ? Number(m[6]) : null;
     // an anniversary in brackets ("(21/6/1925 - 21/6/2017)") or a historical date is not an event date
     if (year !== null && year < 1990) continue;
@@ -111,7 +126,13 @@ export function findDates(text: string): DateMention[] {
     // … and its closing date ("(27/2/1955 – 27/2/2022)": the anniversary, not the event's day)
     if (/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]\s*\(?$/u.test(before)) continue;
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
-    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    // range-of-dates-first-day: "Từ ngày 5-5 đến 10-5-2017, …", "Hội nghị diễn ra từ ngày 6/2 đến ngày
+    // 8/2": the first date of a range that opens the sentence or says when the meeting takes place is the
+    // meeting's first day, no deadline
+    const from = /(?<![\p{L}])từ\s*$/u.exec(before);
+    const rangeStart = from !== null && /^\s*(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(text.slice(m.index + m[0].length)) &&
+      spanOfMeeting(text, m.index - before.length + from.index);
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !rangeStart;
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
   return out.sort((a, b) => a.start - b.start);

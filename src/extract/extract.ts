@@ -356,6 +356,7 @@ function extractUnchecked(article: Article): Extraction {
     const kind = kindAt[anchor]!;
     const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
+    if (when.date === null) Object.assign(when, datedReportNearAnchor(sentences, kindAt, anchor, kind.kind, article.published, `${article.title ?? ''}\n${text}`) ?? {});
     /** True when sentence `i` gives no event date or the meeting's own. */
     const sameMeetingDay = (i: number): boolean =>
       !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
@@ -645,6 +646,30 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: [],
   };
+}
+
+/**
+ * dated-report-near-caption: the meeting's sentence gives no date (a photo caption, "Chủ tịch Quốc hội
+ * A chủ trì phiên họp thứ 12. (Ảnh: …)"), and the dated report of it stands just after — "Sáng 11/7, tại
+ * Nhà Quốc hội, Ủy ban B đã khai mạc Phiên họp thứ 12." (the same meeting word) — or just before as a
+ * body's meeting told by its verb ("Ngày 3/7, Ủy ban C đã họp kỳ thứ 15. Đồng chí D chủ trì kỳ họp.").
+ * The date of the first such sentence, or null; a look back ("Trước đó, …") or a second sitting ("chiều
+ * cùng ngày") is another occasion.
+ */
+function datedReportNearAnchor(
+  sentences: readonly Sentence[], kindAt: ReadonlyArray<{ kind: string } | null>, anchor: number, kind: string, published: string | null, wholeText: string,
+): ReturnType<typeof meetingDate> | null {
+  const own = fold(kind);
+  const near = [anchor - 1, anchor + 1, anchor + 2, anchor + 3].filter((j) => j >= 0 && j < sentences.length);
+  for (const j of near) {
+    const t = sentences[j]!.text;
+    if (EARLIER_OCCASION.test(t) || SECOND_MEETING_TIME.test(t)) continue;
+    const sameWord = j > anchor && kindAt[j] !== null && fold(kindAt[j]!.kind) === own;
+    if (!sameWord && !(j === anchor - 1 && bodyMeets(t) !== null)) continue;
+    const w = meetingDate(sentences, [j], published, wholeText);
+    if (w.date !== null) return w;
+  }
+  return null;
 }
 
 /**

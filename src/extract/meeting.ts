@@ -141,7 +141,7 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
 }
 
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
-const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ)|\s*[,.;]|$)/u;
+const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
 /**
  * body-meets-under-chair: a meeting told by a body's verb in a sentence that names its chair ("Ngày
@@ -309,7 +309,7 @@ export function meetingDate(
  * is said to take the lead in organising it ("Văn phòng A chủ trì tổ chức cuộc gặp mặt …");
  * time-between-holder-and-verb: a time of day may stand between ("Sở A sáng nay tổ chức …").
  */
-const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
+const ORGANIZE_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm qua|cùng ngày|(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*,?\s+)?(?:(?:đã|vừa|cùng|đồng|phối hợp|long trọng|tiếp tục)\s+)*(?:chủ trì\s*,?\s*(?=(?:phối hợp\s+)?tổ chức))?(?:phối hợp\s+)?(?:tổ chức|họp|khai mạc|bế mạc|kết thúc|tiến hành|triệu tập|có(?=\s+(?:buổi|cuộc)\s+(?:làm việc|họp)(?![\p{L}])))(?![\p{L}])/iu;
 
 /**
  * body-chairs-meeting: "Sở A chủ trì buổi làm việc giữa …", "UBND huyện B đã chủ trì hội nghị …": a
@@ -342,6 +342,15 @@ const PASSIVE_AGENT_VERB = /^(?:\s+(?:phối hợp|cùng)(?:\s+với)?\s+[^,.;]{
 
 /** The words between a host and its partner ("A phối hợp với B tổ chức"). */
 const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+(?:cùng\s+)?với|phối hợp\s+cùng|cùng(?:\s+với)?|kết hợp\s+với)\s*$/u;
+/**
+ * partner-after-cooperates: the words between a host and the partner its clause names after "phối hợp"
+ * — "A chủ trì phối hợp với B tổ chức", "A chủ trì, phối hợp với B …", "A phối hợp B tổ chức" (no
+ * "với"), "do A phối hợp với Cổng thông tin điện tử B tổ chức" (words that name no body of their own
+ * before the partner).
+ */
+const COOPERATES_GAP = /^\s*,?\s*(?:(?:đã|cùng)\s+)?(?:(?:đồng\s+)?chủ trì\s*,?\s*)?(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
+/** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
+const COOPERATES_BEFORE = /(?<![\p{L}])(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
@@ -377,6 +386,9 @@ const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 /** A document's name ("Kết luận", "Nghị quyết số 18-NQ/TW", "Chỉ thị 05 ngày 15/5/2016") ending the text before "của". */
 const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${MEETINGS_DATA.documentWords.map(escapeRegExp).join('|')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
 
+/** The words before "của" that name what the meeting is about, owned by the body after it (see topic-owner-is-no-holder). */
+const TOPIC_BEFORE_OF = /(?<![\p{L}])(?:kiến nghị|đề nghị|ý kiến|yêu cầu|quyết định|đề xuất|phản ánh|chủ trương|trang web|trang thông tin)(?:\s+[\p{Ll}\p{M}]+){0,2}\s*$|(?<![\p{L}])[Kk]inh nghiệm(?![\p{L}])/u;
+
 /** Bodies that held the meeting, read from the sentence that reports it. */
 export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   const bodies = findBodies(s);
@@ -398,6 +410,18 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
       const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
       // "Trung tâm A thuộc Viện B đã tổ chức …": a body named as the parent of the subject does not hold it
       if (/(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, list[0]!.start - 8), list[0]!.start))) continue;
+      if (!partner) {
+        // partner-after-cooperates: "A, B và C chủ trì phối hợp với D, E tổ chức …" — D and E are partners;
+        // the hosts are the bodies joined before "phối hợp" (none when the reader knows no body there)
+        const clauseStart = j >= 0 ? bodies[j]!.end : 0;
+        if (j >= 0 && COOPERATES_GAP.test(s.slice(clauseStart, list[0]!.start))) {
+          const hosts = [bodies[j]!];
+          for (let k = j - 1; k >= 0 && /^\s*(?:,|và)\s*$/u.test(s.slice(bodies[k]!.end, bodies[k + 1]!.start)); k--) hosts.unshift(bodies[k]!);
+          out.push(...hosts);
+          continue;
+        }
+        if (COOPERATES_BEFORE.test(s.slice(clauseStart, list[0]!.start))) continue;
+      }
       out.push(...(partner ? [bodies[j]!] : list));
     }
   }
@@ -430,6 +454,10 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   // "<kind> … của <Body> và <Body>", "<kind> … giữa <Body> với <Body>, <Body>"
   const tail = s.slice(kindStart);
   const m = /\s(?:của|giữa)\s/u.exec(tail);
+  // topic-owner-is-no-holder: "cuộc họp nghe … báo cáo về việc tiếp thu các kiến nghị của Hiệp hội A",
+  // "họp báo thông báo những quyết định quan trọng của Chính phủ", "hội thảo về kinh nghiệm hoạt động của
+  // Hội đồng nhân dân": the body after "của" owns what the meeting is about, it does not hold it
+  if (m && TOPIC_BEFORE_OF.test(tail.slice(0, m.index))) return [];
   // "phiên họp đầu tiên của Ủy ban hỗn hợp về …": a committee named in lower case after its head
   const named = LOWER_COMMITTEE_RE.exec(tail);
   if (named && m && named.index === m.index) {

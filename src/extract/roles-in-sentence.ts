@@ -45,7 +45,7 @@ const SPEECH_VERBS: readonly string[] = [...VERBS.speak, ...VERBS.speakExplain];
 
 /** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
 const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
-const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
+const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|vẫn|đích thân|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 

@@ -57,3 +57,13 @@ describe('bodies: intergovernmental-commission ("Ủy ban liên Chính phủ (v�
     expect(findBodies('Ủy ban liên Chính phủ đã họp phiên thường kỳ.').map((b) => b.name)).toEqual(['Ủy ban liên Chính phủ']);
   });
 });
+
+describe('abbreviation-joined-by-ampersand', () => {
+  it('reads two capital abbreviations joined by a spaced "&" as one remit', () => {
+    expect(findBodies('Sáng 9/6, Bộ NN & PTNT đã phối hợp với UBND tỉnh tổ chức hội nghị.').map((b) => b.name)).toContain('Bộ NN & PTNT');
+    expect(findBodies('Chiều 2/3, Sở TN & MT tỉnh Nam Định tổ chức hội nghị.').map((b) => b.name)).toContain('Sở TN & MT tỉnh Nam Định');
+  });
+  it('does not join a body to a word after "&" that is no abbreviation', () => {
+    expect(findBodies('Công ty An & Bình tổ chức hội nghị.').map((b) => b.name)).not.toContain('Công ty An & Bình');
+  });
+});

@@ -297,3 +297,10 @@ describe('chairs: chair-aside-then-subject', () => {
     expect(people('Dưới sự chủ trì của ông Lê Văn Quang và ông Trần Minh Đức, hội nghị đã thảo luận về phòng chống dịch sáng 2-6.').chairs).toEqual(['Lê Văn Quang', 'Trần Minh Đức']);
   });
 });
+
+describe('chairs: an adverb of persistence or person before the chair verb ("vẫn", "đích thân")', () => {
+  it('reads "A vẫn chủ trì", "A đích thân chủ trì" as chairing', () => {
+    expect(chairs('Chiều Chủ nhật 28/5, dù là ngày nghỉ, Phó Chủ tịch UBND tỉnh Lê Văn Tùng vẫn chủ trì cuộc họp nghe các sở báo cáo về dự án.')).toEqual(['Lê Văn Tùng']);
+    expect(chairs('Sáng 2/8, Chủ tịch UBND huyện Trần Minh Đức đích thân chủ trì cuộc họp khẩn về sạt lở bờ sông.')).toEqual(['Trần Minh Đức']);
+  });
+});

@@ -152,3 +152,49 @@ describe('dates: earlier-meeting-referred (a meeting whose directions or success
     expect(yearFromText('Hội nghị xúc tiến đầu tư năm 2023 của tỉnh thu hút 300 đại biểu.', 6)).toBe(2023);
   });
 });
+
+describe('dates: dated-report-near-caption', () => {
+  it('takes the date of the report of the same meeting word right after an undated caption', () => {
+    expect(dateOf('Bí thư Tỉnh ủy Lê Văn Hùng chủ trì và phát biểu khai mạc Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh.\n(Ảnh: Minh Anh)\nSáng 12/7, tại Hội trường Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh đã khai mạc Hội nghị lần thứ 8.')).toBe('--07-12');
+    expect(dateOf('Phó Chủ tịch UBND tỉnh Trần Văn Nam chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng.\nẢnh: Thu Hà.\nChiều 4/7, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Nam, Trưởng Ban An toàn giao thông (ATGT) tỉnh đã chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng.')).toBe('--07-04');
+  });
+
+  it('takes the date of a body meeting told by its verb right before the chair sentence', () => {
+    expect(dateOf('Xem xét kỷ luật nhiều cán bộ\nNhiều cán bộ bị đề nghị kỷ luật vì vi phạm trong quản lý đất đai.\nNgày 3/7, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 15.\nĐồng chí Lê Văn Tâm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.')).toBe('--07-03');
+  });
+
+  it('does not take the date of an earlier occasion after the caption', () => {
+    expect(dateOf('Phó Chủ tịch UBND tỉnh Trần Văn Nam chủ trì cuộc họp về giải phóng mặt bằng.\nẢnh: Thu Hà.\nTrước đó, ngày 2/6, UBND tỉnh đã tổ chức cuộc họp về dự án này.')).toBeNull();
+  });
+});
+
+describe('dates: a range opening the sentence is dated by its first day', () => {
+  const first = (s: string): Array<[number, number, boolean]> => findDates(s).map((d) => [d.day, d.month, d.deadline]);
+  it('multi-day-span-first-day: "Từ ngày 27 đến ngày 30-6-2017" with a dash between day and month', () => {
+    expect(dateOf('Từ ngày 14 đến ngày 16-8-2023, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 30.\nĐồng chí Lê Văn Sơn, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.')).toBe('2023-08-14');
+    expect(first('Phiên họp diễn ra từ ngày 3 đến 5-7 tại Nhà Quốc hội.')[0]).toEqual([3, 7, false]);
+  });
+
+  it('range-of-dates-first-day: "Từ ngày 5-5 đến 10-5-2017", "diễn ra từ ngày 6/2 đến ngày 8/2"', () => {
+    expect(first('Từ ngày 5-5 đến 10-5-2017, tại Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương đã họp.')[0]).toEqual([5, 5, false]);
+    expect(first('Hội nghị diễn ra từ ngày 6/2 đến ngày 8/2 tại Đà Nẵng.')[0]).toEqual([6, 2, false]);
+  });
+
+  it('keeps a range that opens no sentence and tells no meeting a deadline', () => {
+    expect(first('Luật có hiệu lực từ ngày 1/7 đến 31/12.')[0]).toEqual([1, 7, true]);
+    expect(first('Trong đó, từ ngày 1/6 đến 15/6, các đơn vị phải rà soát hồ sơ.')[0]).toEqual([1, 6, true]);
+  });
+});
+
+describe('dates: weekday-before-date', () => {
+  const dm = (s: string): Array<[number, number]> => findDates(s).map((d) => [d.day, d.month]);
+  it('reads "D-M" or "D.M" after a day of the week as a date', () => {
+    expect(dm('Chiều Chủ nhật 28-5, dù là ngày nghỉ, Phó Chủ tịch UBND tỉnh Lê Văn An vẫn chủ trì cuộc họp.')).toEqual([[28, 5]]);
+    expect(dm('Sáng thứ Bảy 3.6, Sở Y tế tổ chức hội nghị khẩn.')).toEqual([[3, 6]]);
+    expect(dateOf('Tối thứ Sáu, 9.6, UBND huyện tổ chức cuộc họp khẩn về phòng chống lũ. Ông Trần Văn Lộc, Chủ tịch UBND huyện chủ trì cuộc họp.')).toBe('--06-09');
+  });
+  it('does not read an ordinal "thứ hai" after a noun as a weekday', () => {
+    expect(dm('Đây là lần thứ hai 5-6 hộ dân bị ngập.')).toEqual([]);
+    expect(dm('Tại kỳ họp thứ năm 12.3 dự án luật được thông qua.')).toEqual([]);
+  });
+});

@@ -379,3 +379,43 @@ describe('organisers: a body that works with another (body-works-with)', () => {
     expect(organisers('Ngày 6/7, Thượng tướng Lê Văn Tâm, Bộ trưởng Bộ Công an làm việc với ông John Smith, Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế.')).not.toContain('Bộ Công an');
   });
 });
+
+describe('organisers: partner-after-cooperates', () => {
+  it('takes the hosts joined before "chủ trì phối hợp với", not the partners after it', () => {
+    expect(organisers('Sáng 12/4, Sở Tư pháp và Sở Nội vụ chủ trì phối hợp với Hội Luật gia tỉnh, Liên đoàn Lao động tỉnh tổ chức hội nghị tập huấn pháp luật.')).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+    expect(organisers('Chiều 3/9, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị giao ban công tác dân vận quý III.')).toEqual(['Ban Dân vận Tỉnh ủy']);
+  });
+
+  it('reads "phối hợp" without "với" as naming a partner too', () => {
+    expect(organisers('Sáng 6/7, Bộ Chỉ huy Quân sự tỉnh phối hợp Sở Lao động - Thương binh và Xã hội đã tổ chức hội thảo về công tác tìm kiếm hài cốt liệt sĩ.')).toEqual(['Bộ Chỉ huy Quân sự tỉnh']);
+    expect(organisers('Ngày 14/10, Hội Nông dân tỉnh phối hợp Ngân hàng Chính sách xã hội tỉnh tổ chức hội nghị đối thoại với nông dân.')).toEqual(['Hội Nông dân tỉnh']);
+  });
+
+  it('does not take a partner for the host when words that name no body stand between', () => {
+    expect(organisers('Đó là nội dung buổi tọa đàm do Bộ Tài chính phối hợp với Cổng thông tin điện tử Chính phủ tổ chức sáng 10/3 tại Hà Nội. Ông Lê Văn Hải, Thứ trưởng Bộ Tài chính phát biểu.')).toEqual(['Bộ Tài chính']);
+    expect(organisers('Sáng 9/6, hai bên đã phối hợp với UBND tỉnh Bình Định tổ chức hội nghị chuyên đề về tàu cá. Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Bình Định phát biểu.')).not.toContain('UBND tỉnh Bình Định');
+  });
+});
+
+describe('organisers: topic-owner-is-no-holder', () => {
+  it('takes no holder from the body that owns the proposals, decisions or pages the meeting is about', () => {
+    expect(organisers('Chiều 28/5, Phó Thủ tướng Trần Văn Minh chủ trì cuộc họp nghe các bộ báo cáo về việc tiếp thu các kiến nghị của Hiệp hội Du lịch tỉnh Khánh Hòa.')).not.toContain('Hiệp hội Du lịch tỉnh Khánh Hòa');
+    expect(organisers('Chiều 17/5, Bộ trưởng Lê Văn Tùng chủ trì cuộc họp báo để thông báo những quyết định quan trọng của Chính phủ sau hội nghị với doanh nghiệp.')).not.toContain('Chính phủ');
+  });
+
+  it('takes no holder from the body whose experience a seminar discusses', () => {
+    expect(organisers('Sáng 6/7, Chủ tịch Quốc hội Trần Thị Lan và Chủ tịch Quốc hội Lào Bounmy Keo đồng chủ trì hội thảo chuyên đề về “Kinh nghiệm giám sát về đất đai của Hội đồng nhân dân”.')).toEqual([]);
+    expect(organisers('Chiều 4/7, tại Sơn La diễn ra hội thảo về kinh nghiệm hoạt động của Hội đồng nhân dân các tỉnh biên giới. Bà Lê Thị Hoa, Phó Chủ tịch Quốc hội phát biểu.')).toEqual([]);
+  });
+
+  it('still takes the body after "của" that holds the meeting', () => {
+    expect(organisers('Chiều 29/5, tại buổi họp báo thường kỳ của Bộ Tài nguyên và Môi trường, ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế cho biết.')).toEqual(['Bộ Tài nguyên và Môi trường']);
+  });
+});
+
+describe('organisers: a body that "tiếp tục" holds its meeting', () => {
+  it('takes the body of "<Body> tiếp tục họp / tổ chức" as the holder', () => {
+    expect(organisers('Ngày 4/7, dưới sự chủ trì của Thủ tướng Lê Văn Hải, Chính phủ tiếp tục họp phiên thường kỳ tháng 6 để cho ý kiến về các dự án luật. Thủ tướng Lê Văn Hải phát biểu chỉ đạo phiên họp.')).toEqual(['Chính phủ']);
+    expect(organisers('Sáng 12/9, Hội Nông dân tỉnh đã tiếp tục tổ chức hội nghị tập huấn về chuyển đổi số. Bà Lê Thị Hoa phát biểu khai mạc hội nghị.')).toEqual(['Hội Nông dân tỉnh']);
+  });
+});
