@@ -245,7 +245,7 @@ function extractUnchecked(article: Article): Extraction {
   const leadVerbAt = (i: number): LeadVerb => (leadVerbs[i] ??= leadVerb(sentences[i]!.text, actors[i]!, persons));
   const lead = Math.min(4, sentences.length);
   let mayMeet = kindAt.some((k) => k !== null);
-  for (let i = 0; !mayMeet && i < lead; i++) mayMeet = bodyMeets(sentences[i]!.text) !== null || leadVerbAt(i).v !== null;
+  for (let i = 0; !mayMeet && i < lead; i++) mayMeet = leadVerbAt(i).v !== null || bodyMeets(sentences[i]!.text) !== null;
 
   // 3. what each person does, sentence by sentence
   const roles = mayMeet ? sentences.map((s, i) => rolesInSentence(s.text, actors[i]!)) : sentences.map(() => noRoles());
