@@ -104,8 +104,11 @@ const CONVERT: Readonly<Record<LegacyEncoding, (word: string) => string>> = {
 
 /** A word that could be legacy bytes shown as Windows-1252: only such characters, one beyond ASCII. */
 const LEGACY_WORD = new RegExp(`^[\\u0000-\\u007f${[...CP1252_BYTE.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]*$`, 'u');
-const HIGH_LATIN = /[\u00a1-\u00ff]/gu;
-const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/gu;
+/** Latin-1 letters and signs (U+00A1–U+00FF). */
+const isHighLatin = (c: number): boolean => c >= 0xa1 && c <= 0xff;
+/** Letters only Unicode Vietnamese has: ă đ ĩ ũ ơ ư (either case) and U+1EA0–U+1EF9. */
+const VIETNAMESE_ONLY_UNITS = new Set([0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0]);
+const isVietnameseOnly = (c: number): boolean => (c >= 0x1ea0 && c <= 0x1ef9) || VIETNAMESE_ONLY_UNITS.has(c);
 /** Vietnamese-only letters per Latin-1 letter at which text is taken as Unicode Vietnamese without scoring it. */
 const UNICODE_VIETNAMESE_RATIO = 1.2;
 
@@ -136,13 +139,22 @@ export interface LegacyRepair {
  */
 export function repairLegacyText(text: string): LegacyRepair {
   const unchanged: LegacyRepair = { text, converted: null, suspect: null };
-  const sample = text.slice(0, 20_000);
-  const highLatin = sample.match(HIGH_LATIN)?.length ?? 0;
+  // both counted over the first 20,000 UTF-16 units in one pass, no array of matches built (none of
+  // the characters is a surrogate, so units and code points count alike)
+  const sampleEnd = Math.min(text.length, 20_000);
+  let highLatin = 0;
+  let vietnameseOnly = 0;
+  for (let i = 0; i < sampleEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (isHighLatin(c)) highLatin++;
+    else if (isVietnameseOnly(c)) vietnameseOnly++;
+  }
   if (highLatin < 8) return unchanged;
   // Letters only Unicode Vietnamese has (ă đ ơ ư, the precomposed vowels of U+1EA0–U+1EF9): genuine
   // text holds ≥ 1.46 of them per Latin-1 letter (the shared corpus), legacy bytes shown as
   // Windows-1252 none. Plainly Unicode text is not scored syllable by syllable (the hot path).
-  if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) >= highLatin * UNICODE_VIETNAMESE_RATIO) return unchanged;
+  if (vietnameseOnly >= highLatin * UNICODE_VIETNAMESE_RATIO) return unchanged;
   const base = countSyllables(text);
   if (share(base) >= SYLLABLE_SHARE_OK) return unchanged;
   let best: { encoding: LegacyEncoding; text: string; count: SyllableCount } | null = null;

@@ -198,6 +198,9 @@ const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', '
  */
 const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
+/** Generic heads (folded) that name no body when written bare ("Ban", "Bộ", "Đoàn"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'tổng cục', 'tập đoàn', 'tổng công ty']);
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -220,10 +223,9 @@ export function findBodies(s: string): BodySpan[] {
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body
     const bare = fold(name) === h.folded;
-    const generic = ['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'tổng cục', 'tập đoàn', 'tổng công ty'];
     // a named-only head cut inside its name's compound ("Viện Sức| khỏe …", "Đại học Sư| phạm") is no body
     const cut = NAMED_ONLY_HEADS.has(h.folded) && /^\s+\S+$/u.test(name.slice(h.folded.length)) && /^\s+[\p{Ll}\p{M}]/u.test(s.slice(i + name.length));
-    if (!(bare && (generic.includes(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !PLACES.has(fold(name))) {
+    if (!(bare && (GENERIC_HEADS.has(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !PLACES.has(fold(name))) {
       out.push({ name, start: i, end: i + name.length, kind: h.kind });
     }
     next = Math.max(i + 1, i + name.length);

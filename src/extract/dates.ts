@@ -172,9 +172,22 @@ const PAST_CAREER_CLAUSE = /(?<![\p{L}])(?:đã|từng|được)(?:\s+[\p{L}]+){
  * năm 2017", "đến hết năm 2017"). Null when nothing tells.
  */
 export function yearFromText(text: string, month: number): number | null {
+  // (asked again for the same text, month after month, by the meeting's date rules: remembered for the
+  // last text; the text is rebuilt for each ask, so it is compared by value)
+  if (text !== yearsText) { yearsText = text; yearsByMonth.clear(); }
+  const hit = yearsByMonth.get(month);
+  if (hit !== undefined) return hit;
+  const year = yearFromTextUncached(text, month);
+  yearsByMonth.set(month, year);
+  return year;
+}
+let yearsText: string | null = null;
+const yearsByMonth = new Map<number, number | null>();
+
+function yearFromTextUncached(text: string, month: number): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+  for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
     const mm = Number(m[3]);
     // anniversary-range: "kỷ niệm 10 năm (6/7/2007 - 6/7/2017)" — the start is history; the end, this
     // year's anniversary the meeting is held for, dates it
@@ -196,7 +209,7 @@ export function yearFromText(text: string, month: number): number | null {
   const coming = new Set([...text.matchAll(/(?<![\p{L}])ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+tới(?![\p{L}])/giu)]
     .filter((m) => Number(m[2]) - month >= 0 && Number(m[2]) - month <= 1).map((m) => `${Number(m[1])}/${Number(m[2])}`));
   if (coming.size) {
-    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+    for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
       if (coming.has(`${Number(m[1])}/${Number(m[3])}`)) vote(Number(m[4]), 2);
     }
   }
@@ -207,7 +220,7 @@ export function yearFromText(text: string, month: number): number | null {
   }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
+  for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
     const ahead = Number(m[3]) - month;
     if (ahead < 1 || ahead > 6) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
@@ -304,7 +317,7 @@ export function yearFromText(text: string, month: number): number | null {
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
   const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));
   if (after.length) {
-    for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+    for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
       for (const n of after) {
         const target = Number(m[4]) * 12 + Number(m[3]) - 1 + n;
         const tm = (target % 12) + 1;

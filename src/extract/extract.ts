@@ -9,7 +9,7 @@ import {
 import { matchKey, stableId } from '../model/keys.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
-import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
+import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor, type SentenceRoles } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
 import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
@@ -108,6 +108,27 @@ function endsWithColon(s: string): boolean {
 }
 /** What may stand before the person on a list item's line: a bullet, a number, "Đồng chí". */
 const LIST_ITEM_LEAD = /^\s*(?:[-–•+*]\s*|\d{1,3}[.)]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s*)?$/iu;
+
+type FoundVerb = NonNullable<ReturnType<typeof verbMeeting>>;
+/** A lead sentence's dated meeting verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …"), with the officials it may follow. */
+interface LeadVerb {
+  officials: Actor[];
+  fronted: ReturnType<typeof frontedVerbMeeting>;
+  v: ReturnType<typeof frontedVerbMeeting> | FoundVerb | null;
+}
+
+function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<string, PersonRecord>): LeadVerb {
+  // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
+  const officials = actors.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
+  const dated = findDates(s).some((d) => !d.deadline);
+  const fronted = dated ? frontedVerbMeeting(s, officials.map((a) => a.extentStart)) : null;
+  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) : null);
+  return { officials, fronted, v };
+}
+
+function noRoles(): SentenceRoles {
+  return { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
+}
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
@@ -216,12 +237,22 @@ function extractUnchecked(article: Article): Extraction {
     if (sorted.length) lastActor = sorted[sorted.length - 1]!.key;
   });
 
+  // 4a. where the meeting may be told: a meeting word, or in the lead a dated meeting verb or a body
+  // that meets; without any of them there is no meeting and the roles below are not read
+  // (most articles: their roles change nothing in the output)
+  const kindAt = sentences.map((s) => findKind(s.text));
+  const leadVerbs: Array<LeadVerb | undefined> = [];
+  const leadVerbAt = (i: number): LeadVerb => (leadVerbs[i] ??= leadVerb(sentences[i]!.text, actors[i]!, persons));
+  const lead = Math.min(4, sentences.length);
+  let mayMeet = kindAt.some((k) => k !== null);
+  for (let i = 0; !mayMeet && i < lead; i++) mayMeet = leadVerbAt(i).v !== null || bodyMeets(sentences[i]!.text) !== null;
+
   // 3. what each person does, sentence by sentence
-  const roles = sentences.map((s, i) => rolesInSentence(s.text, actors[i]!));
-  addListItemRoles(sentences.map((s) => s.text), actors, roles);
+  const roles = mayMeet ? sentences.map((s, i) => rolesInSentence(s.text, actors[i]!)) : sentences.map(() => noRoles());
+  if (mayMeet) addListItemRoles(sentences.map((s) => s.text), actors, roles);
   // "Trước đó, Phó Thủ tướng A cho biết …": what was said on an earlier occasion is not said at
   // this meeting, nor set there
-  sentences.forEach((s, i) => {
+  if (mayMeet) sentences.forEach((s, i) => {
     if (!EARLIER_OCCASION.test(s.text)) return;
     const r = roles[i]!;
     r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear(); r.delegationHeads.clear();
@@ -244,7 +275,7 @@ function extractUnchecked(article: Article): Extraction {
   // "Dự hội nghị có các đồng chí:" closing its sentence, then one "Đồng chí A, <chức vụ>;" item per
   // line (an HTML list or table): every item's person attends, up to the first line that is no item
   let listOpen = false;
-  sentences.forEach((s, i) => {
+  if (mayMeet) sentences.forEach((s, i) => {
     const first = [...actors[i]!].sort((a, b) => a.extentStart - b.extentStart)[0];
     if (listOpen && first && LIST_ITEM_LEAD.test(s.text.slice(0, first.extentStart))) {
       attendees.add(first.key);
@@ -265,7 +296,6 @@ function extractUnchecked(article: Article): Extraction {
   }
 
   // 4. the meeting itself
-  const kindAt = sentences.map((s) => findKind(s.text));
   // scene-caption: "Toàn cảnh buổi họp báo chiều 12/7" captions a photo; the sentence that reports the
   // meeting ("Chiều 12/7, Văn phòng A đã tổ chức họp báo …") anchors it
   let anchor = kindAt.findIndex((k, i) => k !== null && !SCENE_CAPTION.test(sentences[i]!.text) && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
@@ -278,12 +308,7 @@ function extractUnchecked(article: Article): Extraction {
   const anchorDated = anchor !== -1 && findDates(sentences[anchor]!.text).some((d) => !d.deadline);
   const verbMayTell = anchor === -1 || chairSentences.length === 0;
   for (let i = 0; verbMayTell && i < Math.min(4, sentences.length) && (anchor === -1 || i <= anchor || !anchorDated); i++) {
-    const s = sentences[i]!;
-    // the subject holds a post: a person with no post "làm việc với" someone is no official meeting
-    const officials = actors[i]!.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
-    const dated = findDates(s.text).some((d) => !d.deadline);
-    const fronted = dated ? frontedVerbMeeting(s.text, officials.map((a) => a.extentStart)) : null;
-    const v = fronted ?? (dated ? verbMeeting(s.text, officials.map((a) => a.extentEnd)) : null);
+    const { officials, fronted, v } = leadVerbAt(i);
     if (!v) continue;
     // the meeting word of the verb's own phrase ("đã có cuộc hội đàm với") names it; one elsewhere in
     // the sentence ("Trong khuôn khổ dự Hội nghị A, Thủ tướng đã tiếp B") is another event

@@ -149,6 +149,8 @@ const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|
  * kỳ tháng 5"): where "họp" is, or null. The caller checks the sentence names the chair.
  */
 export function bodyMeets(s: string): { start: number; end: number; kind: string } | null {
+  // (BODY_MEETS needs its verb: a sentence without it is not scanned for bodies)
+  if (!s.includes('họp')) return null;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return null;
   for (const b of findBodies(s)) {
     if (SEAT_BEFORE.test(s.slice(Math.max(0, b.start - 20), b.start))) continue;
