@@ -127,7 +127,7 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
 }
 
 function noRoles(): SentenceRoles {
-  return { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set() };
+  return { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set(), delegationHeads: new Set() };
 }
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
