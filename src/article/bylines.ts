@@ -75,12 +75,19 @@ const CONNECTORS = new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'
 const AGENCY_IN_PARENS = new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu');
 const AGENCY_AFTER_SLASH = new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u');
 const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu');
+/**
+ * A writer's desk at the agency after the slash: "Thu Hà/VOV-Trung tâm Tin", "Huy An/VOV - miền
+ * Trung", "Lê Vinh/VOV-TP HCM". The desk (1–4 words) goes with the agency.
+ */
+const AGENCY_DESK = new RegExp(String.raw`(\s*/\s*${AGENCY})\s*[-–]\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}$`, 'u');
+/** "CTV Quế Lan/VOV.VN": a contributor's name after the word for contributor. */
+const CONTRIBUTOR = /^CTV\s+(?=\p{Lu})/u;
 
 const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u');
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = credit.split(CONNECTORS).flatMap((p) => {
+  const parts = withoutDesk(credit).split(CONNECTORS).flatMap((p) => {
     const g = LEADING_GLUED_INITIAL.exec(p.trim());
     return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
   });
@@ -93,9 +100,15 @@ export function namesFromCredit(credit: string): string[] {
         .trim()
         // the writer's unit in brackets ("Thanh Nguyên (Trung tâm VH-TT-TT huyện)")
         .replace(/\s*\([^()]{3,60}\)?$/u, '')
-        .replace(AUTHOR_TITLE, ''),
+        .replace(AUTHOR_TITLE, '')
+        .replace(CONTRIBUTOR, ''),
     )
     .filter(looksLikeName);
+}
+
+/** The credit without an agency desk after its slash ("Thu Hà/VOV-Trung tâm Tin" → "Thu Hà/VOV"). */
+function withoutDesk(credit: string): string {
+  return credit.includes('/') ? credit.replace(AGENCY_DESK, '$1') : credit;
 }
 
 /**
@@ -143,10 +156,10 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = t
+  const rest = withoutDesk(t)
     .replace(AGENCY_ANYWHERE, ' ')
     .split(CONNECTORS)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(CONTRIBUTOR, ''))
     .filter((p) => p.length > 0);
   return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p));
 }
@@ -163,7 +176,7 @@ export interface TrailingCredit {
 }
 
 /** The last stretch of a paragraph after its final sentence, without sentence punctuation. */
-const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.){1,80}?)\s*$/u;
+const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.|(?<=\/\p{Lu}{2,5})\.(?=\p{Lu}{2,3}\b)){1,80}?)\s*$/u;
 const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
 
 /**
@@ -200,7 +213,7 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
     return { start, text: credit, authors, reason: authors.length > 0 ? 'byline' : 'source-credit', source: outlet };
   }
   if (isAgency(credit)) return { start, text: credit, authors: [], reason: 'source-credit', source: credit };
-  if (isAnonymousByline(credit)) return { start, text: credit, authors: [], reason: 'byline' };
+  if (isAnonymousByline(withoutDesk(credit))) return { start, text: credit, authors: [], reason: 'byline' };
   if (!stripsToNames(credit)) return null;
   return { start, text: credit, authors: namesFromCredit(credit), reason: 'byline' };
 }

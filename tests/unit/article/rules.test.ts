@@ -140,6 +140,15 @@ describe('bylines', () => {
     expect(readBylineLine('Cộng tác viên: Đình Tú', false)?.authors).toEqual(['Đình Tú']);
   });
 
+  it('a writer at an agency\'s desk ("Thu Hà/VOV.VN", "Lê Vinh/VOV-Trung tâm Tin", "CTV Quế Lan/VOV.VN")', () => {
+    expect(findTrailingCredit('… đã được thông qua./. Ngọc Lam/VOV.VN')?.authors).toEqual(['Ngọc Lam']);
+    expect(findTrailingCredit('… trong quý tới./. Lê Vinh/VOV-Trung tâm Tin')?.authors).toEqual(['Lê Vinh']);
+    expect(findTrailingCredit('… của huyện./. Thu Hà/VOV - miền Trung')?.authors).toEqual(['Thu Hà']);
+    expect(findTrailingCredit('… làm rõ vụ việc./. CTV Quế Lan/VOV.VN')?.authors).toEqual(['Quế Lan']);
+    expect(findTrailingCredit('… tháng tới./. PV/VOV-Tây Bắc')).toMatchObject({ authors: [], reason: 'byline' });
+    expect(readBylineLine('Hải Đăng/VOV-TP HCM', true)?.authors).toEqual(['Hải Đăng']);
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();
