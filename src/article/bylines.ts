@@ -80,6 +80,14 @@ const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY
  * Trung", "Lê Vinh/VOV-TP HCM". The desk (1–4 words) goes with the agency.
  */
 const AGENCY_DESK = new RegExp(String.raw`(\s*/\s*${AGENCY})\s*[-–]\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}$`, 'u');
+/**
+ * "Theo <writer> (<outlet>)" or "Theo <writer>/<outlet>" inside a credit: the writer. Any other
+ * part opening with "Theo" credits an outlet ("Đoan Trang, Theo Trí Thức Trẻ"), never a person.
+ */
+const THEO_PART_WRITER = /^Theo\s+(.+?)\s*(?:\(\s*[^()]{2,40}\)|\/\s*[^/\s][^/]{0,40})$/u;
+const THEO_PART = /^Theo\s+\p{Lu}/u;
+/** "Linh Hà / Theo Tuổi Trẻ": a slash before "Theo" parts the writer from the outlet. */
+const SLASH_BEFORE_THEO = /\s*\/\s*(?=Theo\s)/gu;
 /** "CTV Quế Lan/VOV.VN": a contributor's name after the word for contributor. */
 const CONTRIBUTOR = /^CTV\s+(?=\p{Lu})/u;
 
@@ -87,10 +95,17 @@ const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u')
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = withoutDesk(credit).split(CONNECTORS).flatMap((p) => {
-    const g = LEADING_GLUED_INITIAL.exec(p.trim());
-    return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
-  });
+  const parts = withoutDesk(credit.replace(SLASH_BEFORE_THEO, ', '))
+    .split(CONNECTORS)
+    .flatMap((p) => {
+      const g = LEADING_GLUED_INITIAL.exec(p.trim());
+      return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
+    })
+    .flatMap((p) => {
+      if (!THEO_PART.test(p.trim())) return [p];
+      const w = THEO_PART_WRITER.exec(p.trim());
+      return w ? [w[1]!] : [];
+    });
   return parts
     .map((p) =>
       p
@@ -156,13 +171,17 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = withoutDesk(t)
-    .replace(AGENCY_ANYWHERE, ' ')
+  const rest = withoutDesk(t.replace(SLASH_BEFORE_THEO, ', '))
     .split(CONNECTORS)
-    .map((p) => p.trim().replace(CONTRIBUTOR, ''))
+    .map((p) => {
+      const w = THEO_PART_WRITER.exec(p.trim());
+      return (w ? w[1]! : p).replace(AGENCY_ANYWHERE, ' ').trim().replace(CONTRIBUTOR, '');
+    })
     .filter((p) => p.length > 0);
-  return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p));
+  return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p) || (THEO_PART.test(p) && OUTLET_CREDIT.test(p)));
 }
+/** "Theo Tuổi Trẻ", "Theo Đời sống Plus": an outlet credited, capitalised, 1–5 words. */
+const OUTLET_CREDIT = /^Theo\s+\p{Lu}[\p{L}\p{N}.&+]*(?:\s+[\p{L}\p{N}.&+]+){0,4}$/u;
 
 /** A credit that closes the last paragraph: the span to cut and the names it gives. */
 export interface TrailingCredit {
@@ -177,7 +196,7 @@ export interface TrailingCredit {
 
 /** The last stretch of a paragraph after its final sentence, without sentence punctuation. */
 const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.|(?<=\/\p{Lu}{2,5})\.(?=\p{Lu}{2,3}\b)){1,80}?)\s*$/u;
-const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
+const THEO = /^(.*?)\s*[-–(,/]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
 
 /**
  * Finds a byline or agency credit closing a paragraph after its last sentence

@@ -149,6 +149,15 @@ describe('bylines', () => {
     expect(readBylineLine('Hải Đăng/VOV-TP HCM', true)?.authors).toEqual(['Hải Đăng']);
   });
 
+  it('"Theo <writer> (<outlet>)" gives the writer; "<writer>, Theo <outlet>" the writer and never the outlet', () => {
+    expect(findTrailingCredit('… trong năm tới. Theo Hồng Vân (Nông nghiệp)')?.authors).toEqual(['Hồng Vân']);
+    expect(findTrailingCredit('… sẽ được xử lý. Theo Quang Trí (Dân Việt)')?.authors).toEqual(['Quang Trí']);
+    expect(findTrailingCredit('… trong tháng này. Mai Chi, Theo Thời Đại')).toMatchObject({ authors: ['Mai Chi'], source: 'Thời Đại' });
+    expect(findTrailingCredit('… khó khăn. Bảo Ngọc / Theo Trí Thức Trẻ')).toMatchObject({ authors: ['Bảo Ngọc'], source: 'Trí Thức Trẻ' });
+    expect(readBylineLine('Khánh Linh, Theo Tuổi Trẻ', true)?.authors).toEqual(['Khánh Linh']);
+    expect(findTrailingCredit('… đang điều tra. Theo Vnexpress Theo Vnexpress')?.authors ?? []).toEqual([]);
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();
