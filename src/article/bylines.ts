@@ -88,6 +88,12 @@ const THEO_PART_WRITER = /^Theo\s+(.+?)\s*(?:\(\s*[^()]{2,40}\)|\/\s*[^/\s][^/]{
 const THEO_PART = /^Theo\s+\p{Lu}/u;
 /** "Linh Hà / Theo Tuổi Trẻ": a slash before "Theo" parts the writer from the outlet. */
 const SLASH_BEFORE_THEO = /\s*\/\s*(?=Theo\s)/gu;
+/**
+ * The writer's note that the story is compiled or translated, in brackets after the name:
+ * "Minh Hà (tổng hợp)", "Lan Anh (T/h)", "Quốc Bảo (lược dịch)", "Ái Vi (theo Guardian)",
+ * "Thu Trang (Tổng hợp theo báo Nhân Dân, VOV)", "Song Hà (Nguồn: Reuters)".
+ */
+const COMPILED_NOTE = /\s*\((?:[Tt]ổng hợp|TỔNG HỢP|TH|[Tt]\/[Hh]|[Ll]ược dịch|[Dd]ịch|[Tt]heo|[Nn]guồn)(?=[\s):])[^()]{0,50}\)$/u;
 /** "CTV Quế Lan/VOV.VN": a contributor's name after the word for contributor. */
 const CONTRIBUTOR = /^CTV\s+(?=\p{Lu})/u;
 
@@ -95,7 +101,7 @@ const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u')
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = withoutDesk(credit.replace(SLASH_BEFORE_THEO, ', '))
+  const parts = withoutDesk(credit.replace(COMPILED_NOTE, '').replace(SLASH_BEFORE_THEO, ', '))
     .split(CONNECTORS)
     .flatMap((p) => {
       const g = LEADING_GLUED_INITIAL.exec(p.trim());
@@ -171,7 +177,7 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = withoutDesk(t.replace(SLASH_BEFORE_THEO, ', '))
+  const rest = withoutDesk(t.replace(COMPILED_NOTE, '').replace(SLASH_BEFORE_THEO, ', '))
     .split(CONNECTORS)
     .map((p) => {
       const w = THEO_PART_WRITER.exec(p.trim());
@@ -207,9 +213,11 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
   // The credit is short: look at the paragraph's end only (offsets stay right: same end).
   const m = TRAILING.exec(paragraph.length > 200 ? paragraph.slice(-200) : paragraph);
   if (!m || !m[1]) return null;
-  const credit = m[1].trim();
+  // an embedded video's button label left before the credit ("…  Play  Quốc Bảo (tổng hợp)")
+  const play = /^Play\s+(?=\p{Lu})/u.exec(m[1]);
+  const credit = m[1].slice(play ? play[0].length : 0).trim();
   if (credit.length === 0 || credit.length > 70) return null;
-  const start = paragraph.length - m[0].length + m[0].indexOf(m[1]);
+  const start = paragraph.length - m[0].length + m[0].indexOf(m[1]) + (play ? play[0].length : 0);
   const theo = THEO.exec(credit);
   if (theo) {
     // "Theo PLO", "Minh Anh - Theo VnExpress", "Theo TTXVN Hoàng Trọng".

@@ -158,6 +158,16 @@ describe('bylines', () => {
     expect(findTrailingCredit('… đang điều tra. Theo Vnexpress Theo Vnexpress')?.authors ?? []).toEqual([]);
   });
 
+  it('a writer\'s note that the story is compiled or translated ("(tổng hợp)", "(T/h)", "(lược dịch)", "(theo X)")', () => {
+    expect(findTrailingCredit('… đã được khắc phục. Bảo Trâm (tổng hợp)')?.authors).toEqual(['Bảo Trâm']);
+    expect(findTrailingCredit('… trong mùa tới. Hữu Phước (T/h)')?.authors).toEqual(['Hữu Phước']);
+    expect(findTrailingCredit('… với khu vực. Lan Khuê (lược dịch)')?.authors).toEqual(['Lan Khuê']);
+    expect(findTrailingCredit('… hàng năm. Minh Đạt (theo The Times)')?.authors).toEqual(['Minh Đạt']);
+    expect(findTrailingCredit('… làm rõ. Kiều Oanh (Tổng hợp theo báo Nhân Dân, Tiền Phong)')?.authors).toEqual(['Kiều Oanh']);
+    expect(findTrailingCredit('… xem clip.  Play  Tú Anh (tổng hợp)')?.authors).toEqual(['Tú Anh']);
+    expect(findTrailingCredit('… đang xem xét. Hội đồng (tổng hợp)')).toBeNull();
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();
