@@ -216,8 +216,32 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
   // an embedded video's button label left before the credit ("…  Play  Quốc Bảo (tổng hợp)")
   const play = /^Play\s+(?=\p{Lu})/u.exec(m[1]);
   const credit = m[1].slice(play ? play[0].length : 0).trim();
-  if (credit.length === 0 || credit.length > 70) return null;
   const start = paragraph.length - m[0].length + m[0].indexOf(m[1]) + (play ? play[0].length : 0);
+  const found = readTrailingCredit(credit, start);
+  if (found) return found;
+  // A bracket closing a note before the credit ("… (Tổng hợp) Hoàng Hà"): the credit after it.
+  for (const b of credit.matchAll(/[)\]]\s+(?=\p{Lu})/gu)) {
+    const later = readTrailingCredit(credit.slice(b.index + b[0].length), start + b.index + b[0].length);
+    if (later && later.authors.length > 0) return later;
+  }
+  return null;
+}
+
+/** A prefixed byline closing the paragraph ("… Tin, ảnh: Cao Lâm (TTXVN)"), or "Song Hà, ảnh: Lê Nam". */
+const TRAILING_PREFIXED = new RegExp(String.raw`^()(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{2,60})$`, 'iu');
+const TRAILING_WRITER_PHOTO = new RegExp(String.raw`^(.{2,40}?),\s*(ảnh|Ảnh)\s*:\s*(.{2,60})$`, 'u');
+
+function readTrailingCredit(credit: string, start: number): TrailingCredit | null {
+  if (credit.length === 0 || credit.length > 70) return null;
+  const prefixed = TRAILING_PREFIXED.exec(credit) ?? TRAILING_WRITER_PHOTO.exec(credit);
+  if (prefixed) {
+    const writer = prefixed[1] ? namesFromCredit(prefixed[1]) : [];
+    if (prefixed[1] && (writer.length === 0 || !stripsToNames(prefixed[1]))) return null;
+    const value = prefixed[3]!.trim();
+    if (!stripsToNames(value)) return null;
+    const authors = [...writer, ...namesFromCredit(value)];
+    return authors.length > 0 ? { start, text: credit, authors, reason: 'byline' } : null;
+  }
   const theo = THEO.exec(credit);
   if (theo) {
     // "Theo PLO", "Minh Anh - Theo VnExpress", "Theo TTXVN Hoàng Trọng".

@@ -168,6 +168,14 @@ describe('bylines', () => {
     expect(findTrailingCredit('… đang xem xét. Hội đồng (tổng hợp)')).toBeNull();
   });
 
+  it('a prefixed byline closing the last paragraph ("… tiến độ. Tin, ảnh: Lê Hòa (TTXVN)"), and a credit after a bracketed note', () => {
+    expect(findTrailingCredit('… trong quý III. Tin, ảnh: Lê Hòa (TTXVN)')?.authors).toEqual(['Lê Hòa']);
+    expect(findTrailingCredit('… đúng tiến độ. Bài và ảnh: MINH TÂM - QUỐC HUY')?.authors).toEqual(['MINH TÂM', 'QUỐC HUY']);
+    expect(findTrailingCredit('… phù hợp thực tế./. Thanh Vân, ảnh: Hà Linh')?.authors).toEqual(['Thanh Vân', 'Hà Linh']);
+    expect(findTrailingCredit('… đang được làm rõ. (Tổng hợp) Ngọc Diệp')?.authors).toEqual(['Ngọc Diệp']);
+    expect(findTrailingCredit('… như sau. Clip: Người dân tham gia giao thông giờ cao điểm')).toBeNull();
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();
