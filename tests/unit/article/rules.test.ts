@@ -176,6 +176,11 @@ describe('bylines', () => {
     expect(findTrailingCredit('… như sau. Clip: Người dân tham gia giao thông giờ cao điểm')).toBeNull();
   });
 
+  it('"Ảnh: FBNV" (the subject\'s Facebook) credits no person, nor the name of the next sentence', () => {
+    expect(findInlineCredits('Nữ ca sĩ bên con gái. Ảnh: FBNV Minh Thư chia sẻ khoảnh khắc này.')[0]?.authors).toEqual([]);
+    expect(findInlineCredits('Cặp đôi trong ngày cưới. (Ảnh: FBNV)')[0]?.authors).toEqual([]);
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();
