@@ -6,6 +6,18 @@
 
 import { MEETING_KINDS } from './lexicon.js';
 
+/**
+ * held-on-day: "Hội nghị … được tổ chức tại tỉnh X vào ngày 23/3", "diễn ra vào ngày 5/6" — "vào"
+ * after the clause's verb of taking place gives the event's day, not a deadline ("hoàn thành vào …").
+ */
+const HELD_BEFORE_VAO = /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|họp|nhóm họp)(?![\p{L}])[^.;:!?“”"()]{0,50}?(?<![\p{L}])vào\s*$/iu;
+/** An earlier meeting the text compares with ("so với hội nghị lần đầu tiên diễn ra vào ngày …"). */
+const EARLIER_MEETING = /(?<![\p{L}])(?:so với|lần đầu(?: tiên)?|lần trước|trước đó)(?![\p{L}])/iu;
+function heldOn(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 80), at);
+  return HELD_BEFORE_VAO.test(lead) && !EARLIER_MEETING.test(lead);
+}
+
 /** A day-month date found in a sentence. */
 export interface DateMention {
   day: number;
@@ -38,7 +50,7 @@ function findLongDates(text: string): DateMention[] {
     if (year !== null && year < 1990) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
-    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !heldOn(text, m.index);
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
   return out;
@@ -111,7 +123,7 @@ export function findDates(text: string): DateMention[] {
     // … and its closing date ("(27/2/1955 – 27/2/2022)": the anniversary, not the event's day)
     if (/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]\s*\(?$/u.test(before)) continue;
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
-    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !heldOn(text, m.index);
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
   return out.sort((a, b) => a.start - b.start);

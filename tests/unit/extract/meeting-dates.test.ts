@@ -152,3 +152,16 @@ describe('dates: earlier-meeting-referred (a meeting whose directions or success
     expect(yearFromText('Hội nghị xúc tiến đầu tư năm 2023 của tỉnh thu hút 300 đại biểu.', 6)).toBe(2023);
   });
 });
+
+describe('dates: held-on-day ("được tổ chức … vào ngày 23/3": the event\'s day, not a deadline)', () => {
+  it('dates the meeting by "vào ngày" after its verb of taking place', () => {
+    expect(dateOf('Hội nghị sơ kết công tác khuyến nông được tổ chức tại tỉnh Bến Tre vào ngày 14/4. Ông Lê Quang Vinh, Giám đốc Sở Nông nghiệp chủ trì hội nghị.')).toBe('--04-14');
+    expect(dateOf('Phiên họp thứ hai của Ban chỉ đạo diễn ra vào ngày 9-8, tại trụ sở UBND tỉnh. Ông Phan Văn Lộc, Phó Chủ tịch UBND tỉnh chủ trì phiên họp.')).toBe('--08-09');
+  });
+
+  it('keeps "vào ngày" a deadline after other verbs, and an earlier meeting compared with undated', () => {
+    expect(findDates('Dự án phải hoàn thành vào ngày 30/6.')[0]?.deadline).toBe(true);
+    expect(findDates('Số đại biểu cao gấp đôi so với hội nghị lần đầu diễn ra vào ngày 12/5.')[0]?.deadline).toBe(true);
+    expect(findDates('Hội nghị được tổ chức tại Cần Thơ vào ngày 12/5.')[0]?.deadline).toBe(false);
+  });
+});
