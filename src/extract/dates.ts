@@ -71,7 +71,8 @@ function findSpans(text: string): DateMention[] {
     const last = Number(m[5]);
     const month = Number(m[7]);
     if (first < 1 || last > 31 || first >= last || month < 1 || month > 12) continue;
-    if (m[6] !== '/' && !m[2]) continue;
+    // "6-7.2" needs "ngày" before it to be a span of days: "ngày 6-7.2", "từ ngày 13 đến 15-6"
+    if (m[6] !== '/' && !m[2] && !/ngày/iu.test(m[3] ?? '')) continue;
     // "từ ngày 6 đến 8/2" is the meeting's own span only when the sentence says it takes place then
     if (m[3] && text.slice(0, m.index).trim() !== '' && !/(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const year = m[8] ? Number(m[8]) : null;

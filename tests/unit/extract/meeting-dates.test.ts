@@ -165,3 +165,14 @@ describe('dates: held-on-day ("được tổ chức … vào ngày 23/3": the ev
     expect(findDates('Hội nghị được tổ chức tại Cần Thơ vào ngày 12/5.')[0]?.deadline).toBe(false);
   });
 });
+
+describe('dates: a span "từ ngày 13 đến 15-6" written with a hyphen or a dot dates the meeting by its first day', () => {
+  it('reads "từ ngày D1 đến (ngày) D2-M" as starting on D1', () => {
+    expect(dateOf('Từ ngày 20 đến ngày 22-7-2024, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 9. Ông Lê Văn Toàn, Chủ nhiệm Ủy ban Kiểm tra chủ trì kỳ họp.')).toBe('2024-07-20');
+    expect(dateOf('Kỳ họp thứ sáu HĐND tỉnh diễn ra từ ngày 11 đến 13.12. Ông Ngô Văn Tuấn, Chủ tịch HĐND tỉnh chủ trì kỳ họp.')).toBe('--12-11');
+  });
+
+  it('leaves a count "từ 13 đến 15-6" without "ngày" alone', () => {
+    expect(findDates('số lượng tăng từ 13 đến 15-6 đơn vị').length).toBe(0);
+  });
+});
