@@ -255,7 +255,9 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     // targets "đến năm 2020" and anniversaries do not date the meeting
     // (and "trước năm 2025", "đạt 2 tỷ USD vào năm 2021", "ở năm 2025": a horizon the target is set at)
+    // target-by-year-end: "phải đạt mục tiêu hết năm 2018 xử lý căn bản …" — a goal for the end of a year is a horizon too
     if (/(?:đến|tới|trước|vào|ở|sau)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
+    if (/^mục tiêu(?![\p{L}])/u.test(clause) && /(?<![\p{L}])(?:hết|cuối)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }
   // the end of a period ("giai đoạn 2016 - 2020") is a horizon: "đến hết năm 2020" then targets it

@@ -176,3 +176,14 @@ describe('dates: a span "từ ngày 13 đến 15-6" written with a hyphen or a d
     expect(findDates('số lượng tăng từ 13 đến 15-6 đơn vị').length).toBe(0);
   });
 });
+
+describe('dates: target-by-year-end ("mục tiêu hết năm 2018" is a horizon, not the meeting\'s year)', () => {
+  it('casts no vote for the year of a goal set for a year\'s end', () => {
+    expect(yearFromText('Phó Thủ tướng yêu cầu các bộ phải đạt mục tiêu hết năm 2019 xử lý xong các dự án thua lỗ.', 7)).toBeNull();
+    expect(yearFromText('Tỉnh đặt mục tiêu cuối năm 2020 phủ kín quy hoạch xây dựng nông thôn mới.', 8)).toBeNull();
+  });
+
+  it('still reads the year of a goal for the year on the agenda', () => {
+    expect(yearFromText('Hội nghị bàn giải pháp thực hiện mục tiêu năm 2019 của ngành.', 2)).toBe(2019);
+  });
+});
