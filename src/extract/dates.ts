@@ -268,6 +268,9 @@ export function yearFromText(text: string, month: number): number | null {
     if (/(?<![\p{L}])(?:vào|dự kiến|sẽ|xong|hoàn thành|đưa vào)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^đầu/iu.test(m[0])) continue;
     // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
     if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // year-figure: "lợi nhuận mang lại trong năm 2016 là 68 triệu USD" — a figure the year gave is a past tally
+    // (a whole year's: "5 tháng đầu năm 2017 đạt …" is a tally to date, of the meeting's year)
+    if (/^trong\s/iu.test(m[0]) && /^\s*,?\s*(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(text.slice(m.index + m[0].length))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure

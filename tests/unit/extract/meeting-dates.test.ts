@@ -187,3 +187,14 @@ describe('dates: target-by-year-end ("mục tiêu hết năm 2018" is a horizon,
     expect(yearFromText('Hội nghị bàn giải pháp thực hiện mục tiêu năm 2019 của ngành.', 2)).toBe(2019);
   });
 });
+
+describe('dates: year-figure ("lợi nhuận trong năm 2016 là 68 triệu USD" is a past tally, not the meeting\'s year)', () => {
+  it('casts no vote for a whole year\'s figure', () => {
+    expect(yearFromText('Du lịch biển mang lại doanh thu trong năm 2016 là 120 triệu USD.', 5)).toBeNull();
+    expect(yearFromText('Kim ngạch xuất khẩu trong năm 2018 đạt hơn 3 tỷ USD, ông Hùng cho biết.', 4)).toBeNull();
+  });
+
+  it('keeps the year-to-date tally of the meeting\'s year', () => {
+    expect(yearFromText('Trong 5 tháng đầu năm 2019 đạt khoảng 10.600 tấn thịt lợn xuất khẩu.', 6)).toBe(2019);
+  });
+});
