@@ -79,7 +79,7 @@ const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY
  * A writer's desk at the agency after the slash: "Thu Hà/VOV-Trung tâm Tin", "Huy An/VOV - miền
  * Trung", "Lê Vinh/VOV-TP HCM". The desk (1–4 words) goes with the agency.
  */
-const AGENCY_DESK = new RegExp(String.raw`(\s*/\s*${AGENCY})\s*[-–]\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}$`, 'u');
+const AGENCY_DESK = new RegExp(String.raw`^(/\s*${AGENCY})\s*[-–]\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}$`, 'u');
 /**
  * "Theo <writer> (<outlet>)" or "Theo <writer>/<outlet>" inside a credit: the writer. Any other
  * part opening with "Theo" credits an outlet ("Đoan Trang, Theo Trí Thức Trẻ"), never a person.
@@ -101,7 +101,7 @@ const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u')
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = withoutDesk(credit.replace(COMPILED_NOTE, '').replace(SLASH_BEFORE_THEO, ', '))
+  const parts = normalizeCredit(credit)
     .split(CONNECTORS)
     .flatMap((p) => {
       const g = LEADING_GLUED_INITIAL.exec(p.trim());
@@ -129,7 +129,20 @@ export function namesFromCredit(credit: string): string[] {
 
 /** The credit without an agency desk after its slash ("Thu Hà/VOV-Trung tâm Tin" → "Thu Hà/VOV"). */
 function withoutDesk(credit: string): string {
-  return credit.includes('/') ? credit.replace(AGENCY_DESK, '$1') : credit;
+  // (the desk closes the credit: only a slash near its end can open one)
+  const slash = credit.lastIndexOf('/');
+  if (slash < 0 || credit.length - slash > 60) return credit;
+  return credit.slice(0, slash) + credit.slice(slash).replace(AGENCY_DESK, '$1');
+}
+
+/**
+ * The credit with a compiling note cut off its end and a slash before "Theo" made a comma. Both
+ * tests are cheap guards: the regular expressions are only run where they can match.
+ */
+function normalizeCredit(credit: string): string {
+  let t = credit.endsWith(')') ? credit.replace(COMPILED_NOTE, '') : credit;
+  if (t.includes('/') && t.includes('Theo')) t = t.replace(SLASH_BEFORE_THEO, ', ');
+  return withoutDesk(t);
 }
 
 /**
@@ -177,11 +190,13 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = withoutDesk(t.replace(COMPILED_NOTE, '').replace(SLASH_BEFORE_THEO, ', '))
+  const rest = normalizeCredit(t)
+    .replace(AGENCY_ANYWHERE, ' ')
     .split(CONNECTORS)
-    .map((p) => {
-      const w = THEO_PART_WRITER.exec(p.trim());
-      return (w ? w[1]! : p).replace(AGENCY_ANYWHERE, ' ').trim().replace(CONTRIBUTOR, '');
+    .map((part) => {
+      let p = part.trim();
+      if (p.startsWith('Theo')) p = THEO_PART_WRITER.exec(p)?.[1]!.trim() ?? p;
+      return p.startsWith('CTV') ? p.replace(CONTRIBUTOR, '') : p;
     })
     .filter((p) => p.length > 0);
   return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p) || (THEO_PART.test(p) && OUTLET_CREDIT.test(p)));
@@ -233,7 +248,7 @@ const TRAILING_WRITER_PHOTO = new RegExp(String.raw`^(.{2,40}?),\s*(ảnh|Ảnh)
 
 function readTrailingCredit(credit: string, start: number): TrailingCredit | null {
   if (credit.length === 0 || credit.length > 70) return null;
-  const prefixed = TRAILING_PREFIXED.exec(credit) ?? TRAILING_WRITER_PHOTO.exec(credit);
+  const prefixed = credit.includes(':') ? TRAILING_PREFIXED.exec(credit) ?? TRAILING_WRITER_PHOTO.exec(credit) : null;
   if (prefixed) {
     const writer = prefixed[1] ? namesFromCredit(prefixed[1]) : [];
     if (prefixed[1] && (writer.length === 0 || !stripsToNames(prefixed[1]))) return null;
