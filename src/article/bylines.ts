@@ -75,15 +75,43 @@ const CONNECTORS = new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u'
 const AGENCY_IN_PARENS = new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu');
 const AGENCY_AFTER_SLASH = new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u');
 const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu');
+/**
+ * A writer's desk at the agency after the slash: "Thu Hà/VOV-Trung tâm Tin", "Huy An/VOV - miền
+ * Trung", "Lê Vinh/VOV-TP HCM". The desk (1–4 words) goes with the agency.
+ */
+const AGENCY_DESK = new RegExp(String.raw`^(/\s*${AGENCY})\s*[-–]\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,3}$`, 'u');
+/**
+ * "Theo <writer> (<outlet>)" or "Theo <writer>/<outlet>" inside a credit: the writer. Any other
+ * part opening with "Theo" credits an outlet ("Đoan Trang, Theo Trí Thức Trẻ"), never a person.
+ */
+const THEO_PART_WRITER = /^Theo\s+(.+?)\s*(?:\(\s*[^()]{2,40}\)|\/\s*[^/\s][^/]{0,40})$/u;
+const THEO_PART = /^Theo\s+\p{Lu}/u;
+/** "Linh Hà / Theo Tuổi Trẻ": a slash before "Theo" parts the writer from the outlet. */
+const SLASH_BEFORE_THEO = /\s*\/\s*(?=Theo\s)/gu;
+/**
+ * The writer's note that the story is compiled or translated, in brackets after the name:
+ * "Minh Hà (tổng hợp)", "Lan Anh (T/h)", "Quốc Bảo (lược dịch)", "Ái Vi (theo Guardian)",
+ * "Thu Trang (Tổng hợp theo báo Nhân Dân, VOV)", "Song Hà (Nguồn: Reuters)".
+ */
+const COMPILED_NOTE = /\s*\((?:[Tt]ổng hợp|TỔNG HỢP|TH|[Tt]\/[Hh]|[Ll]ược dịch|[Dd]ịch|[Tt]heo|[Nn]guồn)(?=[\s):])[^()]{0,50}\)$/u;
+/** "CTV Quế Lan/VOV.VN": a contributor's name after the word for contributor. */
+const CONTRIBUTOR = /^CTV\s+(?=\p{Lu})/u;
 
 const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u');
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = credit.split(CONNECTORS).flatMap((p) => {
-    const g = LEADING_GLUED_INITIAL.exec(p.trim());
-    return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
-  });
+  const parts = normalizeCredit(credit)
+    .split(CONNECTORS)
+    .flatMap((p) => {
+      const g = LEADING_GLUED_INITIAL.exec(p.trim());
+      return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
+    })
+    .flatMap((p) => {
+      if (!THEO_PART.test(p.trim())) return [p];
+      const w = THEO_PART_WRITER.exec(p.trim());
+      return w ? [w[1]!] : [];
+    });
   return parts
     .map((p) =>
       p
@@ -93,9 +121,28 @@ export function namesFromCredit(credit: string): string[] {
         .trim()
         // the writer's unit in brackets ("Thanh Nguyên (Trung tâm VH-TT-TT huyện)")
         .replace(/\s*\([^()]{3,60}\)?$/u, '')
-        .replace(AUTHOR_TITLE, ''),
+        .replace(AUTHOR_TITLE, '')
+        .replace(CONTRIBUTOR, ''),
     )
     .filter(looksLikeName);
+}
+
+/** The credit without an agency desk after its slash ("Thu Hà/VOV-Trung tâm Tin" → "Thu Hà/VOV"). */
+function withoutDesk(credit: string): string {
+  // (the desk closes the credit: only a slash near its end can open one)
+  const slash = credit.lastIndexOf('/');
+  if (slash < 0 || credit.length - slash > 60) return credit;
+  return credit.slice(0, slash) + credit.slice(slash).replace(AGENCY_DESK, '$1');
+}
+
+/**
+ * The credit with a compiling note cut off its end and a slash before "Theo" made a comma. Both
+ * tests are cheap guards: the regular expressions are only run where they can match.
+ */
+function normalizeCredit(credit: string): string {
+  let t = credit.endsWith(')') ? credit.replace(COMPILED_NOTE, '') : credit;
+  if (t.includes('/') && t.includes('Theo')) t = t.replace(SLASH_BEFORE_THEO, ', ');
+  return withoutDesk(t);
 }
 
 /**
@@ -143,13 +190,19 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = t
+  const rest = normalizeCredit(t)
     .replace(AGENCY_ANYWHERE, ' ')
     .split(CONNECTORS)
-    .map((p) => p.trim())
+    .map((part) => {
+      let p = part.trim();
+      if (p.startsWith('Theo')) p = THEO_PART_WRITER.exec(p)?.[1]!.trim() ?? p;
+      return p.startsWith('CTV') ? p.replace(CONTRIBUTOR, '') : p;
+    })
     .filter((p) => p.length > 0);
-  return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p));
+  return rest.length > 0 && rest.every((p) => looksLikeName(p) || isAgency(p) || (THEO_PART.test(p) && OUTLET_CREDIT.test(p)));
 }
+/** "Theo Tuổi Trẻ", "Theo Đời sống Plus": an outlet credited, capitalised, 1–5 words. */
+const OUTLET_CREDIT = /^Theo\s+\p{Lu}[\p{L}\p{N}.&+]*(?:\s+[\p{L}\p{N}.&+]+){0,4}$/u;
 
 /** A credit that closes the last paragraph: the span to cut and the names it gives. */
 export interface TrailingCredit {
@@ -163,8 +216,8 @@ export interface TrailingCredit {
 }
 
 /** The last stretch of a paragraph after its final sentence, without sentence punctuation. */
-const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.){1,80}?)\s*$/u;
-const THEO = /^(.*?)\s*[-–(]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
+const TRAILING = /(?<=[.!?…"”')\]])\s+((?:[^.!?…"“”]|(?<=(?:^|[\s\-–/])\p{Lu}\p{Ll}?)\.|(?<=\/\p{Lu}{2,5})\.(?=\p{Lu}{2,3}\b)){1,80}?)\s*$/u;
+const THEO = /^(.*?)\s*[-–(,/]?\s*\bTheo\s+([^()]{1,50}?)\)?$/u;
 
 /**
  * Finds a byline or agency credit closing a paragraph after its last sentence
@@ -175,9 +228,35 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
   // The credit is short: look at the paragraph's end only (offsets stay right: same end).
   const m = TRAILING.exec(paragraph.length > 200 ? paragraph.slice(-200) : paragraph);
   if (!m || !m[1]) return null;
-  const credit = m[1].trim();
+  // an embedded video's button label left before the credit ("…  Play  Quốc Bảo (tổng hợp)")
+  const play = /^Play\s+(?=\p{Lu})/u.exec(m[1]);
+  const credit = m[1].slice(play ? play[0].length : 0).trim();
+  const start = paragraph.length - m[0].length + m[0].indexOf(m[1]) + (play ? play[0].length : 0);
+  const found = readTrailingCredit(credit, start);
+  if (found) return found;
+  // A bracket closing a note before the credit ("… (Tổng hợp) Hoàng Hà"): the credit after it.
+  for (const b of credit.matchAll(/[)\]]\s+(?=\p{Lu})/gu)) {
+    const later = readTrailingCredit(credit.slice(b.index + b[0].length), start + b.index + b[0].length);
+    if (later && later.authors.length > 0) return later;
+  }
+  return null;
+}
+
+/** A prefixed byline closing the paragraph ("… Tin, ảnh: Cao Lâm (TTXVN)"), or "Song Hà, ảnh: Lê Nam". */
+const TRAILING_PREFIXED = new RegExp(String.raw`^()(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{2,60})$`, 'iu');
+const TRAILING_WRITER_PHOTO = new RegExp(String.raw`^(.{2,40}?),\s*(ảnh|Ảnh)\s*:\s*(.{2,60})$`, 'u');
+
+function readTrailingCredit(credit: string, start: number): TrailingCredit | null {
   if (credit.length === 0 || credit.length > 70) return null;
-  const start = paragraph.length - m[0].length + m[0].indexOf(m[1]);
+  const prefixed = credit.includes(':') ? TRAILING_PREFIXED.exec(credit) ?? TRAILING_WRITER_PHOTO.exec(credit) : null;
+  if (prefixed) {
+    const writer = prefixed[1] ? namesFromCredit(prefixed[1]) : [];
+    if (prefixed[1] && (writer.length === 0 || !stripsToNames(prefixed[1]))) return null;
+    const value = prefixed[3]!.trim();
+    if (!stripsToNames(value)) return null;
+    const authors = [...writer, ...namesFromCredit(value)];
+    return authors.length > 0 ? { start, text: credit, authors, reason: 'byline' } : null;
+  }
   const theo = THEO.exec(credit);
   if (theo) {
     // "Theo PLO", "Minh Anh - Theo VnExpress", "Theo TTXVN Hoàng Trọng".
@@ -200,7 +279,7 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
     return { start, text: credit, authors, reason: authors.length > 0 ? 'byline' : 'source-credit', source: outlet };
   }
   if (isAgency(credit)) return { start, text: credit, authors: [], reason: 'source-credit', source: credit };
-  if (isAnonymousByline(credit)) return { start, text: credit, authors: [], reason: 'byline' };
+  if (isAnonymousByline(withoutDesk(credit))) return { start, text: credit, authors: [], reason: 'byline' };
   if (!stripsToNames(credit)) return null;
   return { start, text: credit, authors: namesFromCredit(credit), reason: 'byline' };
 }

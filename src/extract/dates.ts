@@ -6,6 +6,18 @@
 
 import { MEETING_KINDS } from './lexicon.js';
 
+/**
+ * held-on-day: "Hội nghị … được tổ chức tại tỉnh X vào ngày 23/3", "diễn ra vào ngày 5/6" — "vào"
+ * after the clause's verb of taking place gives the event's day, not a deadline ("hoàn thành vào …").
+ */
+const HELD_BEFORE_VAO = /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|họp|nhóm họp)(?![\p{L}])[^.;:!?“”"()]{0,50}?(?<![\p{L}])vào\s*$/iu;
+/** An earlier meeting the text compares with ("so với hội nghị lần đầu tiên diễn ra vào ngày …"). */
+const EARLIER_MEETING = /(?<![\p{L}])(?:so với|lần đầu(?: tiên)?|lần trước|trước đó)(?![\p{L}])/iu;
+function heldOn(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 80), at);
+  return HELD_BEFORE_VAO.test(lead) && !EARLIER_MEETING.test(lead);
+}
+
 /** A day-month date found in a sentence. */
 export interface DateMention {
   day: number;
@@ -38,7 +50,7 @@ function findLongDates(text: string): DateMention[] {
     if (year !== null && year < 1990) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
-    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1];
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !heldOn(text, m.index);
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
   return out;
@@ -132,7 +144,7 @@ export function findDates(text: string): DateMention[] {
     const from = /(?<![\p{L}])từ\s*$/u.exec(before);
     const rangeStart = from !== null && /^\s*(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/u.test(text.slice(m.index + m[0].length)) &&
       spanOfMeeting(text, m.index - before.length + from.index);
-    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !rangeStart;
+    const deadline = /(trước|sau|đến|từ|hạn|tới|cuối|đầu|vào)\s*$/u.test(before) && !m[1] && !rangeStart && !heldOn(text, m.index);
     out.push({ day, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -276,7 +288,9 @@ function yearFromTextUncached(text: string, month: number): number | null {
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
     // targets "đến năm 2020" and anniversaries do not date the meeting
     // (and "trước năm 2025", "đạt 2 tỷ USD vào năm 2021", "ở năm 2025": a horizon the target is set at)
+    // target-by-year-end: "phải đạt mục tiêu hết năm 2018 xử lý căn bản …" — a goal for the end of a year is a horizon too
     if (/(?:đến|tới|trước|vào|ở|sau)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm'))) || /kỷ niệm/u.test(clause)) continue;
+    if (/^mục tiêu(?![\p{L}])/u.test(clause) && /(?<![\p{L}])(?:hết|cuối)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }
   // the end of a period ("giai đoạn 2016 - 2020") is a horizon: "đến hết năm 2020" then targets it
@@ -287,6 +301,9 @@ function yearFromTextUncached(text: string, month: number): number | null {
     if (/(?<![\p{L}])(?:vào|dự kiến|sẽ|xong|hoàn thành|đưa vào)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^đầu/iu.test(m[0])) continue;
     // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
     if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // year-figure: "lợi nhuận mang lại trong năm 2016 là 68 triệu USD" — a figure the year gave is a past tally
+    // (a whole year's: "5 tháng đầu năm 2017 đạt …" is a tally to date, of the meeting's year)
+    if (/^trong\s/iu.test(m[0]) && /^\s*,?\s*(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(text.slice(m.index + m[0].length))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure

@@ -29,8 +29,8 @@ describe.skipIf(!existsSync(ARTICLES))('the shared corpus', () => {
     expect(ok).toBe(readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).length);
   }, 60_000);
 
-  /** Share of gold articles whose authors and publication date both match (measured 2026-11-30: 89/111, then 102/111). */
-  const AGREEMENT_FLOOR = 0.91;
+  /** Share of gold articles whose authors and publication date both match (measured 2026-11-30: 89/111, then 102/111; 2026-12-02: 103/111). */
+  const AGREEMENT_FLOOR = 0.92;
 
   it.skipIf(!existsSync(GOLD))(`finds the annotated authors and publication dates on at least ${AGREEMENT_FLOOR * 100}% of the gold`, async () => {
     const mismatches: string[] = [];

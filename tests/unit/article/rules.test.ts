@@ -140,6 +140,47 @@ describe('bylines', () => {
     expect(readBylineLine('Cộng tác viên: Đình Tú', false)?.authors).toEqual(['Đình Tú']);
   });
 
+  it('a writer at an agency\'s desk ("Thu Hà/VOV.VN", "Lê Vinh/VOV-Trung tâm Tin", "CTV Quế Lan/VOV.VN")', () => {
+    expect(findTrailingCredit('… đã được thông qua./. Ngọc Lam/VOV.VN')?.authors).toEqual(['Ngọc Lam']);
+    expect(findTrailingCredit('… trong quý tới./. Lê Vinh/VOV-Trung tâm Tin')?.authors).toEqual(['Lê Vinh']);
+    expect(findTrailingCredit('… của huyện./. Thu Hà/VOV - miền Trung')?.authors).toEqual(['Thu Hà']);
+    expect(findTrailingCredit('… làm rõ vụ việc./. CTV Quế Lan/VOV.VN')?.authors).toEqual(['Quế Lan']);
+    expect(findTrailingCredit('… tháng tới./. PV/VOV-Tây Bắc')).toMatchObject({ authors: [], reason: 'byline' });
+    expect(readBylineLine('Hải Đăng/VOV-TP HCM', true)?.authors).toEqual(['Hải Đăng']);
+  });
+
+  it('"Theo <writer> (<outlet>)" gives the writer; "<writer>, Theo <outlet>" the writer and never the outlet', () => {
+    expect(findTrailingCredit('… trong năm tới. Theo Hồng Vân (Nông nghiệp)')?.authors).toEqual(['Hồng Vân']);
+    expect(findTrailingCredit('… sẽ được xử lý. Theo Quang Trí (Dân Việt)')?.authors).toEqual(['Quang Trí']);
+    expect(findTrailingCredit('… trong tháng này. Mai Chi, Theo Thời Đại')).toMatchObject({ authors: ['Mai Chi'], source: 'Thời Đại' });
+    expect(findTrailingCredit('… khó khăn. Bảo Ngọc / Theo Trí Thức Trẻ')).toMatchObject({ authors: ['Bảo Ngọc'], source: 'Trí Thức Trẻ' });
+    expect(readBylineLine('Khánh Linh, Theo Tuổi Trẻ', true)?.authors).toEqual(['Khánh Linh']);
+    expect(findTrailingCredit('… đang điều tra. Theo Vnexpress Theo Vnexpress')?.authors ?? []).toEqual([]);
+  });
+
+  it('a writer\'s note that the story is compiled or translated ("(tổng hợp)", "(T/h)", "(lược dịch)", "(theo X)")', () => {
+    expect(findTrailingCredit('… đã được khắc phục. Bảo Trâm (tổng hợp)')?.authors).toEqual(['Bảo Trâm']);
+    expect(findTrailingCredit('… trong mùa tới. Hữu Phước (T/h)')?.authors).toEqual(['Hữu Phước']);
+    expect(findTrailingCredit('… với khu vực. Lan Khuê (lược dịch)')?.authors).toEqual(['Lan Khuê']);
+    expect(findTrailingCredit('… hàng năm. Minh Đạt (theo The Times)')?.authors).toEqual(['Minh Đạt']);
+    expect(findTrailingCredit('… làm rõ. Kiều Oanh (Tổng hợp theo báo Nhân Dân, Tiền Phong)')?.authors).toEqual(['Kiều Oanh']);
+    expect(findTrailingCredit('… xem clip.  Play  Tú Anh (tổng hợp)')?.authors).toEqual(['Tú Anh']);
+    expect(findTrailingCredit('… đang xem xét. Hội đồng (tổng hợp)')).toBeNull();
+  });
+
+  it('a prefixed byline closing the last paragraph ("… tiến độ. Tin, ảnh: Lê Hòa (TTXVN)"), and a credit after a bracketed note', () => {
+    expect(findTrailingCredit('… trong quý III. Tin, ảnh: Lê Hòa (TTXVN)')?.authors).toEqual(['Lê Hòa']);
+    expect(findTrailingCredit('… đúng tiến độ. Bài và ảnh: MINH TÂM - QUỐC HUY')?.authors).toEqual(['MINH TÂM', 'QUỐC HUY']);
+    expect(findTrailingCredit('… phù hợp thực tế./. Thanh Vân, ảnh: Hà Linh')?.authors).toEqual(['Thanh Vân', 'Hà Linh']);
+    expect(findTrailingCredit('… đang được làm rõ. (Tổng hợp) Ngọc Diệp')?.authors).toEqual(['Ngọc Diệp']);
+    expect(findTrailingCredit('… như sau. Clip: Người dân tham gia giao thông giờ cao điểm')).toBeNull();
+  });
+
+  it('"Ảnh: FBNV" (the subject\'s Facebook) credits no person, nor the name of the next sentence', () => {
+    expect(findInlineCredits('Nữ ca sĩ bên con gái. Ảnh: FBNV Minh Thư chia sẻ khoảnh khắc này.')[0]?.authors).toEqual([]);
+    expect(findInlineCredits('Cặp đôi trong ngày cưới. (Ảnh: FBNV)')[0]?.authors).toEqual([]);
+  });
+
   it('a station\'s acronym closing the story is no writer', () => {
     expect(readBylineLine('HYTV', true)).toBeNull();
     expect(readBylineLine('QTV', true)).toBeNull();

@@ -198,3 +198,49 @@ describe('dates: weekday-before-date', () => {
     expect(dm('Tại kỳ họp thứ năm 12.3 dự án luật được thông qua.')).toEqual([]);
   });
 });
+
+describe('dates: held-on-day ("được tổ chức … vào ngày 23/3": the event\'s day, not a deadline)', () => {
+  it('dates the meeting by "vào ngày" after its verb of taking place', () => {
+    expect(dateOf('Hội nghị sơ kết công tác khuyến nông được tổ chức tại tỉnh Bến Tre vào ngày 14/4. Ông Lê Quang Vinh, Giám đốc Sở Nông nghiệp chủ trì hội nghị.')).toBe('--04-14');
+    expect(dateOf('Phiên họp thứ hai của Ban chỉ đạo diễn ra vào ngày 9-8, tại trụ sở UBND tỉnh. Ông Phan Văn Lộc, Phó Chủ tịch UBND tỉnh chủ trì phiên họp.')).toBe('--08-09');
+  });
+
+  it('keeps "vào ngày" a deadline after other verbs, and an earlier meeting compared with undated', () => {
+    expect(findDates('Dự án phải hoàn thành vào ngày 30/6.')[0]?.deadline).toBe(true);
+    expect(findDates('Số đại biểu cao gấp đôi so với hội nghị lần đầu diễn ra vào ngày 12/5.')[0]?.deadline).toBe(true);
+    expect(findDates('Hội nghị được tổ chức tại Cần Thơ vào ngày 12/5.')[0]?.deadline).toBe(false);
+  });
+});
+
+describe('dates: a span "từ ngày 13 đến 15-6" written with a hyphen or a dot dates the meeting by its first day', () => {
+  it('reads "từ ngày D1 đến (ngày) D2-M" as starting on D1', () => {
+    expect(dateOf('Từ ngày 20 đến ngày 22-7-2024, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 9. Ông Lê Văn Toàn, Chủ nhiệm Ủy ban Kiểm tra chủ trì kỳ họp.')).toBe('2024-07-20');
+    expect(dateOf('Kỳ họp thứ sáu HĐND tỉnh diễn ra từ ngày 11 đến 13.12. Ông Ngô Văn Tuấn, Chủ tịch HĐND tỉnh chủ trì kỳ họp.')).toBe('--12-11');
+  });
+
+  it('leaves a count "từ 13 đến 15-6" without "ngày" alone', () => {
+    expect(findDates('số lượng tăng từ 13 đến 15-6 đơn vị').length).toBe(0);
+  });
+});
+
+describe('dates: target-by-year-end ("mục tiêu hết năm 2018" is a horizon, not the meeting\'s year)', () => {
+  it('casts no vote for the year of a goal set for a year\'s end', () => {
+    expect(yearFromText('Phó Thủ tướng yêu cầu các bộ phải đạt mục tiêu hết năm 2019 xử lý xong các dự án thua lỗ.', 7)).toBeNull();
+    expect(yearFromText('Tỉnh đặt mục tiêu cuối năm 2020 phủ kín quy hoạch xây dựng nông thôn mới.', 8)).toBeNull();
+  });
+
+  it('still reads the year of a goal for the year on the agenda', () => {
+    expect(yearFromText('Hội nghị bàn giải pháp thực hiện mục tiêu năm 2019 của ngành.', 2)).toBe(2019);
+  });
+});
+
+describe('dates: year-figure ("lợi nhuận trong năm 2016 là 68 triệu USD" is a past tally, not the meeting\'s year)', () => {
+  it('casts no vote for a whole year\'s figure', () => {
+    expect(yearFromText('Du lịch biển mang lại doanh thu trong năm 2016 là 120 triệu USD.', 5)).toBeNull();
+    expect(yearFromText('Kim ngạch xuất khẩu trong năm 2018 đạt hơn 3 tỷ USD, ông Hùng cho biết.', 4)).toBeNull();
+  });
+
+  it('keeps the year-to-date tally of the meeting\'s year', () => {
+    expect(yearFromText('Trong 5 tháng đầu năm 2019 đạt khoảng 10.600 tấn thịt lợn xuất khẩu.', 6)).toBe(2019);
+  });
+});
