@@ -38,7 +38,7 @@ export interface IngestOptions {
   localitiesFile?: string | null;
   /** `--locality`: the locality of every article of this run. */
   locality?: string | null;
-  /** Articles per store batch (default the store's `preferredBatchSize`, else {@link DEFAULT_BATCH_SIZE}). */
+  /** Articles per store batch (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
   /** Worker threads reading and extracting (default: the machine's cores; 1 = in this thread). */
   jobs?: number;
@@ -134,7 +134,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   const { store } = options;
   const localities = options.localities ?? defaultLocalityMap();
   const locality = options.locality ?? null;
-  const batchSize = Math.max(1, options.batchSize ?? store.preferredBatchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const summary: IngestSummary = {
     store: { kind: store.kind, location: store.location },

@@ -4,7 +4,7 @@
  */
 import { graphPath, MemoryGraphStore } from './memory/index.js';
 import { Neo4jGraphStore } from './neo4j/neo4j-store.js';
-import type { GraphStore, NEO4J_BATCH_SIZE, StoreKind } from './types.js';
+import type { DEFAULT_BATCH_SIZE, GraphStore, StoreKind } from './types.js';
 
 export interface OpenStoreOptions {
   /** `memory` or `neo4j`; default by the environment. */
@@ -20,7 +20,7 @@ export interface OpenStoreOptions {
   onWarning?: (message: string) => void;
   /** Embedded store: least time between two checkpoints of a long run (ms). */
   checkpointMs?: number;
-  /** Neo4j: most articles per write transaction (default the store's {@link NEO4J_BATCH_SIZE}). */
+  /** Neo4j: most articles per write transaction (default the store's {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
 }
 

@@ -19,17 +19,6 @@ export type StoreKind = 'memory' | 'neo4j';
  */
 export const DEFAULT_BATCH_SIZE = 250;
 
-/**
- * Articles per write batch into Neo4j unless told otherwise (the store's `preferredBatchSize`):
- * each batch is one write transaction, one resolution pass (its blocks read back, its moves and
- * updates written) and some 60 queries, and every round trip costs the server CPU whatever its
- * rows; hub nodes' `articles` lists are rewritten once per batch that touches them. Measured on the
- * first 10,000 bulk articles (bench --writes, 2 jobs, loaded machine): 250 → server CPU 116 s
- * (3.05× the floor's 38 s), wall 367 s (3.89× the floor); 1000 → 81.6 s (1.88× the floor's 43.4 s),
- * wall 262 s (2.16×); same nodes and relationships.
- */
-export const NEO4J_BATCH_SIZE = 1000;
-
 /** What a write did to one article. */
 export type WriteStatus = 'new' | 'updated' | 'unchanged';
 
@@ -79,8 +68,6 @@ export interface GraphStore {
   readonly kind: StoreKind;
   /** Where the data lives (a file path or a bolt URI), for messages. */
   readonly location: string;
-  /** Articles per ingest batch this store works best with, when the caller names none (default {@link DEFAULT_BATCH_SIZE}). */
-  readonly preferredBatchSize?: number;
   /** Creates constraints and indexes (idempotent); a no-op where there are none. */
   applySchema(): Promise<void>;
   /** Writes one article's graph: whole or nothing. */

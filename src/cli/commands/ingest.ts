@@ -18,7 +18,7 @@ import { isLocalServerUri, registerServerWriter } from '../../server/writers.js'
 import { DEFAULT_ARTICLE_TIMEOUT_MS, ingest, type IngestEvent, type IngestSummary } from '../../ingest/ingest.js';
 import { openGraphStore, StoreChoiceError, type OpenStoreOptions } from '../../store/open.js';
 import { GraphLockedError } from '../../store/memory/index.js';
-import { DEFAULT_BATCH_SIZE, NEO4J_BATCH_SIZE, StoreUnavailableError } from '../../store/types.js';
+import { DEFAULT_BATCH_SIZE, StoreUnavailableError } from '../../store/types.js';
 import type { GraphStore } from '../../store/types.js';
 import { EXIT_STORE_FAILED, UserError } from '../errors.js';
 
@@ -71,7 +71,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--graph <file>', 'the embedded store file (default: $MEETING_KG_GRAPH or .meeting-kg/graph.json)')
     .option('--locality <province>', 'the province every article of this run is from (over the source host and the text)')
     .option('--localities <file>', 'a JSON file of more host → province pairs and multi-province sources: {"hosts": {"example.vn": "Hải Phòng"}, "multiProvinceSources": ["news.example.vn"]} (or $MEETING_KG_LOCALITIES)')
-    .option('--batch-size <n>', `articles per write batch (default: ${NEO4J_BATCH_SIZE} into Neo4j, one transaction each; ${DEFAULT_BATCH_SIZE} into the embedded store)`, parsePositive)
+    .option('--batch-size <n>', 'articles per write transaction', parsePositive, DEFAULT_BATCH_SIZE)
     .option('--jobs <n>', 'threads reading and extracting articles (default: the cores)', parsePositive)
     .option('--limit <n>', 'read only the first n records (samples, benchmarks)', parsePositive)
     .option('--explain <file>', 'write why each mention became the node it is, as JSON Lines {article, input, merges}')
@@ -181,7 +181,7 @@ export async function runIngest(
       : undefined;
     let summary: IngestSummary;
     try {
-      summary = await ingest(inputs, { store, localities, locality, ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}), ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}), ...(options.articleTimeout !== undefined ? { articleTimeoutMs: options.articleTimeout * 1000 } : {}) });
+      summary = await ingest(inputs, { store, localities, locality, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, ...(options.limit ? { limit: options.limit } : {}), ...(options.jobs ? { jobs: options.jobs } : {}), localitiesFile: options.localities ?? process.env[LOCALITIES_ENV] ?? null, onProgress, ...(onGraph ? { onGraph } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(onCommitted ? { onCommitted } : {}), ...(options.articleTimeout !== undefined ? { articleTimeoutMs: options.articleTimeout * 1000 } : {}) });
     } finally {
       progress?.stop();
       for (const line of pending) log(line);

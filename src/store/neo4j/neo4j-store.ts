@@ -15,12 +15,12 @@ import { GraphWriteError } from '../types.js';
 import { validateArticleGraph, zeroCounts } from '../validate.js';
 import { applySchema } from './schema.js';
 import { combineNodeProperties } from '../node-properties.js';
-import { NEO4J_BATCH_SIZE, StoreUnavailableError } from '../types.js';
+import { DEFAULT_BATCH_SIZE, StoreUnavailableError } from '../types.js';
 import { withRetries, type FaultFixes } from './faults.js';
 
 export interface Neo4jStoreOptions {
   database?: string;
-  /** Articles per transaction (default {@link NEO4J_BATCH_SIZE}). */
+  /** Articles per transaction (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
   /** Close the driver on `close()` (default true). */
   ownsDriver?: boolean;
@@ -48,7 +48,7 @@ export interface Neo4jStoreOptions {
 /** Default time a server that went away is waited for (ms). */
 export const DEFAULT_RETRY_BUDGET_MS = 10_000;
 
-/** Default time one try waits for the server's answer (ms): a batch of 1000 articles takes a few seconds (some 25 s on a loaded 2-core machine). */
+/** Default time one try waits for the server's answer (ms): a batch of 250 articles takes a few seconds. */
 export const DEFAULT_ANSWER_TIMEOUT_MS = 60_000;
 
 /** The environment variable that sets the answer bound, in seconds. */
@@ -116,12 +116,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   constructor(readonly driver: Driver, readonly location: string, private readonly options: Neo4jStoreOptions = {}) {
     this.ns = options.namespace ?? '';
-    this.batchSize = Math.max(1, options.batchSize ?? NEO4J_BATCH_SIZE);
-  }
-
-  /** An ingest's batch: one transaction of this store's size (see {@link NEO4J_BATCH_SIZE}). */
-  get preferredBatchSize(): number {
-    return this.batchSize;
+    this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   }
 
   /** Connects to the Neo4j that `resolveNeo4jConnection` finds (NEO4J_URI or the local server). */
