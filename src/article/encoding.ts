@@ -64,15 +64,29 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /** At most this share of a UTF-8 text's characters may be invalid bytes for it to be read as UTF-8 with a warning. */
 const DAMAGED_UTF8_MAX_SHARE = 0.001;
+/**
+ * … or at most this many invalid bytes per valid non-ASCII character: Vietnamese in UTF-8 has hundreds of
+ * valid multi-byte characters per page, while a legacy 8-bit encoding read as UTF-8 has almost none and an
+ * invalid byte for nearly every accented letter.
+ */
+const DAMAGED_UTF8_MAX_PER_VALID = 0.05;
 
 /**
- * UTF-8 text with a few invalid bytes (a truncated character, a stray byte): read as UTF-8 with
- * the bad bytes as U+FFFD, when they are rare and the rest reads as Vietnamese; else null.
+ * UTF-8 text with a few invalid bytes (a truncated character, stray bytes): read as UTF-8 with
+ * the bad bytes as U+FFFD, when they are rare beside its valid accented characters and the rest
+ * reads as Vietnamese; else null.
  */
 function damagedUtf8(bytes: Uint8Array): string | null {
   const text = new TextDecoder('utf-8').decode(bytes);
-  const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
-  if (replaced === 0 || replaced > Math.max(3, text.length * DAMAGED_UTF8_MAX_SHARE)) return null;
+  let replaced = 0;
+  let validNonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c > 0x7f) validNonAscii++;
+  }
+  const allowed = Math.max(3, text.length * DAMAGED_UTF8_MAX_SHARE, validNonAscii * DAMAGED_UTF8_MAX_PER_VALID);
+  if (replaced === 0 || replaced > allowed) return null;
   return syllableShare(text.normalize('NFC')) >= SYLLABLE_SHARE_OK ? text : null;
 }
 

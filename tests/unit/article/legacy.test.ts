@@ -148,6 +148,30 @@ describe('legacy detection leaves real Unicode alone and refuses what it cannot 
     }
   });
 
+  it('UTF-8 with a handful of stray bytes among its accented letters is read as UTF-8, the bytes as U+FFFD, and said', async () => {
+    const sentences = [
+      'Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết công tác phòng chống thiên tai.',
+      'Đồng chí Trần Văn Hưng, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      'Dự hội nghị có lãnh đạo các sở, ngành và các huyện, thị xã, thành phố.',
+      'Phó Chủ tịch đề nghị các địa phương rà soát phương án ứng phó với mưa lũ.',
+      'Các đơn vị phải báo cáo kết quả trước ngày 30/3.',
+    ];
+    // four stray bytes in a short article, eight in one four times as long (both were refused as "looks like TCVN3")
+    for (const [name, copies, strays] of [['short', 1, 4], ['long', 4, 8]] as const) {
+      const all = Array.from({ length: copies }, () => sentences).flat();
+      const parts = all.map((t, i) => Buffer.concat([Buffer.from(`${t} `, 'utf8'), Buffer.from(i < strays ? [0xff] : [])]));
+      const path = join(dir, `stray-${name}.txt`);
+      writeFileSync(path, Buffer.concat(parts));
+      const [r] = await readAll(path);
+      expect(r?.ok, name).toBe(true);
+      if (r?.ok) {
+        expect(r.article.text).toContain('Trần Văn Hưng');
+        expect(r.article.text).toContain('\uFFFD');
+        expect(r.article.warnings.join(' ')).toContain('U+FFFD');
+      }
+    }
+  });
+
   it('bytes that no Vietnamese encoding reads as Vietnamese are refused as garbled', async () => {
     const noise = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 6 === 5 ? 0x20 : 0x80 + ((i * 37) % 127))));
     const path = join(dir, 'garbled.txt');
