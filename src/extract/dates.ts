@@ -80,7 +80,7 @@ function findSpans(text: string): DateMention[] {
     // a dash or dot between day and month reads as a date after "ngày" ("ngày 6-7/2", "từ ngày 27 đến ngày 30-6-2017")
     if (m[6] !== '/' && !m[2] && !/ngày/iu.test(m[3] ?? '')) continue;
     // "từ ngày 6 đến 8/2" is the meeting's own span only when the sentence says it takes place then
-    if (m[3] && text.slice(0, m.index).trim() !== '' && !/(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (m[3] && !spanOfMeeting(text, m.index)) continue;
     const year = m[8] ? Number(m[8]) : null;
     const tod = m[1] ? TIME_WORDS[m[1].toLowerCase()] ?? null : null;
     out.push({ day: first, month, year, timeOfDay: tod, start: m.index, end: m.index + m[0].length, deadline: false });
@@ -178,6 +178,11 @@ export function yearFromPublished(published: string, month: number, day: number)
 /** A clause, up to its end, that tells a past step of a career ("đã trúng cử", "được bổ nhiệm", "nhậm chức"). */
 const PAST_CAREER_CLAUSE = /(?<![\p{L}])(?:đã|từng|được)(?:\s+[\p{L}]+){0,3}?\s+(?:ứng cử|trúng cử|bầu|bổ nhiệm|nhậm chức|đảm nhiệm|nghỉ hưu|điều động|luân chuyển)(?![\p{L}])[^.;:!?]*$/iu;
 
+/** A full date with a 4-digit year ("6/2/2017", "6-2-2017", "6.2.2017"); groups: day, separator, month, year. */
+const FULL_DATE_WITH_YEAR = /(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu;
+/** The same, not the start of a range ("6/2/2017 - …"). */
+const FULL_DATE_WITH_YEAR_NOT_RANGE = /(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu;
+
 /**
  * A year the text justifies for a meeting on `month`: a full date or "tháng M/YYYY" in the
  * same or a neighbouring month, or a plan for the year ("nhiệm vụ … năm 2023", "6 tháng đầu
@@ -199,7 +204,7 @@ const yearsByMonth = new Map<number, number | null>();
 function yearFromTextUncached(text: string, month: number): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
-  for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+  for (const m of text.matchAll(FULL_DATE_WITH_YEAR)) {
     const mm = Number(m[3]);
     // anniversary-range: "kỷ niệm 10 năm (6/7/2007 - 6/7/2017)" — the start is history; the end, this
     // year's anniversary the meeting is held for, dates it
@@ -221,7 +226,7 @@ function yearFromTextUncached(text: string, month: number): number | null {
   const coming = new Set([...text.matchAll(/(?<![\p{L}])ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s+tới(?![\p{L}])/giu)]
     .filter((m) => Number(m[2]) - month >= 0 && Number(m[2]) - month <= 1).map((m) => `${Number(m[1])}/${Number(m[2])}`));
   if (coming.size) {
-    for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+    for (const m of text.matchAll(FULL_DATE_WITH_YEAR)) {
       if (coming.has(`${Number(m[1])}/${Number(m[3])}`)) vote(Number(m[4]), 2);
     }
   }
@@ -232,7 +237,7 @@ function yearFromTextUncached(text: string, month: number): number | null {
   }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
-  for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
+  for (const m of text.matchAll(FULL_DATE_WITH_YEAR_NOT_RANGE)) {
     const ahead = Number(m[3]) - month;
     if (ahead < 1 || ahead > 6) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
@@ -334,7 +339,7 @@ function yearFromTextUncached(text: string, month: number): number | null {
   // "sau 7 tháng FTA đi vào hoạt động" with "có hiệu lực từ ngày 5/10/2016": that date plus N months
   const after = [...text.matchAll(/sau\s+(\d{1,2})\s+tháng/giu)].map((m) => Number(m[1]));
   if (after.length) {
-    for (const m of text.matchAll(/(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)/gu)) {
+    for (const m of text.matchAll(FULL_DATE_WITH_YEAR)) {
       for (const n of after) {
         const target = Number(m[4]) * 12 + Number(m[3]) - 1 + n;
         const tm = (target % 12) + 1;

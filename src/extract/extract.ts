@@ -9,7 +9,7 @@ import {
 import { matchKey, stableId } from '../model/keys.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findNameMentions, findShortMentions, findTitleMentions, type Mention } from './mentions.js';
-import { rolesInSentence, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor, type SentenceRoles } from './roles-in-sentence.js';
+import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
 import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
@@ -124,10 +124,6 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
   const fronted = dated ? frontedVerbMeeting(s, officials.map((a) => a.extentStart)) : null;
   const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) : null);
   return { officials, fronted, v };
-}
-
-function noRoles(): SentenceRoles {
-  return { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set(), delegationHeads: new Set() };
 }
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
@@ -248,7 +244,7 @@ function extractUnchecked(article: Article): Extraction {
   for (let i = 0; !mayMeet && i < lead; i++) mayMeet = leadVerbAt(i).v !== null || bodyMeets(sentences[i]!.text) !== null;
 
   // 3. what each person does, sentence by sentence
-  const roles = mayMeet ? sentences.map((s, i) => rolesInSentence(s.text, actors[i]!)) : sentences.map(() => noRoles());
+  const roles = mayMeet ? sentences.map((s, i) => rolesInSentence(s.text, actors[i]!)) : sentences.map(() => emptyRoles());
   if (mayMeet) addListItemRoles(sentences.map((s) => s.text), actors, roles);
   // "Trước đó, Phó Thủ tướng A cho biết …": what was said on an earlier occasion is not said at
   // this meeting, nor set there

@@ -246,9 +246,14 @@ function chains(s: string, actors: readonly Actor[]): Actor[][] {
   return out;
 }
 
+/** A sentence's roles before any is read (every set and map empty). */
+export function emptyRoles(): SentenceRoles {
+  return { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set(), delegationHeads: new Set() };
+}
+
 /** Reads the roles of the actors of one sentence. */
 export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRoles {
-  const r: SentenceRoles = { chairs: new Set(), attendees: new Set(), speakers: new Set(), directives: new Map(), concluders: new Set(), delegationHeads: new Set() };
+  const r = emptyRoles();
   // every role below is given to an actor: a sentence naming nobody is not scanned
   if (actors.length === 0) return r;
   const sorted = [...actors].sort((a, b) => a.extentStart - b.extentStart);
