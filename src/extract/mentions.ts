@@ -3,7 +3,7 @@
  * ("Thủ tướng yêu cầu …") or a short form ("ông Tuấn") that refers back to a named person.
  */
 import { findNames } from './names.js';
-import { titlesAfter, titlesBefore, roleAt, titleEnd, type TitleSpan } from './titles.js';
+import { titlesAfter, titlesBefore, roleAt, titleEnd, splitConcurrentPosts, type TitleSpan } from './titles.js';
 import { foldKeepOffsets, fold, wordInitialCapitals } from './text.js';
 import { HONORIFICS, PLACES, SURNAMES } from './lexicon.js';
 
@@ -125,7 +125,7 @@ export function findNameMentions(s: string): Mention[] {
       end: n.end,
       extentStart: before.start,
       extentEnd: Math.max(after.end, n.end),
-      titles: [...before.titles, ...after.titles],
+      titles: [...before.titles, ...after.titles].flatMap((t) => splitConcurrentPosts(s, f, t)),
       honorific: before.honorific,
       form: 'name',
     });

@@ -306,6 +306,32 @@ function inCapitalisedName(s: string, b: number, w: string): boolean {
   return PLACES.has(fold(`${before[2]} ${own}`)) || (before[1] !== undefined && PLACES.has(fold(`${before[1]} ${before[2]} ${own}`)));
 }
 
+/** " kiêm " (or " kiêm nhiệm ") between two posts of one person. */
+const CONCURRENT_POST = /\s+kiêm(?:\s+nhiệm)?\s+/gu;
+
+/**
+ * concurrent-posts: "Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", "Chủ tịch HĐQT kiêm Tổng giám đốc
+ * Công ty A" — two posts held together, joined by "kiêm" ("kiêm nhiệm"): one title each, the former
+ * marker of the first kept on both. A "kiêm" not followed by a post ("Phó ban kiêm nhiệm") stays inside.
+ * Offsets of the parts are those of the sentence `s` (`f` its folded form).
+ */
+export function splitConcurrentPosts(s: string, f: string, t: TitleSpan): TitleSpan[] {
+  // (an overlong title, its end not found, is left whole for the caller to drop)
+  if (!t.text.includes('kiêm') || t.text.split(/\s+/u).length > 16) return [t];
+  const out: TitleSpan[] = [];
+  let from = t.start;
+  for (const m of t.text.matchAll(CONCURRENT_POST)) {
+    const at = t.start + m.index;
+    const next = at + m[0].length;
+    if (roleAt(s, f, next, true) === 0) continue;
+    out.push({ ...t, text: s.slice(from, at), start: from, end: at });
+    from = next;
+  }
+  if (out.length === 0) return [t];
+  out.push({ ...t, text: s.slice(from, t.end), start: from, end: t.end });
+  return out;
+}
+
 /** "các đồng chí ", "các ", "đồng chí " right before a list header's title (folded text). */
 const LIST_HEADER_LEAD = /(?<![\p{L}])(?:(?:các|những)\s+(?:(?:đồng chí|vị|ông|bà)\s+)?|(?:đồng chí|vị)\s+)$/u;
 

@@ -251,3 +251,19 @@ describe('a former post ("nguyên …") opening a list item', () => {
     expect(p.attendees).toContain('Lý Văn Sang');
   });
 });
+
+describe('two posts held together, joined by "kiêm" (concurrent-posts)', () => {
+  it('gives one position per post', () => {
+    const e = extract(articleOf('Sáng 5/6, UBND tỉnh tổ chức hội nghị. Đồng chí Hoàng Văn Lâm, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh chủ trì hội nghị. Dự có Thứ trưởng Bộ Tài chính kiêm Tổng cục trưởng Tổng cục Thuế Bùi Văn Khánh.'));
+    expect(posts(e)).toEqual(expect.arrayContaining([
+      'Hoàng Văn Lâm | Phó Bí thư Tỉnh ủy', 'Hoàng Văn Lâm | Chủ tịch HĐND tỉnh',
+      'Bùi Văn Khánh | Thứ trưởng Bộ Tài chính', 'Bùi Văn Khánh | Tổng cục trưởng Tổng cục Thuế',
+    ]));
+    expect(titlesOf('ông Lưu Văn Tín, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Sông Đà cho biết')['Lưu Văn Tín']).toEqual(['Chủ tịch HĐQT', 'Tổng giám đốc Công ty Cổ phần Sông Đà']);
+  });
+
+  it('keeps the former marker on both posts, and a "kiêm" with no post after it inside the title', () => {
+    const e = extract(articleOf('Bà Tạ Thị Hằng, nguyên Giám đốc Sở Tài chính kiêm Trưởng ban Quản lý dự án tỉnh, phát biểu tại hội nghị sáng 3/3. Ông Đỗ Văn Tú, Phó ban kiêm nhiệm, cũng dự hội nghị.'));
+    expect(posts(e)).toEqual(expect.arrayContaining(['Tạ Thị Hằng | nguyên Giám đốc Sở Tài chính', 'Tạ Thị Hằng | nguyên Trưởng ban Quản lý dự án tỉnh', 'Đỗ Văn Tú | Phó ban kiêm nhiệm']));
+  });
+});
