@@ -3,7 +3,7 @@
  * ("Thủ tướng yêu cầu …") or a short form ("ông Tuấn") that refers back to a named person.
  */
 import { findNames } from './names.js';
-import { titlesAfter, titlesBefore, roleAt, titleEnd, type TitleSpan } from './titles.js';
+import { titlesAfter, titlesBefore, roleAt, titleEnd, splitConcurrentPosts, type TitleSpan } from './titles.js';
 import { foldKeepOffsets, fold, wordInitialCapitals } from './text.js';
 import { HONORIFICS, PLACES, SURNAMES } from './lexicon.js';
 
@@ -125,7 +125,7 @@ export function findNameMentions(s: string): Mention[] {
       end: n.end,
       extentStart: before.start,
       extentEnd: Math.max(after.end, n.end),
-      titles: [...before.titles, ...after.titles],
+      titles: [...before.titles, ...after.titles].flatMap((t) => splitConcurrentPosts(s, f, t)),
       honorific: before.honorific,
       form: 'name',
     });
@@ -150,9 +150,11 @@ export function findNameMentions(s: string): Mention[] {
     if (!shared || cur.titles.some((t) => t.shared)) continue;
     const gap = s.slice(prev.extentEnd, cur.extentStart);
     // (an item that opens with its own "đồng chí" or title is outside the header's list)
+    // shared-title-after-titled-item: "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C" —
+    // after an item with its own title, the untitled names of the next ";" item are listed under the header too
     const sameList = cur.titles.length > 0
       ? /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start
-      : /^\s*(,|và)\s*$/u.test(gap);
+      : /^\s*(,|và)\s*$/u.test(gap) || /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start;
     if (sameList) {
       cur.titles.push({ ...shared });
       cur.honorific = true;

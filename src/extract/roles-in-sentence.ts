@@ -340,16 +340,19 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
   // attendee lists after a header: every actor after "Dự hội nghị có các đồng chí:"
   const header = ATTEND_HEADER_IN_SENTENCE.exec(s);
   if (header) {
-    for (const a of sorted) if (a.extentStart >= header.index + header[0].length - 1) r.attendees.add(a.key);
+    // (an actor's extent may take in the header's own "đồng chí"/"ông": it counts from the header's "có")
+    const listFrom = header.index + header[0].toLowerCase().lastIndexOf('có');
+    for (const a of sorted) if (a.extentStart >= listFrom) r.attendees.add(a.key);
   }
   return r;
 }
 
 /**
  * "Dự hội nghị có các đồng chí …", "Tham dự còn có …", "Tham gia cuộc họp có …", "Tham dự hội đàm
- * về phía Việt Nam có …" inside a sentence: every actor after it attends.
+ * về phía Việt Nam có …", and with the place (pattern: attendance-at-bridge-point) "Tham dự hội nghị tại
+ * điểm cầu tỉnh A có …", "Dự họp tại trụ sở Bộ có …" inside a sentence: every actor after it attends.
  */
-const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|tham gia(?=\\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|hội đàm|hội thảo|tọa đàm|toạ đàm|kỳ họp)))(?:\\s+\\p{L}+){0,5}?(?:\\s+về phía\\s+[^,.;:]{1,40}?)?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
+const ATTEND_HEADER_IN_SENTENCE = new RegExp(`(?:^|[.;]\\s*|,\\s*)(?:cùng\\s+)?(?:(?:đến\\s+|về\\s+|tới\\s+)?(?:tham\\s+)?dự(?![\\p{L}])${NOT_ATTEND_COMPOUND}|tham gia(?=\\s+(?:hội nghị|phiên họp|cuộc họp|buổi làm việc|hội đàm|hội thảo|tọa đàm|toạ đàm|kỳ họp)))(?:\\s+\\p{L}+){0,5}?(?:\\s+(?:về phía|tại|ở)\\s+[^,.;:]{1,50}?)?\\s*(?:,\\s*)?(?:còn\\s+)?có\\s+(?:các\\s+)?(?:đồng chí|vị|ông|bà)?\\s*:?`, 'iu');
 
 /**
  * After a list header's colon: the end of the sentence, or the first numbered item written on the

@@ -306,6 +306,35 @@ function inCapitalisedName(s: string, b: number, w: string): boolean {
   return PLACES.has(fold(`${before[2]} ${own}`)) || (before[1] !== undefined && PLACES.has(fold(`${before[1]} ${before[2]} ${own}`)));
 }
 
+/** " kiêm " (or " kiêm nhiệm ") between two posts of one person. */
+const CONCURRENT_POST = /\s+kiêm(?:\s+nhiệm)?\s+/gu;
+
+/**
+ * concurrent-posts: "Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", "Chủ tịch HĐQT kiêm Tổng giám đốc
+ * Công ty A" — two posts held together, joined by "kiêm" ("kiêm nhiệm"): one title each, the former
+ * marker of the first kept on both. A "kiêm" not followed by a post ("Phó ban kiêm nhiệm") stays inside.
+ * Offsets of the parts are those of the sentence `s` (`f` its folded form).
+ */
+export function splitConcurrentPosts(s: string, f: string, t: TitleSpan): TitleSpan[] {
+  // (an overlong title, its end not found, is left whole for the caller to drop)
+  if (!t.text.includes('kiêm') || t.text.split(/\s+/u).length > 16) return [t];
+  const out: TitleSpan[] = [];
+  let from = t.start;
+  for (const m of t.text.matchAll(CONCURRENT_POST)) {
+    const at = t.start + m.index;
+    const next = at + m[0].length;
+    if (roleAt(s, f, next, true) === 0) continue;
+    out.push({ ...t, text: s.slice(from, at), start: from, end: at });
+    from = next;
+  }
+  if (out.length === 0) return [t];
+  out.push({ ...t, text: s.slice(from, t.end), start: from, end: t.end });
+  return out;
+}
+
+/** "các đồng chí ", "các ", "đồng chí " right before a list header's title (folded text). */
+const LIST_HEADER_LEAD = /(?<![\p{L}])(?:(?:các|những)\s+(?:(?:đồng chí|vị|ông|bà)\s+)?|(?:đồng chí|vị)\s+)$/u;
+
 /**
  * Titles written before a name starting at `nameStart`, nearest last in reading order, and
  * the extent start (ranks/honorifics included). `honorific` is true when a rank or honorific
@@ -335,7 +364,10 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     const t = titleChunkBefore(s, f, p - 1, false);
     if (t) {
       t.shared = true;
-      return { titles: [t], start: t.start, honorific: true };
+      // list-header-lead: "…; các đồng chí Phó Chủ tịch UBND tỉnh: A, B" — the plural and the honorific
+      // that open the header belong to the first item's mention, so the item continues the list before it
+      const lead = LIST_HEADER_LEAD.exec(f.slice(Math.max(0, t.start - (t.marker ? t.marker.length + 1 : 0) - 24), t.start - (t.marker ? t.marker.length + 1 : 0)));
+      return { titles: [t], start: t.start - (t.marker ? t.marker.length + 1 : 0) - (lead ? lead[0].length : 0), honorific: true };
     }
     if (/đồng chí\s*$/u.test(f.slice(0, p - 1))) honorific = true;
     return { titles, start, honorific };
@@ -390,6 +422,10 @@ function chainedTitles(s: string, f: string, titles: TitleSpan[], from: number, 
     start = t.start;
     q = t.start;
   }
+  // former-marker-in-mention: "…, nguyên Bộ trưởng Bộ Y tế A và B dự" — the marker opens the mention, so
+  // the list before it reads on through it
+  const marker = titles[0]!.marker;
+  if (marker && start === titles[0]!.start && f.slice(start - marker.length - 1, start) === `${fold(marker)} `) start -= marker.length + 1;
   // rank/honorific before the titles
   let r = start;
   while (r > 0 && s[r - 1] === ' ') r--;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { findNames } from '../../../src/extract/names.js';
 import { findNameMentions } from '../../../src/extract/mentions.js';
-import { articleOf } from './helpers.js';
+import { articleOf, meetingPeople } from './helpers.js';
 
 const found = (s: string): string[] => findNames(s).map((n) => n.name);
 const titlesOf = (s: string): Record<string, string[]> =>
@@ -206,5 +206,64 @@ describe('chained titles after a singular "đồng chí"', () => {
   it('does not chain after a counted or plural "đồng chí"', () => {
     expect(titlesOf('Dự có 4 đồng chí Phó Chủ tịch UBND tỉnh, Chủ tịch HĐND tỉnh Lê Văn Hòa.')['Lê Văn Hòa']).toEqual(['Chủ tịch HĐND tỉnh']);
     expect(titlesOf('Dự có các đồng chí Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tài chính Phan Văn Tư.')['Phan Văn Tư']).toEqual(['Giám đốc Sở Tài chính']);
+  });
+});
+
+describe('attendee lists with a second header inside them', () => {
+  it('reads on through "…; các đồng chí <chức vụ>: A, B" to every name of the inner list', () => {
+    const p = meetingPeople('Sáng 4/9, UBND tỉnh tổ chức hội nghị sơ kết. Dự hội nghị có các đồng chí: Hồ Văn Tư, Phó Bí thư Tỉnh ủy; các đồng chí Phó Chủ tịch UBND tỉnh: Đặng Văn Mười, Lò Thị Hoa.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Hồ Văn Tư', 'Đặng Văn Mười', 'Lò Thị Hoa']));
+    const q = meetingPeople('Chiều 2/10, Bộ Công Thương tổ chức hội nghị. Bộ trưởng Trần Văn Kiên, các Thứ trưởng: Lê Thị Nga, Vũ Văn Khải cùng dự hội nghị.');
+    expect(q.attendees).toEqual(expect.arrayContaining(['Trần Văn Kiên', 'Lê Thị Nga', 'Vũ Văn Khải']));
+  });
+
+  it('gives the header title to the untitled names of the ";" item after a titled one', () => {
+    const t = titlesOf('Dự có các đồng chí Phó Bí thư Tỉnh ủy: Mai Văn Hòa – Chủ tịch UBND tỉnh; Đàm Quang Vinh, Tạ Văn Lợi cùng lãnh đạo các sở.');
+    expect(t['Đàm Quang Vinh']).toEqual(['Phó Bí thư Tỉnh ủy']);
+    expect(t['Tạ Văn Lợi']).toEqual(['Phó Bí thư Tỉnh ủy']);
+    const e = meetingPeople('Sáng 8/8, Tỉnh ủy tổ chức hội nghị. Tham dự có các đồng chí Ủy viên Ban Thường vụ: Trịnh Văn Bảo, Trưởng Ban Tổ chức; Hà Thị Lan, Vi Văn Sơn và đại diện các sở.');
+    expect(e.attendees).toEqual(expect.arrayContaining(['Trịnh Văn Bảo', 'Hà Thị Lan', 'Vi Văn Sơn']));
+  });
+});
+
+describe('attendees introduced with the place they attend from (attendance-at-bridge-point)', () => {
+  it('reads "Tham dự hội nghị tại điểm cầu tỉnh A có …" as an attendance header', () => {
+    const p = meetingPeople('Sáng 3/7, Thủ tướng Lê Văn Phong chủ trì hội nghị trực tuyến với các địa phương. Tham dự hội nghị tại điểm cầu tỉnh Thanh Hóa có đồng chí Đỗ Trọng Hưng, Phó Bí thư Tỉnh ủy và đồng chí Lê Thị Mai, Phó Chủ tịch UBND tỉnh.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Đỗ Trọng Hưng', 'Lê Thị Mai']));
+    const q = meetingPeople('Chiều 9/3, Sở Xây dựng tổ chức cuộc họp. Dự họp tại trụ sở Sở có ông Phan Văn Đức, Giám đốc Sở Tài chính.');
+    expect(q.attendees).toContain('Phan Văn Đức');
+  });
+
+  it('does not make the subject of a clause after the place an attendee', () => {
+    const p = meetingPeople('Sáng 3/7, UBND tỉnh tổ chức hội nghị trực tuyến. Dự hội nghị tại Hà Nội, ông Trần Văn Hải, Giám đốc Sở Y tế, cho biết có nhiều khó khăn.');
+    expect(p.speakers).toContain('Trần Văn Hải');
+  });
+});
+
+describe('a former post ("nguyên …") opening a list item', () => {
+  it('keeps the list read on through the marker, so the verb after it reaches every name', () => {
+    const p = meetingPeople('Sáng 5/6, Sở Y tế tổ chức hội nghị tổng kết. Nguyên Phó Thủ tướng Vũ Văn Khoa, nguyên Bộ trưởng Bộ Y tế Trần Thị Kim Nga và ông Phạm Văn Tâm dự hội nghị.');
+    expect(p.attendees).toEqual(expect.arrayContaining(['Vũ Văn Khoa', 'Trần Thị Kim Nga', 'Phạm Văn Tâm']));
+  });
+
+  it('reads "Dự hội nghị có nguyên <chức vụ> A" as attendance', () => {
+    const p = meetingPeople('Chiều 7/4, Hội Cựu chiến binh tỉnh tổ chức hội nghị. Dự hội nghị có nguyên Chủ tịch nước Lý Văn Sang.');
+    expect(p.attendees).toContain('Lý Văn Sang');
+  });
+});
+
+describe('two posts held together, joined by "kiêm" (concurrent-posts)', () => {
+  it('gives one position per post', () => {
+    const e = extract(articleOf('Sáng 5/6, UBND tỉnh tổ chức hội nghị. Đồng chí Hoàng Văn Lâm, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh chủ trì hội nghị. Dự có Thứ trưởng Bộ Tài chính kiêm Tổng cục trưởng Tổng cục Thuế Bùi Văn Khánh.'));
+    expect(posts(e)).toEqual(expect.arrayContaining([
+      'Hoàng Văn Lâm | Phó Bí thư Tỉnh ủy', 'Hoàng Văn Lâm | Chủ tịch HĐND tỉnh',
+      'Bùi Văn Khánh | Thứ trưởng Bộ Tài chính', 'Bùi Văn Khánh | Tổng cục trưởng Tổng cục Thuế',
+    ]));
+    expect(titlesOf('ông Lưu Văn Tín, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Sông Đà cho biết')['Lưu Văn Tín']).toEqual(['Chủ tịch HĐQT', 'Tổng giám đốc Công ty Cổ phần Sông Đà']);
+  });
+
+  it('keeps the former marker on both posts, and a "kiêm" with no post after it inside the title', () => {
+    const e = extract(articleOf('Bà Tạ Thị Hằng, nguyên Giám đốc Sở Tài chính kiêm Trưởng ban Quản lý dự án tỉnh, phát biểu tại hội nghị sáng 3/3. Ông Đỗ Văn Tú, Phó ban kiêm nhiệm, cũng dự hội nghị.'));
+    expect(posts(e)).toEqual(expect.arrayContaining(['Tạ Thị Hằng | nguyên Giám đốc Sở Tài chính', 'Tạ Thị Hằng | nguyên Trưởng ban Quản lý dự án tỉnh', 'Đỗ Văn Tú | Phó ban kiêm nhiệm']));
   });
 });
