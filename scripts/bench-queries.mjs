@@ -20,6 +20,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { floorRows, writeFloor } from './neo4j-floor.mjs';
 import { queryPlan } from './query-plan.mjs';
 
 const { values } = parseArgs({
@@ -64,39 +65,17 @@ async function loadNeo4j(d) {
   const session = d.session();
   try {
     for (;;) {
-      const r = await session.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c');
+      const r = await session.run('MATCH (n) WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS c');
       if (r.records[0].get('c').toNumber() === 0) break;
     }
   } finally {
     await session.close();
   }
   await applySchema(d);
-  const byLabel = new Map();
-  graph.forEachNode((id, a) => {
-    const { label, ...props } = a;
-    if (!byLabel.has(label)) byLabel.set(label, []);
-    byLabel.get(label).push({ ...props, id });
-  });
-  const byShape = new Map();
-  graph.forEachEdge((id, a, s, t, sa, ta) => {
-    const { type, ...props } = a;
-    const key = `${type}|${sa.label}|${ta.label}`;
-    if (!byShape.has(key)) byShape.set(key, []);
-    byShape.get(key).push({ from: s, to: t, props: { ...props, id } });
-  });
-  const BATCH = 5000;
   const t0 = performance.now();
+  await writeFloor(d, floorRows(graph));
   const s = d.session();
   try {
-    for (const [label, rows] of byLabel) {
-      for (let i = 0; i < rows.length; i += BATCH) await s.executeWrite((tx) => tx.run(`UNWIND $rows AS row CREATE (n:${label}) SET n = row`, { rows: rows.slice(i, i + BATCH) }));
-    }
-    for (const [key, rows] of byShape) {
-      const [type, from, to] = key.split('|');
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await s.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.from}) MATCH (e:${to} {id: row.to}) CREATE (s)-[r:${type}]->(e) SET r = row.props`, { rows: rows.slice(i, i + BATCH) }));
-      }
-    }
     await s.run('CALL db.awaitIndexes(600)');
     await s.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   } finally {

@@ -39,6 +39,7 @@ import { copyFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, r
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { floorRows, writeFloor } from './neo4j-floor.mjs';
 import { queryPlan } from './query-plan.mjs';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
@@ -386,36 +387,10 @@ if (stores.includes('neo4j')) {
     fresh();
     let store = await Neo4jGraphStore.connect({ env });
     await applySchema(store.driver);
-    const byLabel = new Map();
-    memory.graph.forEachNode((id, a) => {
-      const { label, ...props } = a;
-      if (!byLabel.has(label)) byLabel.set(label, []);
-      byLabel.get(label).push({ ...props, id });
-    });
-    const byShape = new Map();
-    memory.graph.forEachEdge((id, a, s, t, sa, ta) => {
-      const { type, ...props } = a;
-      const key = `${type}|${sa.label}|${ta.label}`;
-      if (!byShape.has(key)) byShape.set(key, []);
-      byShape.get(key).push({ from: s, to: t, props: { ...props, id } });
-    });
-    const FLOOR_BATCH = 5000;
+    const floor = floorRows(memory.graph);
     const floorCpu0 = serverCpu();
     const t0 = performance.now();
-    const session = store.driver.session();
-    try {
-      for (const [label, rows] of byLabel) {
-        for (let i = 0; i < rows.length; i += FLOOR_BATCH) await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row CREATE (n:${label}) SET n = row`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
-      }
-      for (const [key, rows] of byShape) {
-        const [type, from, to] = key.split('|');
-        for (let i = 0; i < rows.length; i += FLOOR_BATCH) {
-          await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.from}) MATCH (e:${to} {id: row.to}) CREATE (s)-[r:${type}]->(e) SET r = row.props`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
-        }
-      }
-    } finally {
-      await session.close();
-    }
+    await writeFloor(store.driver, floor);
     const floorSeconds = (performance.now() - t0) / 1000;
     const floorCpu = cpuSince(floorCpu0);
     const floorCounts = await store.counts();
