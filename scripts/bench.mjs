@@ -39,6 +39,8 @@ import { copyFileSync, createReadStream, existsSync, mkdtempSync, readdirSync, r
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { floorRows, writeFloor } from './neo4j-floor.mjs';
+import { queryPlan } from './query-plan.mjs';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 
@@ -165,41 +167,6 @@ function nullStore() {
 function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-/** Arguments for every helper, taken from the graph itself (the busiest people, bodies, posts). */
-function queryPlan(graph) {
-  const top = (label, type, dir, n) => {
-    const scored = [];
-    graph.forEachNode((id, a) => {
-      if (a.label !== label) return;
-      let d = 0;
-      const each = dir === 'out' ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
-      each(id, (_e, ea) => { if (ea.type === type) d++; });
-      if (d > 0) scored.push([d, id, a]);
-    });
-    scored.sort((x, y) => y[0] - x[0] || (x[1] < y[1] ? -1 : 1));
-    return scored.slice(0, n).map(([, id, a]) => ({ id, ...a }));
-  };
-  const people = top('Person', 'CHAIRED', 'out', 6);
-  const issuers = top('Person', 'ISSUED', 'out', 3);
-  const bodies = top('Organization', 'ORGANIZED_BY', 'in', 6);
-  const posts = top('Position', 'HOLDS', 'in', 4);
-  const meetings = top('Meeting', 'CHAIRED', 'in', 6);
-  const postBodies = top('Organization', 'OF', 'in', 3);
-  const months = ['2017-01', '2017-03', '2017-06', '2017-09', '2017-12'];
-  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-  return {
-    chairs: [...people.map((p) => ({ person: p.name })), ...bodies.map((b) => ({ organization: b.name })), ...months.map((m) => ({ from: m, to: m }))].map((a) => (q) => q.chairs(a)),
-    holders: [...posts.map((p) => ({ position: p.title })), ...postBodies.map((b) => ({ organization: b.name }))].map((a) => (q) => q.holders(a)),
-    personTimeline: people.map((p) => (q) => q.personTimeline(p.name)),
-    meetings: [...bodies.map((b) => ({ organization: b.name })), ...months.map((m) => ({ from: m, to: m })), { kind: 'hoi nghi', from: '2017-05', to: '2017-05' }].map((a) => (q) => q.meetings(a)),
-    meeting: meetings.map((m) => (q) => q.meeting(m.id)),
-    tasks: [...issuers.map((p) => ({ issuedBy: p.name })), ...bodies.slice(0, 4).map((b) => ({ organization: b.name })), ...months.slice(0, 2).map((m) => ({ from: m, to: m }))].map((a) => (q) => q.tasks(a)),
-    coAttendance: people.map((p) => (q) => q.coAttendance(p.name)),
-    search: [...people.map((p) => fold(p.name)), ...bodies.map((b) => fold(b.name)), 'cong an', 'ban chi dao'].map((t) => (q) => q.search({ text: t, limit: 25 })),
-    sample: { person: people[0]?.name ?? 'x' },
-  };
 }
 
 async function timeQueries(store, queries, plan) {
@@ -420,36 +387,10 @@ if (stores.includes('neo4j')) {
     fresh();
     let store = await Neo4jGraphStore.connect({ env });
     await applySchema(store.driver);
-    const byLabel = new Map();
-    memory.graph.forEachNode((id, a) => {
-      const { label, ...props } = a;
-      if (!byLabel.has(label)) byLabel.set(label, []);
-      byLabel.get(label).push({ ...props, id });
-    });
-    const byShape = new Map();
-    memory.graph.forEachEdge((id, a, s, t, sa, ta) => {
-      const { type, ...props } = a;
-      const key = `${type}|${sa.label}|${ta.label}`;
-      if (!byShape.has(key)) byShape.set(key, []);
-      byShape.get(key).push({ from: s, to: t, props: { ...props, id } });
-    });
-    const FLOOR_BATCH = 5000;
+    const floor = floorRows(memory.graph);
     const floorCpu0 = serverCpu();
     const t0 = performance.now();
-    const session = store.driver.session();
-    try {
-      for (const [label, rows] of byLabel) {
-        for (let i = 0; i < rows.length; i += FLOOR_BATCH) await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row CREATE (n:${label}) SET n = row`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
-      }
-      for (const [key, rows] of byShape) {
-        const [type, from, to] = key.split('|');
-        for (let i = 0; i < rows.length; i += FLOOR_BATCH) {
-          await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (s:${from} {id: row.from}) MATCH (e:${to} {id: row.to}) CREATE (s)-[r:${type}]->(e) SET r = row.props`, { rows: rows.slice(i, i + FLOOR_BATCH) }));
-        }
-      }
-    } finally {
-      await session.close();
-    }
+    await writeFloor(store.driver, floor);
     const floorSeconds = (performance.now() - t0) / 1000;
     const floorCpu = cpuSince(floorCpu0);
     const floorCounts = await store.counts();

@@ -131,6 +131,11 @@ interface GraphologyIndex {
   edgeOrder: Map<string, number>;
   /** Each node's attributes (one look-up for a label or a property instead of `hasNode` and another). */
   attributes: Map<string, Props>;
+  /**
+   * Each node's label (null when not a string): the helpers test a label for every candidate, and
+   * reading it from the attributes (objects of many shapes) cost about half a microsecond a time.
+   */
+  labels: Map<string, string | null>;
 }
 
 /** A graphology graph as a reader: lists through an index built at the first question, dropped when the graph changes. */
@@ -151,9 +156,11 @@ class GraphologyReader implements GraphReader {
     const nodes = new Map<string, string[]>();
     const nodeOrder = new Map<string, number>();
     const attributes = new Map<string, Props>();
+    const labels = new Map<string, string | null>();
     this.graph.forEachNode((id, attrs) => {
       nodeOrder.set(id, nodeOrder.size);
       attributes.set(id, attrs as Props);
+      labels.set(id, str(attrs as Props, 'label'));
       push(nodes, attrs.label as string, id);
     });
     const edges = new Map<string, GraphologyEdge[]>();
@@ -162,7 +169,7 @@ class GraphologyReader implements GraphReader {
       edgeOrder.set(id, edgeOrder.size);
       push(edges, attrs.type as string, { id, source, target, props: attrs as Props });
     });
-    this.index = { nodes, edges, nodeOrder, edgeOrder, attributes };
+    this.index = { nodes, edges, nodeOrder, edgeOrder, attributes, labels };
     return this.index;
   }
 
@@ -175,8 +182,7 @@ class GraphologyReader implements GraphReader {
   }
 
   label(id: string): string | null {
-    const attributes = this.indexed().attributes.get(id);
-    return attributes === undefined ? null : str(attributes, 'label');
+    return this.indexed().labels.get(id) ?? null;
   }
 
   outEdges(node: string, type: string): Edge[] {
@@ -474,14 +480,20 @@ export class MemoryQueries implements MeetingQueries {
   /**
    * The entities of a label that could match the input at any step (the rest cannot): by id, by
    * exact or folded name, or holding every word of the input. The matching itself stays in names.ts.
+   * `bestDecides`: the caller keeps only the best step's matches (`resolveOne`), so once a look-up
+   * found entities the later ones are skipped: they could only add entities of a later step (a post
+   * named in full, "Chủ tịch UBND tỉnh", would otherwise gather every post holding those words).
    */
-  private entities(label: NamedLabel, input: string): NamedEntity[] {
+  private entities(label: NamedLabel, input: string, bestDecides = false): NamedEntity[] {
     const names = this.names(label);
     const found = new Set<NamedEntity>();
     const byId = names.byId(input.trim());
     if (byId) found.add(byId);
+    if (bestDecides && found.size > 0) return [...found];
     for (const e of names.byMatch(matchKey(input))) found.add(e);
+    if (bestDecides && found.size > 0) return [...found];
     for (const e of names.byFolded(searchKey(input))) found.add(e);
+    if (bestDecides && found.size > 0) return [...found];
     const words = foldedWords(input);
     if (words.length > 0) {
       const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
@@ -496,7 +508,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** One entity for an argument, or the `ambiguous` / `not-found` answer to return instead. */
   private one(label: NamedLabel, argument: string, input: string): NamedEntity | Ambiguous | NotFound {
-    const r = resolveOne(this.entities(label, input), input);
+    const r = resolveOne(this.entities(label, input, true), input);
     if (r.status === 'one') return r.entity;
     if (r.status === 'many') return { status: 'ambiguous', argument, input, candidates: r.entities.map(toCandidate) };
     return { status: 'not-found', argument, input };
@@ -778,7 +790,8 @@ export class MemoryQueries implements MeetingQueries {
         !detail.assignedTo.some((a) => orgIds.has(a.id))
       )
         continue;
-      rows.push({ ...detail, meeting, organizations });
+      // Written out, not spread: a spread of the detail cost more than the rest of the loop.
+      rows.push({ task: detail.task, issuedBy: detail.issuedBy, assignedTo: detail.assignedTo, evidence: detail.evidence, meeting, organizations });
     }
     return { status: 'ok', rows: sortTaskRows(rows) };
   }
