@@ -5,6 +5,10 @@
  */
 import { ACTION_STARTS, ADDRESSEE_END, LINKING_PHRASES } from './lexicon.js';
 import { fold, foldKeepOffsets, escapeRegExp } from './text.js';
+import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
+
+/** The phrases of a lexicon list as one regex alternation, in the order written. */
+const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 
 /** One task item with offsets relative to its sentence. */
 export interface TaskItem {
@@ -17,7 +21,8 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
-const STRONG_ENDS = ['cần', 'phải', 'hãy', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
+/** Words that end an addressee even a few words after a weaker action word ("cần", "phối hợp", "tiếp tục" …). */
+const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
 /** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
 const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -50,7 +55,7 @@ const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L
  * a verb of saying, thanking, expecting or a fact ("tuyên bố", "cảm ơn", "trông đợi", "lần lượt", "thông tin thêm",
  * "hiện có", "hầu hết") reports; it names nobody who must act.
  */
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết|rất)(?![\p{L}])|[“”"]/u;
+const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${anyOf(TASK_WORDS.notAddressee)})(?![\\p{L}])|[“”"]`, 'u');
 /**
  * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
  * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân
@@ -64,7 +69,7 @@ const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
 const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
 
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
-const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|mỗi|nhà trường|báo chí|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
+const ADDRESSEE_START = new RegExp(`^(?:\\p{Lu}|\\d{1,2}\\s+\\p{Ll}|(?:${anyOf(TASK_WORDS.addresseeStartWords)})(?![\\p{L}]))`, 'u');
 const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
 /**
  * speech-verb-with-colon-ends-item: "… tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch …", "… tại địa
@@ -125,7 +130,7 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
 const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
-const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
+const PRAISE = new RegExp(`^(?:${anyOf(TASK_WORDS.praise)})(?![\\p{L}])`, 'iu');
 /**
  * A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …".
  * not-letting-is-no-purpose: "không để người dân thiếu nước", "tránh để các đối tượng lợi dụng" — "để"
@@ -160,7 +165,7 @@ export function itemMarkerLength(s: string): number {
 
 /** A header that only names who must act: "các sở, ngành:", "UBND các huyện:", "Công an tỉnh:". */
 const HEADER_ACRONYM = /^\p{Lu}{2,}(?![\p{Ll}])/u;
-const HEADER_ADDRESSEE = /^(?:(?:các|những|toàn|mọi|tất cả|hai|ba|bốn|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|doanh nghiệp|chủ đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|thị xã|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ|công an|văn phòng|thanh tra|trung tâm|trường|viện|cục|tổng cục|tập đoàn|tổng công ty|công ty)(?![\p{L}]))/iu;
+const HEADER_ADDRESSEE = new RegExp(`^(?:(?:${anyOf(TASK_WORDS.headerAddresseeWords)})(?![\\p{L}]))`, 'iu');
 
 /** A header that is itself the name of a list of tasks: "mục tiêu:", "các nhiệm vụ trọng tâm:". */
 export const TASK_HEADER = /^(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|biện pháp)(?![\p{L}])[^,;:]{0,60}$/iu;
@@ -316,7 +321,7 @@ const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song)$/u;
 const NOT_MODAL_BEFORE = /(?<![\p{L}])(?:không|chưa|chẳng|đâu|bắt|buộc|mới)\s+$/u;
 const NOT_MODAL_AFTER = /^(?:thiết|chăng|là|lòng|có thời gian|nói|thừa nhận|chờ|mất)(?![\p{L}])/u;
 /** A subject that reads as a fact, a condition or a relative clause, not as who must act. */
-const NOT_SUBJECT = /(?<![\p{L}])(?:đã|đang|là|có|nếu|khi|vì|do|được|bị|không|chưa|ai|gì|nào|nhiều|đến|việc|vấn đề|nội dung|điều|người ta|chúng ta|tôi|mình)(?![\p{L}])|[“”"]|^\d/u;
+const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${anyOf(TASK_WORDS.notModalSubject)})(?![\\p{L}])|[“”"]|^\\d`, 'u');
 /** Where a modal clause ends besides a semicolon: a new sentence, a reason or an example after it. */
 const MODAL_END = /\.\s+(?=\p{Lu})|\s(?:bởi|ví dụ)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])/u;
 const MODAL_WORD = /(?<![\p{L}])(?:cần phải|cần|phải)(?![\p{L}])/gu;
