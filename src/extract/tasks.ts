@@ -48,7 +48,12 @@ function clean(s: string, start: number, end: number): { start: number; end: num
   return { start: a, end: b };
 }
 
-const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
+/**
+ * A clause that opens on a directive verb of its own ("Giao Sở GTVT …"); joined-second-directive-verb: "Thủ tướng
+ * yêu cầu và giao Bộ TT&TT tăng cường …", "đề nghị và yêu cầu các tỉnh …" — a second directive verb joined by "và"
+ * to the first opens the clause the same way.
+ */
+const DIRECTIVE_OPENER = /^(?:và\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
 /**
  * report-verb-in-addressee: "… Vương Nghị tuyên bố không ai …", "… A cảm ơn sự hỗ trợ …", "Tất cả chúng ta đều trông
  * đợi …", "A và B lần lượt trình bày …", "Tập đoàn X hiện có 5 dự án …" — a clause before the action word that holds
@@ -67,6 +72,9 @@ const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấ
 /** "được giao chủ trì …": the action named right after "được giao" is what the addressee was assigned, not the directive. */
 const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
 const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
+
+/** The occasion ("qua hội nghị này,") or the setting ("trong tình hình mới,", "trong bối cảnh …,") before an addressee. */
+const SETTING_BEFORE_ADDRESSEE = /^(?:(?:qua|thông qua|sau|từ)\s+(?:hội nghị|cuộc họp|buổi làm việc|kỳ họp|phiên họp|hội thảo|buổi tiếp|chuyến thăm|đợt)[^,]{0,40}|trong\s+(?:tình hình|bối cảnh|điều kiện|giai đoạn)[^,]{0,60}),\s*/u;
 
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
 const ADDRESSEE_START = new RegExp(`^(?:\\p{Lu}|\\d{1,2}\\s+\\p{Ll}|(?:${anyOf(TASK_WORDS.addresseeStartWords)})(?![\\p{L}]))`, 'u');
@@ -240,7 +248,12 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise
-      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // (whole words only: "từng trường, từng lớp …" is who must act, not "từ …")
+      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))(?![\p{L}])[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // setting-before-addressee: "đề nghị qua hội nghị này, các cơ quan … cần tham mưu …", "đề nghị trong tình hình
+      // phát triển mới của kinh tế - xã hội, cán bộ, nhân viên … cần …" — the occasion or the setting, closed by a
+      // comma, before who must act is part of neither
+      if (addressee) addressee = addressee.replace(SETTING_BEFORE_ADDRESSEE, '').trim() || null;
     }
     if (addressee) {
       // "các Bộ trưởng, theo lĩnh vực được phân công," / "… được giao nhiệm vụ": a scope or a trailing "được giao" is no part of who
