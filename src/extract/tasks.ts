@@ -86,8 +86,11 @@ const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X
  * reason-clause-ends-item: "… rà soát lại các hồ trước mùa mưa bão bởi đây là những khu vực dễ bị tổn thương", "xử lý
  * khiếu nại về đất đai, nhất là khi 70 - 80% các vụ … là về đất đai" — a reason ("bởi …", ", nhất là khi …") explains the
  * task and is no part of it.
+ * goal-clause-ends-item: "… giải quyết dứt điểm các vụ tranh chấp khi mới phát sinh, làm sao đảm bảo lợi ích nhà nước …",
+ * "… rà soát lại quy trình cấp phép, làm sao để người dân không phải đi lại nhiều lần" — what the task should achieve
+ * (", làm sao …", like ", sao cho …") follows the task and is no part of it.
  */
-const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho|làm sao)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",

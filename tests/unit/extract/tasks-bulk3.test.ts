@@ -56,3 +56,12 @@ describe('directive verbs "tranh thủ", "xã hội hóa" (lexicon)', () => {
       .toEqual([['xã hội hóa việc thu gom rác thải ở nông thôn', 'các huyện']]);
   });
 });
+
+describe('goal-clause-ends-item', () => {
+  it('ends the item before ", làm sao …"', () => {
+    expect(items('các huyện giải quyết dứt điểm các vụ tranh chấp đất đai khi mới phát sinh, làm sao đảm bảo quyền lợi của người dân.'))
+      .toEqual([['giải quyết dứt điểm các vụ tranh chấp đất đai khi mới phát sinh', 'các huyện']]);
+    expect(items('Sở Tư pháp rà soát lại quy trình chứng thực, làm sao để người dân không phải đi lại nhiều lần.'))
+      .toEqual([['rà soát lại quy trình chứng thực', 'Sở Tư pháp']]);
+  });
+});
