@@ -11,6 +11,7 @@ import { directiveItems, continuationOf, continuationItems, itemMarkerLength, li
 import { fold } from './text.js';
 import { ROLES } from './lexicon.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
+import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
 
 /** What the collector needs to know about a person. */
 export interface TaskPerson {
@@ -267,7 +268,7 @@ export function honorificDirective(s: string, candidates: readonly TaskPerson[])
 }
 
 /** A post that heads a body or a government: its holder's "cần …" after a speech verb is a directive. */
-const HEAD_POST = /^(?:(?:Phó|Nguyên)\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Tổng Bí thư|Giám đốc|Tổng Giám đốc|Trưởng|Chánh|Tổng cục trưởng|Cục trưởng|Tư lệnh|Chủ nhiệm|Tổng Thư ký|Tổng Kiểm toán|Thống đốc|Viện trưởng)(?![\p{L}])/u;
+const HEAD_POST = new RegExp(`^(?:(?:Phó|Nguyên)\\s+)?(?:${TASK_WORDS.headPosts.map(esc).join('|')})(?![\\p{L}])`, 'u');
 /** A speech verb (not a directive one) just before where a directive was found: "A cho rằng,", "A nhấn mạnh:". */
 const OPINION_BEFORE = /(?<![\p{L}])(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|chỉ rõ)\s*[,:]?\s*$/u;
 

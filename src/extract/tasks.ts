@@ -5,6 +5,10 @@
  */
 import { ACTION_STARTS, ADDRESSEE_END, LINKING_PHRASES } from './lexicon.js';
 import { fold, foldKeepOffsets, escapeRegExp } from './text.js';
+import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
+
+/** The phrases of a lexicon list as one regex alternation, in the order written. */
+const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 
 /** One task item with offsets relative to its sentence. */
 export interface TaskItem {
@@ -17,7 +21,8 @@ export interface TaskItem {
 
 const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
-const STRONG_ENDS = ['cần', 'phải', 'hãy', 'tiếp tục', 'khẩn trương', 'sớm', 'tăng cường', 'chủ động', 'tập trung', 'nghiêm túc', 'phối hợp', 'chỉ đạo', 'chủ trì', 'chú trọng', 'đẩy mạnh', 'tiếp thu'];
+/** Words that end an addressee even a few words after a weaker action word ("cần", "phối hợp", "tiếp tục" …). */
+const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
 /** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
 const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -43,14 +48,19 @@ function clean(s: string, start: number, end: number): { start: number; end: num
   return { start: a, end: b };
 }
 
-const DIRECTIVE_OPENER = /^(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
+/**
+ * A clause that opens on a directive verb of its own ("Giao Sở GTVT …"); joined-second-directive-verb: "Thủ tướng
+ * yêu cầu và giao Bộ TT&TT tăng cường …", "đề nghị và yêu cầu các tỉnh …" — a second directive verb joined by "và"
+ * to the first opens the clause the same way.
+ */
+const DIRECTIVE_OPENER = /^(?:và\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s*/u;
 /**
  * report-verb-in-addressee: "… Vương Nghị tuyên bố không ai …", "… A cảm ơn sự hỗ trợ …", "Tất cả chúng ta đều trông
  * đợi …", "A và B lần lượt trình bày …", "Tập đoàn X hiện có 5 dự án …" — a clause before the action word that holds
  * a verb of saying, thanking, expecting or a fact ("tuyên bố", "cảm ơn", "trông đợi", "lần lượt", "thông tin thêm",
  * "hiện có", "hầu hết") reports; it names nobody who must act.
  */
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:được|đã|là|thể hiện|đầu việc|cho biết|nói|nhưng|trao đổi|chia sẻ|khẳng định|thảo luận|phát biểu|nhấn mạnh|ý kiến|vấn đề|tuyên bố|cảm ơn|trông đợi|lần lượt|thông tin thêm|hiện có|hầu hết|rất)(?![\p{L}])|[“”"]/u;
+const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${anyOf(TASK_WORDS.notAddressee)})(?![\\p{L}])|[“”"]`, 'u');
 /**
  * assigned-relative-in-addressee: "yêu cầu lãnh đạo các đơn vị và cán bộ được giao nhiệm vụ điều tra cần quán triệt …",
  * "đề nghị các bộ được giao chủ trì các nội dung … hướng dẫn …", "yêu cầu các Bộ trưởng, theo lĩnh vực được phân
@@ -63,8 +73,11 @@ const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấ
 const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
 const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
 
+/** The occasion ("qua hội nghị này,") or the setting ("trong tình hình mới,", "trong bối cảnh …,") before an addressee. */
+const SETTING_BEFORE_ADDRESSEE = /^(?:(?:qua|thông qua|sau|từ)\s+(?:hội nghị|cuộc họp|buổi làm việc|kỳ họp|phiên họp|hội thảo|buổi tiếp|chuyến thăm|đợt)[^,]{0,40}|trong\s+(?:tình hình|bối cảnh|điều kiện|giai đoạn)[^,]{0,60}),\s*/u;
+
 /** An addressee names a body or people: a proper name, or "các/những/hai bên/lãnh đạo/cán bộ …". */
-const ADDRESSEE_START = /^(?:\p{Lu}|\d{1,2}\s+\p{Ll}|(?:các|những|mỗi|nhà trường|báo chí|tất cả|việc|công tác|hoạt động|hai|ba|bốn|sáu|bảy|tám|chín|mười|phía|mọi|toàn|tập thể|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|người|doanh nghiệp|chủ đầu tư|nhà đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ)(?![\p{L}]))/u;
+const ADDRESSEE_START = new RegExp(`^(?:\\p{Lu}|\\d{1,2}\\s+\\p{Ll}|(?:${anyOf(TASK_WORDS.addresseeStartWords)})(?![\\p{L}]))`, 'u');
 const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X|Mr|Dr|Ông|Bà))[.!?]\s+(?=[\p{Lu}\d>»])/u;
 /**
  * speech-verb-with-colon-ends-item: "… tiếp tục đoàn kết để phát triển và nhấn mạnh: Minh bạch …", "… tại địa
@@ -73,8 +86,11 @@ const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X
  * reason-clause-ends-item: "… rà soát lại các hồ trước mùa mưa bão bởi đây là những khu vực dễ bị tổn thương", "xử lý
  * khiếu nại về đất đai, nhất là khi 70 - 80% các vụ … là về đất đai" — a reason ("bởi …", ", nhất là khi …") explains the
  * task and is no part of it.
+ * goal-clause-ends-item: "… giải quyết dứt điểm các vụ tranh chấp khi mới phát sinh, làm sao đảm bảo lợi ích nhà nước …",
+ * "… rà soát lại quy trình cấp phép, làm sao để người dân không phải đi lại nhiều lần" — what the task should achieve
+ * (", làm sao …", like ", sao cho …") follows the task and is no part of it.
  */
-const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho|làm sao)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
@@ -125,7 +141,7 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
 const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
-const PRAISE = /^(?:đánh giá cao|biểu dương|hoan nghênh|ghi nhận|cảm ơn|chúc mừng|khen ngợi)(?![\p{L}])/iu;
+const PRAISE = new RegExp(`^(?:${anyOf(TASK_WORDS.praise)})(?![\\p{L}])`, 'iu');
 /**
  * A purpose clause with a subject of its own ends the task: "… để TP trình Thủ tướng …", "… để các đơn vị …".
  * not-letting-is-no-purpose: "không để người dân thiếu nước", "tránh để các đối tượng lợi dụng" — "để"
@@ -160,7 +176,7 @@ export function itemMarkerLength(s: string): number {
 
 /** A header that only names who must act: "các sở, ngành:", "UBND các huyện:", "Công an tỉnh:". */
 const HEADER_ACRONYM = /^\p{Lu}{2,}(?![\p{Ll}])/u;
-const HEADER_ADDRESSEE = /^(?:(?:các|những|toàn|mọi|tất cả|hai|ba|bốn|đơn vị|lãnh đạo|cán bộ|ngành|địa phương|cơ quan|chính quyền|doanh nghiệp|chủ đầu tư|bộ|sở|ban|phòng|ủy ban|uỷ ban|đoàn|quận|huyện|tỉnh|thành phố|thị xã|xã|phường|cấp ủy|cấp uỷ|chi bộ|đảng ủy|đảng uỷ|công an|văn phòng|thanh tra|trung tâm|trường|viện|cục|tổng cục|tập đoàn|tổng công ty|công ty)(?![\p{L}]))/iu;
+const HEADER_ADDRESSEE = new RegExp(`^(?:(?:${anyOf(TASK_WORDS.headerAddresseeWords)})(?![\\p{L}]))`, 'iu');
 
 /** A header that is itself the name of a list of tasks: "mục tiêu:", "các nhiệm vụ trọng tâm:". */
 export const TASK_HEADER = /^(?:(?:các|những|một số|\d+)\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nhóm nhiệm vụ|nhóm giải pháp|biện pháp)(?![\p{L}])[^,;:]{0,60}$/iu;
@@ -235,7 +251,12 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise
-      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // (whole words only: "từng trường, từng lớp …" is who must act, not "từ …")
+      addressee = addressee.replace(/^(?:(?:trong|từ|đến|tới|năm|thời gian|sắp tới|trước mắt|ngay|nhân dịp|sau (?:hội nghị|cuộc họp|buổi làm việc|kỳ họp))(?![\p{L}])[^,]{0,30}(?:,\s*|$))+/u, '').trim() || null;
+      // setting-before-addressee: "đề nghị qua hội nghị này, các cơ quan … cần tham mưu …", "đề nghị trong tình hình
+      // phát triển mới của kinh tế - xã hội, cán bộ, nhân viên … cần …" — the occasion or the setting, closed by a
+      // comma, before who must act is part of neither
+      if (addressee) addressee = addressee.replace(SETTING_BEFORE_ADDRESSEE, '').trim() || null;
     }
     if (addressee) {
       // "các Bộ trưởng, theo lĩnh vực được phân công," / "… được giao nhiệm vụ": a scope or a trailing "được giao" is no part of who
@@ -316,7 +337,7 @@ const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song)$/u;
 const NOT_MODAL_BEFORE = /(?<![\p{L}])(?:không|chưa|chẳng|đâu|bắt|buộc|mới)\s+$/u;
 const NOT_MODAL_AFTER = /^(?:thiết|chăng|là|lòng|có thời gian|nói|thừa nhận|chờ|mất)(?![\p{L}])/u;
 /** A subject that reads as a fact, a condition or a relative clause, not as who must act. */
-const NOT_SUBJECT = /(?<![\p{L}])(?:đã|đang|là|có|nếu|khi|vì|do|được|bị|không|chưa|ai|gì|nào|nhiều|đến|việc|vấn đề|nội dung|điều|người ta|chúng ta|tôi|mình)(?![\p{L}])|[“”"]|^\d/u;
+const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${anyOf(TASK_WORDS.notModalSubject)})(?![\\p{L}])|[“”"]|^\\d`, 'u');
 /** Where a modal clause ends besides a semicolon: a new sentence, a reason or an example after it. */
 const MODAL_END = /\.\s+(?=\p{Lu})|\s(?:bởi|ví dụ)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])/u;
 const MODAL_WORD = /(?<![\p{L}])(?:cần phải|cần|phải)(?![\p{L}])/gu;
