@@ -430,3 +430,10 @@ describe('organisers: steering-body-unnamed ("Trưởng Ban Chỉ đạo chủ t
     expect(orgs('Sáng 11/7, Phó Thủ tướng Lê Văn Minh, Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp đã chủ trì cuộc họp sơ kết công việc 6 tháng đầu năm của Ban chỉ đạo.')).toEqual(['Ban chỉ đạo đổi mới và phát triển doanh nghiệp']);
   });
 });
+
+describe('organisers: standing board of a people\'s committee ("Thường trực UBND …") as written', () => {
+  it('keeps the standing board that held the meeting, not its parent committee', () => {
+    expect(organisers('Sáng 15/6, Thường trực UBND tỉnh Long An đã tổ chức cuộc họp sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm.')).toEqual(['Thường trực UBND tỉnh Long An']);
+    expect(organisers('Chiều 2/3, Thường trực Ủy ban nhân dân huyện Đông Anh tổ chức hội nghị giao ban với các xã.')).toEqual(['Thường trực Ủy ban nhân dân huyện Đông Anh']);
+  });
+});
