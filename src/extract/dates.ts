@@ -188,20 +188,34 @@ const FULL_DATE_WITH_YEAR_NOT_RANGE = /(?=\d)(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(
  * same or a neighbouring month, or a plan for the year ("nhiệm vụ … năm 2023", "6 tháng đầu
  * năm 2017", "đến hết năm 2017"). Null when nothing tells.
  */
-export function yearFromText(text: string, month: number): number | null {
+export function yearFromText(text: string, month: number, day?: number): number | null {
   // (asked again for the same text, month after month, by the meeting's date rules: remembered for the
   // last text; the text is rebuilt for each ask, so it is compared by value)
   if (text !== yearsText) { yearsText = text; yearsByMonth.clear(); }
-  const hit = yearsByMonth.get(month);
+  const key = `${month}/${day ?? ''}`;
+  const hit = yearsByMonth.get(key);
   if (hit !== undefined) return hit;
-  const year = yearFromTextUncached(text, month);
-  yearsByMonth.set(month, year);
+  const year = yearFromTextUncached(text, month, day);
+  yearsByMonth.set(key, year);
   return year;
 }
 let yearsText: string | null = null;
-const yearsByMonth = new Map<number, number | null>();
+const yearsByMonth = new Map<string, number | null>();
 
-function yearFromTextUncached(text: string, month: number): number | null {
+/**
+ * later-day-same-month: "Ngày 18/6/2007, Bộ Quốc phòng đã ra quyết định …" in the report of a meeting of 12/6 —
+ * a full date later in the meeting's month lies ahead of it in its year, so unless the text looks ahead to
+ * it ("sẽ", "dự kiến", "trước", "đến", "hạn") it is a date of another year.
+ */
+const LOOKS_AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|trước|đến|tới|hạn|chậm nhất|kế hoạch|vào)(?![\p{L}])[^.;!?]{0,40}$/iu;
+/** A law or paper passed, signed or issued on the date ("được Quốc hội thông qua ngày 9/6/2015"): its own day, not the meeting's. */
+const ENACTED_ON = /(?<![\p{L}])(?:thông qua|ký|ban hành)\s*(?:vào\s+)?(?:ngày\s*)?$/iu;
+/** A count as of a date ("đến hết ngày 31/12/2016, có 147 khuyến nghị …", "Đến cuối năm 2016, có 108 xã đạt …"): a past tally, no deadline. */
+const TALLY_AFTER = /^\s*,?\s*(?:(?:toàn|cả)\s+[^,.;]{1,40}?\s+)?(?:có|đã|đạt|mới có)\s/iu;
+/** A past act or result told before "trong năm Y" ("những việc đã làm tốt trong năm 2016", "đạt 1,8 tỷ USD trong năm 2016"). */
+const PAST_ACT_BEFORE = /(?<![\p{L}])(?:đã|được|chưa|ghi nhận|đóng góp|đạt|kết quả|thành tích)(?![\p{L}])[^.;:!?\n]{0,50}$/iu;
+
+function yearFromTextUncached(text: string, month: number, day?: number): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
   for (const m of text.matchAll(FULL_DATE_WITH_YEAR)) {
@@ -218,6 +232,8 @@ function yearFromTextUncached(text: string, month: number): number | null {
     if (/(?:(?<![\p{L}])từ|hiệu lực(?:\s+thi hành)?)\s*(?:ngày\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // career-event-month: "được bổ nhiệm làm Giám đốc Sở từ ngày 2/6/2015" dates a career, not the meeting
     if (PAST_CAREER_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (ENACTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (mm === month && day !== undefined && Number(m[1]) > day && !LOOKS_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
   }
   // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
@@ -243,6 +259,7 @@ function yearFromTextUncached(text: string, month: number): number | null {
     const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     // "tính đến 30/11/2016" is a past tally (as of), not a deadline
     if (/tính\s+(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(lead)) continue;
+    if (TALLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (/(?:đến|trước|hạn|chậm nhất|xong|hoàn thành|dự kiến|sẽ)[^.;]{0,30}$/u.test(lead)) vote(Number(m[4]), 1);
   }
   // periods of the meeting's own year: "6 tháng cuối năm 2017" (from mid-year), "những tháng còn
@@ -291,6 +308,9 @@ function yearFromTextUncached(text: string, month: number): number | null {
     if (/^(kế hoạch|phương hướng|phương án)/u.test(clause) && month > 3) continue;
     if (/(nhiệm kỳ|giai đoạn)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     if (/(tổng kết|kết quả|đã|qua)\s/u.test(clause.slice(0, clause.indexOf('năm')))) continue;
+    // year-task-review: "tình hình thực hiện nhiệm vụ năm 2016", "biểu dương … trong thực hiện nhiệm vụ năm 2016"
+    // at a meeting of the first half-year reviews the whole past year (a plan is "triển khai (thực hiện) nhiệm vụ …")
+    if (month <= 6 && /^nhiệm vụ\s+năm/u.test(clause) && /(?<![\p{L}])(?:tình hình|kết quả|trong|quá trình)\s+thực hiện\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // targets "đến năm 2020" and anniversaries do not date the meeting
     // (and "trước năm 2025", "đạt 2 tỷ USD vào năm 2021", "ở năm 2025": a horizon the target is set at)
     // target-by-year-end: "phải đạt mục tiêu hết năm 2018 xử lý căn bản …" — a goal for the end of a year is a horizon too
@@ -302,13 +322,21 @@ function yearFromTextUncached(text: string, month: number): number | null {
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    // year-end-tally: "Đến cuối năm 2016, có 108/127 xã … đạt chuẩn", "Tính đến hết năm 2016, toàn vùng có 908 HTX"
+    if (/^đến/iu.test(m[0]) && (/(?<![\p{L}])tính\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) || TALLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
+    // past-act-in-year: "những việc đã làm tốt trong năm 2016", "ghi nhận sự đóng góp của báo chí trong năm 2016"
+    if (/^trong\s/iu.test(m[0]) && PAST_ACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // decades-past: "từ những năm 1990 và đầu năm 2000" is history
+    if (/(?<![\p{L}])những năm\s+(?:19|20)\d{2}[^.;\n]{0,20}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // target-horizon: "dự kiến sẽ xong vào đầu năm 2019" — the start of a year set as a target lies ahead
     if (/(?<![\p{L}])(?:vào|dự kiến|sẽ|xong|hoàn thành|đưa vào)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^đầu/iu.test(m[0])) continue;
     // extended-deadline: "cho phép kéo dài thời gian giao vốn đến hết năm 2018" — an extension runs past the meeting's year
     if (/^đến/iu.test(m[0]) && /(?<![\p{L}])(?:kéo dài|gia hạn|lùi|giãn)(?![\p{L}])[^.;\n]{0,80}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // year-figure: "lợi nhuận mang lại trong năm 2016 là 68 triệu USD" — a figure the year gave is a past tally
     // (a whole year's: "5 tháng đầu năm 2017 đạt …" is a tally to date, of the meeting's year)
-    if (/^trong\s/iu.test(m[0]) && /^\s*,?\s*(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(text.slice(m.index + m[0].length))) continue;
+    // ("trong năm 2016, kim ngạch hai chiều … đạt 5,26 tỷ USD": the figure's subject may stand between; a target,
+    // "phấn đấu đạt", "phải đạt", is no tally)
+    if (/^trong\s/iu.test(m[0]) && /^\s*,?\s*(?:(?:(?!phấn đấu|mục tiêu|phải|cần|sẽ)[^.;:\n]){0,60}?\s)?(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(text.slice(m.index + m[0].length))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
@@ -321,9 +349,15 @@ function yearFromTextUncached(text: string, month: number): number | null {
   // school-year-of-meeting: "năm học 2017 - 2018" runs from September to May — a meeting from September
   // on is in its first year, one before June in its second; in the summer between, a review of the year
   // ("tổng kết năm học 2016 - 2017") is in its second year and anything else (fees, enrolment) plans the coming one
+  // this-and-coming-school-year: "sơ kết học kỳ 1 năm học 2016-2017" beside "tuyển sinh lớp 10 cho năm học 2017 - 2018" —
+  // two school years in a row named together are the current one and the next (or the last and the current):
+  // the meeting falls in the year they share
+  const schoolYears = new Set([...text.matchAll(/(?<![\p{L}])năm học\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/giu)].map((m) => Number(m[1])));
+  const shared = [...schoolYears].filter((y) => schoolYears.has(y + 1));
+  for (const y of shared) vote(y + 1, 2);
   for (const m of text.matchAll(/(?<![\p{L}])năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const first = Number(m[1]);
-    if (Number(m[2]) !== first + 1) continue;
+    if (Number(m[2]) !== first + 1 || shared.length === 1) continue;
     const review = /(?<![\p{L}])(?:tổng kết|kết thúc|kết quả|qua|sơ kết)(?![\p{L}])[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (month >= 9) vote(first, 1);
     else if (month <= 5) vote(first + 1, 1);
@@ -366,7 +400,11 @@ function yearFromTextUncached(text: string, month: number): number | null {
     // "Tiếp theo thành công của Hội nghị năm 2016" — a meeting whose directions or success are built on is past
     if (/(?<![\p{L}])(?:chỉ đạo|kết luận|cam kết|nghị quyết|tuyên bố|thỏa thuận|thoả thuận|thành công|kết quả)(?![\p{L}])[^.;:\n]{0,50}?(?<![\p{L}])(?:tại|của)\s+$/iu.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // settled-accounts-year: "thảo luận báo cáo quyết toán ngân sách năm 2015" reviews a past year's accounts
-    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm)(?![\p{L}])/u.test(phrase)) continue;
+    if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm|tình hình|vào)(?![\p{L}])/u.test(phrase)) continue;
+    // next-edition-named: "bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018", "Hội nghị Thượng đỉnh … năm
+    // 2018 sẽ diễn ra tại Australia" — a later edition of the meeting, hosted or held to come, is not this one
+    if (/(?<![\p{L}])(?:chủ nhà|đăng cai)(?:\s+của)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+      /^\s*(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     vote(Number(m[1]), 2);
   }
   let best: number | null = null;

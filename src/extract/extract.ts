@@ -252,6 +252,9 @@ function extractUnchecked(article: Article): Extraction {
     if (!EARLIER_OCCASION.test(s.text)) return;
     const r = roles[i]!;
     r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear(); r.delegationHeads.clear();
+    // earlier-occasion-chair: "Trước đó, chiều 6/6, A và B đã dự và chủ trì Diễn đàn …" — chairing told of an
+    // earlier event with no meeting word of its own (so never a second meeting of the report) chairs none of it
+    if (i > 0 && kindAt[i] === null) r.chairs.clear();
   });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
@@ -437,7 +440,7 @@ function extractUnchecked(article: Article): Extraction {
         // steering-title-cut-short: a steering body's name whose lower-case remit runs on past the title
         // as read ("Trưởng Ban Chỉ đạo của Chính phủ xử lý | các tồn tại … chủ trì") is not named whole
         const fits = p?.titles.filter((x) => !x.former && !MEMBER_ROLE.test(x.text) && bodyKind(ownAgency(x.text) ?? parseTitle(x.text).body) !== null && chairsOwnBody(x.text, ownAgency(x.text), withBodies) === rank &&
-          !(rank === 2 && remitRunsOn(x.text, x.evidence.sentence))) ?? [];
+          !(rank === 2 && (remitRunsOn(x.text, x.evidence.sentence) || BARE_STEERING_BODY.test(parseTitle(x.text).body.trim())))) ?? [];
         // the post as written with its place ("Chủ tịch UBND tỉnh Gia Lai" in the headline) before the bare one
         const t = fits.find((x) => localityOf(parseTitle(x.text).body) !== null) ?? fits[0];
         if (t) {
@@ -510,6 +513,13 @@ function extractUnchecked(article: Article): Extraction {
     // director-chair-own-body: a chair known only from giving the meeting's directions ("Tại cuộc họp
     // giao ban với các sở, Chủ tịch UBND TP A yêu cầu …") holds it for the body their post heads
     if (organizers.length === 0) organizers = chairsOwnBodies();
+    // steering-body-unnamed: "buổi làm việc của Ban chỉ đạo" names the body only by its head word; its name is the
+    // one a chair's post spells out ("Trưởng Ban chỉ đạo điều hành giá đã chủ trì"), else no organiser is told
+    if (organizers.some((o) => BARE_STEERING_BODY.test(o.name))) {
+      const named = [...chairs].flatMap((k) => persons.get(k)?.titles ?? []).map((t) => ({ t, name: steeringNameAfterPost(t.evidence.sentence) })).find((x) => x.name !== null);
+      const s = named ? sentences.find((x) => x.start === named.t.evidence.start) : undefined;
+      organizers = organizers.flatMap((o) => (!BARE_STEERING_BODY.test(o.name) ? [o] : named && s ? [bodyMention(named.name!, s, 0.5)] : []));
+    }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
     // with no chair and no body holding it, the meeting needs someone placed at it: an attendee, or
@@ -721,6 +731,21 @@ const OWN_EXECUTIVE_BODY = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|B�
 /** Steering bodies ("Ban Chỉ đạo …"): their own meeting when the head or a deputy head chairs. */
 const STEERING_BODY = /^Ban\s+(?:[Cc]hỉ\s+đạo|[Qq]uản\s+lý)(?![\p{L}])/u;
 const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
+/**
+ * steering-body-unnamed: "Phó Thủ tướng A, Trưởng Ban Chỉ đạo chủ trì cuộc họp" — the post names no steering body
+ * ("Ban Chỉ đạo" alone, its remit left to the context), so it tells no organiser.
+ */
+const BARE_STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo$/u;
+/** "(Phó) Trưởng Ban chỉ đạo <remit in lower case> (đã) chủ trì / nhấn mạnh …": the remit, up to the verb. */
+const STEERING_REMIT_IN_POST = /(?<![\p{L}])(?:Phó\s+)?Trưởng\s+[Bb]an\s+([Cc]hỉ\s+đạo\s+(?:\p{Ll}+\s+){0,11}?\p{Ll}+)\s+(?:đã|vừa|đồng chủ trì|chủ trì|nhấn mạnh|phát biểu|cho biết|chỉ đạo|yêu cầu|kết luận)(?![\p{L}])/u;
+
+/** The steering body a post in `sentence` names with its lower-case remit ("Ban chỉ đạo điều hành giá"), or null. */
+function steeringNameAfterPost(sentence: string): string | null {
+  const m = STEERING_REMIT_IN_POST.exec(sentence);
+  // a remit read so is one lower-case phrase: no meeting word, place or time in it
+  if (!m || /(?<![\p{L}])(?:tại|trong|khi|sáng|chiều|ngày|cuộc|buổi|hội nghị|phiên)(?![\p{L}])/u.test(m[1]!)) return null;
+  return `Ban ${m[1]!}`;
+}
 
 /**
  * chair-post-own-body: the rank (0 executive, 2 steering; null for none) when the chair's post `title`
@@ -772,7 +797,9 @@ function workingSession(s: string, kind: { end: number; kind: string }): boolean
 function remitRunsOn(title: string, sentence: string): boolean {
   const at = sentence.indexOf(title);
   const rest = sentence.slice(at + title.length);
-  return at !== -1 && /^\s+\p{Ll}/u.test(rest) && !SPEAK_AFTER_NAME.test(rest) && !/^\s+(?:và|cùng|tại|dự|tham dự|trong|khi|thì|đến|về)(?![\p{L}])/u.test(rest);
+  // ("Trưởng Ban chỉ đạo điều hành giá đã chủ trì": "điều hành" with no sitting after it is the remit, no chair verb)
+  const remitVerb = /^\s+điều hành\s+(?!(?:phiên|cuộc|buổi|hội nghị|kỳ họp|hội thảo|tọa đàm|toạ đàm)(?![\p{L}]))\p{Ll}/u.test(rest);
+  return at !== -1 && /^\s+\p{Ll}/u.test(rest) && (remitVerb || !SPEAK_AFTER_NAME.test(rest)) && !/^\s+(?:và|cùng|tại|dự|tham dự|trong|khi|thì|đến|về)(?![\p{L}])/u.test(rest);
 }
 
 const AGENCY_HEADS = MEETINGS_DATA.agencyHeadRoles.map((a) => ({ role: fold(a.role), body: a.body }));

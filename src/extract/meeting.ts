@@ -253,7 +253,11 @@ export function weekdayBefore(s: string, published: string): { date: string; tim
   const tod = m[1] ? TIME_OF_DAY[m[1].toLowerCase()] ?? null : null;
   return { date: formatDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), timeOfDay: tod };
 }
-const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])/iu;
+/**
+ * The same day as the last date given: "Chiều cùng ngày", "hôm đó"; after-welcome-ceremony: "(Ngay) sau lễ đón,
+ * …", "Kết thúc lễ đón, … đã hội đàm" — the talks follow the welcome ceremony dated just before, the same day.
+ */
+const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])|^(?:ngay\s+)?(?:sau|kết thúc)\s+(?:lễ đón|nghi lễ đón)(?![\p{L}])/iu;
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
 /** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */
@@ -286,7 +290,7 @@ export function meetingDate(
         const d = prev[prev.length - 1]!;
         let year = d.year;
         if (year === null && published) year = yearFromPublished(published, d.month, d.day);
-        if (year === null) year = yearFromText(wholeText, d.month);
+        if (year === null) year = yearFromText(wholeText, d.month, d.day);
         const tod = same[1] ? TIME_OF_DAY[same[1].toLowerCase()] ?? null : null;
         return { date: formatDate(year, d.month, d.day), timeOfDay: tod, sentence: idx };
       }
@@ -300,7 +304,7 @@ export function meetingDate(
     }
     let year = d.year;
     if (year === null && published) year = yearFromPublished(published, d.month, d.day);
-    if (year === null) year = yearFromText(wholeText, d.month);
+    if (year === null) year = yearFromText(wholeText, d.month, d.day);
     return { date: formatDate(year, d.month, d.day), timeOfDay: d.timeOfDay, sentence: idx };
   }
   return { date: null, timeOfDay: null, sentence: null };

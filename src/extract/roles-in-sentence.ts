@@ -59,6 +59,14 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!
  * chủ trì" (pattern: act-as-chair).
  */
 const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
+/**
+ * ceremony-not-meeting: "A chủ trì lễ đón chính thức B", "B chủ trì Tiệc chiêu đãi Đoàn …", "Lễ đón … được
+ * tổ chức tại Nhà Quốc hội, dưới sự chủ trì của C": presiding over a ceremony or a banquet is not chairing
+ * a meeting (ceremonies are no meetings). CEREMONY_CHAIRED reads what follows the chair verb,
+ * CEREMONY_SUBJECT the clause before "dưới sự chủ trì của" (a time or place phrase may open it).
+ */
+const CEREMONY_CHAIRED = /^\s+(?:(?:buổi|cuộc)\s+)?(?:lễ|tiệc|chiêu đãi|quốc yến)(?![\p{L}])/iu;
+const CEREMONY_SUBJECT = /^\s*\*?\s*(?:[^,.;:]{0,60},\s*)?(?:buổi\s+)?(?:lễ|tiệc|chiêu đãi)(?![\p{L}])(?![^.;:]*(?<![\p{L}])(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|hội đàm|hội thảo)(?![\p{L}])[^.;:]*(?:chủ trì|điều hành)\s+của)/iu;
 const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
 /**
  * "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. chair-and-speak: "A chủ
@@ -275,7 +283,11 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
-    if (CHAIR_AFTER.test(after) || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
+    const chairAfter = CHAIR_AFTER.exec(after);
+    const ceremony = chairAfter !== null ? CEREMONY_CHAIRED.test(after.slice(chairAfter[0].length)) : CHAIR_BEFORE.test(beforeFolded) && CEREMONY_SUBJECT.test(before);
+    if (ceremony) {
+      // ceremony-not-meeting: nobody chairs a meeting here
+    } else if (chairAfter !== null || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
       // chair-aside-then-subject: "Tại cuộc họp báo dưới sự chủ trì của ông A - Phó Chủ tịch UBND tỉnh, ông B –
       // Phó Giám đốc Sở C cho biết …": the last of a comma list after "dưới sự chủ trì của" that speaks is
       // the clause's subject, not one more chair

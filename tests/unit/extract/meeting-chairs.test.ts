@@ -304,3 +304,24 @@ describe('chairs: an adverb of persistence or person before the chair verb ("v�
     expect(chairs('Sáng 2/8, Chủ tịch UBND huyện Trần Minh Đức đích thân chủ trì cuộc họp khẩn về sạt lở bờ sông.')).toEqual(['Trần Minh Đức']);
   });
 });
+
+describe('chairs: ceremony-not-meeting ("chủ trì lễ đón", "Lễ đón … dưới sự chủ trì của")', () => {
+  it('does not take the host of a welcome ceremony or banquet for the chair of the talks', () => {
+    const all = (text: string): string[] => extract(articleOf(text)).meetings.flatMap((m) => names(m.chairs));
+    expect(all('Sáng 14/3, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Thành đã chủ trì lễ đón chính thức Tổng thống Cộng hòa Ba Lan. Sau lễ đón, Chủ tịch nước Lê Văn Thành đã hội đàm với Tổng thống.')).toEqual([]);
+    expect(all('Chiều 8/9, Lễ đón chính thức Chủ tịch Thượng viện Chile được tổ chức tại Nhà Quốc hội, dưới sự chủ trì của Chủ tịch Quốc hội Trần Thị Mai. Ngay sau lễ đón, hai bên đã tiến hành hội đàm.')).toEqual([]);
+    expect(all('Tối cùng ngày 8/9, Chủ tịch Quốc hội Trần Thị Mai chủ trì Tiệc chiêu đãi Đoàn đại biểu Thượng viện Chile.')).toEqual([]);
+  });
+
+  it('still reads the chair of a meeting held under someone\'s chairing', () => {
+    expect(chairs('Chiều 8/9, Hội nghị được tổ chức tại Nhà Quốc hội, dưới sự chủ trì của Chủ tịch Quốc hội Trần Thị Mai.')).toEqual(['Trần Thị Mai']);
+    expect(chairs('Ngay sau lễ đón, Chủ tịch Quốc hội Trần Thị Mai đã chủ trì hội đàm với Chủ tịch Thượng viện Chile.')).toEqual(['Trần Thị Mai']);
+  });
+});
+
+describe('chairs: earlier-occasion-chair ("Trước đó, … chủ trì" an event with no meeting word)', () => {
+  it('does not add to the meeting the chairs of an earlier event told after it', () => {
+    expect(chairs('Sáng 7/6, Chủ tịch nước Lê Văn Thành đã hội đàm với Tổng thống Ba Lan Jan Nowak. Trước đó, chiều 6/6, Tổng thống Jan Nowak và Phó Thủ tướng Hoàng Minh Tâm đã dự và chủ trì Diễn đàn Doanh nghiệp Việt Nam - Ba Lan.')).toEqual([]);
+    expect(chairs('Ngày 3/4, Bộ trưởng Phan Văn Lâm làm việc với UBND tỉnh Gia Lai. Trước đó, Bộ trưởng Phan Văn Lâm chủ trì Lễ khởi công nhà máy nước.')).toEqual([]);
+  });
+});

@@ -244,3 +244,52 @@ describe('dates: year-figure ("lợi nhuận trong năm 2016 là 68 triệu USD"
     expect(yearFromText('Trong 5 tháng đầu năm 2019 đạt khoảng 10.600 tấn thịt lợn xuất khẩu.', 6)).toBe(2019);
   });
 });
+
+describe('dates: after-welcome-ceremony ("Sau lễ đón, … hội đàm" is dated by the ceremony)', () => {
+  it('dates talks told after the welcome ceremony by the ceremony\'s day', () => {
+    expect(dateOf('Chiều nay (19/6), tại Nhà Quốc hội đã diễn ra lễ đón Đoàn Đại biểu cấp cao Thượng viện Chile. Ngay sau lễ đón, Chủ tịch Quốc hội Trần Thị Mai đã chủ trì hội đàm.')).toBe('--06-19');
+    expect(dateOf('Sáng 12/6, Lễ đón chính thức Chủ tịch Quốc hội Cuba được tổ chức trọng thể. Kết thúc lễ đón, Chủ tịch Quốc hội Trần Thị Mai đã hội đàm với Chủ tịch Quốc hội Cuba Juan Perez.')).toBe('--06-12');
+  });
+});
+
+describe('dates: years of the past or of another edition cast no vote', () => {
+  it('past-act-in-year: a year whose deeds or figures are told', () => {
+    expect(yearFromText('Với những việc đã làm tốt trong năm 2016, Thứ trưởng yêu cầu Ban Tổ chức tiếp tục phát huy.', 2)).toBeNull();
+    expect(yearFromText('Bộ trưởng ghi nhận sự đóng góp của ngành trong năm 2016 - năm đầu tiên thực hiện Nghị quyết.', 2)).toBeNull();
+    expect(yearFromText('Theo số liệu thống kê trong năm 2016, kim ngạch hai chiều giữa hai nước đạt 5,26 tỷ USD.', 6)).toBeNull();
+  });
+
+  it('year-end-tally: a count as of a year\'s end', () => {
+    expect(yearFromText('Đến cuối năm 2016, có 108/127 xã đạt chuẩn quốc gia về y tế.', 5)).toBeNull();
+    expect(yearFromText('Tính đến hết năm 2016, toàn vùng có 908 hợp tác xã hoạt động tốt.', 6)).toBeNull();
+    expect(yearFromText('Sau 2 năm, đến hết ngày 31/12/2016, có 147 khuyến nghị đã được triển khai thực hiện.', 6)).toBeNull();
+  });
+
+  it('year-task-review: the whole past year reviewed in the first half-year', () => {
+    expect(yearFromText('Bí thư Tỉnh ủy báo cáo kết quả và tình hình thực hiện nhiệm vụ năm 2016 của tỉnh.', 2)).toBeNull();
+    expect(yearFromText('Bộ trưởng biểu dương nỗ lực của tỉnh trong thực hiện nhiệm vụ năm 2016.', 3)).toBeNull();
+    expect(yearFromText('Hội nghị bàn giải pháp triển khai thực hiện nhiệm vụ năm 2017.', 2)).toBe(2017);
+  });
+
+  it('next-edition-named: a later edition hosted or to come', () => {
+    expect(yearFromText('Thủ tướng dự Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018 cho Việt Nam.', 5)).toBeNull();
+    expect(yearFromText('Ban Tổ chức quyết định Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2018 sẽ diễn ra tại Australia.', 5)).toBeNull();
+    expect(yearFromText('Hội nghị Thượng đỉnh Phụ nữ Toàn cầu năm 2017 đã khai mạc tại Tokyo.', 5)).toBe(2017);
+  });
+
+  it('later-day-same-month and enacted-on: a full date of the month that cannot be this year\'s', () => {
+    expect(yearFromText('Ngày 18/6/2007, Bộ Quốc phòng đã ra quyết định giao công ty làm chủ đầu tư.', 6, 12)).toBeNull();
+    expect(yearFromText('Luật Mặt trận Tổ quốc đã được Quốc hội thông qua ngày 9/6/2015.', 6, 15)).toBeNull();
+    expect(yearFromText('Các sở phải hoàn thành báo cáo trước ngày 25/6/2017.', 6, 12)).toBe(2017);
+    expect(yearFromText('Ngày 8/6/2017, Văn phòng Chính phủ đã có thông báo kết luận.', 6, 12)).toBe(2017);
+  });
+
+  it('this-and-coming-school-year: two school years in a row date the meeting in their shared year', () => {
+    expect(yearFromText('Hội nghị sơ kết học kỳ 1 năm học 2016-2017. Kỳ thi tuyển sinh lớp 10 cho năm học 2017 - 2018 sẽ diễn ra đầu tháng 6.', 2)).toBe(2017);
+    expect(yearFromText('Tổng kết năm học 2016-2017 và triển khai nhiệm vụ năm học 2017-2018 của ngành.', 9)).toBe(2017);
+  });
+
+  it('decades-past: "từ những năm 1990 và đầu năm 2000" is history', () => {
+    expect(yearFromText('Chính sách phân lô bán nền từ những năm 1990 và đầu năm 2000 đã bộc lộ hạn chế.', 6)).toBeNull();
+  });
+});

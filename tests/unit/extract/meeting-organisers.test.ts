@@ -419,3 +419,20 @@ describe('organisers: a body that "tiếp tục" holds its meeting', () => {
     expect(organisers('Sáng 12/9, Hội Nông dân tỉnh đã tiếp tục tổ chức hội nghị tập huấn về chuyển đổi số. Bà Lê Thị Hoa phát biểu khai mạc hội nghị.')).toEqual(['Hội Nông dân tỉnh']);
   });
 });
+
+describe('organisers: steering-body-unnamed ("Trưởng Ban Chỉ đạo chủ trì", "cuộc họp của Ban chỉ đạo")', () => {
+  it('gives no organiser for a steering body named by its head word alone', () => {
+    expect(organisers('Chiều 7/6, cuộc họp lần thứ 8 đã diễn ra tại Trụ sở Chính phủ. Phó Thủ tướng Lê Văn Minh, Trưởng Ban Chỉ đạo chủ trì cuộc họp.')).toEqual([]);
+  });
+  it('takes the steering body\'s name from the chair\'s post, remit in lower case', () => {
+    expect(organisers('Ngày 1/7, Phó Thủ tướng Lê Văn Minh, Trưởng Ban chỉ đạo điều hành giá đã chủ trì buổi làm việc của Ban chỉ đạo, đánh giá công tác điều hành giá.')).toEqual(['Ban chỉ đạo điều hành giá']);
+    expect(organisers('Sáng 11/7, Phó Thủ tướng Lê Văn Minh, Trưởng Ban chỉ đạo đổi mới và phát triển doanh nghiệp đã chủ trì cuộc họp sơ kết công việc 6 tháng đầu năm của Ban chỉ đạo.')).toEqual(['Ban chỉ đạo đổi mới và phát triển doanh nghiệp']);
+  });
+});
+
+describe('organisers: standing board of a people\'s committee ("Thường trực UBND …") as written', () => {
+  it('keeps the standing board that held the meeting, not its parent committee', () => {
+    expect(organisers('Sáng 15/6, Thường trực UBND tỉnh Long An đã tổ chức cuộc họp sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm.')).toEqual(['Thường trực UBND tỉnh Long An']);
+    expect(organisers('Chiều 2/3, Thường trực Ủy ban nhân dân huyện Đông Anh tổ chức hội nghị giao ban với các xã.')).toEqual(['Thường trực Ủy ban nhân dân huyện Đông Anh']);
+  });
+});
