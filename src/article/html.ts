@@ -174,11 +174,18 @@ function markLeads(blocks: Block[], leads: readonly string[]): Block[] {
 
 /**
  * HTML made of fragments only (`<p>…</p><p>…</p>`, as a crawler's `html` field often holds), put in
- * a page's `<html><body>` so that it is parsed as one; a page with its own `<html>`, `<head>` or
- * `<body>` comes back as it is.
+ * a page's `<html><body>` so that it is parsed as one — a leading doctype dropped, the head's
+ * elements written first (`<title>`, `<meta>` …) put in its `<head>`; a page with its own `<html>`,
+ * `<head>` or `<body>` comes back as it is.
  */
+/** The head's elements standing first in a page written without `<head>` (title, meta, link, style, script). */
+const HEAD_ELEMENTS = /^(?:\s*(?:<title\b[^>]*>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>|<base\b[^>]*>|<style\b[^>]*>[^<]*<\/style>|<script\b[^>]*>[^<]*<\/script>))*/i;
+
 function asPage(html: string): string {
-  return /<\s*(?:html|head|body)\b/i.test(html) ? html : `<html><head></head><body>${html}</body></html>`;
+  if (/<\s*(?:html|head|body)\b/i.test(html)) return html;
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  const head = HEAD_ELEMENTS.exec(rest)?.[0] ?? '';
+  return `<html><head>${head}</head><body>${rest.slice(head.length)}</body></html>`;
 }
 
 function meta(doc: DomDocument, names: readonly string[]): string | null {

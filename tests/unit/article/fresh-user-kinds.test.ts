@@ -160,6 +160,12 @@ describe('a JSON record whose html is bare fragments (no <html>/<body>)', () => 
     expect(fromLine!.text).toBe(`${P1}\n\n${P2}`);
     expect(fromFile!.text).toBe(`${P1}\n\n${P2}`);
   });
+
+  it('a page written without <html>/<head>/<body> keeps its title and meta date as the head\'s', () => {
+    const a = readArticleHtml(`<!DOCTYPE html><title>Hội nghị quyết toán</title><meta property="article:published_time" content="2024-05-08T15:00:00+07:00"><div><p>${P1}</p><p>${P2}</p></div>`);
+    expect([a.title, a.published]).toEqual(['Hội nghị quyết toán', '2024-05-08T15:00:00']);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
 });
 
 describe('the reader\'s warnings travel with the extraction', () => {
