@@ -312,8 +312,10 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
 }
 
 /**
- * The article's identity: the record's own id, else its (canonical) URL, else its line of a JSON
- * Lines file, else its content; `sourceId` says which source that is (the file path at worst).
+ * The article's identity: the record's own id, else its (canonical) URL, else its content — a hash
+ * of the cleaned text, whatever holds it (a file, a JSON Lines record, standard input), so the same
+ * story given as a `.txt` file and as a JSON line without `id` or `url` is one article. `sourceId`
+ * says which source that is (the file path or `path#line` at worst; null for standard input).
  */
 function sourceIdentity(known: KnownMetadata, url: string | null, text: string): { id: string; sourceId: string | null } {
   const record = known.recordId?.trim();
@@ -322,10 +324,8 @@ function sourceIdentity(known: KnownMetadata, url: string | null, text: string):
   const fromUrl = articleIdFromUrl(canonical);
   if (fromUrl) return { id: fromUrl, sourceId: canonical };
   const input = known.input?.trim();
-  // A record of a JSON Lines file with neither id nor URL is its line: two records never share an article.
-  if (input && /#\d+$/.test(input)) return { id: stableId('line', input), sourceId: input };
-  // A whole file keeps its path as its source but is known by its content, so the same text
-  // read in another encoding or from a copy is the same article.
+  // Known by its content, so the same text read in another encoding, from a copy or from another
+  // container (a file, a line of a crawl) is the same article; it keeps where it came from as its source.
   return { id: stableId('sha', text), sourceId: input && input !== '-' ? input : null };
 }
 

@@ -3,6 +3,7 @@
  * "05/01/2023 14:50", "ngày 5-1-2023", "5 tháng 1 năm 2023", ISO 8601 and HTML meta values.
  */
 import metadata from './lexicon/metadata.json' with { type: 'json' };
+import furniture from './lexicon/furniture.json' with { type: 'json' };
 
 /** A date read from text: ISO date, optional time, and whether it looked like a site clock. */
 export interface FoundDate {
@@ -26,6 +27,16 @@ const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*(?::|phú
 const WEEKDAYS = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(metadata.weekdays)})(?![\\p{L}\\d])`, 'giu');
 const PREFIXES = new RegExp(`^(?:${alternatives(metadata.publishedLinePrefixes)})\\s*:?`, 'iu');
 const CLOCK = new RegExp(alternatives(metadata.pageClockMarkers), 'iu');
+/**
+ * dateline-with-counter: a page's dateline often carries the page's counters beside the date and
+ * time — "28/10/2020 09:57 Số lượt xem: 42", "Thứ hai, 5/1/2023 | 1.234 lượt đọc", "Lượt xem (42)".
+ * The counter (a word of `viewCounterWords`, with its number before or after) is page furniture, not
+ * words of the line: the line is still a dateline.
+ */
+const DATELINE_COUNTER = new RegExp(
+  String.raw`(?:(?<![\p{L}\d])(?:số\s+)?(?:${alternatives(furniture.viewCounterWords)})\s*[:(]?\s*\d[\d.,]*\s*\)?|(?<![\p{L}\d])\d[\d.,]*\s*[kKmM]?\s*(?:${alternatives(furniture.viewCounterWords)}))(?![\p{L}\d])`,
+  'giu',
+);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -91,6 +102,7 @@ export function parseDateLine(line: string): FoundDate | null {
   }
   const clock = CLOCK.test(rest);
   rest = rest
+    .replace(DATELINE_COUNTER, ' ')
     .replace(CLOCK, ' ')
     .replace(WEEKDAYS, ' ')
     .replace(/\b(?:ngày|lúc|sáng|chiều|tối|AM|PM|SA|CH)\b/giu, ' ')

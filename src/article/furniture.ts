@@ -23,7 +23,7 @@ const COOKIE = furniture.cookiePhrases.map(matchKey);
 
 const COUNTER_WORDS = alternatives(furniture.viewCounterWords);
 const VIEW_COUNTER = new RegExp(
-  String.raw`^(?:(?:\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))(?:\s*[|·•,-]\s*\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))*|(?:${COUNTER_WORDS})\s*:?\s*\d[\d.,]*)$`,
+  String.raw`^(?:(?:\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))(?:\s*[|·•,-]\s*\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))*|(?:số\s+)?(?:${COUNTER_WORDS})\s*[:(]?\s*\d[\d.,]*\)?)$`,
   'iu',
 );
 const EXT = alternatives(furniture.mediaExtensions);

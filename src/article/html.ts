@@ -36,6 +36,15 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
 const HEADING = /^H[1-6]$/;
 const META_CLASS = /(?:^|[\s_-])(?:date|time|publish|view|views|author|byline|share|social|tags?|source|meta)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption|tplCaption|desc_image|fig-caption|Image)\b/i;
+/**
+ * lead-class: the class Vietnamese CMSs give the lead ("sapo") paragraph — `sapo`, `detail-sapo`,
+ * `article__sapo`, `sapo_detail`, `singular-sapo` — or a lead/summary class of other sites
+ * (`lead`, `standfirst`, `summary`, `chapeau`, `description`), as a whole class or one part of it.
+ */
+const LEAD_CLASS = /sapo|(?:^|[\s_-])(?:lead|standfirst|summary|chapeau|description)(?:$|[\s_-])/i;
+/** The longest text a lead element holds (a sapo is a few sentences; a longer "summary" is no lead). */
+const LEAD_MAX_CHARS = 800;
 
 /** A table row short enough to be one record ("Nguyễn Văn A | Giám đốc Sở X"), not page layout. */
 const ROW_MAX_CHARS = 300;
@@ -109,9 +118,9 @@ function blocksOf(root: DomNode): Block[] {
     // Page metadata set inline (date, views, author, share) still stands on its own line.
     const block = BLOCK_TAGS.has(tag) || META_CLASS.test(className);
     const ownHint: Block['hint'] =
-      tag === 'FIGCAPTION' || /\b(?:caption|image-caption|photo-caption|PhotoCMS_Caption|tplCaption|desc_image|fig-caption|Image)\b/i.test(className)
+      tag === 'FIGCAPTION' || CAPTION_CLASS.test(className)
         ? 'caption'
-        : /\b(?:sapo|lead|standfirst|summary|chapeau|description)\b/i.test(className)
+        : LEAD_CLASS.test(className)
           ? 'lead'
           : HEADING.test(tag)
             ? 'heading'
@@ -130,6 +139,53 @@ function blocksOf(root: DomNode): Block[] {
   walk(root, undefined);
   flush();
   return blocks;
+}
+
+/** Collapses white space, for comparing the text of elements and blocks. */
+const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/**
+ * The texts of the page's lead elements (a {@link LEAD_CLASS} class, not a caption), read before
+ * readability rewrites the page: it turns a `<div class="sapo">` into a `<p>` or puts its only
+ * paragraph in its place, and the class goes with it.
+ */
+function leadTexts(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const elements = doc.querySelectorAll('[class]');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const className = el.getAttribute?.('class') ?? '';
+    if (!LEAD_CLASS.test(className) || CAPTION_CLASS.test(className) || HEADING.test(el.nodeName.toUpperCase())) continue;
+    const text = squeeze(el.textContent ?? '');
+    if (text.length > 0 && text.length <= LEAD_MAX_CHARS) out.push(text);
+  }
+  return out;
+}
+
+/** Blocks with no hint of their own whose text stands in one of `leads` are the lead. */
+function markLeads(blocks: Block[], leads: readonly string[]): Block[] {
+  if (leads.length === 0) return blocks;
+  return blocks.map((b) => {
+    if (b.hint !== undefined) return b;
+    const text = squeeze(b.text);
+    return text.length >= 20 && leads.some((l) => l.includes(text)) ? { ...b, hint: 'lead' } : b;
+  });
+}
+
+/**
+ * HTML made of fragments only (`<p>…</p><p>…</p>`, as a crawler's `html` field often holds), put in
+ * a page's `<html><body>` so that it is parsed as one — a leading doctype dropped, the head's
+ * elements written first (`<title>`, `<meta>` …) put in its `<head>`; a page with its own `<html>`,
+ * `<head>` or `<body>` comes back as it is.
+ */
+/** The head's elements standing first in a page written without `<head>` (title, meta, link, style, script). */
+const HEAD_ELEMENTS = /^(?:\s*(?:<title\b[^>]*>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>|<base\b[^>]*>|<style\b[^>]*>[^<]*<\/style>|<script\b[^>]*>[^<]*<\/script>))*/i;
+
+function asPage(html: string): string {
+  if (/<\s*(?:html|head|body)\b/i.test(html)) return html;
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  const head = HEAD_ELEMENTS.exec(rest)?.[0] ?? '';
+  return `<html><head>${head}</head><body>${rest.slice(head.length)}</body></html>`;
 }
 
 function meta(doc: DomDocument, names: readonly string[]): string | null {
@@ -188,7 +244,7 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   // Plain text in an .html file (or an `html` field) is read as the text it is.
   if (!/<\s*(?:[a-zA-Z]|!doctype)/i.test(html)) return readArticleText(html, options);
   const { text: normalized, title: knownTitle, warnings } = normalizeInput(html, options.title, options.warnings);
-  const clean = flattenDeepHtml(normalized);
+  const clean = asPage(flattenDeepHtml(normalized));
   const { document } = parseHTML(clean) as unknown as { document: DomDocument & { documentElement: unknown } };
   if (!document.documentElement) return readArticleText(html, options);
 
@@ -206,6 +262,7 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
     options.published ?? meta(document, metadata.htmlDateMeta) ?? jsonLdDate(document) ?? timeEl ?? null;
   const author = meta(document, ['author', 'article:author', 'dc.creator']);
   const metaSource = meta(document, ['og:site_name']);
+  const leads = leadTexts(document);
 
   let blocks: Block[] = [];
   let readTitle: string | null = null;
@@ -227,6 +284,7 @@ export function readArticleHtml(html: string, options: ReadTextOptions = {}): Ar
   if (blocks.every((b) => b.text.trim().length === 0)) {
     throw new ArticleReadError('no-content', 'HTML page holds no article text');
   }
+  blocks = markLeads(blocks, leads);
   const title = knownTitle ?? h1 ?? ogTitle ?? readTitle ?? (document.title.trim() || null);
   const url = options.url ?? (canonical && /^https?:/i.test(canonical) ? canonical : null);
   return buildArticle(blocks, {

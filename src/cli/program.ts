@@ -34,12 +34,25 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .description('Vietnamese meeting reports → a knowledge graph in Neo4j')
     .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
+    .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride();
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) return program;
   const named = COMMANDS.filter(([name]) => name === argv[2]);
   for (const [, load] of named.length > 0 ? named : COMMANDS) (await load())(program);
   return program;
 }
+
+/** The exit codes every command keeps to (README, "Exit codes"), shown after the program's help. */
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    done
+  1    wrong usage or arguments; read/extract: an input could not be read; ingest: no input could be
+       read; ask: the name or id matches nothing (path: no chain of meetings links the two)
+  2    ingest: some inputs were skipped (the others are written; the summary names them);
+       ask: the name fits several entries (the candidates are printed)
+  3    cypher: the query is not read-only (refused); neo4j status: the local server is not running
+  4    ingest: the store failed (server gone past its retries, disk full); what was committed is kept
+  130  ingest: interrupted (Ctrl-C); what was committed is kept`;
 
 /** This package's version, from its package.json. */
 function packageVersion(): string {

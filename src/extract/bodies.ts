@@ -2,7 +2,7 @@
  * Bodies named in a text: committees, party committees, councils, departments, ministries,
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
-import { ABBREVIATIONS, BODY_HEADS, PLACES } from './lexicon.js';
+import { ABBREVIATIONS, BODY_HEADS, COUNTRIES_IN_VIETNAMESE, PLACES } from './lexicon.js';
 import { fold, foldKeepOffsets, PhraseIndex, wordInitialCapitals } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
@@ -70,6 +70,19 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
       if (remit) { k += remit[0].length; end = k; break; }
       continue;
     }
+    // country-pair-after-viet: a friendship or bilateral body named for Việt Nam and another country
+    // ("Hội Hữu nghị Việt - Pháp tỉnh", "Hội Hữu nghị Việt Nam - Ấn Độ"): the dash and the country
+    // (`countriesInVietnamese`) are its name, then at most its place word; the name ends there
+    if (k > start && /(?<![\p{L}])Việt(?: Nam)?$/u.test(s.slice(Math.max(start, k - 8), k)) && /^[-–] /u.test(rest)) {
+      const other = j + 2;
+      const country = COUNTRIES_IN_VIETNAMESE.find((c) => f.startsWith(c, other) && !isWordChar(f[other + c.length]));
+      if (country) {
+        k = other + country.length;
+        const place = /^ (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}\p{M}])/u.exec(s.slice(k));
+        end = k + (place?.[0].length ?? 0);
+        break;
+      }
+    }
     const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
     const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
@@ -129,12 +142,15 @@ const REMIT_STOPS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'th�
 
 /**
  * A steering body's remit written right after its head, in lower case: "Ban Chỉ đạo phòng, chống
- * thiên tai tỉnh", "Ban Chỉ đạo phòng, chống dịch tỉnh". The remit is "phòng, chống" (or "phòng chống")
+ * thiên tai tỉnh", "Ban Chỉ đạo phòng, chống dịch tỉnh". The remit is "phòng, chống" (or "phòng chống";
+ * after "Chỉ đạo" also "công tác")
  * and one to four lower-case words, ended by a place word, punctuation or a predicate ("tổ chức").
  * Returns where the remit ends, or 0 when `j` opens none.
  */
 function remitEnd(s: string, f: string, j: number): number {
-  const opening = /^phòng,? chống(?= \p{Ll})/u.exec(s.slice(j));
+  // steering-remit-cong-tac: a steering body's remit may open with "công tác" too ("Ban Chỉ đạo công tác
+  // đối ngoại tỉnh", "Ban Chỉ đạo công tác thi đua huyện") — only after "Chỉ đạo", as "Đoàn công tác" is a delegation
+  const opening = /^phòng,? chống(?= \p{Ll})/u.exec(s.slice(j)) ?? (/Chỉ đạo\s*$/u.test(s.slice(Math.max(0, j - 10), j)) ? /^công tác(?= \p{Ll})/u.exec(s.slice(j)) : null);
   if (!opening) return 0;
   let k = j + opening[0].length;
   let words = 0;

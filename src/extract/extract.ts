@@ -132,8 +132,13 @@ export function extract(article: Article): Extraction {
     return ExtractionSchema.parse(extractUnchecked(article));
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return emptyExtraction(article, [`extraction failed: ${message}`]);
+    return emptyExtraction(article, [...readerWarnings(article), `extraction failed: ${message}`]);
   }
+}
+
+/** The reader's warnings about the article (an old encoding converted, stray bytes), which its extraction carries on. */
+function readerWarnings(article: Article): string[] {
+  return Array.isArray(article?.warnings) ? article.warnings.map(String) : [];
 }
 
 function emptyExtraction(article: Article, warnings: string[]): Extraction {
@@ -675,7 +680,7 @@ function extractUnchecked(article: Article): Extraction {
     persons: [...persons.values()].map((p) => ({ id: `person:${p.key}`, name: p.name, mentions: p.mentions })),
     positions,
     committees: [...committees.values()],
-    warnings: [],
+    warnings: readerWarnings(article),
   };
 }
 

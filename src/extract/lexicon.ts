@@ -55,6 +55,8 @@ export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailH
 export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linking);
 /** Countries written in Latin letters ("Malaysia", "New Zealand"), folded: they may precede a foreign name. */
 export const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set(foreignData.countries.map((c) => fold(c)));
+/** Countries as Vietnamese writes them ("Pháp", "Ấn Độ", "Cu-ba"), folded, longest first: the other side of a "Việt Nam - X" body. */
+export const COUNTRIES_IN_VIETNAMESE: readonly string[] = longestFirst(foreignData.countriesInVietnamese).map((c) => fold(c));
 /** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));
 /** Words that make a run of Latin-letter words a firm's name ("Capital", "Group", "Airways"), folded. */

@@ -27,7 +27,9 @@ export type Removed = z.infer<typeof RemovedSchema>;
 export const ArticleSchema = z.object({
   /**
    * Stable id, from the source's identity: a JSON record's own id (`rec:…`), else the URL
-   * (`url:…`), else its line of a JSON Lines file (`line:…`), else a hash of the cleaned text (`sha:…`).
+   * (`url:…`), else a hash of the cleaned text (`sha:…`) — the same whether the text came as a file,
+   * a JSON Lines record or standard input. (Graphs written by earlier versions may hold `line:…` ids
+   * of JSON Lines records with neither id nor URL: see README, "Article ids".)
    */
   id: z.string().min(1),
   /** The source's own identity as given: the record's `id`, else its canonical URL, else the file path (null for standard input). */

@@ -149,6 +149,7 @@ export const ExtractionSchema = z.object({
   persons: z.array(PersonSchema),
   positions: z.array(PositionSchema),
   committees: z.array(OrganizationMentionSchema),
+  /** The reader's warnings about the article (the article's `warnings`: an old encoding converted, stray bytes read as U+FFFD …), then the extractor's own. */
   warnings: z.array(z.string()),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

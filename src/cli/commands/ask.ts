@@ -1,6 +1,6 @@
 /**
  * `meeting-kg ask <question>`: the query helpers on the command line, on either store.
- * Tables on a terminal; `--json` (the typed answer) or `--csv` for scripts. An ambiguous name
+ * Boxed tables on a terminal, tab-separated lines when piped; `--json` (the typed answer) or `--csv` for scripts. An ambiguous name
  * prints the candidates and exits 2; a name or id that matches nothing exits 1.
  */
 import type { Command } from 'commander';
@@ -35,15 +35,26 @@ interface CommonOptions {
   limit?: number;
 }
 
-/** Renders a table for a terminal: long cells wrapped, evidence shortened. */
-export function renderTable(table: DataTable): string {
+/**
+ * Renders a table: on a terminal, boxed with long cells wrapped and evidence shortened; piped or
+ * redirected (stdout not a TTY), plain tab-separated lines — a header line, then one line per row,
+ * cells whole, with tabs and line breaks inside a cell turned into spaces — for `cut`, `sort` or a
+ * spreadsheet. (`--json` and `--csv` are the formats meant for scripts.)
+ */
+export function renderTable(table: DataTable, tty: boolean = process.stdout.isTTY === true): string {
+  if (!tty) return tableAsTsv(table);
   const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  const tty = process.stdout.isTTY === true;
   // Loaded here, not at the top: `--json` and `--csv` answers never need it.
   const Table = createRequire(import.meta.url)('cli-table3') as typeof TableClass;
-  const t = new Table({ head: table.columns, style: { head: tty ? ['cyan'] : [], border: tty ? ['grey'] : [] } });
+  const t = new Table({ head: table.columns, style: { head: ['cyan'], border: ['grey'] } });
   for (const row of table.rows) t.push(row.map((c, i) => clip(c, table.columns[i] === 'Evidence' ? 110 : 70)));
   return `${t.toString()}\n`;
+}
+
+/** A table as tab-separated lines, header first; a cell's own tabs and line breaks become spaces. */
+export function tableAsTsv(table: DataTable): string {
+  const cell = (c: string): string => c.replace(/[\t\r\n]+/g, ' ');
+  return [table.columns, ...table.rows].map((row) => row.map(cell).join('\t')).join('\n') + '\n';
 }
 
 function parseDate(value: string): string {

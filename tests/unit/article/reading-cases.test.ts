@@ -58,7 +58,10 @@ describe('legacy encodings (TCVN3 .VnTime)', () => {
     const x = await extractFile(caseFile('01-tcvn3-vntime.txt'));
     expect(x.title).toBe('Hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm');
     const m = x.meetings[0]!;
-    expect(m.date).toMatch(/-07-14$/u);
+    // The case's .expected.md writes `--07-14` (no year); GOLD.md's convention counts a year the
+    // meeting's own name gives ("sơ kết … 6 tháng đầu năm 2024"), so the extractor gives 2024-07-14.
+    // Both are accepted here until the case and the convention agree.
+    expect(m.date).toMatch(/^(?:--|2024-)07-14$/u);
     expect(names(m.chairs)).toEqual(['Lương Văn Đức']);
     expect(postOf(x, 'Lương Văn Đức')).toEqual(['Phó Chủ tịch UBND huyện']);
     expect(names(m.attendees)).toContain('Trần Thị Mơ');

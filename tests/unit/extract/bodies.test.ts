@@ -67,3 +67,28 @@ describe('abbreviation-joined-by-ampersand', () => {
     expect(findBodies('Công ty An & Bình tổ chức hội nghị.').map((b) => b.name)).not.toContain('Công ty An & Bình');
   });
 });
+
+describe('steering-remit-cong-tac: a steering body\'s remit opening with "công tác"', () => {
+  const names = (text: string) => findBodies(text).map((b) => b.name);
+  it('keeps "công tác …" up to the place word or the predicate', () => {
+    expect(names('Sáng 3/10, Ban Chỉ đạo công tác đối ngoại tỉnh tổ chức hội nghị tổng kết năm 2024.')).toEqual(['Ban Chỉ đạo công tác đối ngoại tỉnh']);
+    expect(names('Chiều 14/5, Ban Chỉ đạo công tác thông tin đối ngoại huyện họp phiên thường kỳ.')).toEqual(['Ban Chỉ đạo công tác thông tin đối ngoại huyện']);
+    expect(names('Đồng chí Hà Văn Quý, Trưởng Ban Chỉ đạo công tác cải cách hành chính tỉnh chủ trì hội nghị.')).toContain('Ban Chỉ đạo công tác cải cách hành chính tỉnh');
+  });
+  it('a working delegation ("Đoàn công tác") gets no remit', () => {
+    expect(names('Đoàn công tác liên ngành tỉnh làm việc với UBND huyện.')).not.toContain('Đoàn công tác liên ngành tỉnh');
+  });
+});
+
+describe('country-pair-after-viet: a body named for Việt Nam and another country', () => {
+  const names = (text: string) => findBodies(text).map((b) => b.name);
+  it('keeps the dash and the country, then the place word, and stops there', () => {
+    expect(names('Dự hội nghị có bà Lò Thị Hương, Phó Chủ tịch Hội Hữu nghị Việt - Pháp tỉnh.')).toEqual(['Hội Hữu nghị Việt - Pháp tỉnh']);
+    expect(names('Sáng 8/3, Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt kỷ niệm.')).toEqual(['Hội Hữu nghị Việt Nam - Ấn Độ']);
+    expect(names('Chủ tịch Hội Hữu nghị Việt Nam - Cu-ba Lê Văn Sang phát biểu.')).toContain('Hội Hữu nghị Việt Nam - Cu-ba');
+  });
+  it('a dash before a post or a name is no part of the body', () => {
+    expect(names('Đồng chí Vũ Văn Toàn, Phó Chủ tịch Hội Nông dân Việt Nam - Trưởng đoàn công tác phát biểu.')).toEqual(['Hội Nông dân Việt Nam']);
+    expect(names('Hội Nông dân Việt Nam - Chi hội Đông Xá tổ chức họp.')).not.toContain('Hội Nông dân Việt Nam - Chi hội Đông Xá');
+  });
+});

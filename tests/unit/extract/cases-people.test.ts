@@ -68,6 +68,11 @@ describe('case 16: ethnic-minority and foreign names', () => {
       'Nịnh Thị Lan | Phó Chủ tịch Hội Hữu nghị Việt - Pháp tỉnh',
     ]));
   });
+  it('gives the body the text says held it as organizer, and no body cut at the dash of "Việt - Pháp"', () => {
+    expect(names(e.meetings[0]!.organizers)).toEqual(['Ban Chỉ đạo công tác đối ngoại tỉnh']);
+    expect(names(e.committees)).toContain('Hội Hữu nghị Việt - Pháp tỉnh');
+    expect(names(e.committees)).not.toContain('Hội Hữu nghị Việt');
+  });
 });
 
 describe('case 17: post or rank written before the name', () => {
