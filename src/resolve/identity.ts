@@ -456,15 +456,30 @@ function latestMostCommon(dates: readonly string[]): string | null {
   return best;
 }
 
-interface Context { co: Set<string>; roles: Set<string>; provinces: Set<string> }
+interface Context { co: Set<string>; roles: Set<string>; provinces: Set<string>; posts: string[] }
 function contextOf(rs: readonly PersonRecord[]): Context {
-  return { co: new Set(rs.flatMap((r) => r.co)), roles: new Set(rs.flatMap((r) => r.roles)), provinces: new Set(rs.flatMap((r) => r.provinces)) };
+  return { co: new Set(rs.flatMap((r) => r.co)), roles: new Set(rs.flatMap((r) => r.roles)), provinces: new Set(rs.flatMap((r) => r.provinces)), posts: [...new Set(rs.flatMap((r) => r.posts))] };
 }
 
-/** How much a weak mention's article agrees with a cluster: shared people, a shared role, its place. */
+/** The bodies named after `role` in these post titles (folded), e.g. "ủy ban nhân dân huyện a" for role "chủ tịch". */
+function bodiesOfRole(role: string, posts: readonly string[]): string[] {
+  return posts.map(matchKey).filter((t) => t.startsWith(`${role} `)).map((t) => t.slice(role.length + 1));
+}
+
+/**
+ * True when both sides hold `role` of a named body and no body of one side contains one of the
+ * other's: "Chủ tịch UBND huyện A" and "Chủ tịch UBND quận B" share a role but are two posts, so the
+ * role is no evidence of one person. A bare role ("Chủ tịch") on either side contradicts nothing.
+ */
+function roleBodiesDiffer(role: string, mine: readonly string[], theirs: readonly string[]): boolean {
+  const a = bodiesOfRole(role, mine), b = bodiesOfRole(role, theirs);
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+}
+
+/** How much a weak mention's article agrees with a cluster: shared people, a shared role (not of two differently named bodies), its place. */
 function support(r: PersonRecord, c: Context): { score: number; reasons: string[] } {
   const shared = r.co.filter((n) => c.co.has(n));
-  const roles = r.roles.filter((x) => c.roles.has(x));
+  const roles = r.roles.filter((x) => c.roles.has(x) && !roleBodiesDiffer(x, r.posts, c.posts));
   const reasons: string[] = [];
   let score = 0;
   if (shared.length) { score += Math.min(shared.length, 3); reasons.push(`also names ${shared.slice(0, 3).join(', ')}`); }

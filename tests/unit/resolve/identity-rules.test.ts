@@ -92,3 +92,29 @@ describe('a foreign name', () => {
     expect(groups(resolvePersons([person('v1', 'Trần Văn Nam', []), person('v2', 'Trần Văn Nam', [])]))).toEqual([['v1'], ['v2']]);
   });
 });
+
+describe('a shared role as context for a mention without an identifying post', () => {
+  const districtA = { id: 'org:ubnd-nam-thanh', name: 'Ủy ban nhân dân quận Nam Thành', base: 'Ủy ban nhân dân', kind: 'people-committee', scope: 'local', locality: 'Hà Nội', subProvince: true, specific: true };
+  const districtB = { id: 'org:ubnd-tan-lap', name: 'Ủy ban nhân dân huyện Tân Lập', base: 'Ủy ban nhân dân', kind: 'people-committee', scope: 'local', locality: null, subProvince: true, specific: true };
+  const sameDistrictUnplaced = { ...districtA, id: 'org:ubnd-nam-thanh-2', locality: null };
+  const held = post('Chủ tịch', districtA);
+
+  it('is no evidence when the two hold the role of two differently named bodies', () => {
+    // "Chủ tịch UBND quận Nam Thành Đặng Văn Hùng" twice, and "ông Đặng Văn Hùng - Chủ tịch UBND huyện Tân Lập"
+    const res = resolvePersons([
+      person('c1', 'Đặng Văn Hùng', [held]),
+      person('c2', 'Đặng Văn Hùng', [held]),
+      person('c3', 'Đặng Văn Hùng', [post('Chủ tịch', districtB)]),
+    ]);
+    expect(groups(res)).toEqual([['c1', 'c2'], ['c3']]);
+  });
+
+  it('still joins the only holder when the body is the same or not named', () => {
+    const res = resolvePersons([
+      person('d1', 'Đặng Văn Hùng', [held]),
+      person('d2', 'Đặng Văn Hùng', [post('Chủ tịch', sameDistrictUnplaced)]),
+      person('d3', 'Đặng Văn Hùng', [post('Chủ tịch', null)]),
+    ]);
+    expect(groups(res)).toEqual([['d1', 'd2', 'd3']]);
+  });
+});
