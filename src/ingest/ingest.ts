@@ -216,10 +216,10 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // one run keep every record's hash (`sourceHashes`), so an unchanged run writes nothing.
   const known = await store.knownHashes();
   // The mention records of the blocks resolved so far in this run (read once, then kept up to date).
-  // Only where the run is the store's one writer: the embedded store is locked for the run, while
-  // another process may write the same Neo4j database meanwhile, so there every batch reads its
-  // blocks from the store (the cache gained nothing measurable there on 10k articles).
-  const blockRecords = store.kind === 'memory' ? new BlockRecordCache() : undefined;
+  // The embedded store is locked for the run; a Neo4j database may be written by another process
+  // meanwhile, so there the copy is kept only while the store can tell that every commit since its
+  // last look was its own (`writtenByOthers`), and is read again from the store otherwise.
+  const blockRecords = store.kind === 'memory' || store.writtenByOthers ? new BlockRecordCache() : undefined;
   const storedIds = new Set(known.values());
   const hashesThisRun = new Map<string, string[]>();
   const noteHash = (articleId: string, hash: string) => {
@@ -262,6 +262,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       for (const g of current) storedIds.add(g.graph.articleId);
       // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
       const touched = blocksOf(current.map((g) => g.graph));
+      if (blockRecords && (await store.writtenByOthers?.())) blockRecords.clear();
       await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings], blockRecords);
     } catch (error) {
       // What the store holds is no longer known here: read it again next time.

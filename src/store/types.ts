@@ -96,6 +96,14 @@ export interface GraphStore {
    */
   applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void>;
   /**
+   * For a store other processes may write meanwhile (Neo4j): resolves to false when every
+   * transaction committed to the database since the previous call was this store's own (so a copy
+   * of stored records kept up to date from this store's writes still equals the store), true when
+   * another writer may have committed or that cannot be told. Absent where the run is the store's
+   * one writer (the embedded file is locked for the run).
+   */
+  writtenByOthers?(): Promise<boolean>;
+  /**
    * Makes what was written so far durable when the store batches its saves (the embedded file,
    * saved now and then during a long run; always with `force`); resolves to true when everything
    * written is durable. Absent where every write is durable at once (Neo4j).

@@ -17,6 +17,7 @@ import { applySchema } from './schema.js';
 import { combineNodeProperties } from '../node-properties.js';
 import { DEFAULT_BATCH_SIZE, StoreUnavailableError } from '../types.js';
 import { withRetries, type FaultFixes } from './faults.js';
+import { CommitSequence } from './commits.js';
 
 export interface Neo4jStoreOptions {
   database?: string;
@@ -113,6 +114,8 @@ export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly ns: string;
   private readonly batchSize: number;
+  /** This store's transaction ids, to tell whether another writer committed in between. */
+  private readonly commits = new CommitSequence();
 
   constructor(readonly driver: Driver, readonly location: string, private readonly options: Neo4jStoreOptions = {}) {
     this.ns = options.namespace ?? '';
@@ -273,7 +276,9 @@ export class Neo4jGraphStore implements GraphStore {
     return this.retried(`writing ${group.length} article(s)`, async () => {
       const session = this.driver.session(this.sessionConfig('WRITE'));
       try {
-        return await session.executeWrite((tx) => this.writeInTransaction(tx, group));
+        const statuses = await session.executeWrite((tx) => this.writeInTransaction(tx, group));
+        this.commits.own(session.lastBookmarks(), statuses.some((s) => s !== 'unchanged'));
+        return statuses;
       } finally {
         await session.close().catch(() => undefined);
       }
@@ -413,7 +418,27 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
-    await this.retried('writing resolved identities', () => resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates));
+    await this.retried('writing resolved identities', async () => {
+      const bookmarks = await resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates);
+      if (bookmarks.length) this.commits.own(bookmarks, true);
+    });
+  }
+
+  /**
+   * False when every transaction the database committed since the last call was this store's own
+   * (told by their ids, with a probe of the database's last one); true otherwise or when unknown.
+   */
+  async writtenByOthers(): Promise<boolean> {
+    await this.retried('reading the last transaction', async () => {
+      const session = this.driver.session(this.sessionConfig('READ'));
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'));
+        this.commits.probed(session.lastBookmarks());
+      } finally {
+        await session.close();
+      }
+    });
+    return this.commits.takeOthers();
   }
 
   async counts(): Promise<GraphCounts> {

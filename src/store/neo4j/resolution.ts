@@ -67,13 +67,17 @@ export async function blocksOfArticles(driver: Driver, session: Session, ns: str
   }
 }
 
-/** Applies moves and updates in one transaction (see `GraphStore.applyResolution`). */
-export async function applyResolution(driver: Driver, session: Session, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+/**
+ * Applies moves and updates in one transaction (see `GraphStore.applyResolution`); resolves to the
+ * session's bookmarks after it (empty when there was nothing to apply and no transaction ran).
+ */
+export async function applyResolution(driver: Driver, session: Session, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<string[]> {
   const real = moves.filter((m) => m.from !== m.to);
-  if (real.length === 0 && updates.length === 0) return;
+  if (real.length === 0 && updates.length === 0) return [];
   const s = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...session });
   try {
     await s.executeWrite((tx) => applyInTransaction(tx, ns, real, updates));
+    return s.lastBookmarks();
   } finally {
     await s.close();
   }
@@ -142,20 +146,22 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
         { rows },
       );
     }
-    // 3. The articles move between the nodes' lists; nodes no article states go.
+    // 3. The articles move between the nodes' lists; nodes no article states go. One row per node
+    //    (a hub gaining a hundred moved articles is rewritten once, not once per article).
     await tx.run(
       `${STABLE} UNWIND $rows AS row
-       MATCH (n:${label(l)} {id: row.to})
-       SET n.articles = CASE WHEN row.article IN coalesce(n.articles, []) THEN n.articles ELSE coalesce(n.articles, []) + row.article END`,
-      { rows: mine.map((m) => ({ to: p(m.to), article: p(m.article) })) },
+       MATCH (n:${label(l)} {id: row.id})
+       WITH n, row, coalesce(n.articles, []) AS before
+       SET n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
+      { rows: articlesByNode(mine, (m) => p(m.to), (m) => p(m.article)) },
     );
     await tx.run(
       `${STABLE} UNWIND $rows AS row
-       MATCH (n:${label(l)} {id: row.from})
-       SET n.articles = [a IN coalesce(n.articles, []) WHERE a <> row.article]
+       MATCH (n:${label(l)} {id: row.id})
+       SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
        WITH n WHERE size(n.articles) = 0 AND NOT (n)--()
        DELETE n`,
-      { rows: mine.map((m) => ({ from: p(m.from), article: p(m.article) })) },
+      { rows: articlesByNode(mine, (m) => p(m.from), (m) => p(m.article)) },
     );
   }
   // 4. Derived properties.
@@ -165,4 +171,16 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       { rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })) },
     );
   }
+}
+
+/** Moves grouped by one end: one row per node id, with its articles in first-seen order, each once. */
+function articlesByNode(moves: readonly NodeMove[], node: (m: NodeMove) => string, article: (m: NodeMove) => string): Array<{ id: string; articles: string[] }> {
+  const rows = new Map<string, Set<string>>();
+  for (const m of moves) {
+    const id = node(m);
+    let articles = rows.get(id);
+    if (!articles) rows.set(id, (articles = new Set()));
+    articles.add(article(m));
+  }
+  return [...rows].map(([id, articles]) => ({ id, articles: [...articles] }));
 }
