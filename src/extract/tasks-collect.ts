@@ -41,6 +41,20 @@ const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
 const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+/**
+ * agreed-then-assigned: "Thống nhất giao Sở Tài chính cân đối …", "Cuộc họp cũng thống nhất chủ trương đầu tư tuyến
+ * đường …, giao UBND huyện làm chủ đầu tư", "Đồng ý chủ trương …, giao Sở X hướng dẫn …" — the conclusion of a
+ * meeting written without a subject (or with the meeting itself as subject): an agreement, then "giao" and who must
+ * act. Set by the meeting as a whole; the items start at "giao".
+ */
+const AGREED_ASSIGNMENT = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*,?\\s*)?(?:(?:${alt(DIRECTIVES.meetingSubjects)})\\s+(?:(?:đã|cũng|đều)\\s+)*)?(?:thống nhất|nhất trí|đồng ý)(?:\\s+(?:chủ trương|về|với|việc|phương án|đề xuất|đề nghị)(?![\\p{L}])[^.;:“”"]{0,150}?,\\s*(?:đồng thời\\s+)?|\\s+)(?=giao(?:\\s+cho)?\\s+(?:\\p{Lu}|các\\s|những\\s))`, 'iu');
+/**
+ * imperative-assignment: "Giao Sở Xây dựng chủ trì, phối hợp với các sở liên quan tham mưu …", "Giao cho UBND các
+ * huyện rà soát …" — a conclusion written as an order with no subject, opening its sentence on "Giao" and who
+ * must act (a capitalised body or "các/những …"). When no participant set a directive before it, it is the
+ * meeting's conclusion, set by nobody named.
+ */
+const IMPERATIVE_ASSIGNMENT = /^Giao(?:\s+cho)?\s+(?=\p{Lu}|các\s|những\s)/u;
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
@@ -545,7 +559,7 @@ export function collectTasks(
         add(s, c.subject === 'sides' ? null : speaker, pledgedItems(s.text, c), 0.4);
       }
     }
-    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
+    const decision = AGREED_ASSIGNMENT.exec(s.text) ?? COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {
       const at = decision.index + decision[0].length;
       // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets
@@ -630,6 +644,10 @@ export function collectTasks(
     }
     const m = /^["“]?(?:[^,]{0,20},\s*|(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cuối cùng)\s+)?(?:cũng\s+)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length), 0.5);
+    else if (!lastBy && IMPERATIVE_ASSIGNMENT.test(s.text)) {
+      add(s, null, directiveItems(s.text, 0).filter((t) => plausible(s.text, t)), 0.4);
+      i = followBlock(i, null);
+    }
   }
   quotedBlocks();
   return dropContained(tasks);
