@@ -55,6 +55,27 @@ const AGREED_ASSIGNMENT = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}
  * meeting's conclusion, set by nobody named.
  */
 const IMPERATIVE_ASSIGNMENT = /^Giao(?:\s+cho)?\s+(?=\p{Lu}|các\s|những\s)/u;
+/**
+ * organiser-short-form: "UBND tỉnh Phú Thọ tổ chức hội nghị …. UBND tỉnh giao cho các sở …", "Tỉnh ủy Bắc Giang tổ
+ * chức hội nghị …. Ban Thường vụ Tỉnh ủy yêu cầu …" — a report names the body that held the meeting again without its
+ * place, or by its standing committee ("Thường trực", "Ban Thường vụ"). Returns each organiser, its form without the
+ * trailing place name, and those forms after "Thường trực"/"Ban Thường vụ".
+ */
+const PLACE_AFTER_LEVEL = /^(.+?\s(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường))\s+\p{Lu}.*$/u;
+const STANDING_COMMITTEE = ['Thường trực', 'Ban Thường vụ'];
+function organizerForms(organizers: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const o of organizers) {
+    forms.add(o);
+    const short = PLACE_AFTER_LEVEL.exec(o)?.[1];
+    if (short) forms.add(short);
+    // "Tỉnh ủy Bắc Giang" → "Tỉnh ủy": a party committee named by its level alone
+    const level = /^((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s*ủy)\s+\p{Lu}/u.exec(o)?.[1];
+    if (level) forms.add(level);
+  }
+  for (const f of [...forms]) for (const c of STANDING_COMMITTEE) forms.add(`${c} ${f}`);
+  return [...forms];
+}
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
@@ -471,7 +492,7 @@ export function collectTasks(
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
-  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizers)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
+  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizerForms(organizers))})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;

@@ -60,3 +60,18 @@ describe('demand-opens-clause', () => {
     expect(modalClauses('Không thể cứ đòi hỏi, không đòi hỏi doanh nghiệp phải tự lo hết mọi chi phí.', 0)).toEqual([]);
   });
 });
+
+describe('organiser-short-form', () => {
+  it('takes a directive of the organiser named without its place as set by the meeting', () => {
+    expect(tasksOf('Sáng 5/6, UBND tỉnh Phú Thọ tổ chức hội nghị triển khai công tác phòng chống thiên tai, Phó Chủ tịch UBND tỉnh Hà Kế San chủ trì. UBND tỉnh giao cho các sở, ngành rà soát lại các thủ tục hành chính còn chồng chéo.'))
+      .toEqual([['rà soát lại các thủ tục hành chính còn chồng chéo', null, ['các sở, ngành']]]);
+  });
+  it('takes a directive of the organiser’s standing committee ("Ban Thường vụ Tỉnh ủy")', () => {
+    expect(tasksOf('Ngày 3/4, Tỉnh ủy Bắc Giang tổ chức hội nghị sơ kết công tác quý I. Bí thư Tỉnh ủy Nguyễn Văn Linh chủ trì hội nghị. Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy khẩn trương hoàn thành giải phóng mặt bằng trong tháng 5.'))
+      .toEqual([['khẩn trương hoàn thành giải phóng mặt bằng trong tháng 5', null, ['các huyện ủy']]]);
+  });
+  it('leaves a directive of another body alone', () => {
+    expect(tasksOf('Sáng 5/6, UBND tỉnh Phú Thọ tổ chức hội nghị triển khai công tác phòng chống thiên tai, Phó Chủ tịch UBND tỉnh Hà Kế San chủ trì. Bộ Tài chính đề nghị các tỉnh rà soát lại các khoản chi thường xuyên.'))
+      .toEqual([]);
+  });
+});
