@@ -41,6 +41,41 @@ const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
 const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+/**
+ * agreed-then-assigned: "Thống nhất giao Sở Tài chính cân đối …", "Cuộc họp cũng thống nhất chủ trương đầu tư tuyến
+ * đường …, giao UBND huyện làm chủ đầu tư", "Đồng ý chủ trương …, giao Sở X hướng dẫn …" — the conclusion of a
+ * meeting written without a subject (or with the meeting itself as subject): an agreement, then "giao" and who must
+ * act. Set by the meeting as a whole; the items start at "giao".
+ */
+const AGREED_ASSIGNMENT = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*,?\\s*)?(?:(?:${alt(DIRECTIVES.meetingSubjects)})\\s+(?:(?:đã|cũng|đều)\\s+)*)?(?:thống nhất|nhất trí|đồng ý)(?:\\s+(?:chủ trương|về|với|việc|phương án|đề xuất|đề nghị)(?![\\p{L}])[^.;:“”"]{0,150}?,\\s*(?:đồng thời\\s+)?|\\s+)(?=giao(?:\\s+cho)?\\s+(?:\\p{Lu}|các\\s|những\\s))`, 'iu');
+/**
+ * imperative-assignment: "Giao Sở Xây dựng chủ trì, phối hợp với các sở liên quan tham mưu …", "Giao cho UBND các
+ * huyện rà soát …" — a conclusion written as an order with no subject, opening its sentence on "Giao" and who
+ * must act (a capitalised body or "các/những …"). When no participant set a directive before it, it is the
+ * meeting's conclusion, set by nobody named.
+ */
+const IMPERATIVE_ASSIGNMENT = /^Giao(?:\s+cho)?\s+(?=\p{Lu}|các\s|những\s)/u;
+/**
+ * organiser-short-form: "UBND tỉnh Phú Thọ tổ chức hội nghị …. UBND tỉnh giao cho các sở …", "Tỉnh ủy Bắc Giang tổ
+ * chức hội nghị …. Ban Thường vụ Tỉnh ủy yêu cầu …" — a report names the body that held the meeting again without its
+ * place, or by its standing committee ("Thường trực", "Ban Thường vụ"). Returns each organiser, its form without the
+ * trailing place name, and those forms after "Thường trực"/"Ban Thường vụ".
+ */
+const PLACE_AFTER_LEVEL = /^(.+?\s(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường))\s+\p{Lu}.*$/u;
+const STANDING_COMMITTEE = ['Thường trực', 'Ban Thường vụ'];
+function organizerForms(organizers: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const o of organizers) {
+    forms.add(o);
+    const short = PLACE_AFTER_LEVEL.exec(o)?.[1];
+    if (short) forms.add(short);
+    // "Tỉnh ủy Bắc Giang" → "Tỉnh ủy": a party committee named by its level alone
+    const level = /^((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s*ủy)\s+\p{Lu}/u.exec(o)?.[1];
+    if (level) forms.add(level);
+  }
+  for (const f of [...forms]) for (const c of STANDING_COMMITTEE) forms.add(`${c} ${f}`);
+  return [...forms];
+}
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
@@ -457,7 +492,7 @@ export function collectTasks(
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
-  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizers)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
+  const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizerForms(organizers))})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
   let spoke: string | null = null;
@@ -545,7 +580,7 @@ export function collectTasks(
         add(s, c.subject === 'sides' ? null : speaker, pledgedItems(s.text, c), 0.4);
       }
     }
-    const decision = COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
+    const decision = AGREED_ASSIGNMENT.exec(s.text) ?? COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {
       const at = decision.index + decision[0].length;
       // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets
@@ -630,6 +665,10 @@ export function collectTasks(
     }
     const m = /^["“]?(?:[^,]{0,20},\s*|(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cuối cùng)\s+)?(?:cũng\s+)?(?:Giao|Yêu cầu|Đề nghị|giao|yêu cầu|đề nghị)(?![\p{L}])/u.exec(s.text);
     if (m && lastBy) add(s, lastBy, directiveItems(s.text, m[0].length), 0.5);
+    else if (!lastBy && IMPERATIVE_ASSIGNMENT.test(s.text)) {
+      add(s, null, directiveItems(s.text, 0).filter((t) => plausible(s.text, t)), 0.4);
+      i = followBlock(i, null);
+    }
   }
   quotedBlocks();
   return dropContained(tasks);

@@ -331,8 +331,14 @@ export function continuationOf(sentence: string): TaskItem[] {
   return [];
 }
 
-/** Words that open a clause of their own before its subject ("… và nhà mạng phải …", "… nên phải …"). */
-const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song)$/u;
+/**
+ * Words that open a clause of their own before its subject ("… và nhà mạng phải …", "… nên phải …").
+ * demand-opens-clause: "nhiệm vụ rất nặng nề, đòi hỏi cả hệ thống chính trị phải vào cuộc …", "thời gian còn lại
+ * không nhiều, đòi hỏi các địa phương phải khẩn trương …" — what a situation "đòi hỏi" (demands) opens the clause
+ * of who must act: the subject after it is kept, "đòi hỏi" itself is no part of the task. A negated demand ("đừng đòi
+ * hỏi người dân phải …") sets nothing: its "đòi hỏi" stays in the subject, which then reads as no one who must act.
+ */
+const CLAUSE_JOIN = /\s(?:và|nên|thì|mà|song|(?<!(?:đừng|không|chưa|chẳng)\s)đòi hỏi)$/u;
 /** "cần"/"phải" that is no modal: "không phải", "cần thiết", "phải chăng", "phải là". */
 const NOT_MODAL_BEFORE = /(?<![\p{L}])(?:không|chưa|chẳng|đâu|bắt|buộc|mới)\s+$/u;
 const NOT_MODAL_AFTER = /^(?:thiết|chăng|là|lòng|có thời gian|nói|thừa nhận|chờ|mất)(?![\p{L}])/u;
@@ -358,7 +364,7 @@ export function modalClauses(s: string, from: number): TaskItem[] {
     let start = Math.max(from, taken);
     for (let k = at - 1; k >= start; k--) {
       if (/[,;:“"(]/u.test(s[k]!) || (s[k] === '.' && s[k + 1] === ' ')) { start = k + 1; break; }
-      if (s[k] === ' ' && CLAUSE_JOIN.test(s.slice(Math.max(start, k - 5), k))) { start = k + 1; break; }
+      if (s[k] === ' ' && CLAUSE_JOIN.test(s.slice(Math.max(start, k - 14), k))) { start = k + 1; break; }
     }
     // "Muốn vậy, …", "Vì vậy …": a linking phrase opens the clause, it is no subject
     const link = LINKING_OPENER_CI.exec(s.slice(start, at));
