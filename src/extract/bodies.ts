@@ -215,7 +215,7 @@ const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', '
 const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
 /** Generic heads (folded) that name no body when written bare ("Ban", "Bộ", "Đoàn"). */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'tổng cục', 'tập đoàn', 'tổng công ty']);
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'btv', 'tổng cục', 'tập đoàn', 'tổng công ty']);
 
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
