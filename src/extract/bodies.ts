@@ -215,7 +215,17 @@ const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', '
 const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
 /** Generic heads (folded) that name no body when written bare ("Ban", "Bộ", "Đoàn"). */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'tổng cục', 'tập đoàn', 'tổng công ty']);
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'btv', 'tổng cục', 'tập đoàn', 'tổng công ty']);
+
+/**
+ * steering-review-remit: a steering body set up to review a document's implementation, its remit
+ * written after its head in either case — "Ban Chỉ đạo Sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW
+ * của tỉnh", "Ban Chỉ đạo tổng kết 10 năm thực hiện Chỉ thị 40-CT/TW huyện": "sơ kết/tổng kết", the
+ * years, "thực hiện/triển khai", the document and its number, then at most its issuer and the place.
+ */
+const STEERING_REVIEW_REMIT = new RegExp(String.raw`^ (?:[Ss]ơ kết|[Tt]ổng kết)(?: \d+ năm)? (?:thực hiện|triển khai) (?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Luật|Đề án|Chương trình)(?: số)? \d[\p{L}\p{N}/.-]*?(?=[\s,;:)]|\.?$|\.\s)` +
+  String.raw`(?: (?:của )?(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương|Chính phủ|Quốc hội))?` +
+  String.raw`(?: (?:của )?(?:tỉnh|thành phố|huyện|thị xã|quận)(?: \p{Lu}[\p{Ll}\p{M}]*)*)?(?![\p{L}\p{N}])`, 'u');
 
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
@@ -234,7 +244,8 @@ export function findBodies(s: string): BodySpan[] {
     const end = COMPLETE_HEADS.has(h.folded)
       ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)
       : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
-    let name = s.slice(i, end).replace(/[\s.]+$/u, '');
+    const review = h.kind === 'steering-committee' ? STEERING_REVIEW_REMIT.exec(s.slice(i + h.folded.length)) : null;
+    let name = (review ? s.slice(i, i + h.folded.length + review[0].length) : s.slice(i, end)).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body

@@ -41,6 +41,14 @@ const PRONOUN_RE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà)(?<![\p{L}]\1)(
 
 /** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
 const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
+/**
+ * background-hoi-opener: "Hồi cuối tháng 2, A đã chủ trì cuộc họp …", "Hồi tháng 3/2022, …" — a sentence
+ * opened by "Hồi" and a month, year, week or quarter tells a past occasion as background, never the
+ * meeting reported ("Hồi 8 giờ" is a clock time and stays out).
+ */
+const BACKGROUND_HOI_OPENER = /^Hồi\s+(?:(?:đầu|cuối|giữa|trung tuần|thượng tuần|hạ tuần)\s+)?(?:tháng|năm|tuần|quý)(?![\p{L}])/u;
+/** True for a sentence opened by a look back in time (`EARLIER_OCCASION` or `BACKGROUND_HOI_OPENER`). */
+const opensEarlierOccasion = (t: string): boolean => EARLIER_OCCASION.test(t) || BACKGROUND_HOI_OPENER.test(t);
 const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
 
 /**
@@ -254,12 +262,12 @@ function extractUnchecked(article: Article): Extraction {
   // "Trước đó, Phó Thủ tướng A cho biết …": what was said on an earlier occasion is not said at
   // this meeting, nor set there
   if (mayMeet) sentences.forEach((s, i) => {
-    if (!EARLIER_OCCASION.test(s.text)) return;
+    if (!opensEarlierOccasion(s.text)) return;
     const r = roles[i]!;
     r.speakers.clear(); r.attendees.clear(); r.directives.clear(); r.concluders.clear(); r.delegationHeads.clear();
     // earlier-occasion-chair: "Trước đó, chiều 6/6, A và B đã dự và chủ trì Diễn đàn …" — chairing told of an
     // earlier event with no meeting word of its own (so never a second meeting of the report) chairs none of it
-    if (i > 0 && kindAt[i] === null) r.chairs.clear();
+    if (i > 0 && kindAt[i] === null || BACKGROUND_HOI_OPENER.test(s.text)) r.chairs.clear();
   });
   const chairs = new Set<string>();
   const speakers = new Set<string>();
@@ -699,7 +707,7 @@ function datedReportNearAnchor(
   const near = [anchor - 1, anchor + 1, anchor + 2, anchor + 3].filter((j) => j >= 0 && j < sentences.length);
   for (const j of near) {
     const t = sentences[j]!.text;
-    if (EARLIER_OCCASION.test(t) || SECOND_MEETING_TIME.test(t)) continue;
+    if (opensEarlierOccasion(t) || SECOND_MEETING_TIME.test(t)) continue;
     const sameWord = j > anchor && kindAt[j] !== null && fold(kindAt[j]!.kind) === own;
     if (!sameWord && !(j === anchor - 1 && bodyMeets(t) !== null)) continue;
     const w = meetingDate(sentences, [j], published, wholeText);

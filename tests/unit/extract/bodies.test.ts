@@ -92,3 +92,14 @@ describe('country-pair-after-viet: a body named for Việt Nam and another count
     expect(names('Hội Nông dân Việt Nam - Chi hội Đông Xá tổ chức họp.')).not.toContain('Hội Nông dân Việt Nam - Chi hội Đông Xá');
   });
 });
+
+describe('steering-review-remit: a steering body named for reviewing a document', () => {
+  const names = (text: string) => findBodies(text).map((b) => b.name);
+  it('reads the remit, document number, issuer and place as its name, in either case', () => {
+    expect(names('Sáng 3/4, Ban Chỉ đạo Sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của tỉnh tổ chức hội nghị.')).toEqual(['Ban Chỉ đạo Sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của tỉnh']);
+    expect(names('Chiều 9/8, Ban Chỉ đạo tổng kết 10 năm thực hiện Chỉ thị 40-CT/TW huyện Tam Nông họp phiên thứ nhất.')).toEqual(['Ban Chỉ đạo tổng kết 10 năm thực hiện Chỉ thị 40-CT/TW huyện Tam Nông']);
+  });
+  it('leaves a steering body with a plain number as before', () => {
+    expect(names('Ban Chỉ đạo 35 tỉnh tổ chức hội nghị.')).toEqual(['Ban Chỉ đạo 35 tỉnh']);
+  });
+});

@@ -325,3 +325,16 @@ describe('chairs: earlier-occasion-chair ("Trước đó, … chủ trì" an eve
     expect(chairs('Ngày 3/4, Bộ trưởng Phan Văn Lâm làm việc với UBND tỉnh Gia Lai. Trước đó, Bộ trưởng Phan Văn Lâm chủ trì Lễ khởi công nhà máy nước.')).toEqual([]);
   });
 });
+
+describe('chairs: background-hoi-opener ("Hồi <tháng/năm> …" tells a past meeting)', () => {
+  it('a chair of a meeting told after "Hồi cuối tháng 2," does not chair the reported one', () => {
+    expect(chairs('Ngày 7/6, đồng chí Mai Văn Oanh, Chủ tịch UBND tỉnh chủ trì hội nghị về đầu tư công. Hồi tháng 3, Phó Chủ tịch UBND tỉnh Cao Văn Phong đã chủ trì cuộc họp với các sở, ngành liên quan.')).toEqual(['Mai Văn Oanh']);
+    expect(chairs('Sáng 10/6, đồng chí Lý Văn Nam, Chủ tịch UBND tỉnh chủ trì hội nghị giao ban tháng 5. Hồi cuối tháng 2, đồng chí Trương Văn Dũng cũng đã chủ trì cuộc họp về vấn đề này.')).toEqual(['Lý Văn Nam']);
+  });
+  it('an interview that only recalls such a meeting reports none', () => {
+    expect(extract(articleOf('Bộ trưởng Hà Văn Tâm cho biết phương án mở rộng sân bay đã được lựa chọn. Hồi đầu năm, Phó Thủ tướng Đoàn Văn Lực đã chủ trì cuộc họp rà soát các phương án quy hoạch.')).meetings).toEqual([]);
+  });
+  it('"Hồi 8 giờ" is a clock time of the same meeting, not a look back', () => {
+    expect(chairs('Hồi 8 giờ sáng 10/6, đồng chí Lý Văn Nam, Chủ tịch UBND tỉnh chủ trì hội nghị giao ban tháng 5.')).toEqual(['Lý Văn Nam']);
+  });
+});

@@ -436,3 +436,17 @@ describe('organisers: standing board of a people\'s committee ("Thường trực
     expect(organisers('Chiều 2/3, Thường trực Ủy ban nhân dân huyện Đông Anh tổ chức hội nghị giao ban với các xã.')).toEqual(['Thường trực Ủy ban nhân dân huyện Đông Anh']);
   });
 });
+
+describe('organisers: abbreviated standing committee and a bloc party committee (party-committee-abbreviations)', () => {
+  it('keeps "BTV" in front of a party committee as the body that held the meeting', () => {
+    expect(organisers('Sáng 9/6, BTV Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết của Trung ương. Bí thư Tỉnh ủy Hà Văn Sơn chủ trì hội nghị.')).toEqual(['BTV Tỉnh ủy']);
+    expect(organisers('Chiều 14/2, BTV Huyện ủy Cẩm Khê tổ chức hội nghị sơ kết công tác quý I. Đồng chí Lê Văn Cường, Bí thư Huyện ủy chủ trì.')).toEqual(['BTV Huyện ủy Cẩm Khê']);
+  });
+  it('a bare "BTV" names no body', () => {
+    expect(findBodies('Ông Nguyễn Văn A, BTV của đài, dẫn chương trình.').map((b) => b.name)).toEqual([]);
+  });
+  it('reads "Đảng ủy Khối các cơ quan tỉnh" whole, not the "Ban Chấp hành" its conference is named for', () => {
+    expect(organisers('Ngày 20/5, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị Ban Chấp hành lần thứ 12, đồng chí Ngô Văn Phúc – Bí thư Đảng ủy Khối chủ trì hội nghị.')).toEqual(['Đảng ủy Khối các cơ quan tỉnh']);
+    expect(organisers('Sáng 4/7, Đảng ủy khối doanh nghiệp tỉnh tổ chức hội nghị tổng kết năm. Đồng chí Trần Văn Lộc, Bí thư Đảng ủy Khối chủ trì.')).toEqual(['Đảng ủy khối doanh nghiệp tỉnh']);
+  });
+});
