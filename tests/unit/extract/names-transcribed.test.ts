@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../src/extract/names.js';
+import { findNameMentions } from '../../../src/extract/mentions.js';
+
+const found = (s: string): string[] => findNames(s).map((n) => n.name);
+const titlesOf = (s: string): Record<string, string[]> =>
+  Object.fromEntries(findNameMentions(s).map((m) => [m.name, m.titles.map((t) => t.text)]));
+
+describe('Lao, Khmer and Western names spelt the Vietnamese way, syllables joined by hyphens', () => {
+  it('reads hyphenated lower-case parts with tone marks as one name word', () => {
+    expect(titlesOf('Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng Vô-la-chít cảm ơn Việt Nam')['Bun-nhăng Vô-la-chít']).toContain('Chủ tịch nước Lào');
+    expect(titlesOf('Phó Chủ tịch Quốc hội Lào Xổm-phăn Pheng-khăm-my cho biết')['Xổm-phăn Pheng-khăm-my']).toEqual(['Phó Chủ tịch Quốc hội Lào']);
+  });
+
+  it('keeps a transcribed country out of the name and in the title', () => {
+    expect(titlesOf('Tổng thống Phi-líp-pin Rô-đri-gô Đu-tẹc-tê phát biểu')['Rô-đri-gô Đu-tẹc-tê']).toEqual(['Tổng thống Phi-líp-pin']);
+    expect(found('Ngoại trưởng Ma-lai-xi-a A-ni-fah A-man hội đàm')).toEqual(['A-ni-fah A-man']);
+  });
+
+  it('takes a one-syllable first word before a transcribed word into the name', () => {
+    expect(titlesOf('Phó Thủ tướng Lào Phuông Si-phan, Trưởng đoàn, phát biểu')['Phuông Si-phan']).toContain('Phó Thủ tướng Lào');
+    expect(titlesOf('Chủ tịch Quốc hội Cu-ba Hoan Ết-xtê-ban La-xô trao đổi')['Hoan Ết-xtê-ban La-xô']).toEqual(['Chủ tịch Quốc hội Cu-ba']);
+  });
+
+  it('makes no name of ranges, spaced dashes and hyphenated place pairs', () => {
+    expect(found('Hội Hữu nghị Việt - Lào giai đoạn 2016-2020 tổ chức')).toEqual([]);
+    expect(found('tuyến cao tốc Hà Nội-Hải Phòng và tỉnh Bà Rịa-Vũng Tàu')).toEqual([]);
+  });
+});
