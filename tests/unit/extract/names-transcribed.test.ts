@@ -27,3 +27,15 @@ describe('Lao, Khmer and Western names spelt the Vietnamese way, syllables joine
     expect(found('tuyến cao tốc Hà Nội-Hải Phòng và tỉnh Bà Rịa-Vũng Tàu')).toEqual([]);
   });
 });
+
+describe('a post opening the sentence, a comma, then the bare name of its holder as subject', () => {
+  it('reads the post as the post of the name after the comma', () => {
+    expect(titlesOf('Bí thư Thành ủy TP.HCM, Nguyễn Văn An đã có buổi làm việc với Bộ Công an.')['Nguyễn Văn An']).toEqual(['Bí thư Thành ủy TP.HCM']);
+    expect(titlesOf('Sáng 5/6, Chủ tịch UBND tỉnh, Trần Văn Bình chủ trì hội nghị.')['Trần Văn Bình']).toEqual(['Chủ tịch UBND tỉnh']);
+  });
+
+  it('leaves a list after the comma, and a post inside a clause, alone', () => {
+    expect(titlesOf('Chủ tịch UBND tỉnh, Trần Văn Bình và Lê Văn Cường dự họp.')['Trần Văn Bình']).toEqual([]);
+    expect(titlesOf('Theo Chủ tịch UBND tỉnh, Trần Văn Bình là người có công.')['Trần Văn Bình']).toEqual([]);
+  });
+});
