@@ -238,6 +238,18 @@ function insideRole(s: string, f: string, b: number): boolean {
 }
 
 /**
+ * Bracketed-abbreviation-inside-post: "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam
+ * A", "Phó Chủ tịch Phòng Thương mại và Công nghiệp (VCCI) Việt Nam B": an upper-case abbreviation in
+ * brackets, inside a body's name and followed by the rest of it, does not end the post.
+ */
+const BRACKETED_ABBREVIATION = /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
+
+/** A post's text without the bracketed abbreviation inside it ("… Mặt trận Tổ quốc (MTTQ) Việt Nam" → "… Mặt trận Tổ quốc Việt Nam"). */
+function withoutInnerAbbreviation(text: string): string {
+  return text.includes('(') ? text.replace(/ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)(?= \p{Lu})/gu, '') : text;
+}
+
+/**
  * The chunk of a title that ends at `p`: back to the previous comma, semicolon, colon, bracket
  * or predicate word; the title starts at the first role word inside it.
  */
@@ -246,6 +258,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
   let chunkStart = p;
   for (const [b, e] of words) {
     const w = s.slice(b, e);
+    if (BRACKETED_ABBREVIATION.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && chunkStart < p) { chunkStart = b; continue; }
     if (/[,;:()[\]"“”!?]$/u.test(w) || /^[(["“]/u.test(w)) {
       if (/^[(["“]/u.test(w) && !/[,;:)\]"”]$/u.test(w)) chunkStart = b + 1;
       break;
@@ -285,7 +298,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
         const lead = f.slice(start, i).trim();
         if (lead && prefixAt(f, start) === 0) return null;
       }
-      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
+      return { text: withoutInnerAbbreviation(s.slice(i + formerLen, e)), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
     }
     if (requireRoleAtStart && i > start + 40) return null;
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../src/extract/names.js';
 import { findNameMentions } from '../../../src/extract/mentions.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
 
 const found = (s: string): string[] => findNames(s).map((n) => n.name);
 const titlesOf = (s: string): Record<string, string[]> =>
@@ -37,5 +39,17 @@ describe('a post opening the sentence, a comma, then the bare name of its holder
   it('leaves a list after the comma, and a post inside a clause, alone', () => {
     expect(titlesOf('Chủ tịch UBND tỉnh, Trần Văn Bình và Lê Văn Cường dự họp.')['Trần Văn Bình']).toEqual([]);
     expect(titlesOf('Theo Chủ tịch UBND tỉnh, Trần Văn Bình là người có công.')['Trần Văn Bình']).toEqual([]);
+  });
+});
+
+describe('a bracketed abbreviation inside a post', () => {
+  it('keeps the post whole across the bracket, written without it', () => {
+    expect(titlesOf('Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam Nguyễn Văn Cường phát biểu')['Nguyễn Văn Cường']).toEqual(['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']);
+    expect(titlesOf('Phó Chủ tịch Phòng Thương mại và Công nghiệp (VCCI) Việt Nam Hoàng Văn Phong cho biết')['Hoàng Văn Phong']).toEqual(['Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam']);
+  });
+
+  it('gives both co-chairs when the second post holds a bracket', () => {
+    const e = extract(articleOf('Sáng 5/6, tại Hà Nội, Thủ tướng Lê Văn Phúc và Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam Trần Thanh Mai đồng chủ trì hội nghị trực tuyến toàn quốc.'));
+    expect(e.meetings[0]!.chairs.map((c) => c.name)).toEqual(['Lê Văn Phúc', 'Trần Thanh Mai']);
   });
 });
