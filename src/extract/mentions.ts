@@ -99,7 +99,7 @@ export function findNameMentions(s: string): Mention[] {
   const nameStarts = new Set(names.map((n) => n.start));
   const out: Mention[] = [];
   for (const n of names) {
-    const before = titlesBefore(s, f, n.start);
+    const before = titlesBefore(s, f, n.start, n.end);
     // a title written after one person ("A - Chủ tịch UBND huyện, Phó Chủ tịch B") is not also the next one's
     const claimed = out.flatMap((o) => o.titles.filter((t) => t.start >= o.end));
     const unclaimed = before.titles.filter((t) => !claimed.some((c) => t.start < c.end && c.start < t.end));

@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE } from './lexicon.js';
 import { fold, wordInitialCapitals } from './text.js';
 
 /**
@@ -48,7 +48,14 @@ export interface NameSpan {
  * A run of capitalised words. A word may join parts with an apostrophe ("H'Bla", "K'Lưu") or a
  * hyphen between capitals ("Jean-Pierre"), as minority and foreign names are written.
  */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-]))*";
+/**
+ * Lao and Khmer names in Vietnamese spelling (pattern: hyphenated-transcribed-name): a capitalised
+ * first syllable and lower-case syllables joined by hyphens, with tone marks ("Xổm-phăn",
+ * "Vô-la-chít", "Pheng-khăm-my"). Each lower-case part is one short syllable; the word ends at a
+ * space, so "2016-2020" and "Việt - Lào" (spaced dash) are no such word.
+ */
+const LAO_SYLLABLES_AFTER_HYPHEN = "(?:-\\p{Ll}[\\p{Ll}\\p{M}]{0,5})+(?![\\p{L}\\p{M}\\p{N}-])";
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]{2,})?(?:['’]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*|-[a-z]{2,4}(?![\\p{L}\\p{M}-])|" + LAO_SYLLABLES_AFTER_HYPHEN + ")*";
 // (the first capital, then the look-behind before it: the same runs, without a look-behind tried at every position)
 /** A run of capitalised words. */
 const RUN_SOURCE = `\\p{Lu}(?<![\\p{L}\\p{N}.&/@_-]\\p{Lu})${WORD.slice('\\p{Lu}'.length)}(?: ${WORD})*(?![\\p{L}\\p{N}&@_])`;
@@ -138,10 +145,30 @@ function foreignNameInRun(words: RunWords, before = ''): { from: number; to: num
   if (tokens.length - i === 4) i++;
   const honorific = /(?:^|\s)(?:ông|bà|Ông|Bà)\s$/u.test(before);
   if (tokens.length - i === 3 && !honorific && !FOREIGN_GIVEN_NAMES.has(words.folded[i]!) && FOREIGN_GIVEN_NAMES.has(words.folded[i + 1]!)) i++;
+  if (i > 0 && tokens.length - i >= 1 && tokens.length - i <= 3 && leadsTranscribedName(words, i)) i--;
   const len = tokens.length - i;
   if (len < 2) return null;
   if (PLACES.has(foldedPhrase(words, i))) return null;
   return { from: i, to: tokens.length };
+}
+
+/** A word of a name spelt the Vietnamese way, syllables joined by lower-case hyphenated parts ("Vô-la-chít"). */
+const TRANSCRIBED_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+$/u;
+const COUNTRIES_IN_VIETNAMESE_SET: ReadonlySet<string> = new Set(COUNTRIES_IN_VIETNAMESE);
+
+/**
+ * True when word `i - 1` is the one-syllable first word of a transcribed foreign name that starts
+ * at `i` (pattern: one-syllable-given-name-before-transcribed-name): "Chủ tịch Quốc hội Cu-ba Hoan
+ * Ết-xtê-ban La-xô", "Bộ trưởng Lào Phuông Si-phan". The syllable opens the segment or follows a
+ * country, and is itself no country or place.
+ */
+function leadsTranscribedName(words: RunWords, i: number): boolean {
+  if (!TRANSCRIBED_WORD.test(words.text[i]!)) return false;
+  const prev = words.folded[i - 1]!;
+  if (!isVietnameseSyllable(words.text[i - 1]!) || PLACES.has(prev) || FOREIGN_COUNTRIES.has(prev) || COUNTRIES_IN_VIETNAMESE_SET.has(prev)) return false;
+  if (i - 1 === 0) return true;
+  const before = words.folded[i - 2]!;
+  return FOREIGN_COUNTRIES.has(before) || COUNTRIES_IN_VIETNAMESE_SET.has(before);
 }
 
 /** A romanised word with a Korean spelling the Vietnamese alphabet lacks ("Kyung", "Jae-in", "Wha", "Seo"). */

@@ -238,6 +238,18 @@ function insideRole(s: string, f: string, b: number): boolean {
 }
 
 /**
+ * Bracketed-abbreviation-inside-post: "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam
+ * A", "Phó Chủ tịch Phòng Thương mại và Công nghiệp (VCCI) Việt Nam B": an upper-case abbreviation in
+ * brackets, inside a body's name and followed by the rest of it, does not end the post.
+ */
+const BRACKETED_ABBREVIATION = /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
+
+/** A post's text without the bracketed abbreviation inside it ("… Mặt trận Tổ quốc (MTTQ) Việt Nam" → "… Mặt trận Tổ quốc Việt Nam"). */
+function withoutInnerAbbreviation(text: string): string {
+  return text.includes('(') ? text.replace(/ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)(?= \p{Lu})/gu, '') : text;
+}
+
+/**
  * The chunk of a title that ends at `p`: back to the previous comma, semicolon, colon, bracket
  * or predicate word; the title starts at the first role word inside it.
  */
@@ -246,6 +258,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
   let chunkStart = p;
   for (const [b, e] of words) {
     const w = s.slice(b, e);
+    if (BRACKETED_ABBREVIATION.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && chunkStart < p) { chunkStart = b; continue; }
     if (/[,;:()[\]"“”!?]$/u.test(w) || /^[(["“]/u.test(w)) {
       if (/^[(["“]/u.test(w) && !/[,;:)\]"”]$/u.test(w)) chunkStart = b + 1;
       break;
@@ -285,7 +298,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
         const lead = f.slice(start, i).trim();
         if (lead && prefixAt(f, start) === 0) return null;
       }
-      return { text: s.slice(i + formerLen, e), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
+      return { text: withoutInnerAbbreviation(s.slice(i + formerLen, e)), start: i + formerLen, end: e, former: formerLen > 0, ...(formerLen > 0 ? { marker: s.slice(i, i + formerLen).trim() } : {}) };
     }
     if (requireRoleAtStart && i > start + 40) return null;
   }
@@ -332,15 +345,26 @@ export function splitConcurrentPosts(s: string, f: string, t: TitleSpan): TitleS
   return out;
 }
 
+/**
+ * Post-comma-bare-subject-name: "Bí thư Thành ủy TP.HCM, Nguyễn Văn A đã có buổi làm việc với …",
+ * "Sáng 5/6, Chủ tịch UBND tỉnh, Trần Văn B chủ trì hội nghị". The post opens the sentence (or
+ * follows its time phrase) and the name after the comma is the subject: a lower-case word that is
+ * no list word ("và", "cùng") follows it, not a comma of a list.
+ */
+const SENTENCE_OPENING_LEAD = /^\s*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm)(?: nay| qua)?[^,;:.]{0,24},\s*)?$/u;
+/** The lower-case predicate right after a bare subject name (not a list continued by "và", "cùng", "với"). */
+const BARE_SUBJECT_AFTER_NAME = /^ (?!và\s|cùng\s|với\s|và$)\p{Ll}/u;
+
 /** "các đồng chí ", "các ", "đồng chí " right before a list header's title (folded text). */
 const LIST_HEADER_LEAD = /(?<![\p{L}])(?:(?:các|những)\s+(?:(?:đồng chí|vị|ông|bà)\s+)?|(?:đồng chí|vị)\s+)$/u;
 
 /**
  * Titles written before a name starting at `nameStart`, nearest last in reading order, and
  * the extent start (ranks/honorifics included). `honorific` is true when a rank or honorific
- * ("đồng chí", "ông", "Đại tướng") stands right before the name.
+ * ("đồng chí", "ông", "Đại tướng") stands right before the name. `nameEnd` (where the name ends)
+ * lets a post that opens the sentence, a comma and a bare subject name be read as his post.
  */
-export function titlesBefore(s: string, f: string, nameStart: number): { titles: TitleSpan[]; start: number; honorific: boolean } {
+export function titlesBefore(s: string, f: string, nameStart: number, nameEnd = nameStart): { titles: TitleSpan[]; start: number; honorific: boolean } {
   let p = nameStart;
   while (p > 0 && s[p - 1] === ' ') p--;
   let honorific = false;
@@ -379,6 +403,10 @@ export function titlesBefore(s: string, f: string, nameStart: number): { titles:
     // "Trưởng Ban Tổ chức Trung ương tin tưởng trên cương vị mới, đồng chí A": a post that trails off into
     // three or more lower-case words is a clause about someone, not the post of the name after it
     if (t && /(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start)) && !/(?:\s\p{Ll}\S*){3,}$/u.test(t.text)) return chainedTitles(s, f, [t], t.start, honorific);
+  }
+  if (!honorific && s[p - 1] === ',' && nameEnd > nameStart && BARE_SUBJECT_AFTER_NAME.test(s.slice(nameEnd, nameEnd + 12))) {
+    const t = titleChunkBefore(s, f, p - 1, true);
+    if (t && SENTENCE_OPENING_LEAD.test(s.slice(0, t.start)) && !/(?:\s\p{Ll}\S*){3,}$/u.test(t.text)) return { titles: [t], start: t.start, honorific };
   }
   if (/[,;:(]/u.test(s[p - 1] ?? '')) return { titles, start, honorific };
   // "Phó Chủ tịch HĐND thị xã - Trần Văn Hải": a post, a spaced dash, then the name
