@@ -95,7 +95,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
-    if (predicateAt(s, f, j) > 0) break;
+    if (predicateAt(s, f, j) > 0 || FIGURE_VERB.test(rest)) break;
     if (afterCompound) {
       const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
       if (phrase) { k = j + phrase.length; end = k; prevCapital = false; continue; }
@@ -133,6 +133,12 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
   }
   return end;
 }
+
+/**
+ * figure-after-name: a verb of change or rank followed by a figure ("Đại học A tăng 74 bậc", "Sở B
+ * giảm 12%", "tỉnh C đứng thứ 5") reports a number about the body; it is no syllable of its name.
+ */
+const FIGURE_VERB = /^(?:tăng|giảm|đạt|tụt|vượt|lên|xuống|đứng thứ|xếp thứ|xếp hạng)(?: (?:thêm|lên|xuống|gần|hơn|khoảng))? \d/u;
 
 /** Times of day, never the lower-case syllable of a compound in a body's name. */
 const TIME_OF_DAY_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm']);

@@ -103,3 +103,16 @@ describe('steering-review-remit: a steering body named for reviewing a document'
     expect(names('Ban Chỉ đạo 35 tỉnh tổ chức hội nghị.')).toEqual(['Ban Chỉ đạo 35 tỉnh']);
   });
 });
+
+describe('figure-after-name: a verb of change or rank with a number is not part of a body name', () => {
+  const names = (text: string) => findBodies(text).map((b) => b.name);
+  it('ends the name before "tăng/giảm/đạt … <number>"', () => {
+    expect(names('Trong bảng xếp hạng mới, Học viện Nông nghiệp Việt Nam tăng 35 bậc so với năm ngoái.')).toContain('Học viện Nông nghiệp Việt Nam');
+    expect(names('Năm nay, Ngân hàng Phát triển Châu Á giảm 15% khoản vay cho khu vực.')).toContain('Ngân hàng Phát triển Châu Á');
+    expect(names('Kết quả chấm điểm, Sở Giao thông vận tải đạt 92,5 điểm.')).toContain('Sở Giao thông vận tải');
+  });
+  it('keeps a number that is the name\'s own', () => {
+    expect(names('Sáng 9/5, Quân khu 7 tổ chức hội nghị tổng kết.')).toContain('Quân khu 7');
+    expect(names('Chiều 6/2, Ban Chỉ đạo 35 tổ chức hội nghị giao ban.')).toContain('Ban Chỉ đạo 35');
+  });
+});
