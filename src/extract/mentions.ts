@@ -152,9 +152,8 @@ export function findNameMentions(s: string): Mention[] {
     // (an item that opens with its own "đồng chí" or title is outside the header's list)
     // shared-title-after-titled-item: "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C" —
     // after an item with its own title, the untitled names of the next ";" item are listed under the header too
-    const sameList = cur.titles.length > 0
-      ? /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start
-      : /^\s*(,|và)\s*$/u.test(gap) || /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start;
+    const afterTitledItem = /^\s*;\s*(?:và\s+)?$/u.test(gap) && prev.titles.length > 1 && cur.extentStart === cur.start;
+    const sameList = afterTitledItem || cur.titles.length === 0 && /^\s*(,|và)\s*$/u.test(gap);
     if (sameList) {
       cur.titles.push({ ...shared });
       cur.honorific = true;

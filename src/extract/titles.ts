@@ -331,17 +331,19 @@ const CONCURRENT_POST = /\s+kiêm(?:\s+nhiệm)?\s+/gu;
 export function splitConcurrentPosts(s: string, f: string, t: TitleSpan): TitleSpan[] {
   // (an overlong title, its end not found, is left whole for the caller to drop)
   if (!t.text.includes('kiêm') || t.text.split(/\s+/u).length > 16) return [t];
+  // (matched in the sentence, not in `t.text`, which may have lost a bracketed abbreviation: offsets stay the sentence's)
+  const written = s.slice(t.start, t.end);
   const out: TitleSpan[] = [];
   let from = t.start;
-  for (const m of t.text.matchAll(CONCURRENT_POST)) {
+  for (const m of written.matchAll(CONCURRENT_POST)) {
     const at = t.start + m.index;
     const next = at + m[0].length;
     if (roleAt(s, f, next, true) === 0) continue;
-    out.push({ ...t, text: s.slice(from, at), start: from, end: at });
+    out.push({ ...t, text: withoutInnerAbbreviation(s.slice(from, at)), start: from, end: at });
     from = next;
   }
   if (out.length === 0) return [t];
-  out.push({ ...t, text: s.slice(from, t.end), start: from, end: t.end });
+  out.push({ ...t, text: withoutInnerAbbreviation(s.slice(from, t.end)), start: from, end: t.end });
   return out;
 }
 
