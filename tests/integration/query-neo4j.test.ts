@@ -134,8 +134,13 @@ describe('a post stated by several articles, on Neo4j', () => {
     const statements = Number(holds.records[0]!.get('n'));
     expect(statements).toBeGreaterThan(0);
     const profiled = await server.driver.executeQuery(`PROFILE ${cypherQuery('holders-in-organization')}`, { organizationId: 'org:bcd35@hai-phong', at: null });
-    const rowsOf = (plan: { rows: number; children: unknown[] }): number[] => [plan.rows, ...plan.children.flatMap((c) => rowsOf(c as typeof plan))];
-    expect(Math.max(...rowsOf(profiled.summary.profile as unknown as { rows: number; children: unknown[] }))).toBeLessThanOrEqual(statements);
+    // Only operators that carry a HOLDS statement (`h`) count: which label the planner scans first on a
+    // graph this small (Person, Article) is its own choice and may produce more rows than statements.
+    type Plan = { rows: number; identifiers: string[]; children: Plan[] };
+    const statementRows = (plan: Plan): number[] => [...(plan.identifiers.includes('h') ? [plan.rows] : []), ...plan.children.flatMap(statementRows)];
+    const rows = statementRows(profiled.summary.profile as unknown as Plan);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Math.max(...rows)).toBeLessThanOrEqual(statements);
   });
 });
 
