@@ -24,7 +24,8 @@ const LOWER_CONTINUATIONS = new Set([
   'thường vụ', 'chỉ đạo', 'tuyên giáo', 'dân vận', 'nội chính', 'cán sự', 'tổ quốc', 'trung ương', 'nhà nước',
   'khóa', 'khoá', 'cổ phần', 'và',
 ]);
-const CONTINUATION_LIST = [...LOWER_CONTINUATIONS].sort((a, b) => b.length - a.length);
+/** {@link LOWER_CONTINUATIONS} folded once (longest written form first), not at every word a body name is read through. */
+const CONTINUATIONS_FOLDED = [...LOWER_CONTINUATIONS].sort((a, b) => b.length - a.length).map((c) => fold(c));
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** The body kind for a name that starts with a known head word, or null. */
@@ -119,7 +120,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     const zone = /(?:^|\s)Khu(?: (Công))? $/iu.exec(s.slice(Math.max(0, j - 10), j));
     const zoneKind = zone ? (zone[1] ? /^(?:nghệ cao|nghiệp)(?![\p{L}\p{M}])/u : ZONE_KINDS).exec(rest) : null;
     if (zoneKind) { k = j + zoneKind[0].length; end = k; prevCapital = false; continue; }
-    const cont = CONTINUATION_LIST.map((c) => fold(c)).find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
+    const cont = CONTINUATIONS_FOLDED.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
     // a time of day after the name ('UBND huyện A chiều 16/8 …') is no syllable of it
     if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
@@ -193,7 +194,7 @@ function tailEndsWell(s: string, f: string, k: number): boolean {
   while (s[j] === ' ') j++;
   if (j >= s.length || /[\p{Lu}\p{N},.;:()"“”!?\-–]/u.test(s[j]!)) return true;
   if (predicateAt(s, f, j) > 0) return true;
-  return CONTINUATION_LIST.some((c) => f.startsWith(fold(c), j) && !isWordChar(f[j + fold(c).length]));
+  return CONTINUATIONS_FOLDED.some((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]));
 }
 
 /**
