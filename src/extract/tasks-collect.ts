@@ -462,6 +462,9 @@ export function collectTasks(
   const add = (s: Sentence, by: string | null, items: readonly TaskItem[], confidence: number): void => {
     const p = by === null ? null : persons.get(by) ?? null;
     for (const it of items) {
+      // question-is-no-task: "Có phải do thiết bị kém dẫn đến chết người không?", "… cần gì ở lãnh đạo, làm gì để …?"
+      // — a question the speaker asks (rhetorical or not) sets nothing to do
+      if (it.text.endsWith('?')) continue;
       const k = `${s.start + it.start}`;
       if (seen.has(k)) continue;
       seen.add(k);
