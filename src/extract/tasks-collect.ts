@@ -37,8 +37,12 @@ const TITLE_DIRECTIVE = new RegExp(
 /** Verbs that set a directive only when a colon or a modal ("cần", "phải") follows. */
 const WEAK_VERBS = new Set(DIRECTIVES.weakTitleVerbs.map((v) => fold(v)));
 const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
-/** Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017"). */
-const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+/**
+ * Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017", "Về …,", "Căn cứ …,").
+ * grounds-lead: "Dựa trên mức tăng lạm phát thực tế, Ngân hàng Nhà nước nghiên cứu …", "Dựa vào kết quả rà soát, các
+ * huyện …" — what the action rests on, closed by a comma, opens the sentence like "Trên cơ sở …,".
+ */
+const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 /**

@@ -23,8 +23,12 @@ const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
 /** Words that end an addressee even a few words after a weaker action word ("cần", "phối hợp", "tiếp tục" …). */
 const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
-/** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
+/**
+ * After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo").
+ * noun-after-về: "… trình Chính phủ sửa Nghị định 193 về hướng dẫn thi hành Luật HTX", "báo cáo về xử lý nợ đọng" —
+ * after "về" (about) an action word names a topic, so it neither ends an addressee nor starts the action after partners.
+ */
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {

@@ -41,3 +41,21 @@ describe('question-is-no-task', () => {
       .toEqual([]);
   });
 });
+
+describe('noun-after-về', () => {
+  it('does not start the action at a verb that names a topic after "về"', () => {
+    expect(items('Sở Tư pháp phối hợp với Văn phòng UBND tỉnh trình UBND tỉnh sửa quy chế về hướng dẫn thủ tục đăng ký hộ tịch.'))
+      .toEqual([['phối hợp với Văn phòng UBND tỉnh trình UBND tỉnh sửa quy chế về hướng dẫn thủ tục đăng ký hộ tịch', 'Sở Tư pháp']]);
+    expect(items('Sở Y tế phối hợp với Công an tỉnh về kiểm tra an toàn thực phẩm báo cáo UBND tỉnh kết quả trong tháng 8.'))
+      .toEqual([['phối hợp với Công an tỉnh về kiểm tra an toàn thực phẩm báo cáo UBND tỉnh kết quả trong tháng 8', 'Sở Y tế']]);
+  });
+});
+
+describe('grounds-lead', () => {
+  it('sets aside "Dựa trên …," before the body that is to act, inside a directive block', () => {
+    expect(tasksOf(HEAD + 'Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp rà soát các hồ chứa xung yếu. Dựa trên kết quả rà soát, các huyện xây dựng phương án sơ tán dân.'))
+      .toEqual(['rà soát các hồ chứa xung yếu', 'xây dựng phương án sơ tán dân']);
+    expect(tasksOf(HEAD + 'Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường khảo sát lại ranh giới khu mỏ. Dựa vào số liệu khảo sát, Sở Xây dựng điều chỉnh quy hoạch vật liệu xây dựng.'))
+      .toEqual(['khảo sát lại ranh giới khu mỏ', 'điều chỉnh quy hoạch vật liệu xây dựng']);
+  });
+});
