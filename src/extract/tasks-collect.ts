@@ -37,8 +37,12 @@ const TITLE_DIRECTIVE = new RegExp(
 /** Verbs that set a directive only when a colon or a modal ("cần", "phải") follows. */
 const WEAK_VERBS = new Set(DIRECTIVES.weakTitleVerbs.map((v) => fold(v)));
 const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
-/** Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017"). */
-const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+/**
+ * Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017", "Về …,", "Căn cứ …,").
+ * grounds-lead: "Dựa trên mức tăng lạm phát thực tế, Ngân hàng Nhà nước nghiên cứu …", "Dựa vào kết quả rà soát, các
+ * huyện …" — what the action rests on, closed by a comma, opens the sentence like "Trên cơ sở …,".
+ */
+const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 /**
@@ -287,6 +291,28 @@ export function commitments(s: string): Commitment[] {
 }
 
 /**
+ * sides-act: "Hai bên tăng cường trao đổi thông tin, phối hợp tại các diễn đàn quốc tế", "Trong thời gian tới, hai nước
+ * cần tiếp tục triển khai hiệu quả Hiệp định khung …", "Hằng năm, hai cơ quan cần tổ chức sơ kết …" — the sides of a
+ * meeting (talks, a working session of two bodies) as the subject of a sentence, after at most a linking or time
+ * phrase, then an action word (after "cần", "phải", "cùng", "đều", "cũng"): what the meeting as a whole agreed, set by
+ * nobody in person. "cơ quan"/"đơn vị" followed by a verb names an agency ("ba cơ quan tiến hành tố tụng", "đơn vị
+ * thực hiện"), so those subjects need a modal ("hai cơ quan cần …") before the action. Not when told as the past ("đã", "thời gian qua"), as a condition or a hope (`NOT_COMMITTED`), or
+ * as a relative clause inside a longer subject (it must open the sentence). Returns where the action starts, or null.
+ */
+const SIDES_ACT = new RegExp(`^(?:(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])|hằng năm|hàng năm|định kỳ|năm \\d{4}|trong năm \\d{4})\\s*,?\\s*)*(?:cả\\s+)?(?:(?:(?:hai|ba)\\s+(?:bên|nước|phía|tỉnh|thành phố|ngành|bộ|địa phương)|các\\s+bên)(?![\\p{L}])\\s+(?:(?:cần|phải|cùng|đều|cũng)\\s+)*|(?:hai|ba)\\s+(?:cơ quan|đơn vị)\\s+(?:(?:đều|cũng)\\s+)*(?:cần|phải|cùng)\\s+(?:(?:cần|phải)\\s+)?)`, 'iu');
+const PAST_OR_PASSIVE = /(?<![\p{L}])(?:đã|từng|vừa qua|thời gian qua|năm qua|được|bị|thì)(?![\p{L}])/iu;
+export function sidesAct(s: string): number | null {
+  const m = SIDES_ACT.exec(s);
+  if (!m || NOT_COMMITTED.test(m[0]) || PAST_OR_PASSIVE.test(m[0])) return null;
+  const rest = s.slice(m[0].length);
+  if (!startsWithAction(rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1))) return null;
+  // "hai nước tiếp tục được tăng cường", "hai bên phối hợp … thì …": a fact or a condition, no undertaking
+  const clause = rest.split(/[;.]/u)[0]!;
+  if (PAST_OR_PASSIVE.test(clause.split(/\s+/u).slice(0, 4).join(' ')) || /(?<![\p{L}])(?:thì|nếu)(?![\p{L}])/u.test(clause)) return null;
+  return m[0].length;
+}
+
+/**
  * honorific-and-given-name-directive: "Theo đó, ông Chung giao Sở Nội vụ …", "Bà Lan cũng yêu cầu các
  * trường …" — a participant referred to by "ông"/"bà" and the last one or two syllables of their name, then
  * a directive verb, at the start of a clause. The given name must fit exactly one participant. Returns who
@@ -462,6 +488,9 @@ export function collectTasks(
   const add = (s: Sentence, by: string | null, items: readonly TaskItem[], confidence: number): void => {
     const p = by === null ? null : persons.get(by) ?? null;
     for (const it of items) {
+      // question-is-no-task: "Có phải do thiết bị kém dẫn đến chết người không?", "… cần gì ở lãnh đạo, làm gì để …?"
+      // — a question the speaker asks (rhetorical or not) sets nothing to do
+      if (it.text.endsWith('?')) continue;
       const k = `${s.start + it.start}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -579,6 +608,12 @@ export function collectTasks(
         if (c.subject === 'body' || (c.subject !== 'sides' && speaker === null)) continue;
         add(s, c.subject === 'sides' ? null : speaker, pledgedItems(s.text, c), 0.4);
       }
+    }
+    // "Hai bên tăng cường trao đổi thông tin …": what the sides of the meeting agreed to do
+    const sides = sidesAct(s.text);
+    if (sides !== null) {
+      const items = directiveItems(s.text, sides).filter((t) => plausible(s.text, t));
+      if (items.length) { add(s, null, items, 0.4); continue; }
     }
     const decision = AGREED_ASSIGNMENT.exec(s.text) ?? COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
     if (decision) {

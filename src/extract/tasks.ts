@@ -23,8 +23,12 @@ const ACTIONS = ACTION_STARTS.map((a) => fold(a));
 const ENDS = ADDRESSEE_END.map((a) => fold(a));
 /** Words that end an addressee even a few words after a weaker action word ("cần", "phối hợp", "tiếp tục" …). */
 const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
-/** After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo"). */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự)\s+$/u;
+/**
+ * After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo").
+ * noun-after-về: "… trình Chính phủ sửa Nghị định 193 về hướng dẫn thi hành Luật HTX", "báo cáo về xử lý nợ đọng" —
+ * after "về" (about) an action word names a topic, so it neither ends an addressee nor starts the action after partners.
+ */
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -39,12 +43,16 @@ export function startsWithAction(sentence: string): boolean {
   return phraseAtWord(f, 0, ACTIONS) !== null && /^\p{Lu}/u.test(sentence.trimStart());
 }
 
-/** Cleans an item: trims separators, trailing dots, ellipses and quotes. */
+/**
+ * Cleans an item: trims separators, trailing dots, ellipses and quotes.
+ * end-of-article-mark: "… thành công tốt đẹp./.", "… theo quy định./" — the "./." that closes a wire report
+ * (TTXVN, VOV) is punctuation, not part of the last task; a slash right after a dot at the end is trimmed.
+ */
 function clean(s: string, start: number, end: number): { start: number; end: number } {
   let a = start;
   let b = end;
   while (a < b && /[\s,:;.…“”"'‘’-]/u.test(s[a]!)) a++;
-  while (b > a && /[\s,:;.…“”"'‘’)]/u.test(s[b - 1]!)) b--;
+  while (b > a && (/[\s,:;.…“”"'‘’)]/u.test(s[b - 1]!) || (s[b - 1] === '/' && s[b - 2] === '.'))) b--;
   return { start: a, end: b };
 }
 
@@ -89,8 +97,11 @@ const SENTENCE_END = /(?<![\s.(](?:TP|Tp|Q|P|TX|TT|TS|ThS|GS|PGS|BS|KS|Th|St|H|X
  * goal-clause-ends-item: "… giải quyết dứt điểm các vụ tranh chấp khi mới phát sinh, làm sao đảm bảo lợi ích nhà nước …",
  * "… rà soát lại quy trình cấp phép, làm sao để người dân không phải đi lại nhiều lần" — what the task should achieve
  * (", làm sao …", like ", sao cho …") follows the task and is no part of it.
+ * colon-then-quote-ends-item: "… yêu cầu Bộ Công an phải xử lý nghiêm: “Nếu cố tình mua thiết bị kém chất lượng …",
+ * "… đề nghị các sở rà soát lại: “Chúng ta không thể để …" — a colon that opens a quoted speech ends the item; the
+ * quote is what the speaker said next (a quoted name that closes within 60 characters stays, see `cutEnd`).
  */
-const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho|làm sao)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|[”"]/gu;
+const CUT_AT = /\s+(?:và\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,4}\s+)?(?:(?:cũng|đã|còn)\s+)?(?:nhấn mạnh|khẳng định|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|kết luận|lưu ý)\s*:|,\s*(?:trong đó|từ đó|qua đó|chứ|đồng thời|nhằm|rút ra|coi đây là|coi đó là|xem đây là|bởi vì|vì|như|ví dụ|sao cho|làm sao)(?![\p{L}])|\s(?:cũng như|sao cho|bởi)(?![\p{L}])|,\s*nhất là khi(?![\p{L}])|:\s*(?=“)|[”"]/gu;
 
 /**
  * quoted-name-in-task: "tiếp tục đẩy mạnh cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"",
@@ -113,6 +124,11 @@ function cutEnd(s: string, i: number, to: number): { end: number; cut: boolean }
       // an opening straight quote: skip the quoted name when it closes within the clause
       const close = part.indexOf('"', k + 1);
       if (close !== -1 && close - k <= 120) { CUT_AT.lastIndex = close + 1; continue; }
+    }
+    if (m[0].startsWith(':')) {
+      // a colon before a short quoted name ("chủ đề: “Năm dân vận”") does not end the item
+      const close = part.indexOf('”', k);
+      if (close !== -1 && close - k <= 60) continue;
     }
     if (m[0] === '”') {
       // a closing curly quote whose opening one lies inside the item closes a quoted name
