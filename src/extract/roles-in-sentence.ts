@@ -83,6 +83,11 @@ const SUBJECT_SLOT = /(?:^|[,;:]\s*)(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+/**
+ * with-the-presence-of: "Hội nghị diễn ra với sự tham gia của Thứ trưởng A", "buổi làm việc có sự tham
+ * gia của ông B", "với sự hiện diện của các đồng chí C, D": the people named after it attend.
+ */
+const WITH_PRESENCE_BEFORE = /(?:^|\s)(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)\s+của\s+(?:(?:các|các vị)\s+)?(?:đồng chí|vị|ông|bà)?\s*$/iu;
 /** "Về phía Bộ Tài chính có ông A": the side a delegation came from, then its people. */
 const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:\s+(?:sự\s+)?(?:tham dự|có mặt)\s+của)?(?:\s+(?:các\s+)?(?:đồng chí|ông|bà|vị))?\s*:?\s*$/iu;
 /**
@@ -306,7 +311,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if ((LED_BY_BEFORE.test(beforeFolded) && LED_BY_AFTER.test(after) || LEADS_TO_MEETING.test(after)) && !FUTURE_WORD.test(s)) {
       for (const k of keys) r.delegationHeads.add(k);
     }
-    if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
+    if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || WITH_PRESENCE_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
     if ((SPEAK_AFTER.test(after) || SPEECH_NAMED_AFTER.test(after) && SUBJECT_SLOT.test(beforeFolded)) && !reported) {

@@ -168,3 +168,17 @@ describe('person descriptors before a name: "Chuyên gia cao cấp", "cử tri" 
     expect(p.speakers).toContain('Đỗ Văn Toàn');
   });
 });
+
+describe('attendance: "với / có sự tham gia của" (with-the-presence-of)', () => {
+  it('reads the people named after "với sự tham gia của", "có sự hiện diện của" as attending', () => {
+    expect(meetingPeople('Sáng 10/1, Sở Nông nghiệp và Phát triển nông thôn tỉnh tổ chức hội nghị tổng kết công tác năm 2016, với sự tham gia của Phó Chủ tịch UBND tỉnh Nguyễn Văn Hòa và lãnh đạo các huyện. Giám đốc Sở Trần Minh Tâm chủ trì hội nghị.').attendees).toContain('Nguyễn Văn Hòa');
+    expect(meetingPeople('Chiều 3/5, Ban Dân tộc tỉnh có buổi làm việc với Ủy ban Dân tộc, có sự hiện diện của ông Lò Văn Hùng, Phó Trưởng ban Dân tộc tỉnh.').attendees).toContain('Lò Văn Hùng');
+  });
+
+  it('gives them no other role', () => {
+    const p = meetingPeople('Chiều 8/4, UBND huyện tổ chức hội nghị đối thoại với nông dân, có sự tham gia của bà Đinh Thị Hạnh, Chủ tịch Hội Nông dân huyện. Chủ tịch UBND huyện Vi Văn Sơn chủ trì hội nghị.');
+    expect(p.attendees).toContain('Đinh Thị Hạnh');
+    expect(p.chairs).toEqual(['Vi Văn Sơn']);
+    expect(p.speakers).not.toContain('Đinh Thị Hạnh');
+  });
+});
