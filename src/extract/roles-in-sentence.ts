@@ -151,6 +151,13 @@ const FUTURE_WORD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
 
 /** "việc" right before a person (the subject of a noun clause: "trước việc A đã chỉ đạo …"). */
 const NAMED_ACT_BEFORE = /(?<![\p{L}])việc\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/**
+ * deceased-after-funeral: "dự lễ tang Tổng tư lệnh A", "lễ viếng nguyên Phó Chủ tịch UBND tỉnh B", "lễ
+ * tưởng niệm đồng chí C", "sự ra đi của lãnh tụ D" — the person named after it, with at most a few words
+ * of post and no punctuation between, is the one mourned:
+ * no attendee, speaker or chair of anything.
+ */
+const DECEASED_BEFORE = /(?<![\p{L}])(?:lễ (?:tang|viếng|truy điệu|tưởng niệm|an táng|truy tặng)|viếng|truy điệu|tưởng niệm|ra đi của|qua đời của|từ trần của)\s+(?:[^\s,.;:()“”"]+\s+){0,5}$/iu;
 
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
@@ -284,7 +291,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const keys = list.map((a) => a.key);
     // act-named-by-việc: "cử tri vui mừng trước việc Thủ tướng A đã chỉ đạo dừng dự án", "đồng tình với
     // việc Bộ trưởng B đề nghị …" — a past act of the person, named as a topic: nobody acts here
-    if (NAMED_ACT_BEFORE.test(before.slice(-24))) continue;
+    if (NAMED_ACT_BEFORE.test(before.slice(-24)) || DECEASED_BEFORE.test(before.slice(-40))) continue;
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);

@@ -182,3 +182,14 @@ describe('attendance: "với / có sự tham gia của" (with-the-presence-of)',
     expect(p.speakers).not.toContain('Đinh Thị Hạnh');
   });
 });
+
+describe('the one mourned at a funeral is no meeting person (deceased-after-funeral)', () => {
+  it('gives no role to the person named after "lễ tang", "lễ viếng"', () => {
+    const a = meetingPeople('Chiều 12/6, Chủ tịch Quốc hội Lê Thị Hoa đã hội đàm với Chủ tịch Quốc hội Lào Phan Văn Khăm. Nhớ lại chuyến đi dự lễ tang Tổng Bí thư Cay-xỏn Phôm-vi-hản, Chủ tịch Quốc hội Lào khẳng định tình cảm đặc biệt giữa hai nước.');
+    expect(a.attendees).not.toContain('Cay-xỏn Phôm-vi-hản');
+    expect(a.speakers).not.toContain('Cay-xỏn Phôm-vi-hản');
+    const b = meetingPeople('Sáng 3/4, Bí thư Tỉnh ủy Hà Văn Sơn đã làm việc với đoàn công tác của Bộ Nội vụ. Nhắc lại chuyến đi dự lễ viếng nguyên Chủ tịch UBND tỉnh Trần Văn Lợi, Thứ trưởng Bộ Nội vụ cho biết Bộ luôn quan tâm đến tỉnh.');
+    expect(b.attendees).not.toContain('Trần Văn Lợi');
+    expect(b.speakers).not.toContain('Trần Văn Lợi');
+  });
+});
