@@ -106,6 +106,10 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     // spaced "&" between them are one remit
     const amp = /^&\s*\p{Lu}{2,}(?=[\s,.;:)]|$)/u.exec(rest);
     if (amp && k > start && /(?<![\p{L}])\p{Lu}{2,}$/u.test(s.slice(start, k))) { k = j + amp[0].length; end = k; prevCapital = false; continue; }
+    // remit-joined-by-ampersand: "Sở Kế hoạch & Đầu tư", "Bộ Văn hóa, Thể thao & Du lịch" — a spaced "&"
+    // between capitalised words stands for "và"; the name goes on with the word after it
+    const ampWord = /^&\s+(?=\p{Lu}[\p{Ll}\p{M}])/u.exec(rest);
+    if (ampWord && k > start && ampRemitEndsWell(s, f, j + ampWord[0].length) && /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)?$/u.test(s.slice(start, k))) { k = j + ampWord[0].length - 1; prevCapital = false; continue; }
     const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
     const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);
@@ -122,8 +126,9 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (zoneKind) { k = j + zoneKind[0].length; end = k; prevCapital = false; continue; }
     const cont = CONTINUATIONS_FOLDED.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
-    // a time of day after the name ('UBND huyện A chiều 16/8 …') is no syllable of it
-    if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
+    // a time of day after the name ('UBND huyện A chiều 16/8 …') is no syllable of it, nor a modal or
+    // determiner (modal-after-name)
+    if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && !modalAfterName(s, j, bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       afterCompound = !prevCapital;
@@ -140,6 +145,29 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
  * giảm 12%", "tỉnh C đứng thứ 5") reports a number about the body; it is no syllable of its name.
  */
 const FIGURE_VERB = /^(?:tăng|giảm|đạt|tụt|vượt|lên|xuống|đứng thứ|xếp thứ|xếp hạng)(?: (?:thêm|lên|xuống|gần|hơn|khoảng))? \d/u;
+
+/**
+ * The remit after a spaced "&" at `at` ("Đầu tư", "Môi trường") is whole: one capitalised word, at most
+ * one lower-case syllable, then the text's end, punctuation, a place word, a capitalised word or a
+ * predicate — not a remit cut short ("Phát triển nông thôn" goes on in lower case).
+ */
+function ampRemitEndsWell(s: string, f: string, at: number): boolean {
+  const m = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)?/u.exec(s.slice(at));
+  if (!m) return false;
+  let j = at + m[0].length;
+  while (s[j] === ' ') j++;
+  return j >= s.length || /[\p{Lu}\p{N},.;:()]/u.test(s[j]!) || predicateAt(s, f, j) > 0 ||
+    /^(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}])/u.test(s.slice(j));
+}
+
+/**
+ * modal-after-name: a modal or determiner after a body's name ("UBND quận A phải …", "Bộ B cần …", "các
+ * Sở khác") is no syllable of it; "Hậu cần" (logistics) is a compound.
+ */
+const MODAL_WORDS = new Set(['phải', 'cần', 'nên', 'khác', 'này', 'đó', 'kia', 'cũng', 'đều', 'vẫn', 'luôn', 'chưa']);
+function modalAfterName(s: string, j: number, word: string): boolean {
+  return MODAL_WORDS.has(word) && !(word === 'cần' && /(?<![\p{L}])Hậu\s$/u.test(s.slice(Math.max(0, j - 5), j)));
+}
 
 /** Times of day, never the lower-case syllable of a compound in a body's name. */
 const TIME_OF_DAY_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm']);
@@ -186,6 +214,8 @@ const COMPOUND_TAILS = new Set([
   'đạo', 'an', 'trị', 'phủ', 'hội', 'ương', 'vụ', 'giáo', 'vận', 'chính', 'sát', 'phòng', 'tế', 'tịch', 'dục', 'thông',
   'nghiệp', 'trường', 'dựng', 'pháp', 'tra', 'toán', 'sản', 'lực', 'hóa', 'hoá', 'lịch', 'ninh', 'binh', 'thuật', 'thương',
   'nguyên', 'sách', 'tư', 'hành', 'luận', 'dân', 'quốc', 'đình', 'thôn', 'tộc', 'giáo', 'lợi', 'sự', 'tác', 'kế',
+  // party-committee-in-name: "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Tuyên giáo Huyện ủy" — a local party committee ends the name
+  'ủy', 'uỷ',
 ]);
 
 /** True when what follows a compound's lower-case syllable still reads as a body name or its end. */

@@ -338,10 +338,14 @@ function extractUnchecked(article: Article): Extraction {
     }
     break;
   }
-  // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead
+  // body-meets-under-chair: no meeting word, but "<Body> đã họp dưới sự chủ trì của A" in the lead;
+  // body-meets-chair-next: "Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về … . Đồng chí A, Bí thư Tỉnh
+  // ủy chủ trì." — the chair told in the very next sentence, one that names no meeting and no date of its own
+  const chairNext = (i: number): boolean => chairSentences.includes(i + 1) && kindAt[i + 1] === null &&
+    !findDates(sentences[i + 1]!.text).some((d) => !d.deadline);
   if (anchor === -1) {
     for (let i = 0; i < Math.min(4, sentences.length); i++) {
-      const held = chairSentences.includes(i) ? bodyMeets(sentences[i]!.text) : null;
+      const held = chairSentences.includes(i) || chairNext(i) ? bodyMeets(sentences[i]!.text) : null;
       if (held) { kindAt[i] = held; anchor = i; byVerb = true; break; }
     }
   }

@@ -386,6 +386,29 @@ function placeAside(rest: string): number {
   return m && PLACES.has(fold(m[1]!)) ? m[0].length : 0;
 }
 
+/**
+ * body-abbreviation-aside: the length of the body's abbreviation set off in brackets after it ("Tập đoàn
+ * Dầu khí Việt Nam (PVN) đã tổ chức …", "do Liên đoàn Bóng đá thế giới (FIFA) tổ chức"), or 0 when none
+ * stands there — an acronym of two capitals or more, without spaces.
+ */
+function abbreviationAside(rest: string): number {
+  const m = /^\s*\(\s*(?=(?:[^)\s]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&./-]{1,14}\s*\)/u.exec(rest);
+  return m ? m[0].length : 0;
+}
+
+/** What stands set off after a body before its verb: its bracketed abbreviation, then a place (see {@link abbreviationAside}, {@link placeAside}). */
+function asideAfterBody(rest: string): number {
+  const abbr = abbreviationAside(rest);
+  return abbr + placeAside(rest.slice(abbr));
+}
+
+/**
+ * directed-body-is-no-holder: a body (or its head) told by someone to organise something — "yêu cầu Bộ
+ * trưởng Bộ A tổ chức kiểm điểm …", "giao Sở B tổ chức hội nghị …" — is given a task; it did not hold
+ * the meeting reported.
+ */
+const DIRECTED_BEFORE = /(?<![\p{L}])(?:yêu cầu|giao(?:\s+cho)?|đề nghị|chỉ đạo|kiến nghị)\s+(?:(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|lãnh đạo|Lãnh đạo)\s+)?$/u;
+
 /** "tại trụ sở (của)" right before a body: the body names a place. */
 const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 
@@ -403,8 +426,9 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i]!;
     // seat-is-no-holder: "tại trụ sở Trung ương Đảng, Bộ Chính trị đã họp": the body whose seat is the place does not hold it
-    const holdsAsSubject = (CHAIRS_KIND_AFTER.test(s.slice(b.end)) || WORKS_WITH_AFTER.test(s.slice(b.end))) && CLAUSE_SUBJECT_BEFORE.test(s.slice(0, b.start));
-    if (holdsAsSubject || ORGANIZE_AFTER.test(s.slice(b.end + placeAside(s.slice(b.end))))) {
+    const verbAt = b.end + abbreviationAside(s.slice(b.end));
+    const holdsAsSubject = (CHAIRS_KIND_AFTER.test(s.slice(verbAt)) || WORKS_WITH_AFTER.test(s.slice(verbAt))) && CLAUSE_SUBJECT_BEFORE.test(s.slice(0, b.start));
+    if (holdsAsSubject || ORGANIZE_AFTER.test(s.slice(b.end + asideAfterBody(s.slice(b.end)))) && !DIRECTED_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start))) {
       const list = [b];
       // earlier bodies joined by "và" / ","
       let j = i - 1;
@@ -439,7 +463,8 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
     if (b.start < kindStart || !agent.test(s.slice(Math.max(kindStart, b.start - 6), b.start))) continue;
     const list = [b];
     for (let j = i + 1; j < bodies.length && /^\s*(?:,|và)\s*$/u.test(s.slice(list[list.length - 1]!.end, bodies[j]!.start)); j++) list.push(bodies[j]!);
-    if (PASSIVE_AGENT_VERB.test(s.slice(list[list.length - 1]!.end))) return list;
+    const last = list[list.length - 1]!.end;
+    if (PASSIVE_AGENT_VERB.test(s.slice(last + abbreviationAside(s.slice(last))))) return list;
   }
   // the subject of "Sáng 5/1, <Body> về … tổ chức hội nghị …", "<Body> phối hợp với … tổ chức …": what
   // stands between the body and "tổ chức" is its remit or its partners, never a verb of its own

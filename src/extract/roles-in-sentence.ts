@@ -83,6 +83,11 @@ const SUBJECT_SLOT = /(?:^|[,;:]\s*)(?:(?:đồng chí|ông|bà)\s*)?$/iu;
 const DIRECTIVE_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:(?:phát biểu|kết luận|nhấn mạnh|chỉ đạo|cũng)\\s*,?\\s*)*(${alt(VERBS.directive)})(?![\\p{L}])`, 'u');
 const CHAIR_BEFORE = new RegExp(`(?:${alt(VERBS.chairBy.filter((v) => v !== 'do'))})\\s*(?:(?:các\\s+)?đồng chí\\s*:?\\s*)?$`, 'iu');
 const ATTEND_BEFORE = /(?:^|[,.;]\s*|\s)(?:cùng\s+)?(?:đến\s+|về\s+)?(?:tham\s+)?dự(?:\s+của)?(?:\s+(?:hội nghị|phiên họp|cuộc họp|buổi họp|buổi làm việc|buổi giao ban|kỳ họp|hội thảo|tọa đàm|toạ đàm|buổi đối thoại|buổi tiếp|lễ))?(?:\s+(?:còn|cũng))?\s*(?:,\s*)?(?:có\s+)?(?:(?:sự\s+)?(?:tham dự|có mặt)\s+(?:của\s+)?)?(?:(?:các|các vị|các\s+)\s*)?(?:đồng chí|vị|ông|bà)?\s*:?\s*$/iu;
+/**
+ * with-the-presence-of: "Hội nghị diễn ra với sự tham gia của Thứ trưởng A", "buổi làm việc có sự tham
+ * gia của ông B", "với sự hiện diện của các đồng chí C, D": the people named after it attend.
+ */
+const WITH_PRESENCE_BEFORE = /(?:^|\s)(?:với|có)\s+sự\s+(?:tham gia|tham dự|có mặt|hiện diện)\s+của\s+(?:(?:các|các vị)\s+)?(?:đồng chí|vị|ông|bà)?\s*$/iu;
 /** "Về phía Bộ Tài chính có ông A": the side a delegation came from, then its people. */
 const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:\s+(?:sự\s+)?(?:tham dự|có mặt)\s+của)?(?:\s+(?:các\s+)?(?:đồng chí|ông|bà|vị))?\s*:?\s*$/iu;
 /**
@@ -146,6 +151,13 @@ const FUTURE_WORD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
 
 /** "việc" right before a person (the subject of a noun clause: "trước việc A đã chỉ đạo …"). */
 const NAMED_ACT_BEFORE = /(?<![\p{L}])việc\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+/**
+ * deceased-after-funeral: "dự lễ tang Tổng tư lệnh A", "lễ viếng nguyên Phó Chủ tịch UBND tỉnh B", "lễ
+ * tưởng niệm đồng chí C", "sự ra đi của lãnh tụ D" — the person named after it, with at most a few words
+ * of post and no punctuation between, is the one mourned:
+ * no attendee, speaker or chair of anything.
+ */
+const DECEASED_BEFORE = /(?<![\p{L}])(?:lễ (?:tang|viếng|truy điệu|tưởng niệm|an táng|truy tặng)|viếng|truy điệu|tưởng niệm|ra đi của|qua đời của|từ trần của)\s+(?:[^\s,.;:()“”"]+\s+){0,5}$/iu;
 
 /** What may stand before the one who answers in a Q&A report: nothing, a bullet, or the question and a dash. */
 const ANSWER_LEAD = /^[\s\-–—•+]*$|[.?!…]["”]?\s+[-–—•]\s*$/u;
@@ -279,7 +291,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const keys = list.map((a) => a.key);
     // act-named-by-việc: "cử tri vui mừng trước việc Thủ tướng A đã chỉ đạo dừng dự án", "đồng tình với
     // việc Bộ trưởng B đề nghị …" — a past act of the person, named as a topic: nobody acts here
-    if (NAMED_ACT_BEFORE.test(before.slice(-24))) continue;
+    if (NAMED_ACT_BEFORE.test(before.slice(-24)) || DECEASED_BEFORE.test(before.slice(-40))) continue;
     // "…; D - Trưởng ban Quản lý các KCN - đồng chủ trì": a title's unread tail before the dash
     const dashTail = DASH_TAIL_CHAIR.exec(after);
     const chairAfterTail = dashTail !== null && !ROLE_VERB_IN_GAP.test(dashTail[1]!);
@@ -306,7 +318,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if ((LED_BY_BEFORE.test(beforeFolded) && LED_BY_AFTER.test(after) || LEADS_TO_MEETING.test(after)) && !FUTURE_WORD.test(s)) {
       for (const k of keys) r.delegationHeads.add(k);
     }
-    if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
+    if (ATTEND_AFTER.test(after) || ATTEND_BEFORE.test(beforeFolded) || WITH_PRESENCE_BEFORE.test(beforeFolded) || ATTEND_HEAD.test(fold(before).trim()) && /:\s*$/u.test(before)) {
       for (const k of keys) r.attendees.add(k);
     }
     if ((SPEAK_AFTER.test(after) || SPEECH_NAMED_AFTER.test(after) && SUBJECT_SLOT.test(beforeFolded)) && !reported) {

@@ -116,3 +116,24 @@ describe('figure-after-name: a verb of change or rank with a number is not part 
     expect(names('Chiều 6/2, Ban Chỉ đạo 35 tổ chức hội nghị giao ban.')).toContain('Ban Chỉ đạo 35');
   });
 });
+
+describe('bodies: what ends a name (modal-after-name, party-committee-in-name, remit-joined-by-ampersand)', () => {
+  const bodyNames = (s: string): string[] => findBodies(s).map((b) => b.name);
+  it('does not take a modal or determiner after the name', () => {
+    expect(bodyNames('UBND huyện Mai Sơn phải hoàn thành việc giải phóng mặt bằng trong tháng 6.')).toEqual(['UBND huyện Mai Sơn']);
+    expect(bodyNames('Sở Y tế Cà Mau cần chủ động phương án phòng dịch.')).toEqual(['Sở Y tế Cà Mau']);
+    expect(bodyNames('Lãnh đạo các Sở khác cùng dự buổi làm việc.')).toEqual([]);
+    expect(bodyNames('Tổng cục Hậu cần tổ chức hội nghị tổng kết.')).toEqual(['Tổng cục Hậu cần']);
+  });
+
+  it('keeps a local party committee at the end of a name', () => {
+    expect(bodyNames('Ban Chỉ đạo 35 Tỉnh ủy tăng cường công tác tuyên truyền.')).toEqual(['Ban Chỉ đạo 35 Tỉnh ủy']);
+    expect(bodyNames('Ban Thường vụ Đảng ủy họp thường kỳ tháng 5.')).toEqual(['Ban Thường vụ Đảng ủy']);
+  });
+
+  it('reads a remit joined by a spaced "&" whole, and not one cut short', () => {
+    expect(bodyNames('Sáng 5/3, Sở Kế hoạch & Đầu tư tổ chức hội nghị xúc tiến đầu tư.')).toEqual(['Sở Kế hoạch & Đầu tư']);
+    expect(bodyNames('Sở Tài nguyên & Môi trường Kon Tum cho biết đã kiểm tra 12 mỏ cát.')).toEqual(['Sở Tài nguyên & Môi trường Kon Tum']);
+    expect(bodyNames('Bộ Nông nghiệp & Phát triển nông thôn tổ chức hội nghị.')).toEqual(['Bộ Nông nghiệp']);
+  });
+});

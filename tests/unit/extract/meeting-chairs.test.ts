@@ -338,3 +338,20 @@ describe('chairs: background-hoi-opener ("Hồi <tháng/năm> …" tells a past 
     expect(chairs('Hồi 8 giờ sáng 10/6, đồng chí Lý Văn Nam, Chủ tịch UBND tỉnh chủ trì hội nghị giao ban tháng 5.')).toEqual(['Lý Văn Nam']);
   });
 });
+
+describe('chairs: a standing board meets, its chair told in the next sentence (body-meets-chair-next)', () => {
+  const meetingOf = (text: string) => extract(articleOf(text)).meetings[0];
+  it('makes the meeting, held by the board, chaired by the one named next', () => {
+    const a = meetingOf('Chiều 20/9, Ban Thường vụ Huyện ủy họp nghe báo cáo tình hình kinh tế - xã hội 9 tháng. Đồng chí Lò Văn Mạnh, Bí thư Huyện ủy chủ trì và kết luận.');
+    expect(a?.organizers.map((o) => o.name)).toEqual(['Ban Thường vụ Huyện ủy']);
+    expect(a?.chairs.map((c) => c.name)).toEqual(['Lò Văn Mạnh']);
+    expect(a?.date).toBe('--09-20');
+    const b = meetingOf('Sáng 5/3, Thường trực HĐND tỉnh họp thường kỳ tháng 3. Chủ tịch HĐND tỉnh Nguyễn Văn Bình chủ trì. Các đại biểu thảo luận về chương trình giám sát.');
+    expect(b?.organizers.map((o) => o.name)).toEqual(['Thường trực HĐND tỉnh']);
+    expect(b?.chairs.map((c) => c.name)).toEqual(['Nguyễn Văn Bình']);
+  });
+
+  it('makes none when the chair sentence is dated another day', () => {
+    expect(meetingOf('Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án phát triển du lịch. Ngày 15/4, đồng chí Trần Văn Hùng, Bí thư Tỉnh ủy chủ trì và tặng quà cho các gia đình chính sách.')).toBeUndefined();
+  });
+});

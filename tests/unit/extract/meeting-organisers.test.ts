@@ -450,3 +450,26 @@ describe('organisers: abbreviated standing committee and a bloc party committee 
     expect(organisers('Sáng 4/7, Đảng ủy khối doanh nghiệp tỉnh tổ chức hội nghị tổng kết năm. Đồng chí Trần Văn Lộc, Bí thư Đảng ủy Khối chủ trì.')).toEqual(['Đảng ủy khối doanh nghiệp tỉnh']);
   });
 });
+
+describe('organisers: a bracketed abbreviation after the body (body-abbreviation-aside)', () => {
+  it('takes the body whose abbreviation stands between it and its verb', () => {
+    expect(organisers('Sáng 14/3, Tập đoàn Điện lực Việt Nam (EVN) đã tổ chức hội nghị sơ kết công tác an toàn quý I. Ông Lê Văn Thành, Tổng Giám đốc EVN chủ trì hội nghị.')).toEqual(["Tập đoàn Điện lực Việt Nam"]);
+    expect(organisers('Chiều 21/9, Ngân hàng Nhà nước (NHNN) tổ chức hội nghị triển khai nhiệm vụ những tháng cuối năm với các tổ chức tín dụng, Phó Thống đốc Đào Minh Hải chủ trì.')).toEqual(['Ngân hàng Nhà nước']);
+  });
+
+  it('reads the passive agent past its abbreviation', () => {
+    expect(organisers('Tại hội thảo về chuyển đổi số do Hiệp hội Phần mềm Việt Nam (VINASA) tổ chức chiều 12/5, ông Trần Văn Khải, Chủ tịch Hiệp hội phát biểu khai mạc.')).toEqual(['Hiệp hội Phần mềm Việt Nam']);
+    expect(organisers('Tại Hội nghị xúc tiến thương mại do Bộ Công Thương (BCT) tổ chức sáng 8/6, Thứ trưởng Lê Minh Hòa cho biết, xuất khẩu tăng mạnh.')).toEqual(['Bộ Công Thương']);
+  });
+});
+
+describe('organisers: a body told to organise something does not hold the meeting (directed-body-is-no-holder)', () => {
+  it('leaves out a body (or its head) after "yêu cầu", "giao", "đề nghị"', () => {
+    expect(organisers('Chiều 4/7, Phó Thủ tướng Lê Văn Tâm chủ trì cuộc họp về giải ngân vốn đầu tư công. Phó Thủ tướng yêu cầu Bộ trưởng Bộ Tài chính tổ chức kiểm điểm trách nhiệm.')).toEqual([]);
+    expect(organisers('Sau cuộc họp sáng 5/6, Thứ trưởng Nguyễn Văn Bảo cho biết, Bộ đã giao Tổng cục Thủy lợi tổ chức họp đánh giá các cá nhân liên quan.')).toEqual([]);
+  });
+
+  it('still takes the body that organised it as the subject', () => {
+    expect(organisers('Sáng 9/5, Sở Tư pháp tổ chức hội nghị tập huấn công tác hòa giải. Giám đốc Sở Tư pháp Đỗ Văn Tâm yêu cầu các huyện tổ chức tốt công tác hòa giải.')).toEqual(['Sở Tư pháp']);
+  });
+});

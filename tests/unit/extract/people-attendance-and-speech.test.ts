@@ -168,3 +168,28 @@ describe('person descriptors before a name: "Chuyên gia cao cấp", "cử tri" 
     expect(p.speakers).toContain('Đỗ Văn Toàn');
   });
 });
+
+describe('attendance: "với / có sự tham gia của" (with-the-presence-of)', () => {
+  it('reads the people named after "với sự tham gia của", "có sự hiện diện của" as attending', () => {
+    expect(meetingPeople('Sáng 10/1, Sở Nông nghiệp và Phát triển nông thôn tỉnh tổ chức hội nghị tổng kết công tác năm 2016, với sự tham gia của Phó Chủ tịch UBND tỉnh Nguyễn Văn Hòa và lãnh đạo các huyện. Giám đốc Sở Trần Minh Tâm chủ trì hội nghị.').attendees).toContain('Nguyễn Văn Hòa');
+    expect(meetingPeople('Chiều 3/5, Ban Dân tộc tỉnh có buổi làm việc với Ủy ban Dân tộc, có sự hiện diện của ông Lò Văn Hùng, Phó Trưởng ban Dân tộc tỉnh.').attendees).toContain('Lò Văn Hùng');
+  });
+
+  it('gives them no other role', () => {
+    const p = meetingPeople('Chiều 8/4, UBND huyện tổ chức hội nghị đối thoại với nông dân, có sự tham gia của bà Đinh Thị Hạnh, Chủ tịch Hội Nông dân huyện. Chủ tịch UBND huyện Vi Văn Sơn chủ trì hội nghị.');
+    expect(p.attendees).toContain('Đinh Thị Hạnh');
+    expect(p.chairs).toEqual(['Vi Văn Sơn']);
+    expect(p.speakers).not.toContain('Đinh Thị Hạnh');
+  });
+});
+
+describe('the one mourned at a funeral is no meeting person (deceased-after-funeral)', () => {
+  it('gives no role to the person named after "lễ tang", "lễ viếng"', () => {
+    const a = meetingPeople('Chiều 12/6, Chủ tịch Quốc hội Lê Thị Hoa đã hội đàm với Chủ tịch Quốc hội Lào Phan Văn Khăm. Nhớ lại chuyến đi dự lễ tang Tổng Bí thư Cay-xỏn Phôm-vi-hản, Chủ tịch Quốc hội Lào khẳng định tình cảm đặc biệt giữa hai nước.');
+    expect(a.attendees).not.toContain('Cay-xỏn Phôm-vi-hản');
+    expect(a.speakers).not.toContain('Cay-xỏn Phôm-vi-hản');
+    const b = meetingPeople('Sáng 3/4, Bí thư Tỉnh ủy Hà Văn Sơn đã làm việc với đoàn công tác của Bộ Nội vụ. Nhắc lại chuyến đi dự lễ viếng nguyên Chủ tịch UBND tỉnh Trần Văn Lợi, Thứ trưởng Bộ Nội vụ cho biết Bộ luôn quan tâm đến tỉnh.');
+    expect(b.attendees).not.toContain('Trần Văn Lợi');
+    expect(b.speakers).not.toContain('Trần Văn Lợi');
+  });
+});
