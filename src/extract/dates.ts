@@ -229,6 +229,12 @@ const MONTH_COUNT_WORDS: Record<string, number> = { 'hai': 2, 'ba': 3, 'bốn': 
 const YEAR_FIGURE_AFTER = /^\s*,?\s*(?:(?:(?!phấn đấu|mục tiêu|phải|cần|sẽ)[^.;:\n]){0,60}?\s)?(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u;
 /** Words of aim before a period ("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "phải"): what follows is a target, not a tally. */
 const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|sẽ|phải|cần|yêu cầu|đề nghị)(?![\p{L}])[^.;\n]{0,30}$/iu;
+/** not-until-quarter: "mãi đến quý 4/2016 mới về", "vốn đến quý 3/2014 mới được giải ngân" tell of a past delay, not a plan: true for such a period at [start, end) of `text`. */
+function notUntil(text: string, start: number, end: number): boolean {
+  return /(?<![\p{L}])mãi\s+(?:đến|tới)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^\s*(?:mới|thì mới)(?![\p{L}])/iu.test(text.slice(end, end + 10));
+}
+/** A paper numbered with its year ("Nghị quyết số 78/2014/QH13", "Quyết định 2551/QĐ-TTg"), then up to 80 characters of its clause. */
+const DOCUMENT_NUMBER_BEFORE = /(?<![\p{L}])(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+\/(?:(?:19|20)\d{2}\/)?[\p{Lu}Đ][^\s,;]*[^.;\n]{0,80}$/u;
 /** A verb of completing a work ending the text ("phải hoàn thành", "đưa vào sử dụng", "khởi công"). */
 const COMPLETION_BEFORE = /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|khởi công|thông xe|đưa vào (?:sử dụng|hoạt động|vận hành|khai thác))\s*$/iu;
 
@@ -301,6 +307,7 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
     // "đến hết quý III/2017"); "Khảo sát … Quý IV/2016" is a past figure
     if (!/(?:trong|hết|đến|ngay)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (notUntil(text, m.index, m.index + m[0].length)) continue;
     const ahead = q - Math.ceil(month / 3);
     if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
   }
@@ -318,6 +325,11 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     const clause = m[0].toLowerCase();
     // "so với kế hoạch năm 2016": a benchmark the figures are compared with, not the meeting's year
     if (/so\s+với\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index).toLowerCase())) continue;
+    // compared-period: "kể từ đầu năm đã giảm 25% so với cùng kỳ năm 2016" — the year is the benchmark's
+    if (/(?<![\p{L}])(?:so với|cùng kỳ)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
+    // document-content-year: "Nghị quyết số 78/2014/QH13 về quyết định nhiệm vụ thu, chi ngân sách năm 2015" — the
+    // year a numbered paper of an earlier year plans for is that paper's business, not the meeting's
+    if (DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "đến hết năm 2020, từ năm 2021 …": the year belongs to the phrase it follows, not a later one
     if (/(?:19|20)\d{2}/u.test(clause.slice(m[1]!.length, clause.lastIndexOf('năm')))) continue;
     // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
@@ -448,6 +460,9 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     // meeting-held-early-in-year: "Đại hội Đảng lần thứ XII đầu năm 2016, ông A tái đắc cử …" — a meeting placed at
     // the start, middle or end of a year ("hồi", "đầu năm", "cuối năm") is told as a past one
     if (/(?<![\p{L}])(?:đầu|cuối|giữa|hồi)\s+năm\s+\d{4}$/u.test(phrase)) continue;
+    // reported-figure-year: "Số liệu tại hội thảo cho thấy năm 2012, nợ xấu lên đến 17,4%" — a year the
+    // meeting's figures are about follows a verb of showing or telling, it does not name the meeting
+    if (/(?<![\p{L}])(?:cho thấy|cho biết|chỉ ra)(?![\p{L}])/u.test(phrase)) continue;
     // next-edition-named: "bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018", "Hội nghị Thượng đỉnh … năm
     // 2018 sẽ diễn ra tại Australia" — a later edition of the meeting, hosted or held to come, is not this one
     if (/(?<![\p{L}])(?:chủ nhà|đăng cai)(?:\s+của)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
@@ -489,6 +504,7 @@ export function yearFromFrame(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ROMAN_QUARTER[m[1]!.toUpperCase()] ?? 0;
+    if (notUntil(text, m.index, m.index + m[0].length)) continue;
     // "từ quý I/2024": a starting point, which may lie in any year
     if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const ahead = q - Math.ceil(month / 3);

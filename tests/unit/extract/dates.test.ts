@@ -206,3 +206,22 @@ describe('yearFromText: meeting-held-early-in-year', () => {
     expect(yearFromText('Chiều 20/6, Hội Nông dân họp. Sau Hội nghị Ban Chấp hành đầu năm 2016 của Hội, phong trào phát triển mạnh.', 6)).toBeNull();
   });
 });
+
+describe('yearFromText: compared-period, document-content-year, reported-figure-year, not-until-quarter', () => {
+  it('takes no year from a benchmark after "so với (cùng kỳ)"', () => {
+    expect(yearFromText('Sáng 11/5, hãng xe họp cổ đông. Doanh số kể từ đầu năm đã giảm 25% so với cùng kỳ năm 2015.', 5)).toBeNull();
+    expect(yearFromText('Ngày 3/8, Sở Công Thương họp. Kim ngạch trong năm nay tăng so với năm 2014.', 8)).toBeNull();
+  });
+  it('takes no year from the business of a numbered paper of an earlier year', () => {
+    expect(yearFromText('Chiều 22-5, Quốc hội họp. Quốc hội đã có Nghị quyết số 78/2014/QH13 về dự toán, nhiệm vụ thu, chi ngân sách năm 2015.', 5)).toBeNull();
+    expect(yearFromText('Ngày 2/6, tỉnh họp. Theo Quyết định số 12/2013/QĐ-UBND về kế hoạch phát triển nhiệm vụ năm 2014 của tỉnh.', 6)).toBeNull();
+  });
+  it('takes no year from the figures a meeting showed', () => {
+    expect(yearFromText('Ngày 23-5, hội thảo về nợ xấu diễn ra. Số liệu tại hội thảo cho thấy năm 2012, nợ xấu lên đến 17%.', 5)).toBeNull();
+    expect(yearFromText('Sáng 6/6, tại hội nghị, đại diện Cục Thống kê cho biết năm 2014 có 900 doanh nghiệp giải thể.', 6)).toBeNull();
+  });
+  it('takes no year from a quarter something waited for', () => {
+    expect(yearFromText('Chiều 24/5, Hiệp hội Mía đường họp. Đường nhập khẩu về chậm, mãi đến quý 4/2015 mới về đủ.', 5)).toBeNull();
+    expect(yearFromText('Ngày 10/4, Sở họp. Vốn đến quý 3/2014 mới được giải ngân.', 4)).toBeNull();
+  });
+});
