@@ -233,6 +233,8 @@ const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|kế
 function notUntil(text: string, start: number, end: number): boolean {
   return /(?<![\p{L}])mãi\s+(?:đến|tới)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^\s*(?:mới|thì mới)(?![\p{L}])/iu.test(text.slice(end, end + 10));
 }
+/** A span of days with month and year ("08-11/7/2017", "5 đến 8/6/2018", "ngày 6 – 7.7.2017"); groups: first day, last day, separator, month, year. */
+const DAY_SPAN_WITH_YEAR = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)/gu;
 /** A paper numbered with its year ("Nghị quyết số 78/2014/QH13", "Quyết định 2551/QĐ-TTg"), then up to 80 characters of its clause. */
 const DOCUMENT_NUMBER_BEFORE = /(?<![\p{L}])(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+\/(?:(?:19|20)\d{2}\/)?[\p{Lu}Đ][^\s,;]*[^.;\n]{0,80}$/u;
 /** A verb of completing a work ending the text ("phải hoàn thành", "đưa vào sử dụng", "khởi công"). */
@@ -258,6 +260,13 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (ENACTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month && day !== undefined && Number(m[1]) > day && !LOOKS_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
+  }
+  // span-covers-day: "thăm chính thức Hà Lan từ ngày 08-11/7/2017", "diễn ra từ ngày 5 đến 8/6/2018" — a span of days
+  // written with its year that holds the meeting's day gives that year
+  if (day !== undefined) {
+    for (const m of text.matchAll(DAY_SPAN_WITH_YEAR)) {
+      if (Number(m[4]) === month && Number(m[1]) <= day && day <= Number(m[2]) && Number(m[1]) < Number(m[2])) vote(Number(m[5]), 2);
+    }
   }
   // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
   // coming day the meeting prepares for, written once with its year, is in the meeting's year or the next
