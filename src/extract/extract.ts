@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { bodyMeets, findKind, followsWelcomeCeremony, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -393,7 +393,11 @@ function extractUnchecked(article: Article): Extraction {
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
-    const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
+    // held-lately-undated: a meeting told as recent with no day ("… tổ chức mới đây") takes no date from a lead
+    // sentence that names no meeting
+    // (the first sentence naming the meeting may tell it, the anchor being the chair's: "Hội nghị … vừa qua. Ông A chủ trì hội nghị.")
+    const lately = heldLatelyUndated(anchorSentence.text) || (firstKind !== -1 && heldLatelyUndated(sentences[firstKind]!.text));
+    const dateCandidates = [anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
     if (when.date === null) Object.assign(when, datedReportNearAnchor(sentences, kindAt, anchor, kind.kind, article.published, `${article.title ?? ''}\n${text}`) ?? {});
     /** True when sentence `i` gives no event date or the meeting's own. */

@@ -310,3 +310,13 @@ describe('dates: span-covers-day gives the year', () => {
     expect(yearFromText('Đoàn thăm Lào từ ngày 08-11/9/2019. Chiều 20/9, Bộ trưởng họp.', 9, 20)).toBeNull();
   });
 });
+
+describe('dates: held-lately-undated takes no date from the lead', () => {
+  it('leaves undated a meeting told as recent when only a milestone in the lead has a date', () => {
+    expect(dateOf('Tuyến xe buýt nhanh dự kiến chạy thử là 1/9/2024. Tại cuộc họp kiểm điểm tiến độ dự án do Sở Giao thông vận tải tổ chức mới đây, ông Lê Văn Hùng, Giám đốc Sở Giao thông vận tải chủ trì cuộc họp.')).toBeNull();
+    expect(dateOf('Cầu Bạch Đằng phải thông xe ngày 30/4/2025. Hội nghị bàn giải pháp tháo gỡ vướng mắc do UBND tỉnh tổ chức vừa qua. Ông Trần Văn Bình, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBeNull();
+  });
+  it('still dates a recent meeting whose lead names it with its day', () => {
+    expect(dateOf('Hội nghị sơ kết công tác quý I diễn ra ngày 5/4/2025. Tại hội nghị do Sở Tài chính tổ chức vừa qua, ông Vũ Đức Minh, Giám đốc Sở Tài chính chủ trì hội nghị.')).toBe('2025-04-05');
+  });
+});
