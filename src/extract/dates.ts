@@ -152,6 +152,9 @@ export function findDates(text: string): DateMention[] {
 
 const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
 
+/** A meeting word, then its name up to the text's end in the same clause ("Đại hội Đảng lần thứ XII "). */
+const MEETING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:,\\n"“”]{0,60}$`, 'iu');
+
 const NAMED_MONTH_RE = new RegExp(`(?<![\\p{L}])(?:phiên họp|phiên|cuộc họp|họp|giao ban)\\s+(?:chính phủ\\s+|ubnd\\s+|thành viên\\s+)?(?:thường kỳ|thường lệ|định kỳ)\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)`, 'giu');
 
 /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
@@ -215,6 +218,28 @@ const TALLY_AFTER = /^\s*,?\s*(?:(?:toàn|cả)\s+[^,.;]{1,40}?\s+)?(?:có|đã|
 /** A past act or result told before "trong năm Y" ("những việc đã làm tốt trong năm 2016", "đạt 1,8 tỷ USD trong năm 2016"). */
 const PAST_ACT_BEFORE = /(?<![\p{L}])(?:đã|được|chưa|ghi nhận|đóng góp|đạt|kết quả|thành tích)(?![\p{L}])[^.;:!?\n]{0,50}$/iu;
 
+/** "6 tháng đầu năm 2017", "sáu tháng đầu năm 2017", "9 tháng năm 2017": the first N months of a year; groups: N, year. */
+const MONTHS_TO_DATE_RE = /(?<![\p{L}\d])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu;
+const MONTH_COUNT_WORDS: Record<string, number> = { 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+
+/**
+ * A figure given for a period ("…, kim ngạch hai chiều … đạt 5,26 tỷ USD", "số nợ có giảm khoảng 7.500 tỷ"): a
+ * verb of amount and a number after the period's phrase; a target ("phấn đấu đạt", "phải đạt") is none.
+ */
+const YEAR_FIGURE_AFTER = /^\s*,?\s*(?:(?:(?!phấn đấu|mục tiêu|phải|cần|sẽ)[^.;:\n]){0,60}?\s)?(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u;
+/** Words of aim before a period ("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "phải"): what follows is a target, not a tally. */
+const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|sẽ|phải|cần|yêu cầu|đề nghị)(?![\p{L}])[^.;\n]{0,30}$/iu;
+/** not-until-quarter: "mãi đến quý 4/2016 mới về", "vốn đến quý 3/2014 mới được giải ngân" tell of a past delay, not a plan: true for such a period at [start, end) of `text`. */
+function notUntil(text: string, start: number, end: number): boolean {
+  return /(?<![\p{L}])mãi\s+(?:đến|tới)\s*$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^\s*(?:mới|thì mới)(?![\p{L}])/iu.test(text.slice(end, end + 10));
+}
+/** A span of days with month and year ("08-11/7/2017", "5 đến 8/6/2018", "ngày 6 – 7.7.2017"); groups: first day, last day, separator, month, year. */
+const DAY_SPAN_WITH_YEAR = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)/gu;
+/** A paper numbered with its year ("Nghị quyết số 78/2014/QH13", "Quyết định 2551/QĐ-TTg"), then up to 80 characters of its clause. */
+const DOCUMENT_NUMBER_BEFORE = /(?<![\p{L}])(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Luật)\s+(?:số\s+)?\d+\/(?:(?:19|20)\d{2}\/)?[\p{Lu}Đ][^\s,;]*[^.;\n]{0,80}$/u;
+/** A verb of completing a work ending the text ("phải hoàn thành", "đưa vào sử dụng", "khởi công"). */
+const COMPLETION_BEFORE = /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|khởi công|thông xe|đưa vào (?:sử dụng|hoạt động|vận hành|khai thác))\s*$/iu;
+
 function yearFromTextUncached(text: string, month: number, day?: number): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
@@ -235,6 +260,13 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (ENACTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (mm === month && day !== undefined && Number(m[1]) > day && !LOOKS_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (mm === month) vote(Number(m[4]), 2);
+  }
+  // span-covers-day: "thăm chính thức Hà Lan từ ngày 08-11/7/2017", "diễn ra từ ngày 5 đến 8/6/2018" — a span of days
+  // written with its year that holds the meeting's day gives that year
+  if (day !== undefined) {
+    for (const m of text.matchAll(DAY_SPAN_WITH_YEAR)) {
+      if (Number(m[4]) === month && Number(m[1]) <= day && day <= Number(m[2]) && Number(m[1]) < Number(m[2])) vote(Number(m[5]), 2);
+    }
   }
   // coming-day-written-in-full: "vào 0h ngày 11/2 tới" at the meeting, "từ 11/2/2017" elsewhere — the
   // coming day the meeting prepares for, written once with its year, is in the meeting's year or the next
@@ -284,6 +316,7 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     // a quarter counts as the meeting's plan only when the text plans in it ("trong quý 3/2019",
     // "đến hết quý III/2017"); "Khảo sát … Quý IV/2016" is a past figure
     if (!/(?:trong|hết|đến|ngay)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (notUntil(text, m.index, m.index + m[0].length)) continue;
     const ahead = q - Math.ceil(month / 3);
     if (ahead >= 0 && ahead <= 2) vote(Number(m[2]), 1);
   }
@@ -301,6 +334,11 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     const clause = m[0].toLowerCase();
     // "so với kế hoạch năm 2016": a benchmark the figures are compared with, not the meeting's year
     if (/so\s+với\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index).toLowerCase())) continue;
+    // compared-period: "kể từ đầu năm đã giảm 25% so với cùng kỳ năm 2016" — the year is the benchmark's
+    if (/(?<![\p{L}])(?:so với|cùng kỳ)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
+    // document-content-year: "Nghị quyết số 78/2014/QH13 về quyết định nhiệm vụ thu, chi ngân sách năm 2015" — the
+    // year a numbered paper of an earlier year plans for is that paper's business, not the meeting's
+    if (DOCUMENT_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "đến hết năm 2020, từ năm 2021 …": the year belongs to the phrase it follows, not a later one
     if (/(?:19|20)\d{2}/u.test(clause.slice(m[1]!.length, clause.lastIndexOf('năm')))) continue;
     // plans ("kế hoạch", "phương án") made later in the year are for the next year: only an
@@ -318,10 +356,24 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (/^mục tiêu(?![\p{L}])/u.test(clause) && /(?<![\p{L}])(?:hết|cuối)\s*$/u.test(clause.slice(0, clause.lastIndexOf('năm')))) continue;
     vote(Number(m[2]), 1);
   }
+  // months-to-date-tally: "6 tháng đầu năm 2017" reported at a meeting of June to August — the first months of
+  // the year just ended or ending are the meeting's year ("sơ kết 6 tháng đầu năm", "trong 6 tháng đầu năm 2017,
+  // sản lượng đạt …"); one compared with ("so với 6 tháng đầu năm 2016", "cùng kỳ") is a past year's
+  const toDate = new Set<number>();
+  for (const m of text.matchAll(MONTHS_TO_DATE_RE)) {
+    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : MONTH_COUNT_WORDS[m[1]!.toLowerCase()] ?? 0;
+    if (month < n || month > n + 2) continue;
+    if (/(?<![\p{L}])(?:so với|cùng kỳ|bằng|như)(?:\s+(?:cùng kỳ|với))?\s*(?:của\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    toDate.add(m.index + m[0].indexOf('tháng'));
+    vote(Number(m[2]), 2);
+  }
   // the end of a period ("giai đoạn 2016 - 2020") is a horizon: "đến hết năm 2020" then targets it
   const rangeEnds = new Set([...text.matchAll(/(?<![\d/])(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
   for (const m of text.matchAll(/(?:đến hết|đến cuối|tháng đầu|trong|từ đầu|đầu)\s+năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     if (/^đến/iu.test(m[0]) && rangeEnds.has(Number(m[1]))) continue;
+    if (toDate.has(m.index)) continue;
+    // compared-period: "tăng 12% so với 6 tháng đầu năm 2016", "so với cùng kỳ năm 2016" — the benchmark is a past period
+    if (/(?<![\p{L}])(?:so với|cùng kỳ)(?:\s+(?:cùng kỳ|\d{1,2}|hai|ba|sáu|chín))?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // year-end-tally: "Đến cuối năm 2016, có 108/127 xã … đạt chuẩn", "Tính đến hết năm 2016, toàn vùng có 908 HTX"
     if (/^đến/iu.test(m[0]) && (/(?<![\p{L}])tính\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) || TALLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
     // past-act-in-year: "những việc đã làm tốt trong năm 2016", "ghi nhận sự đóng góp của báo chí trong năm 2016"
@@ -336,7 +388,20 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     // (a whole year's: "5 tháng đầu năm 2017 đạt …" is a tally to date, of the meeting's year)
     // ("trong năm 2016, kim ngạch hai chiều … đạt 5,26 tỷ USD": the figure's subject may stand between; a target,
     // "phấn đấu đạt", "phải đạt", is no tally)
-    if (/^trong\s/iu.test(m[0]) && /^\s*,?\s*(?:(?:(?!phấn đấu|mục tiêu|phải|cần|sẽ)[^.;:\n]){0,60}?\s)?(?:là|đạt|chiếm|tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d/u.test(text.slice(m.index + m[0].length))) continue;
+    if (/^trong\s/iu.test(m[0]) && YEAR_FIGURE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // year-end-figure: "Đến cuối năm 2016 số nợ BHXH có giảm khoảng 7.500 tỷ đồng" — a figure as of a year's end,
+    // not one aimed at ("phấn đấu đến cuối năm 2017 đạt 90%", "dự kiến đến hết năm 2017 …"), is a past tally
+    if (/^đến/iu.test(m[0]) && YEAR_FIGURE_AFTER.test(text.slice(m.index + m[0].length)) && !TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // statistic-in-year: "Thống kê trong năm 2016, sản lượng hành khách …", "Tính trong năm 2016, …" — a count of a year
+    if (/^trong\s/iu.test(m[0]) && /(?<![\p{L}])(?:thống kê|tính|tính riêng)\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // completion-within-year: "đường Vành đai 2 phải hoàn thành trong năm 2018", "đưa vào sử dụng trong năm 2018" —
+    // the year a work is to be done by is a horizon, which may lie past the meeting's year
+    if (/^trong\s/iu.test(m[0]) && COMPLETION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // start-of-year-point: "từ đầu năm 2016, TP đề xuất thay đổi quy hoạch" is a point that may lie years back;
+    // only "từ đầu năm 2017 đến nay" counts the meeting's own year to date
+    // meeting-held-early-in-year: "Đại hội Đảng lần thứ XII đầu năm 2016, …" — a meeting placed in a year's start is a past one
+    if (/^đầu/iu.test(m[0]) && MEETING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    if (/^từ đầu/iu.test(m[0]) && !/^[^.;\n]{0,80}?(?<![\p{L}])(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này|giờ)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) continue;
     // "Trong năm 2021, tỉnh đã hoàn thành …": a past result, not the meeting's year
     if (/^[^.;\n]{0,60}?(?<![\p{L}])(?:đã|được)(?![\p{L}])/u.test(text.slice(m.index + m[0].length))) continue;
     // "trong năm 2016, số vụ tăng 2 lần so với cùng kỳ": a tally against the same period, a past figure
@@ -401,6 +466,12 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (/(?<![\p{L}])(?:chỉ đạo|kết luận|cam kết|nghị quyết|tuyên bố|thỏa thuận|thoả thuận|thành công|kết quả)(?![\p{L}])[^.;:\n]{0,50}?(?<![\p{L}])(?:tại|của)\s+$/iu.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // settled-accounts-year: "thảo luận báo cáo quyết toán ngân sách năm 2015" reviews a past year's accounts
     if (/(?:tổng kết|sơ kết|kết quả|đánh giá|kiểm điểm|thực hiện|quyết toán|so với|cùng kỳ|giai đoạn|nhiệm kỳ|đến|tới|từ|kỷ niệm|tình hình|vào)(?![\p{L}])/u.test(phrase)) continue;
+    // meeting-held-early-in-year: "Đại hội Đảng lần thứ XII đầu năm 2016, ông A tái đắc cử …" — a meeting placed at
+    // the start, middle or end of a year ("hồi", "đầu năm", "cuối năm") is told as a past one
+    if (/(?<![\p{L}])(?:đầu|cuối|giữa|hồi)\s+năm\s+\d{4}$/u.test(phrase)) continue;
+    // reported-figure-year: "Số liệu tại hội thảo cho thấy năm 2012, nợ xấu lên đến 17,4%" — a year the
+    // meeting's figures are about follows a verb of showing or telling, it does not name the meeting
+    if (/(?<![\p{L}])(?:cho thấy|cho biết|chỉ ra)(?![\p{L}])/u.test(phrase)) continue;
     // next-edition-named: "bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018", "Hội nghị Thượng đỉnh … năm
     // 2018 sẽ diễn ra tại Australia" — a later edition of the meeting, hosted or held to come, is not this one
     if (/(?<![\p{L}])(?:chủ nhà|đăng cai)(?:\s+của)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
@@ -442,6 +513,7 @@ export function yearFromFrame(text: string, month: number): number | null {
   }
   for (const m of text.matchAll(/(?<![\p{L}])quý\s+(\d|I{1,3}|IV)\s*(?:\/|năm)\s*((?:19|20)\d{2})(?!\d)/giu)) {
     const q = /^\d$/u.test(m[1]!) ? Number(m[1]) : ROMAN_QUARTER[m[1]!.toUpperCase()] ?? 0;
+    if (notUntil(text, m.index, m.index + m[0].length)) continue;
     // "từ quý I/2024": a starting point, which may lie in any year
     if (/(?<![\p{L}])từ\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const ahead = q - Math.ceil(month / 3);

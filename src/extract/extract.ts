@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { bodyMeets, findKind, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -310,8 +310,10 @@ function extractUnchecked(article: Article): Extraction {
   // 4. the meeting itself
   // scene-caption: "Toàn cảnh buổi họp báo chiều 12/7" captions a photo; the sentence that reports the
   // meeting ("Chiều 12/7, Văn phòng A đã tổ chức họp báo …") anchors it
-  let anchor = kindAt.findIndex((k, i) => k !== null && !SCENE_CAPTION.test(sentences[i]!.text) && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
-  if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || findDates(sentences[i]!.text).length > 0) && isHeldSentence(sentences[i]!.text));
+  // (after-welcome-ceremony: "Sau lễ đón, … đã hội đàm" is dated by the ceremony before it, as if it gave a date)
+  const dated = (i: number): boolean => findDates(sentences[i]!.text).length > 0 || followsWelcomeCeremony(sentences[i]!.text);
+  let anchor = kindAt.findIndex((k, i) => k !== null && !SCENE_CAPTION.test(sentences[i]!.text) && (chairSentences.includes(i) || dated(i)) && isHeldSentence(sentences[i]!.text));
+  if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && (chairSentences.includes(i) || dated(i)) && isHeldSentence(sentences[i]!.text));
   if (anchor === -1) anchor = kindAt.findIndex((k, i) => k !== null && isHeldSentence(sentences[i]!.text));
   // a lead that tells of the meeting by its verb ("Sáng 7/6, Bộ trưởng A đã làm việc với …", "… đã đón,
   // hội đàm với …") when no earlier or dated sentence names it with a meeting word and nobody is said
@@ -395,7 +397,11 @@ function extractUnchecked(article: Article): Extraction {
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
-    const dateCandidates = [anchor, ...chairSentences, 0, 1].filter((v, i, a) => a.indexOf(v) === i);
+    // held-lately-undated: a meeting told as recent with no day ("… tổ chức mới đây") takes no date from a lead
+    // sentence that names no meeting
+    // (the first sentence naming the meeting may tell it, the anchor being the chair's: "Hội nghị … vừa qua. Ông A chủ trì hội nghị.")
+    const lately = heldLatelyUndated(anchorSentence.text) || (firstKind !== -1 && heldLatelyUndated(sentences[firstKind]!.text));
+    const dateCandidates = [anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
     if (when.date === null) Object.assign(when, datedReportNearAnchor(sentences, kindAt, anchor, kind.kind, article.published, `${article.title ?? ''}\n${text}`) ?? {});
     /** True when sentence `i` gives no event date or the meeting's own. */

@@ -258,6 +258,29 @@ export function weekdayBefore(s: string, published: string): { date: string; tim
  * …", "Kết thúc lễ đón, … đã hội đàm" — the talks follow the welcome ceremony dated just before, the same day.
  */
 const SAME_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|hôm đó|ngày hôm đó)(?![\p{L}])|^(?:ngay\s+)?(?:sau|kết thúc)\s+(?:lễ đón|nghi lễ đón)(?![\p{L}])/iu;
+/** Words telling a meeting was held lately without its day ("mới đây", "vừa qua", "cuối tuần qua", "tuần trước"). */
+const LATELY_RE = /(?<![\p{L}])(?:mới đây|vừa qua|gần đây|cuối tuần qua|tuần qua|tuần trước)(?![\p{L}])/iu;
+
+/**
+ * held-lately-undated: "Tại cuộc họp … do Bộ A tổ chức mới đây, …", "Hội nghị vừa qua …" — the text says the meeting
+ * was recent and gives no day for it; a date elsewhere in the lead (a milestone, "chạy thử là 1/10/2017") is not its
+ * day. True when `s` tells so and holds no date.
+ */
+export function heldLatelyUndated(s: string): boolean {
+  return LATELY_RE.test(s) && findDates(s).length === 0;
+}
+
+/** The opening of after-welcome-ceremony ("Sau lễ đón, …", "Ngay sau lễ đón chính thức, …", "Kết thúc lễ đón, …"). */
+const AFTER_WELCOME_RE = /^(?:ngay\s+)?(?:sau|kết thúc)\s+(?:lễ đón|nghi lễ đón)(?![\p{L}])/iu;
+
+/**
+ * after-welcome-ceremony as a dated report: "Sau lễ đón, Thủ tướng A và Thủ tướng B đã hội đàm …" is dated by
+ * the ceremony told just before it (see {@link meetingDate}), so it may anchor the meeting like a sentence
+ * with a date of its own. True when `s` opens so.
+ */
+export function followsWelcomeCeremony(s: string): boolean {
+  return AFTER_WELCOME_RE.test(s);
+}
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
 /** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */

@@ -170,3 +170,58 @@ describe('yearFromText: career-event-month (a post taken in a month dates no mee
     expect(yearFromText('Ngày 9/3/2018, Sở Xây dựng tổ chức hội nghị. Ông Nam được bổ nhiệm từ năm 2015.', 3)).toBe(2018);
   });
 });
+
+describe('yearFromText: months-to-date-tally', () => {
+  it('takes the year of "N tháng đầu năm Y" reported in the months just after', () => {
+    expect(yearFromText('Chiều 12-7, Sở Công Thương họp. Thống kê trong năm 2016, doanh thu đạt khoảng 20 tỷ đồng. Trong 6 tháng đầu năm 2018, doanh thu đã tăng 10%.', 7)).toBe(2018);
+    expect(yearFromText('Sáng 5/10, UBND huyện họp. Năm 2015 huyện có 12 xã đạt chuẩn. Chín tháng đầu năm 2019, thu ngân sách được 80% dự toán.', 10)).toBe(2019);
+  });
+  it('leaves a period the figures are compared with, and one far from the meeting', () => {
+    expect(yearFromText('Ngày 8/7, Cục Thuế họp. Số thu tăng 12% so với 6 tháng đầu năm 2016.', 7)).toBeNull();
+    expect(yearFromText('Ngày 20/12, Sở Y tế họp. Trong 3 tháng đầu năm 2016, đã có 40 ca bệnh.', 12)).toBeNull();
+  });
+});
+
+describe('yearFromText: year-end-figure, statistic-in-year, completion-within-year, start-of-year-point', () => {
+  it('takes no year from a figure as of a year\'s end or a year\'s statistic', () => {
+    expect(yearFromText('Ngày 9/5, Bảo hiểm xã hội tỉnh tổ chức tọa đàm. Đến cuối năm 2016 số nợ bảo hiểm có giảm khoảng 300 tỷ đồng.', 5)).toBeNull();
+    expect(yearFromText('Chiều 3/4, Sở Giao thông họp. Thống kê trong năm 2015, lượng khách qua bến xe Miền Đông tăng mạnh.', 4)).toBeNull();
+  });
+  it('still reads a year-end target as the meeting\'s year', () => {
+    expect(yearFromText('Sáng 2/3, huyện họp. Phấn đấu đến cuối năm 2019 tỷ lệ hộ nghèo giảm 2%.', 3)).toBe(2019);
+  });
+  it('takes no year from a work to be finished within a year', () => {
+    expect(yearFromText('Chiều 11-7, Bí thư Thành ủy làm việc với Sở Xây dựng. Cầu Rạch Miễu 2 phải hoàn thành trong năm 2019.', 7)).toBeNull();
+    expect(yearFromText('Ngày 4/9, tỉnh họp. Bệnh viện sẽ được đưa vào sử dụng trong năm 2020.', 9)).toBeNull();
+  });
+  it('reads "từ đầu năm Y" only up to now', () => {
+    expect(yearFromText('Ngày 11/5, UBND thành phố họp. Từ đầu năm 2014, thành phố đề xuất điều chỉnh quy hoạch.', 5)).toBeNull();
+    expect(yearFromText('Ngày 11/5, UBND thành phố họp. Từ đầu năm 2018 đến nay, thành phố thu hút 30 dự án.', 5)).toBe(2018);
+  });
+});
+
+describe('yearFromText: meeting-held-early-in-year', () => {
+  it('takes no year from a past meeting placed at a year\'s start', () => {
+    expect(yearFromText('Sáng 9/5, Hội nghị Trung ương bước sang ngày thứ năm. Tại Đại hội Đảng bộ tỉnh lần thứ XV đầu năm 2015, ông A được bầu làm Bí thư.', 5)).toBeNull();
+    expect(yearFromText('Chiều 20/6, Hội Nông dân họp. Sau Hội nghị Ban Chấp hành đầu năm 2016 của Hội, phong trào phát triển mạnh.', 6)).toBeNull();
+  });
+});
+
+describe('yearFromText: compared-period, document-content-year, reported-figure-year, not-until-quarter', () => {
+  it('takes no year from a benchmark after "so với (cùng kỳ)"', () => {
+    expect(yearFromText('Sáng 11/5, hãng xe họp cổ đông. Doanh số kể từ đầu năm đã giảm 25% so với cùng kỳ năm 2015.', 5)).toBeNull();
+    expect(yearFromText('Ngày 3/8, Sở Công Thương họp. Kim ngạch trong năm nay tăng so với năm 2014.', 8)).toBeNull();
+  });
+  it('takes no year from the business of a numbered paper of an earlier year', () => {
+    expect(yearFromText('Chiều 22-5, Quốc hội họp. Quốc hội đã có Nghị quyết số 78/2014/QH13 về dự toán, nhiệm vụ thu, chi ngân sách năm 2015.', 5)).toBeNull();
+    expect(yearFromText('Ngày 2/6, tỉnh họp. Theo Quyết định số 12/2013/QĐ-UBND về kế hoạch phát triển nhiệm vụ năm 2014 của tỉnh.', 6)).toBeNull();
+  });
+  it('takes no year from the figures a meeting showed', () => {
+    expect(yearFromText('Ngày 23-5, hội thảo về nợ xấu diễn ra. Số liệu tại hội thảo cho thấy năm 2012, nợ xấu lên đến 17%.', 5)).toBeNull();
+    expect(yearFromText('Sáng 6/6, tại hội nghị, đại diện Cục Thống kê cho biết năm 2014 có 900 doanh nghiệp giải thể.', 6)).toBeNull();
+  });
+  it('takes no year from a quarter something waited for', () => {
+    expect(yearFromText('Chiều 24/5, Hiệp hội Mía đường họp. Đường nhập khẩu về chậm, mãi đến quý 4/2015 mới về đủ.', 5)).toBeNull();
+    expect(yearFromText('Ngày 10/4, Sở họp. Vốn đến quý 3/2014 mới được giải ngân.', 4)).toBeNull();
+  });
+});

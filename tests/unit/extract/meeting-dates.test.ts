@@ -293,3 +293,30 @@ describe('dates: years of the past or of another edition cast no vote', () => {
     expect(yearFromText('Chính sách phân lô bán nền từ những năm 1990 và đầu năm 2000 đã bộc lộ hạn chế.', 6)).toBeNull();
   });
 });
+
+describe('dates: after-welcome-ceremony anchors the talks', () => {
+  it('dates talks told after the welcome ceremony by the ceremony, not by a date told at the talks', () => {
+    expect(dateOf('Lễ đón Tổng thống Phần Lan được tổ chức trọng thể vào chiều 21/9 tại Phủ Chủ tịch. Sau lễ đón, Chủ tịch nước Lê Văn Thành và Tổng thống Phần Lan đã tiến hành hội đàm. Tại hội đàm, Chủ tịch nước Lê Văn Thành chúc mừng thắng lợi của Tổng thống tại cuộc bầu cử ngày 28/1/2024.')).toBe('--09-21');
+    expect(dateOf('Chiều 4/6, lễ đón Tổng thống Hàn Quốc được tổ chức tại Phủ Chủ tịch. Ngay sau lễ đón, Chủ tịch nước Lê Văn Thành và Tổng thống Hàn Quốc đã tiến hành hội đàm. Tại hội đàm, Chủ tịch nước Lê Văn Thành chúc mừng thành công của Tổng thống tại cuộc bầu cử ngày 2/3/2019.')).toBe('--06-04');
+  });
+});
+
+describe('dates: span-covers-day gives the year', () => {
+  it('takes the year of a stay or meeting span written with its year that holds the day', () => {
+    expect(yearFromText('Bộ trưởng thăm chính thức Nhật Bản từ ngày 08-11/9/2019. Chiều 10/9, Bộ trưởng hội đàm với người đồng cấp.', 9, 10)).toBe(2019);
+    expect(yearFromText('Hội chợ diễn ra từ ngày 5 đến 8/6/2021. Sáng 6/6, Ban tổ chức họp báo.', 6, 6)).toBe(2021);
+  });
+  it('takes none from a span that misses the day', () => {
+    expect(yearFromText('Đoàn thăm Lào từ ngày 08-11/9/2019. Chiều 20/9, Bộ trưởng họp.', 9, 20)).toBeNull();
+  });
+});
+
+describe('dates: held-lately-undated takes no date from the lead', () => {
+  it('leaves undated a meeting told as recent when only a milestone in the lead has a date', () => {
+    expect(dateOf('Tuyến xe buýt nhanh dự kiến chạy thử là 1/9/2024. Tại cuộc họp kiểm điểm tiến độ dự án do Sở Giao thông vận tải tổ chức mới đây, ông Lê Văn Hùng, Giám đốc Sở Giao thông vận tải chủ trì cuộc họp.')).toBeNull();
+    expect(dateOf('Cầu Bạch Đằng phải thông xe ngày 30/4/2025. Hội nghị bàn giải pháp tháo gỡ vướng mắc do UBND tỉnh tổ chức vừa qua. Ông Trần Văn Bình, Chủ tịch UBND tỉnh chủ trì hội nghị.')).toBeNull();
+  });
+  it('still dates a recent meeting whose lead names it with its day', () => {
+    expect(dateOf('Hội nghị sơ kết công tác quý I diễn ra ngày 5/4/2025. Tại hội nghị do Sở Tài chính tổ chức vừa qua, ông Vũ Đức Minh, Giám đốc Sở Tài chính chủ trì hội nghị.')).toBe('2025-04-05');
+  });
+});
