@@ -97,16 +97,15 @@ const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u')
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = normalizeCredit(credit)
-    .split(CONNECTORS)
+  const parts = creditParts(credit)
     .flatMap((p) => {
       const g = LEADING_GLUED_INITIAL.exec(p.trim());
       return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
     })
     .flatMap((p) => {
       if (!THEO_PART.test(p.trim())) return [p];
-      const w = THEO_PART_WRITER.exec(p.trim());
-      return w ? [w[1]!] : [];
+      const w = theoWriter(p.trim());
+      return w !== null ? [w] : [];
     });
   return parts
     .map((p) =>
@@ -121,6 +120,17 @@ export function namesFromCredit(credit: string): string[] {
         .replace(CONTRIBUTOR, ''),
     )
     .filter(looksLikeName);
+}
+
+/** A credit cut at its connectors ("-", ",", "và" …) after {@link normalizeCredit}, with `blank` (agencies) blanked out first. */
+function creditParts(credit: string, blank?: RegExp): string[] {
+  const t = normalizeCredit(credit);
+  return (blank ? t.replace(blank, ' ') : t).split(CONNECTORS);
+}
+
+/** The writer a part opening with "Theo" names ("Theo Minh Hà (Nhân Dân)" → "Minh Hà"); null when it names an outlet only. */
+function theoWriter(part: string): string | null {
+  return THEO_PART_WRITER.exec(part)?.[1] ?? null;
 }
 
 /** The credit without an agency desk after its slash ("Thu Hà/VOV-Trung tâm Tin" → "Thu Hà/VOV"). */
@@ -186,12 +196,10 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = normalizeCredit(t)
-    .replace(AGENCY_ANYWHERE, ' ')
-    .split(CONNECTORS)
+  const rest = creditParts(t, AGENCY_ANYWHERE)
     .map((part) => {
       let p = part.trim();
-      if (p.startsWith('Theo')) p = THEO_PART_WRITER.exec(p)?.[1]!.trim() ?? p;
+      if (p.startsWith('Theo')) p = theoWriter(p)?.trim() ?? p;
       return p.startsWith('CTV') ? p.replace(CONTRIBUTOR, '') : p;
     })
     .filter((p) => p.length > 0);
