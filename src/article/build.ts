@@ -4,7 +4,7 @@
  * reason, the title and dates are told apart, bylines become authors, captions are marked.
  */
 import { ArticleSchema, type Article, type Paragraph, type Removed } from '../model/article.js';
-import { matchKey, stableId } from '../model/keys.js';
+import { alternation, matchKey, stableId } from '../model/keys.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { parseDateLine, parseDateValue, formatFoundDate, type FoundDate } from './dates.js';
 import { furnitureReason, isRelatedHeading, isRelatedItem } from './furniture.js';
@@ -37,12 +37,11 @@ export interface KnownMetadata {
   warnings?: readonly string[] | undefined;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SOURCE_LINE = new RegExp(
-  `^(?:${[...metadata.sourceLinePrefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:\\s*(.{2,80})$`,
+  `^(?:${alternation(metadata.sourceLinePrefixes)})\\s*:\\s*(.{2,80})$`,
   'iu',
 );
-const CREDIT_LINE = new RegExp(`^(?:${metadata.creditLinePrefixes.map(escape).join('|')})\\s+(.{2,60})$`, 'u');
+const CREDIT_LINE = new RegExp(`^(?:${alternation(metadata.creditLinePrefixes, 'as-written')})\\s+(.{2,60})$`, 'u');
 const OUTLET_PREFIX = new RegExp(
   String.raw`^(\([^()\s][^()]{0,${metadata.outletPrefixMaxLength}}\)|[\p{Lu}\d][^\s]{1,${metadata.outletPrefixMaxLength}})\s*[-–—]\s+(?=\p{Lu}|\d|")`,
   'u',

@@ -4,11 +4,7 @@
  * Bylines name the writers; they are not meeting participants.
  */
 import metadata from './lexicon/metadata.json' with { type: 'json' };
-import { matchKey } from '../model/keys.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+import { alternation, matchKey } from '../model/keys.js';
 
 const AGENCY_KEYS = new Set(metadata.agencies.map(matchKey));
 const ORGANIZATION_WORDS_ALL = new Set(metadata.organizationWords.map(matchKey));
@@ -37,12 +33,12 @@ const ONE_WORD_NAME = new RegExp(`^(?:${GLUED_INITIAL}|${HYPHENED})$`, 'u');
 /** A station's or outlet's acronym standing as a credit ("HYTV", "QTV"): no person. */
 const STATION_ACRONYM = /^\p{Lu}{1,4}TV$/u;
 const NAME = String.raw`${NAME_WORD}(?:[ ]${NAME_WORD}){0,4}`;
-const AGENCY = String.raw`(?:${alternatives(metadata.agencies)})`;
+const AGENCY = String.raw`(?:${alternation(metadata.agencies)})`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
-const AUTHOR_TITLE = new RegExp(`^(?:${alternatives(metadata.authorTitlePrefixes)})\\s*`, 'u');
+const AUTHOR_TITLE = new RegExp(`^(?:${alternation(metadata.authorTitlePrefixes)})\\s*`, 'u');
 
 const THEO_WRITER = new RegExp(String.raw`^Theo\s+(.+?)\s*/\s*${AGENCY}$`, 'u');
-const BYLINE_LINE = new RegExp(String.raw`^\(?(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{1,100}?)\)?\.?$`, 'iu');
+const BYLINE_LINE = new RegExp(String.raw`^\(?(${alternation(metadata.bylinePrefixes)})\s*:\s*(.{1,100}?)\)?\.?$`, 'iu');
 
 /** True when `text` is an agency credit only ("TTXVN", "TTXVN/Tin Tức"). */
 export function isAgency(text: string): boolean {
@@ -71,7 +67,7 @@ export function looksLikeName(text: string): boolean {
  * Splits a credit ("Minh Anh - Hoàng Hà/TTXVN", "Hiền Hạnh (TTXVN)") into person names,
  * dropping agencies and non-person credits ("Internet", "TL").
  */
-const CONNECTORS = new RegExp(metadata.nameConnectors.map(escape).join('|'), 'u');
+const CONNECTORS = new RegExp(alternation(metadata.nameConnectors, 'as-written'), 'u');
 const AGENCY_IN_PARENS = new RegExp(String.raw`\s*\(\s*${AGENCY}\s*\)`, 'gu');
 const AGENCY_AFTER_SLASH = new RegExp(String.raw`\s*[/-]\s*${AGENCY}(?:\s*[/]\s*${AGENCY})*$`, 'u');
 const AGENCY_ANYWHERE = new RegExp(String.raw`\(\s*${AGENCY}\s*\)|[/]\s*${AGENCY}`, 'gu');
@@ -101,16 +97,15 @@ const LEADING_GLUED_INITIAL = new RegExp(`^(${GLUED_INITIAL}) (?=\\p{Lu})`, 'u')
 
 export function namesFromCredit(credit: string): string[] {
   // a name glued to its initial is a whole name: "Tr.Hoàng Hồng Đào" is two writers
-  const parts = normalizeCredit(credit)
-    .split(CONNECTORS)
+  const parts = creditParts(credit)
     .flatMap((p) => {
       const g = LEADING_GLUED_INITIAL.exec(p.trim());
       return g ? [g[1]!, p.trim().slice(g[0].length)] : [p];
     })
     .flatMap((p) => {
       if (!THEO_PART.test(p.trim())) return [p];
-      const w = THEO_PART_WRITER.exec(p.trim());
-      return w ? [w[1]!] : [];
+      const w = theoWriter(p.trim());
+      return w !== null ? [w] : [];
     });
   return parts
     .map((p) =>
@@ -125,6 +120,17 @@ export function namesFromCredit(credit: string): string[] {
         .replace(CONTRIBUTOR, ''),
     )
     .filter(looksLikeName);
+}
+
+/** A credit cut at its connectors ("-", ",", "và" …) after {@link normalizeCredit}, with `blank` (agencies) blanked out first. */
+function creditParts(credit: string, blank?: RegExp): string[] {
+  const t = normalizeCredit(credit);
+  return (blank ? t.replace(blank, ' ') : t).split(CONNECTORS);
+}
+
+/** The writer a part opening with "Theo" names ("Theo Minh Hà (Nhân Dân)" → "Minh Hà"); null when it names an outlet only. */
+function theoWriter(part: string): string | null {
+  return THEO_PART_WRITER.exec(part)?.[1] ?? null;
 }
 
 /** The credit without an agency desk after its slash ("Thu Hà/VOV-Trung tâm Tin" → "Thu Hà/VOV"). */
@@ -190,12 +196,10 @@ export function readBylineLine(line: string, alone: boolean): BylineLine | null 
 
 /** True when nothing but names, agencies and connectors is in `t`. */
 function stripsToNames(t: string): boolean {
-  const rest = normalizeCredit(t)
-    .replace(AGENCY_ANYWHERE, ' ')
-    .split(CONNECTORS)
+  const rest = creditParts(t, AGENCY_ANYWHERE)
     .map((part) => {
       let p = part.trim();
-      if (p.startsWith('Theo')) p = THEO_PART_WRITER.exec(p)?.[1]!.trim() ?? p;
+      if (p.startsWith('Theo')) p = theoWriter(p)?.trim() ?? p;
       return p.startsWith('CTV') ? p.replace(CONTRIBUTOR, '') : p;
     })
     .filter((p) => p.length > 0);
@@ -243,7 +247,7 @@ export function findTrailingCredit(paragraph: string): TrailingCredit | null {
 }
 
 /** A prefixed byline closing the paragraph ("… Tin, ảnh: Cao Lâm (TTXVN)"), or "Song Hà, ảnh: Lê Nam". */
-const TRAILING_PREFIXED = new RegExp(String.raw`^()(${alternatives(metadata.bylinePrefixes)})\s*:\s*(.{2,60})$`, 'iu');
+const TRAILING_PREFIXED = new RegExp(String.raw`^()(${alternation(metadata.bylinePrefixes)})\s*:\s*(.{2,60})$`, 'iu');
 const TRAILING_WRITER_PHOTO = new RegExp(String.raw`^(.{2,40}?),\s*(ảnh|Ảnh)\s*:\s*(.{2,60})$`, 'u');
 
 function readTrailingCredit(credit: string, start: number): TrailingCredit | null {

@@ -3,16 +3,13 @@
  * nghị.", "Thành viên Ban Chỉ đạo và đại biểu dự hội nghị.", "Quang cảnh hội nghị.". They stay
  * in the text (they are evidence) but are marked `caption`.
  */
+import { alternation } from '../model/keys.js';
 import captions from './lexicon/captions.json' with { type: 'json' };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-const OPENER = new RegExp(`^(?:${alternatives(captions.openers)})(?![\\p{L}])`, 'iu');
-const SCENE = new RegExp(`^(?:${alternatives(captions.sceneOpeners)})(?![\\p{L}])`, 'iu');
+const OPENER = new RegExp(`^(?:${alternation(captions.openers)})(?![\\p{L}])`, 'iu');
+const SCENE = new RegExp(`^(?:${alternation(captions.sceneOpeners)})(?![\\p{L}])`, 'iu');
 const CLOSING = new RegExp(
-  String.raw`(?:^|\s)(?:${alternatives(captions.verbs)})(?:\s+(?:tại|với|chỉ đạo|kết luận))?\s+(?:${alternatives(captions.eventNouns)})(?:\s+[^\s.!?]+){0,${captions.maxTailWords}}\s*\.?$`,
+  String.raw`(?:^|\s)(?:${alternation(captions.verbs)})(?:\s+(?:tại|với|chỉ đạo|kết luận))?\s+(?:${alternation(captions.eventNouns)})(?:\s+[^\s.!?]+){0,${captions.maxTailWords}}\s*\.?$`,
   'iu',
 );
 const PHOTO_CREDIT = /\(?\s*Ảnh\s*:\s*[^()]{1,60}\)?\.?$/u;

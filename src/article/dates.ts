@@ -2,6 +2,7 @@
  * Publication dates as Vietnamese sites write them: "Thứ 5, 05/01/2023 | 14:50:59",
  * "05/01/2023 14:50", "ngày 5-1-2023", "5 tháng 1 năm 2023", ISO 8601 and HTML meta values.
  */
+import { alternation } from '../model/keys.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import furniture from './lexicon/furniture.json' with { type: 'json' };
 
@@ -15,18 +16,14 @@ export interface FoundDate {
   clock: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
 const DMY = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])/u;
 const WORDY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|\s+)năm\s+(\d{4})(?!\d)/iu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/u;
 const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*(?::|phút)\s*([0-5]\d))?(?:\s*(?:phút|giây))?(?!\d)/iu;
 
-const WEEKDAYS = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(metadata.weekdays)})(?![\\p{L}\\d])`, 'giu');
-const PREFIXES = new RegExp(`^(?:${alternatives(metadata.publishedLinePrefixes)})\\s*:?`, 'iu');
-const CLOCK = new RegExp(alternatives(metadata.pageClockMarkers), 'iu');
+const WEEKDAYS = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(metadata.weekdays)})(?![\\p{L}\\d])`, 'giu');
+const PREFIXES = new RegExp(`^(?:${alternation(metadata.publishedLinePrefixes)})\\s*:?`, 'iu');
+const CLOCK = new RegExp(alternation(metadata.pageClockMarkers), 'iu');
 /**
  * dateline-with-counter: a page's dateline often carries the page's counters beside the date and
  * time — "28/10/2020 09:57 Số lượt xem: 42", "Thứ hai, 5/1/2023 | 1.234 lượt đọc", "Lượt xem (42)".
@@ -34,7 +31,7 @@ const CLOCK = new RegExp(alternatives(metadata.pageClockMarkers), 'iu');
  * words of the line: the line is still a dateline.
  */
 const DATELINE_COUNTER = new RegExp(
-  String.raw`(?:(?<![\p{L}\d])(?:số\s+)?(?:${alternatives(furniture.viewCounterWords)})\s*[:(]?\s*\d[\d.,]*\s*\)?|(?<![\p{L}\d])\d[\d.,]*\s*[kKmM]?\s*(?:${alternatives(furniture.viewCounterWords)}))(?![\p{L}\d])`,
+  String.raw`(?:(?<![\p{L}\d])(?:số\s+)?(?:${alternation(furniture.viewCounterWords)})\s*[:(]?\s*\d[\d.,]*\s*\)?|(?<![\p{L}\d])\d[\d.,]*\s*[kKmM]?\s*(?:${alternation(furniture.viewCounterWords)}))(?![\p{L}\d])`,
   'giu',
 );
 

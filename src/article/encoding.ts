@@ -4,6 +4,7 @@
  */
 import { ArticleReadError } from './errors.js';
 import { convertLegacyWords, decodeLegacyBytes, LEGACY_ENCODING_NAMES, repairLegacyText, SYLLABLE_SHARE_OK, type LegacyEncoding } from './legacy.js';
+import { notVietnameseReason } from './language.js';
 import { syllableShare } from './syllables.js';
 
 /** Which decoding was applied, for warnings. */
@@ -26,8 +27,9 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Decodes raw file bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised;
  * bytes that are not valid UTF-8 are read as Windows-1258, TCVN3, VNI-Windows or VISCII,
  * whichever gives Vietnamese syllables (`legacy.ts`). Throws `ArticleReadError` for binary data,
- * and (`encoding`) for bytes that look like a legacy encoding but do not decode cleanly, or that
- * no encoding reads as Vietnamese (garbled).
+ * and (`encoding`) for bytes that look like a legacy encoding but do not decode cleanly, that
+ * no encoding reads as Vietnamese (garbled), or that are Western European text in ISO-8859-1 /
+ * Windows-1252 (named as such).
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -46,13 +48,22 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     const damaged = damagedUtf8(bytes);
     if (damaged !== null) return { text: damaged, encoding: 'utf-8-damaged' };
     const reading = decodeLegacyBytes(bytes);
-    if (reading.encoding === 'windows-1258' && reading.judged >= GARBLED_MIN_WORDS && reading.share < GARBLED_SHARE) {
+    const garbled = reading.encoding === 'windows-1258' && reading.judged >= GARBLED_MIN_WORDS && reading.share < GARBLED_SHARE;
+    const badLegacy = reading.encoding !== 'windows-1258' && reading.share < LEGACY_MIN_SHARE;
+    // No Vietnamese reading will do (hardly a word of the best one is a syllable, or it is not
+    // Vietnamese): the refusal names Latin-1 when that is what the bytes are. A damaged legacy
+    // file, a good share of whose words still decode, keeps the refusal naming its encoding.
+    if (reading.share < WESTERN_MAX_SYLLABLE_SHARE && (garbled || badLegacy || notVietnameseReason(reading.text) !== null)) {
+      const western = westernEuropeanRefusal(bytes);
+      if (western !== null) throw new ArticleReadError('encoding', western);
+    }
+    if (garbled) {
       throw new ArticleReadError(
         'encoding',
         `not valid UTF-8, and no Vietnamese encoding (Windows-1258, TCVN3, VNI-Windows, VISCII) reads it as Vietnamese: refused rather than stored garbled`,
       );
     }
-    if (reading.encoding !== 'windows-1258' && reading.share < LEGACY_MIN_SHARE) {
+    if (badLegacy && reading.encoding !== 'windows-1258') {
       throw new ArticleReadError(
         'encoding',
         `not valid UTF-8; looks like ${LEGACY_ENCODING_NAMES[reading.encoding]} but only ${Math.round(reading.share * 100)}% of its words decode to Vietnamese: refused rather than stored garbled (convert it to UTF-8 first)`,
@@ -60,6 +71,38 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     }
     return { text: reading.text, encoding: reading.encoding };
   }
+}
+
+/** Windows-1258's combining tone marks (grave, hook above, tilde, acute, dot below): Vietnamese in it is full of them. */
+const WINDOWS_1258_TONE_MARKS = new Set([0xcc, 0xd2, 0xde, 0xec, 0xf2]);
+/** Bytes Windows-1252 leaves undefined: a text holding one is not in it. */
+const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** A Vietnamese Windows-1258 text has far more tone marks among its non-ASCII bytes than this share. */
+const WESTERN_MAX_TONE_MARK_SHARE = 0.1;
+/** Above this share of syllables among its words, the best Vietnamese reading is of a damaged Vietnamese file, not of Latin-1. */
+const WESTERN_MAX_SYLLABLE_SHARE = 0.25;
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/**
+ * western-european-encoding: bytes that are not UTF-8 and that no Vietnamese encoding reads well,
+ * all defined in Windows-1252 (ISO-8859-1's superset), with few Windows-1258 tone marks among the
+ * non-ASCII ones, and not Vietnamese read as Windows-1252 — a French, German or Spanish text saved
+ * as Latin-1. The refusal names that encoding; null for anything else (short texts too, which
+ * cannot be judged).
+ */
+function westernEuropeanRefusal(bytes: Uint8Array): string | null {
+  let nonAscii = 0;
+  let toneMarks = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    if (WINDOWS_1252_UNDEFINED.has(b)) return null;
+    nonAscii++;
+    if (WINDOWS_1258_TONE_MARKS.has(b)) toneMarks++;
+  }
+  if (nonAscii === 0 || toneMarks > nonAscii * WESTERN_MAX_TONE_MARK_SHARE) return null;
+  const why = notVietnameseReason(WINDOWS_1252.decode(bytes));
+  if (why === null) return null;
+  return `not valid UTF-8: reads as Western European text in ISO-8859-1 / Windows-1252 (Latin-1), not Vietnamese (${why}): refused (a Vietnamese text is read from UTF-8, UTF-16, Windows-1258, TCVN3, VNI-Windows or VISCII)`;
 }
 
 /** At most this share of a UTF-8 text's characters may be invalid bytes for it to be read as UTF-8 with a warning. */

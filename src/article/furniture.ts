@@ -3,12 +3,8 @@
  * `lexicon/furniture.json`; this module only turns it into tests on a line.
  */
 import furniture from './lexicon/furniture.json' with { type: 'json' };
-import { matchKey } from '../model/keys.js';
+import { alternation, matchKey } from '../model/keys.js';
 import { parseDateLine } from './dates.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Why a line is furniture, or null. Reasons match `Article.removed[].reason`. */
 export type FurnitureReason = 'related-news' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget' | 'script-residue';
@@ -21,14 +17,14 @@ const READ_MORE = new Set(furniture.readMore.map(matchKey));
 const WIDGETS = new Set(furniture.widgets.map(matchKey));
 const COOKIE = furniture.cookiePhrases.map(matchKey);
 
-const COUNTER_WORDS = alternatives(furniture.viewCounterWords);
+const COUNTER_WORDS = alternation(furniture.viewCounterWords);
 const VIEW_COUNTER = new RegExp(
   String.raw`^(?:(?:\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))(?:\s*[|·•,-]\s*\d[\d.,]*\s*[kKmM]?\s*(?:${COUNTER_WORDS}))*|(?:số\s+)?(?:${COUNTER_WORDS})\s*[:(]?\s*\d[\d.,]*\)?)$`,
   'iu',
 );
-const EXT = alternatives(furniture.mediaExtensions);
+const EXT = alternation(furniture.mediaExtensions);
 const MEDIA_FILE = new RegExp(
-  String.raw`^(?:(?:${alternatives(furniture.mediaPrefixes)})\s*:?\s*)?[^\s]*\.(?:${EXT})(?:\?[^\s]*)?$`,
+  String.raw`^(?:(?:${alternation(furniture.mediaPrefixes)})\s*:?\s*)?[^\s]*\.(?:${EXT})(?:\?[^\s]*)?$`,
   'iu',
 );
 

@@ -60,15 +60,20 @@ export function vietnameseLetterShare(text: string): number {
   return letters === 0 ? 0 : vietnamese / letters;
 }
 
-/** Throws a `not-vietnamese` error when the text is not Vietnamese. */
-export function checkVietnamese(text: string): void {
+/**
+ * Why the text is not Vietnamese ("only 6.4% of letters carry Vietnamese diacritics"), or null
+ * when it is, or is too short (under 20 letters) to tell.
+ */
+export function notVietnameseReason(text: string): string | null {
   const { letters, vietnamese } = counts(text);
-  if (letters < 20) return;
+  if (letters < 20) return null;
   const share = vietnamese / letters;
-  if (share < 0.05 || !DISTINCT.test(text)) {
-    throw new ArticleReadError(
-      'not-vietnamese',
-      `text is not Vietnamese (only ${(share * 100).toFixed(1)}% of letters carry Vietnamese diacritics)`,
-    );
-  }
+  if (share >= 0.05 && DISTINCT.test(text)) return null;
+  return `only ${(share * 100).toFixed(1)}% of letters carry Vietnamese diacritics`;
+}
+
+/** Throws a `not-vietnamese` error when the text is not Vietnamese ({@link notVietnameseReason}). */
+export function checkVietnamese(text: string): void {
+  const why = notVietnameseReason(text);
+  if (why !== null) throw new ArticleReadError('not-vietnamese', `text is not Vietnamese (${why})`);
 }

@@ -26,7 +26,8 @@ export interface LoadOptions {
   stdin?: Readable;
   /**
    * Called once per directory given as input that holds files of other kinds (`.pdf`, `.docx`, images …),
-   * which are not read: the directory and those files' paths, sorted. Without it they are skipped unsaid.
+   * which are not read: the directory and those files' paths, sorted; and for a file of such a kind
+   * given by name (`dir` is then the file itself). Without it they are skipped unsaid.
    */
   onSkippedFiles?: (dir: string, files: readonly string[]) => void;
 }
@@ -56,6 +57,17 @@ const HTML_EXT = /\.(?:html?|xhtml)$/i;
 const JSONL_EXT = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 const JSON_EXT = /\.json$/i;
 const KNOWN_EXT = /\.(?:txt|text|md|html?|xhtml|jsonl|ndjson|json|jsonl\.gz|ndjson\.gz)$/i;
+/** A file name with an extension (`story.pdf`, not `story` nor `/dev/fd/63`). */
+const HAS_EXT = /\.[^./\\]+$/;
+
+/**
+ * A file given by name that is of another kind (`.pdf`, `.docx`): not read, as in a directory. A
+ * name without an extension (a pipe such as `/dev/fd/63`, a file saved without one) is read, its
+ * format sniffed from its first bytes.
+ */
+function otherKind(path: string): boolean {
+  return HAS_EXT.test(path) && !KNOWN_EXT.test(path);
+}
 
 function formatOf(path: string): Format | null {
   if (JSONL_EXT.test(path)) return 'jsonl';
@@ -149,6 +161,10 @@ export async function* loadRecords(inputs: readonly string[], options: LoadOptio
       info = await stat(input);
     } catch (error) {
       yield failure(input, error) as RawResult;
+      continue;
+    }
+    if (!info.isDirectory() && otherKind(input)) {
+      options.onSkippedFiles?.(input, [input]);
       continue;
     }
     if (info.isDirectory()) {

@@ -3,6 +3,7 @@
  * optional scraper header lines at the top (`URL: …`, `Title: …`, `Date: …`, `Source: …`).
  */
 import type { Article } from '../model/article.js';
+import { alternation } from '../model/keys.js';
 import { buildArticle, type Block } from './build.js';
 import { normalizeInput } from './encoding.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
@@ -25,9 +26,8 @@ export interface ReadTextOptions {
 
 type HeaderField = keyof typeof metadata.headerKeys;
 const HEADER_FIELDS = Object.keys(metadata.headerKeys) as HeaderField[];
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEADER_LINE = new RegExp(
-  `^(${HEADER_FIELDS.flatMap((f) => metadata.headerKeys[f]).sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:\\s*(.*)$`,
+  `^(${alternation(HEADER_FIELDS.flatMap((f) => metadata.headerKeys[f]))})\\s*:\\s*(.*)$`,
   'iu',
 );
 

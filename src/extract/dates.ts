@@ -5,6 +5,7 @@
  */
 
 import { MEETING_KINDS } from './lexicon.js';
+import { alternation } from './text.js';
 
 /**
  * held-on-day: "Hội nghị … được tổ chức tại tỉnh X vào ngày 23/3", "diễn ra vào ngày 5/6" — "vào"
@@ -150,7 +151,7 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
+const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_KINDS, 'as-written')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
 
 /** A meeting word, then its name up to the text's end in the same clause ("Đại hội Đảng lần thứ XII "). */
 const MEETING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:,\\n"“”]{0,60}$`, 'iu');

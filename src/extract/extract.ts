@@ -16,7 +16,7 @@ import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, fronted
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
-import { normalizeForMatching, fold, escapeRegExp } from './text.js';
+import { normalizeForMatching, fold, escapeRegExp, alternation } from './text.js';
 import { MEETINGS_DATA, VERBS } from './lexicon.js';
 
 interface PersonRecord {
@@ -881,7 +881,7 @@ function ownBody(body: string): string {
 
 const DEMAND_OF = /(?<![\p{L}])(?:yêu cầu|chỉ đạo|kết luận|ý kiến chỉ đạo|phát biểu)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
 const HEAD_ROLES = new Set(MEETINGS_DATA.bodyHeadRoles.map((r) => fold(r)));
-const STANDING_PREFIX = new RegExp(`^(?:${MEETINGS_DATA.standingPrefixes.map((p) => escapeRegExp(fold(p))).join('|')})\\s+`, 'u');
+const STANDING_PREFIX = new RegExp(`^(?:${alternation(MEETINGS_DATA.standingPrefixes.map(fold), 'as-written')})\\s+`, 'u');
 
 /** True when `title` is the head's post ("Chủ tịch UBND tỉnh") of one of `bodies` or of its standing body. */
 function headsBody(title: string, bodies: readonly string[]): boolean {

@@ -3,7 +3,7 @@
  * announced), its date, and its organisers.
  */
 import { MEETING_KINDS, MEETINGS_DATA, PLACES, VERBS } from './lexicon.js';
-import { escapeRegExp, fold, foldKeepOffsets, PhraseIndex } from './text.js';
+import { alternation, fold, foldKeepOffsets, PhraseIndex } from './text.js';
 import { findDates, formatDate, isDocumentDate, yearFromPublished, yearFromText, type DateMention } from './dates.js';
 import { findBodies, type BodySpan } from './bodies.js';
 import { roleAt } from './titles.js';
@@ -38,7 +38,7 @@ const PREPARING_FOR = /(?<![\p{L}])(?:chuẩn bị(?:\s+cho)?|trước thềm)\s
 /** The meeting words, indexed by their first two characters, to list every one starting at a place. */
 const KIND_INDEX = new PhraseIndex(KINDS);
 /** Where any meeting word starts (boundaries are checked on the hits). */
-const ANY_KIND = new RegExp([...new Set(KINDS)].filter((k) => k).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+const ANY_KIND = new RegExp(alternation([...new Set(KINDS)].filter((k) => k)), 'g');
 
 /**
  * Where the first meeting word of a sentence is ("hội nghị tổng kết", "phiên họp" …): the earliest
@@ -163,7 +163,7 @@ export function bodyMeets(s: string): { start: number; end: number; kind: string
   return null;
 }
 
-const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS.hold.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(VERBS.hold, 'as-written')})(?![\\p{L}])`, 'iu');
 /**
  * coming-date: a day or month followed by "tới" ends the phrase — "vào ngày 8/2 tới", "ngày 22-5 tới
  * đây", "tháng 7 tới" — is to come (not "từ ngày 1/7 tới ngày 5/7", a range). A sentence whose only
@@ -232,7 +232,7 @@ export function meetingTitle(s: string, kindStart: number): string | null {
   return t;
 }
 
-const MEETING_BEFORE_DATE = new RegExp(`(?:${KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|hội đàm)\\s+$`, 'iu');
+const MEETING_BEFORE_DATE = new RegExp(`(?:${alternation(KINDS, 'as-written')}|hội đàm)\\s+$`, 'iu');
 
 const RELATIVE_DAY_RE = /(?<![\p{L}])(?:(sáng|trưa|chiều|tối)\s+(?:hôm\s+)?nay|hôm nay|(sáng|trưa|chiều|tối)?\s*hôm qua|(sáng|trưa|chiều|tối)\s+qua(?=\s*[,(]|\s+\p{Lu}))(?![\p{L}])/iu;
 /** weekday-before-publication: "Sáng thứ Hai, …", "chiều Chủ nhật" — the last such day up to the publication date. */
@@ -436,7 +436,7 @@ const DIRECTED_BEFORE = /(?<![\p{L}])(?:yêu cầu|giao(?:\s+cho)?|đề nghị|
 const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 
 /** A document's name ("Kết luận", "Nghị quyết số 18-NQ/TW", "Chỉ thị 05 ngày 15/5/2016") ending the text before "của". */
-const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${MEETINGS_DATA.documentWords.map(escapeRegExp).join('|')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
+const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETINGS_DATA.documentWords, 'as-written')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
 
 /** The words before "của" that name what the meeting is about, owned by the body after it (see topic-owner-is-no-holder). */
 const TOPIC_BEFORE_OF = /(?<![\p{L}])(?:kiến nghị|đề nghị|ý kiến|yêu cầu|quyết định|đề xuất|phản ánh|chủ trương|trang web|trang thông tin)(?:\s+[\p{Ll}\p{M}]+){0,2}\s*$|(?<![\p{L}])[Kk]inh nghiệm(?![\p{L}])/u;

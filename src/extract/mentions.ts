@@ -4,7 +4,7 @@
  */
 import { findNames } from './names.js';
 import { titlesAfter, titlesBefore, roleAt, titleEnd, splitConcurrentPosts, type TitleSpan } from './titles.js';
-import { foldKeepOffsets, fold, wordInitialCapitals } from './text.js';
+import { foldKeepOffsets, fold, wordInitialCapitals, alternation } from './text.js';
 import { HONORIFICS, PLACES, SURNAMES } from './lexicon.js';
 
 /** One mention of a person in a sentence (offsets relative to the sentence). */
@@ -24,10 +24,7 @@ export interface Mention {
 }
 
 const HONORIFIC_FORMS = HONORIFICS.flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]);
-const HONORIFIC_ALTERNATION = [...HONORIFIC_FORMS]
-  .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  .join('|');
+const HONORIFIC_ALTERNATION = alternation(HONORIFIC_FORMS);
 // (the honorific first and the look-behind after it, through a back-reference: same matches, found
 // several times faster than with the look-behind tried at every position)
 const SHORT_SOURCE = `(${HONORIFIC_ALTERNATION})(?<![\\p{L}\\p{N}]\\1) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{N}]| \\p{Lu})`;

@@ -3,12 +3,12 @@
  * role "Chủ tịch", body "HĐND tỉnh", expanded "Chủ tịch Hội đồng nhân dân tỉnh").
  */
 import { ROLES, ABBREVIATIONS, BODY_HEAD_WORDS } from './lexicon.js';
-import { fold, escapeRegExp } from './text.js';
+import { fold, alternation } from './text.js';
 
 const ROLES_FOLDED = ROLES.map((r) => ({ role: r, folded: fold(r) }));
 const ABBREV_KEYS = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
 const ABBREV_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${ABBREV_KEYS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&])`,
+  `(?<![\\p{L}\\p{N}])(${alternation(ABBREV_KEYS, 'as-written')})(?![\\p{L}\\p{N}&])`,
   'gu',
 );
 

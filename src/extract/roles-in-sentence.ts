@@ -6,6 +6,7 @@
  */
 import { VERBS } from './lexicon.js';
 import { fold } from './text.js';
+import { alternation as alt } from './text.js';
 
 /** A person's occurrence in a sentence, with the extent of the whole mention. */
 export interface Actor {
@@ -46,8 +47,6 @@ const SPEECH_VERBS: readonly string[] = [...VERBS.speak, ...VERBS.speakExplain];
 /** A bracketed aside after a name ("(tỉnh Quảng Ninh)") before its verb. */
 const ASIDE = '(?:\\([^()]{0,80}\\)\\s*)?';
 const ADVERBS = '(?:(?:đã|cũng|vừa|lại|thì|đều|còn|chỉ|vẫn|đích thân|trực tiếp|cùng|đến|tới|sau đó|tiếp tục|một lần nữa)\\s+)*';
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /**
  * "điều hành (tại) điểm cầu tỉnh": running one bridge point of an online conference is not chairing it;

@@ -9,6 +9,7 @@ import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
 import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { fold } from './text.js';
+import { alternation as alt } from './text.js';
 import { ROLES } from './lexicon.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
@@ -26,8 +27,6 @@ export interface TaskRoles {
   directives: ReadonlyMap<string, number>;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** "Thủ tướng (cũng) đề nghị", "Bộ trưởng nhấn mạnh:" — a title alone before a directive verb. */
 const TITLE_DIRECTIVE = new RegExp(
@@ -329,7 +328,7 @@ export function honorificDirective(s: string, candidates: readonly TaskPerson[])
 }
 
 /** A post that heads a body or a government: its holder's "cần …" after a speech verb is a directive. */
-const HEAD_POST = new RegExp(`^(?:(?:Phó|Nguyên)\\s+)?(?:${TASK_WORDS.headPosts.map(esc).join('|')})(?![\\p{L}])`, 'u');
+const HEAD_POST = new RegExp(`^(?:(?:Phó|Nguyên)\\s+)?(?:${alt(TASK_WORDS.headPosts, 'as-written')})(?![\\p{L}])`, 'u');
 /** A speech verb (not a directive one) just before where a directive was found: "A cho rằng,", "A nhấn mạnh:". */
 const OPINION_BEFORE = /(?<![\p{L}])(?:nhấn mạnh|nêu rõ|cho rằng|khẳng định|chỉ rõ)\s*[,:]?\s*$/u;
 

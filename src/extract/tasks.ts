@@ -4,11 +4,11 @@
  * start with an action verb ("Tăng cường …", "Nâng cao …").
  */
 import { ACTION_STARTS, ADDRESSEE_END, LINKING_PHRASES } from './lexicon.js';
-import { fold, foldKeepOffsets, escapeRegExp } from './text.js';
+import { fold, foldKeepOffsets, alternation } from './text.js';
 import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
 
 /** The phrases of a lexicon list as one regex alternation, in the order written. */
-const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
+const anyOf = (list: readonly string[]): string => alternation(list, 'as-written');
 
 /** One task item with offsets relative to its sentence. */
 export interface TaskItem {
@@ -316,7 +316,7 @@ export function directiveItems(s: string, from: number): TaskItem[] {
   return items;
 }
 
-const LINKING_OPENER = new RegExp(`^\\s*(?:${LINKING_PHRASES.map(escapeRegExp).join('|')})\\s*,?\\s*`, 'u');
+const LINKING_OPENER = new RegExp(`^\\s*(?:${anyOf(LINKING_PHRASES)})\\s*,?\\s*`, 'u');
 const LINKING_OPENER_CI = new RegExp(LINKING_OPENER.source, 'iu');
 const capitalise = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
 

@@ -10,6 +10,9 @@
  */
 import { newStyleTones } from '../model/keys.js';
 
+/** The shared RegExp builders, here beside the other text helpers the rules use. */
+export { alternation, escapeRegExp } from '../model/keys.js';
+
 const FOLD_CACHE = new Map<string, string>();
 const OFFSETS_CACHE = new Map<string, string>();
 const CAPITALS_CACHE = new Map<string, readonly number[]>();
@@ -90,11 +93,6 @@ export function findPhrases(
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Escapes a string for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else 1 + (1 if \p{Lu}) + (2 if a letter or digit). */

@@ -8,7 +8,7 @@ import { readRecord, recordInput, type RawRecord } from '../article/index.js';
 import type { ArticleGraph } from '../model/graph.js';
 import { stableId } from '../model/keys.js';
 import { loadLocalityMap, type LocalityMap } from '../resolve/index.js';
-import { articleGraph, overBudget } from './article-graph.js';
+import { articleContentHash, articleGraph, overBudget } from './article-graph.js';
 import { heapCompactor } from './heap.js';
 
 /** One record to read and extract, with the hash of its raw content (the article's content hash). */
@@ -58,7 +58,11 @@ function spinWhenMarked(text: string): void {
 
 /** What became of one article (or input) of a record. */
 export type ExtractOutcome =
-  | { kind: 'graph'; input: string; graph: ArticleGraph; warnings?: readonly string[] }
+  /**
+   * `articleHash`: {@link articleContentHash} of the article read (its text and metadata under this
+   * run's extractor, resolver and localities), whatever raw form it came in.
+   */
+  | { kind: 'graph'; input: string; graph: ArticleGraph; articleHash: string; warnings?: readonly string[] }
   | { kind: 'unreadable'; input: string; reason: string }
   | { kind: 'failed'; input: string; articleId: string; reason: string };
 
@@ -111,7 +115,8 @@ export function extractRecords(
       try {
         spinWhenMarked(result.article.text);
         const graph = articleGraph(result.article, { localities, locality, contentHash });
-        out.push(result.article.warnings.length ? { kind: 'graph', input: result.input, graph, warnings: result.article.warnings } : { kind: 'graph', input: result.input, graph });
+        const articleHash = articleContentHash(result.article, locality, localities);
+        out.push(result.article.warnings.length ? { kind: 'graph', input: result.input, graph, articleHash, warnings: result.article.warnings } : { kind: 'graph', input: result.input, graph, articleHash });
       } catch (error) {
         out.push({ kind: 'failed', input: result.input ?? recordInput(record), articleId: result.article.id, reason: reasonOf(error) });
       } finally {

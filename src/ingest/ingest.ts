@@ -85,6 +85,10 @@ export interface IngestSummary {
    * Also one entry per input directory holding files of other kinds (.pdf, .docx …), which are not read.
    */
   warnings: Array<{ input: string; warning: string }>;
+  /**
+   * Articles by what the run did: `new`, `updated` (text, metadata or extractor changed) or
+   * `unchanged` (the same raw record, or the same article from another raw form: not written).
+   */
   articles: Record<WriteStatus, number>;
   /**
    * Articles of this run that are durable in the store (written, and for the embedded file saved by
@@ -285,11 +289,20 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       options.onCommitted?.(summary.committed);
     }
   };
-  const write = async (input: string, graph: ArticleGraph) => {
+  // Article id → the article hash (text and metadata, see articleContentHash) this run last wrote it with.
+  const writtenThisRun = new Map<string, string>();
+  const write = async (input: string, graph: ArticleGraph, articleHash: string) => {
     summary.read += 1;
     noteHash(graph.articleId, graph.contentHash);
-    const hashes = hashesThisRun.get(graph.articleId) ?? [];
-    if (hashes.length > 1) graph = withSourceHashes(graph, hashes);
+    // The same article from another raw form (the story as .txt after its JSON Lines record): the
+    // store holds it already, with the same text and metadata, so it is unchanged, not written again.
+    const last = writtenThisRun.get(graph.articleId);
+    if (last !== undefined ? last === articleHash : known.get(articleHash) === graph.articleId) {
+      done(input, graph.articleId, 'unchanged');
+      return;
+    }
+    writtenThisRun.set(graph.articleId, articleHash);
+    graph = withSourceHashes(graph, [...(hashesThisRun.get(graph.articleId) ?? []), articleHash]);
     options.onGraph?.(graph, input);
     // One article twice in a batch: the first must be written before the second replaces it.
     if (batch.some((b) => b.graph.articleId === graph.articleId)) await flush();
@@ -326,7 +339,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
             summary.warnings.push({ input: o.input, warning });
             options.onProgress?.({ kind: 'warning', input: o.input, warning });
           }
-          await write(o.input, o.graph);
+          await write(o.input, o.graph, o.articleHash);
         }
         else if (o.kind === 'unreadable') skip(o.input, o.reason);
         else {
@@ -446,7 +459,10 @@ async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | 
   }
 }
 
-/** The graph with its Article node listing every record hash of this run that stated it. */
+/**
+ * The graph with its Article node listing every record hash of this run that stated it, and the
+ * article's own hash (its text and metadata): either, met again, tells an unchanged article.
+ */
 function withSourceHashes(graph: ArticleGraph, hashes: readonly string[]): ArticleGraph {
   return {
     ...graph,

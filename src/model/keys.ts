@@ -10,6 +10,8 @@
  *   and joined with single spaces: "Sở Văn hóa, Thể thao" → "so van hoa the thao". The text the
  *   full-text indexes hold, so that a word is always a whole index token.
  * - `stableId` makes short, stable ids from any parts.
+ * - `escapeRegExp` and `alternation` turn lexicon words into RegExp source that matches them
+ *   literally: the one place every stage builds its word-list patterns from.
  */
 import { createHash } from 'node:crypto';
 
@@ -99,4 +101,24 @@ export function stableId(prefix: string, ...parts: ReadonlyArray<string | number
 /** A body's aliases as whole folded words like `nameFolded` ({@link searchWords}), joined with " | ": the text the alias index holds. */
 export function foldAliases(aliases: readonly string[]): string {
   return [...new Set(aliases.map(searchWords).filter((a) => a.length > 0))].join(' | ');
+}
+
+/** `text` escaped so that, inside RegExp source, it matches itself literally ("TP." → "TP\."). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Order of the phrases in an {@link alternation}. */
+export type AlternationOrder = 'longest-first' | 'as-written';
+
+/**
+ * Phrases as the body of one RegExp alternation, `a|b|c` (no group around it), each escaped to
+ * match literally. `longest-first` (the default) puts longer phrases first, so that of two
+ * phrases that start alike the longer wins ("phó chủ tịch" before "phó"); phrases of one length
+ * keep the list's order. `as-written` keeps the list's order, for lists whose order is chosen.
+ * An empty phrase is kept (it would match the empty string): callers filter their lists.
+ */
+export function alternation(phrases: readonly string[], order: AlternationOrder = 'longest-first'): string {
+  const ordered = order === 'longest-first' ? [...phrases].sort((a, b) => b.length - a.length) : phrases;
+  return ordered.map(escapeRegExp).join('|');
 }

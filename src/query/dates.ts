@@ -69,6 +69,11 @@ function dateRank(date: string | null | undefined): number {
   return hasYear(date) ? 2 : 1;
 }
 
+/** True for a date without a year (`--02-06`): a range filter cannot place it, so never keeps it. */
+export function isYearLess(date: string | null | undefined): boolean {
+  return dateRank(date) === 1;
+}
+
 /** Comparator, newest first: dated (descending), then year-less (descending), then undated. */
 export function compareDatesDesc(a: string | null | undefined, b: string | null | undefined): number {
   const ra = dateRank(a);

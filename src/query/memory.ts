@@ -107,6 +107,19 @@ interface GraphReader {
 /** How many (node, direction, type) edge lists the helpers keep before starting afresh. */
 const MAX_ADJACENCY = 500_000;
 
+/** The entities whose names hold every one of `words` (folded); none for no words. */
+function holdingEveryWord(names: NameIndex, words: readonly string[]): NamedEntity[] {
+  if (words.length === 0) return [];
+  const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
+  const first = lists[0] ?? [];
+  const out: NamedEntity[] = [];
+  for (let k = 0; k < first.length; k++) {
+    const i = first[k] as number;
+    if (lists.every((l) => holds(l, i))) out.push(names.entity(i));
+  }
+  return out;
+}
+
 /** Graph events after which the index is stale. */
 const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated', 'nodeAttributesUpdated', 'edgeAttributesUpdated'] as const;
 
@@ -486,22 +499,19 @@ export class MemoryQueries implements MeetingQueries {
    */
   private entities(label: NamedLabel, input: string, bestDecides = false): NamedEntity[] {
     const names = this.names(label);
+    const steps: ReadonlyArray<() => Iterable<NamedEntity>> = [
+      () => {
+        const byId = names.byId(input.trim());
+        return byId ? [byId] : [];
+      },
+      () => names.byMatch(matchKey(input)),
+      () => names.byFolded(searchKey(input)),
+      () => holdingEveryWord(names, foldedWords(input)),
+    ];
     const found = new Set<NamedEntity>();
-    const byId = names.byId(input.trim());
-    if (byId) found.add(byId);
-    if (bestDecides && found.size > 0) return [...found];
-    for (const e of names.byMatch(matchKey(input))) found.add(e);
-    if (bestDecides && found.size > 0) return [...found];
-    for (const e of names.byFolded(searchKey(input))) found.add(e);
-    if (bestDecides && found.size > 0) return [...found];
-    const words = foldedWords(input);
-    if (words.length > 0) {
-      const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
-      const first = lists[0] ?? [];
-      for (let k = 0; k < first.length; k++) {
-        const i = first[k] as number;
-        if (lists.every((l) => holds(l, i))) found.add(names.entity(i));
-      }
+    for (const step of steps) {
+      if (bestDecides && found.size > 0) break;
+      for (const e of step()) found.add(e);
     }
     return [...found];
   }
@@ -521,23 +531,35 @@ export class MemoryQueries implements MeetingQueries {
     return new Set(found.map((e) => e.id));
   }
 
+  /** Resolves the optional person (exactly one) and body (every fitting one) filters of a question. */
+  private personAndBodies(
+    argument: string,
+    person: string | undefined,
+    organization: string | undefined,
+  ): { personId: string | null; orgIds: Set<string> | null } | Ambiguous | NotFound {
+    let personId: string | null = null;
+    if (person !== undefined) {
+      const p = this.one('Person', argument, person);
+      if ('status' in p) return p;
+      personId = p.id;
+    }
+    let orgIds: Set<string> | null = null;
+    if (organization !== undefined) {
+      const o = this.all('Organization', 'organization', organization);
+      if (!(o instanceof Set)) return o;
+      orgIds = o;
+    }
+    return { personId, orgIds };
+  }
+
   // ── questions ────────────────────────────────────────────────────────────────────────────
 
   /** Who chaired which body's meetings and when, newest first. */
   async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
     const q = ChairsInputSchema.parse(input);
-    let personId: string | null = null;
-    if (q.person !== undefined) {
-      const p = this.one('Person', 'person', q.person);
-      if ('status' in p) return p;
-      personId = p.id;
-    }
-    let orgIds: Set<string> | null = null;
-    if (q.organization !== undefined) {
-      const o = this.all('Organization', 'organization', q.organization);
-      if (!(o instanceof Set)) return o;
-      orgIds = o;
-    }
+    const filter = this.personAndBodies('person', q.person, q.organization);
+    if ('status' in filter) return filter;
+    const { personId, orgIds } = filter;
     const rows = new Map<string, ChairRow>();
     let candidates: Edge[];
     if (personId !== null) candidates = this.inEdgeOrder(this.outEdges(personId, 'CHAIRED'));
@@ -746,18 +768,9 @@ export class MemoryQueries implements MeetingQueries {
   /** Tasks, newest first. */
   async tasks(input: TasksInput = {}): Promise<TasksAnswer> {
     const q = TasksInputSchema.parse(input);
-    let issuer: string | null = null;
-    if (q.issuedBy !== undefined) {
-      const p = this.one('Person', 'issuedBy', q.issuedBy);
-      if ('status' in p) return p;
-      issuer = p.id;
-    }
-    let orgIds: Set<string> | null = null;
-    if (q.organization !== undefined) {
-      const o = this.all('Organization', 'organization', q.organization);
-      if (!(o instanceof Set)) return o;
-      orgIds = o;
-    }
+    const filter = this.personAndBodies('issuedBy', q.issuedBy, q.organization);
+    if ('status' in filter) return filter;
+    const { personId: issuer, orgIds } = filter;
     const rows: TaskRow[] = [];
     const bodies = new Map<string, readonly OrganizationRef[]>();
     let candidates: string[];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { matchKey, searchKey, stableId } from '../model/keys.js';
+import { alternation, matchKey, searchKey, stableId } from '../model/keys.js';
 import provincesData from './lexicon/provinces.json' with { type: 'json' };
 import hostsData from './lexicon/hosts.json' with { type: 'json' };
 
@@ -146,9 +146,9 @@ export class LocalityMap {
 
   private regex(): RegExp {
     if (this.pattern) return this.pattern;
-    const names = [...this.byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const names = alternation([...this.byKey.keys()]);
     const lead = ['tỉnh', 'thành phố', 'tp\\.?', 'tỉnh uỷ', 'thành uỷ', 'ubnd', 'hđnd'].join('|');
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lead})\\s+(${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lead})\\s+(${names})(?![\\p{L}\\p{N}])`, 'gu');
     return this.pattern;
   }
 }
@@ -161,10 +161,6 @@ function normalizeHost(source: string): string {
   let h = source.trim().toLowerCase();
   h = h.replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '');
   return h.replace(/^www\./, '');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The shipped map: 63 provinces, their official portals and provincial newspapers. */

@@ -23,6 +23,7 @@ import {
 } from '../../query/tabulate.js';
 import { DateFilterSchema, type Ambiguous, type MeetingQueries, type NamedLabel, type NotFound } from '../../query/schemas.js';
 import { openQueries } from '../../query/open.js';
+import { isYearLess } from '../../query/dates.js';
 import { UserError } from '../errors.js';
 import { registerGraphQuestions } from './ask-graph.js';
 
@@ -99,11 +100,33 @@ function withCommon(cmd: Command): Command {
     .option('--csv', 'print the rows as CSV');
 }
 
+/**
+ * What a list question with `--from`/`--to` leaves out because a date without a year (`--02-06`)
+ * cannot be placed in a range: the same question without the range, and the date of one of its rows.
+ */
+interface YearLessCheck<Row> {
+  unranged: (q: MeetingQueries) => Promise<{ status: string; rows?: readonly Row[] }>;
+  dateOf: (row: Row) => string | null;
+}
+
+/** For a question asked with `--from`/`--to`: the {@link YearLessCheck} to make, else undefined. */
+function whenRanged<Row>(o: { from?: string; to?: string }, check: YearLessCheck<Row>): YearLessCheck<Row> | undefined {
+  return o.from !== undefined || o.to !== undefined ? check : undefined;
+}
+
+/** Says on stderr how many rows dated without a year the range left out (nothing when none). */
+async function noteYearLess<Row>(queries: MeetingQueries, check: YearLessCheck<Row>): Promise<void> {
+  const all = await check.unranged(queries);
+  const n = all.status === 'ok' ? (all.rows ?? []).filter((r) => isYearLess(check.dateOf(r))).length : 0;
+  if (n > 0) process.stderr.write(`meeting-kg: ${n} row${n > 1 ? 's' : ''} dated without a year (--MM-DD) left out by --from/--to: a date without a year cannot be placed in a range (ask without --from/--to to see ${n > 1 ? 'them' : 'it'})\n`);
+}
+
 /** Opens the store, answers, prints; turns store and input errors into one-line UserErrors. */
-async function answer(
+async function answer<Row>(
   options: CommonOptions,
   ask: (q: MeetingQueries) => Promise<{ status: string }>,
   toTable: (answer: never) => DataTable,
+  yearLess?: YearLessCheck<Row>,
 ): Promise<void> {
   if (options.json && options.csv) throw new UserError('choose one of --json and --csv');
   let queries: Awaited<ReturnType<typeof openQueries>>;
@@ -138,6 +161,7 @@ async function answer(
       process.exitCode = 1;
       return;
     }
+    if (yearLess) await noteYearLess(queries, yearLess);
     if (options.json) return;
     const table = toTable(result as never);
     if (options.csv) process.stdout.write(toCsv(table));
@@ -163,7 +187,10 @@ export function registerAskCommand(program: Command): void {
       .option('--from <date>', 'meetings on or after (YYYY, YYYY-MM, YYYY-MM-DD)', parseDate)
       .option('--to <date>', 'meetings on or before', parseDate),
   )).action((o: CommonOptions & { organization?: string; person?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.chairs({ organization: o.organization, person: o.person, from: o.from, to: o.to }), chairsTable),
+    answer(o, (q) => q.chairs({ organization: o.organization, person: o.person, from: o.from, to: o.to }), chairsTable, whenRanged(o, {
+      unranged: (q) => q.chairs({ organization: o.organization, person: o.person }),
+      dateOf: (r) => r.meeting.date,
+    })),
   );
 
   withCommon(withRows(
@@ -191,7 +218,10 @@ export function registerAskCommand(program: Command): void {
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
   )).action((o: CommonOptions & { organization?: string; kind?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.meetings({ organization: o.organization, kind: o.kind, from: o.from, to: o.to }), meetingsTable),
+    answer(o, (q) => q.meetings({ organization: o.organization, kind: o.kind, from: o.from, to: o.to }), meetingsTable, whenRanged(o, {
+      unranged: (q) => q.meetings({ organization: o.organization, kind: o.kind }),
+      dateOf: (r) => r.meeting.date,
+    })),
   );
 
   withCommon(ask.command('meeting').description('one meeting: chairs, attendees, speakers, tasks').argument('<id>', 'a meeting id (from `ask meetings`)')).action(
@@ -208,7 +238,10 @@ export function registerAskCommand(program: Command): void {
       .option('--from <date>', 'on or after', parseDate)
       .option('--to <date>', 'on or before', parseDate),
   )).action((o: CommonOptions & { organization?: string; issuedBy?: string; from?: string; to?: string }) =>
-    answer(o, (q) => q.tasks({ organization: o.organization, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable),
+    answer(o, (q) => q.tasks({ organization: o.organization, issuedBy: o.issuedBy, from: o.from, to: o.to }), tasksTable, whenRanged(o, {
+      unranged: (q) => q.tasks({ organization: o.organization, issuedBy: o.issuedBy }),
+      dateOf: (r) => r.meeting?.date ?? r.task.date,
+    })),
   );
 
   withCommon(withRows(ask.command('coattendance').description('who sat in the same meetings as a person, and how often').argument('<person>'))).action(

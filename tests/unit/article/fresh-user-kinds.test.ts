@@ -83,6 +83,23 @@ describe('an article without url or id is known by its content, whatever holds i
     expect(second.articles).toEqual({ new: 0, updated: 0, unchanged: 2 });
     expect(second.graph.articles).toBe(1);
   }, 60_000);
+
+  it('the story given as JSON Lines, then as .txt, run after run, is unchanged after the first run, not updated each time', async () => {
+    const txt = file('alternate.txt', `${TITLE}\n\n${BODY.join('\n\n')}\n`);
+    const jsonl = file('alternate.jsonl', `${JSON.stringify({ title: TITLE, text: BODY.join('\n\n') })}\n`);
+    const store = MemoryGraphStore.inMemory();
+    expect((await ingest([jsonl], { store, jobs: 1 })).articles).toEqual({ new: 1, updated: 0, unchanged: 0 });
+    for (const input of [txt, jsonl, txt]) {
+      const run = await ingest([input], { store, jobs: 1 });
+      expect(run.articles, input).toEqual({ new: 0, updated: 0, unchanged: 1 });
+      expect(run.graph.articles).toBe(1);
+    }
+    // a changed text under the same record id is still an update
+    const edited = file('alternate-edited.jsonl', `${JSON.stringify({ id: 'tin-1', title: TITLE, text: BODY.join('\n\n') })}\n`);
+    await ingest([edited], { store, jobs: 1 });
+    writeFileSync(edited, `${JSON.stringify({ id: 'tin-1', title: TITLE, text: `${BODY.join('\n\n')}\n\nĐồng chí Lê Văn Tâm phát biểu.` })}\n`);
+    expect((await ingest([edited], { store, jobs: 1 })).articles).toEqual({ new: 0, updated: 1, unchanged: 0 });
+  }, 60_000);
 });
 
 describe('dateline-with-counter: a dateline carrying the page\'s view counter', () => {

@@ -184,6 +184,26 @@ describe('legacy detection leaves real Unicode alone and refuses what it cannot 
     }
   });
 
+  it('a Western European text saved as Latin-1 or Windows-1252 is refused with a reason naming that encoding', async () => {
+    const french = 'Réunion du conseil municipal\n\nLe maire a présidé la réunion du conseil à la mairie. Les élus ont discuté du budget de l’année prochaine.';
+    const german = '„Sitzung des Stadtrats“ – Bericht\n\nDie Sitzung über die Straßenbaumaßnahmen wurde vom Bürgermeister geleitet; größere Änderungen wurden beschlossen…';
+    const long = `${french}\n\n${Array.from({ length: 6 }, () => 'Les élus ont discuté des travaux prévus, de la sécurité et de l’école près de la forêt.').join(' ')}`;
+    for (const [name, bytes] of [
+      ['latin1.txt', iconv.encode(french.replace('’', "'"), 'latin1')],
+      ['cp1252.txt', iconv.encode(german, 'windows-1252')],
+      ['latin1-long.txt', iconv.encode(long.replaceAll('’', "'"), 'latin1')],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const [r] = await readAll(path);
+      expect(r?.ok, name).toBe(false);
+      if (r && !r.ok) {
+        expect(r.kind, name).toBe('encoding');
+        expect(r.reason, name).toContain('ISO-8859-1 / Windows-1252');
+      }
+    }
+  });
+
   it('Windows-1258 bytes are still read as Windows-1258', async () => {
     const path = join(dir, 'cp1258.txt');
     writeFileSync(path, toWindows1258('Hội nghị giao ban\n\nĐồng chí Đỗ Văn Hải, Chủ tịch UBND huyện chủ trì hội nghị giao ban quý I.'));

@@ -102,6 +102,18 @@ describe('directories and standard input', () => {
     );
   });
 
+  it('a file of another kind given by name is not read either, even when it holds plain text, and is named the same way', async () => {
+    const pdf = file('story.pdf', VIETNAMESE);
+    const docx = file('notes.DOCX', VIETNAMESE);
+    const bare = file('story-without-extension', VIETNAMESE);
+    const skipped: Array<[string, readonly string[]]> = [];
+    const results = await readAll([pdf, docx, bare], { onSkippedFiles: (d, files) => skipped.push([d, files]) });
+    // a name without an extension (a pipe like /dev/fd/63, a file saved without one) is still read, its format sniffed
+    expect(results.map((r) => [r.input, r.ok])).toEqual([[bare, true]]);
+    expect(skipped).toEqual([[pdf, [pdf]], [docx, [docx]]]);
+    expect(skippedFilesWarning([pdf])).toBe('1 file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: .pdf');
+  });
+
   it('reads "-" from standard input, guessing the format', async () => {
     const [text] = await readAll(['-'], { stdin: Readable.from([Buffer.from(VIETNAMESE)]) });
     expect(text?.ok && text.article.title).toBe('Hội nghị triển khai nhiệm vụ');

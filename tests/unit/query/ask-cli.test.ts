@@ -78,6 +78,21 @@ describe('meeting-kg ask', () => {
     expect(zero.err).toContain('the limit must be a whole number');
   });
 
+  it('says on stderr how many rows dated without a year --from/--to left out (they cannot be placed in a range)', async () => {
+    const all = await runCli(['ask', 'chairs', '--graph', graph, '--store', 'memory', '--json']);
+    expect((JSON.parse(all.out).rows as Array<{ meeting: { date: string } }>).some((r) => r.meeting.date === '--03-10')).toBe(true);
+    expect(all.err).not.toContain('without a year');
+    const ranged = await runCli(['ask', 'chairs', '--from', '2023', '--graph', graph, '--store', 'memory', '--json']);
+    expect(ranged.code).toBe(0);
+    expect((JSON.parse(ranged.out).rows as Array<{ meeting: { date: string } }>).every((r) => r.meeting.date.startsWith('2023'))).toBe(true);
+    expect(ranged.err).toContain('1 row dated without a year (--MM-DD) left out by --from/--to');
+    const meetings = await runCli(['ask', 'meetings', '--to', '2030-12-31', '--graph', graph, '--store', 'memory']);
+    expect(meetings.err).toContain('1 row dated without a year');
+    // a body without year-less meetings: no note
+    const hp = await runCli(['ask', 'meetings', '--org', 'Thành ủy Hải Phòng', '--from', '2023', '--graph', graph, '--store', 'memory']);
+    expect(hp.err).not.toContain('without a year');
+  });
+
   it('lists the candidates for an ambiguous name and exits 2', async () => {
     const r = await runCli(['ask', 'timeline', 'Nguyễn Văn Hùng', '--graph', graph, '--store', 'memory']);
     expect(r.code).toBe(2);
