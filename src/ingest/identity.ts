@@ -42,16 +42,9 @@ export class BlockRecordCache {
   private readonly meetings = new Map<string, MeetingRecord[]>();
   /** Article → the cached blocks it has records in (`p|block`, `m|block`). */
   private readonly byArticle = new Map<string, Set<string>>();
-  /**
-   * The graphs `written` was last told of: their records are in the store as they are here, so a
-   * block read for the first time takes them from here and reads only the other articles' records
-   * (a first load's blocks hold mostly the batch just written).
-   */
-  private lastWritten: readonly ArticleGraph[] = [];
 
   /** Forgets everything (the store may then differ from the cache). */
   clear(): void {
-    this.lastWritten = [];
     this.persons.clear();
     this.meetings.clear();
     this.byArticle.clear();
@@ -62,11 +55,10 @@ export class BlockRecordCache {
     const missing = blocks.filter((b) => !this.persons.has(b));
     if (missing.length) {
       for (const b of missing) this.persons.set(b, []);
-      for (const s of await store.readBlocks('MENTIONS', missing, this.lastWritten.map((g) => g.articleId))) {
+      for (const s of await store.readBlocks('MENTIONS', missing)) {
         const r = personRecordFrom(s.article, s.to, s.properties);
         if (r) this.add('p', r.block, r);
       }
-      this.addWritten('MENTIONS', new Set(missing));
     }
     return blocks.map((b) => this.persons.get(b) ?? []).filter((records) => records.length > 0);
   }
@@ -76,11 +68,10 @@ export class BlockRecordCache {
     const missing = blocks.filter((b) => !this.meetings.has(b));
     if (missing.length) {
       for (const b of missing) this.meetings.set(b, []);
-      for (const s of await store.readBlocks('REPORTS', missing, this.lastWritten.map((g) => g.articleId))) {
+      for (const s of await store.readBlocks('REPORTS', missing)) {
         const r = meetingRecordFrom(s.article, s.to, s.properties);
         if (r?.block) this.add('m', r.block, r);
       }
-      this.addWritten('REPORTS', new Set(missing));
     }
     return blocks.map((b) => this.meetings.get(b) ?? []).filter((records) => records.length > 0);
   }
@@ -90,7 +81,6 @@ export class BlockRecordCache {
    * point to resolved nodes): their old records go, and their records in cached blocks come in.
    */
   written(graphs: readonly ArticleGraph[]): void {
-    this.lastWritten = graphs;
     for (const g of graphs) {
       for (const key of this.byArticle.get(g.articleId) ?? []) {
         const block = key.slice(2);
@@ -106,17 +96,6 @@ export class BlockRecordCache {
           const r = meetingRecordFrom(g.articleId, e.to, e.properties);
           if (r?.block && this.meetings.has(r.block)) this.add('m', r.block, r);
         }
-      }
-    }
-  }
-
-  /** The records of the last written graphs in these blocks, read for the first time (not from the store). */
-  private addWritten(type: 'MENTIONS' | 'REPORTS', blocks: ReadonlySet<string>): void {
-    for (const g of this.lastWritten) {
-      for (const e of g.relationships) {
-        if (e.type !== type) continue;
-        const r = type === 'MENTIONS' ? personRecordFrom(g.articleId, e.to, e.properties) : meetingRecordFrom(g.articleId, e.to, e.properties);
-        if (r?.block && blocks.has(r.block)) this.add(type === 'MENTIONS' ? 'p' : 'm', r.block, r);
       }
     }
   }

@@ -85,11 +85,8 @@ export interface GraphStore {
    */
   knownHashes(): Promise<Map<string, string>>;
   counts(): Promise<GraphCounts>;
-  /**
-   * Edges of `type` whose `block` property is one of `blocks` (the mention records of those
-   * blocks), leaving out those of the articles in `except` (records the caller already has).
-   */
-  readBlocks(type: RelationshipType, blocks: readonly string[], except?: readonly string[]): Promise<BlockStatement[]>;
+  /** Edges of `type` whose `block` property is one of `blocks` (the mention records of those blocks). */
+  readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]>;
   /** The `block` values of the `type` edges these articles state now. */
   blocksOfArticles(type: RelationshipType, articles: readonly string[]): Promise<string[]>;
   /**

@@ -302,13 +302,11 @@ export class MemoryGraphStore implements GraphStore {
     return { articleId: id, status: existed ? 'updated' : 'new' };
   }
 
-  async readBlocks(type: RelationshipType, blocks: readonly string[], except: readonly string[] = []): Promise<BlockStatement[]> {
+  async readBlocks(type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
     const out: BlockStatement[] = [];
-    const left = new Set(except);
     for (const block of new Set(blocks)) {
       for (const key of this.edgesByBlock.get(`${type}\u241F${block}`) ?? []) {
         const attrs = this.graph.getEdgeAttributes(key);
-        if (left.has(String(attrs.article))) continue;
         const { type: _t, ...properties } = attrs;
         out.push({ article: String(attrs.article), from: this.graph.source(key), to: this.graph.target(key), properties: properties as Properties });
       }

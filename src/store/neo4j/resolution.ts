@@ -31,18 +31,15 @@ function plainProperties(p: Record<string, unknown>): Properties {
 
 interface Session { database?: string }
 
-/**
- * Edges of `type` with `block` in `blocks`, within the namespace `ns` (ids returned without it),
- * but those of the articles in `except` (ids without the namespace).
- */
-export async function readBlocks(driver: Driver, session: Session, ns: string, type: RelationshipType, blocks: readonly string[], except: readonly string[] = []): Promise<BlockStatement[]> {
+/** Edges of `type` with `block` in `blocks`, within the namespace `ns` (ids returned without it). */
+export async function readBlocks(driver: Driver, session: Session, ns: string, type: RelationshipType, blocks: readonly string[]): Promise<BlockStatement[]> {
   if (blocks.length === 0) return [];
   const s = driver.session({ defaultAccessMode: neo4j.session.READ, ...session });
   try {
     const res = await s.executeRead((tx) => tx.run(
-      `${STABLE} UNWIND $blocks AS b MATCH (x)-[r:${relType(type)}]->(y) USING INDEX r:${relType(type)}(block) WHERE r.block = b AND r.article STARTS WITH $ns AND NOT r.article IN $except
+      `${STABLE} UNWIND $blocks AS b MATCH (x)-[r:${relType(type)}]->(y) USING INDEX r:${relType(type)}(block) WHERE r.block = b AND r.article STARTS WITH $ns
        RETURN r.article AS article, x.id AS from, y.id AS to, properties(r) AS props`,
-      { blocks: [...new Set(blocks)], ns, except: except.map((a) => `${ns}${a}`) },
+      { blocks: [...new Set(blocks)], ns },
     ));
     const cut = (id: unknown) => String(id).slice(ns.length);
     return res.records.map((r) => {

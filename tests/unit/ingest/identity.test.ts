@@ -59,23 +59,6 @@ describe('identity across articles (embedded store)', () => {
     }
   });
 
-  it('takes the records of the batch just written of a block it reads for the first time from the run, not back from the store, and resolves the same', async () => {
-    const store = MemoryGraphStore.inMemory();
-    const read = store.readBlocks.bind(store);
-    const excepted: string[] = [];
-    store.readBlocks = (type, blocks, except = []) => {
-      excepted.push(...except);
-      return read(type, blocks, except);
-    };
-    await ingestAll(shuffled(IDENTITY_RECORDS, 6), 4, store);
-    expect(excepted.length).toBeGreaterThan(0);
-    const blocks = storedBlocks(store);
-    const before = canonicalDigest(store);
-    expect((await resolveBlocks(store, blocks.persons, blocks.meetings)).moves).toBe(0);
-    expect(canonicalDigest(store)).toBe(before);
-    expect(before).toBe(canonicalDigest(await ingestAll(IDENTITY_RECORDS)));
-  });
-
   it('an article sent twice in one run resolves as if only its second text had been sent', async () => {
     const edited = IDENTITY_RECORDS.map((r) => (r.id === 'fx-tom-2' ? { ...r, text: r.text.replace('Ngày 6/2/2017', 'Ngày 9/2/2017') } : r));
     const resent = edited.find((r) => r.id === 'fx-tom-2')!;
