@@ -8,9 +8,9 @@ import type { Evidence, Task } from '../model/extraction.js';
 import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
 import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
-import { fold } from './text.js';
-import { alternation as alt } from './text.js';
+import { alternation as alt, fold, foldKeepOffsets } from './text.js';
 import { ROLES } from './lexicon.js';
+import { roleAt } from './titles.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
 
@@ -458,8 +458,9 @@ export function blockItems(s: string): TaskItem[] {
     const written = (to: string | null): string | null => (to !== null && capitalised.startsWith(to) ? rest.slice(0, to.length) : to);
     return items.map((t) => ({ ...t, to: written(t.to), text: s.slice(from + t.start, from + t.end), start: from + t.start, end: from + t.end })).filter((t) => plausible(s, t));
   }
-  // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action
-  if (/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest) || BODY_HEAD.test(rest)) {
+  // "Ủy ban Quốc gia cũng phải …", "Các tổ chức KĐCLGD chủ động …": a body, then an action — but not a post
+  // (title-opener-is-a-person: "Bộ trưởng A chủ trì cuộc họp …" speaks of a person, see continuationOf)
+  if ((/^(?:\p{Lu}|các\s|những\s|toàn\s)/u.test(rest) || BODY_HEAD.test(rest)) && roleAt(rest, foldKeepOffsets(rest), 0, false) === 0) {
     const d = directiveItems(s, from);
     // "Trong kế hoạch cần lồng ghép …": a topic phrase before a modal is no addressee
     const topical = d.map((t) => (t.to && TOPIC.test(t.to) && MODAL_START.test(t.text) ? { ...t, to: null } : t));

@@ -4,6 +4,7 @@
  * start with an action verb ("Tăng cường …", "Nâng cao …").
  */
 import { ACTION_STARTS, ADDRESSEE_END, LINKING_PHRASES } from './lexicon.js';
+import { roleAt } from './titles.js';
 import { fold, foldKeepOffsets, alternation } from './text.js';
 import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
 
@@ -334,6 +335,9 @@ export function continuationOf(sentence: string): TaskItem[] {
   if (startsWithAction(sentence)) return continuationItems(sentence);
   const f = foldKeepOffsets(sentence);
   if (!/^(?:Các|Những|Hai|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Chính phủ|Tổng|Văn phòng|Thanh tra|Công an)\s/u.test(sentence)) return [];
+  // title-opener-is-a-person: "Bộ trưởng A chủ trì cuộc họp …", "Tổng Giám đốc B phối hợp …" open like a body ("Bộ",
+  // "Tổng") but with a post: the sentence speaks of a person, never of a body the directives before it address.
+  if (roleAt(sentence, f, 0, false) > 0) return [];
   let words = 0;
   for (let k = 0; k < sentence.length && words <= 12; k++) {
     if (sentence[k] === ' ') { words++; continue; }
