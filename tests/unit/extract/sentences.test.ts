@@ -61,3 +61,37 @@ describe('glued-headline-or-caption: a headline or caption run on into the next 
     expect(texts('Báo cáo của Sở Nội vụ Theo dõi thi đua được gửi kèm.')).toHaveLength(1);
   });
 });
+
+describe('glued-stop-after-year: a sentence ending on a year glued to the next one', () => {
+  it.each([
+    ['Tỉnh đã hoàn thành kế hoạch năm 2017.Sở Tài chính báo cáo kết quả thu ngân sách.', 'Sở Tài chính báo cáo kết quả thu ngân sách.'],
+    ['Dự án phải xong trước tháng 6/2018.Đồng chí Lò Văn Sơn yêu cầu các ngành phối hợp.', 'Đồng chí Lò Văn Sơn yêu cầu các ngành phối hợp.'],
+  ])('splits after the year: %s', (text, second) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]!.text).toBe(second);
+    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe(second);
+  });
+  it.each([
+    'Có hơn 1.000.Người dân tham gia bỏ phiếu.',
+    'Kế hoạch số 2017.UBND tỉnh ban hành.',
+    'Đọc tin trên baomoi.com và TP.HCM với Q.1 và v.v.Các đại biểu N.V.A dự họp.',
+  ])('leaves grouped numbers, acronyms and dotted forms whole: %s', (text) => {
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+});
+
+describe('glued-stop-after-quote: a closing quotation or bracket, its full stop glued to the next sentence', () => {
+  it.each([
+    ['Đồng chí Trần Văn Lâm nhấn mạnh: “Phải hoàn thành trước mùa mưa”.Sau đó, đoàn kiểm tra công trình.', 'Sau đó, đoàn kiểm tra công trình.'],
+    ['Hội nghị thông qua Nghị quyết (có hiệu lực từ tháng sau).Bà Lê Thị Thu phát biểu bế mạc.', 'Bà Lê Thị Thu phát biểu bế mạc.'],
+  ])('splits after the quote or bracket: %s', (text, second) => {
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]!.text).toBe(second);
+    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe(second);
+  });
+  it('leaves a bracketed acronym before a glued stop whole', () => {
+    expect(splitSentences('Đoàn làm việc tại Sở Y tế (TP.HCM).Ông Phan Văn Dũng dự.')).toHaveLength(1);
+  });
+});
