@@ -100,3 +100,9 @@ export function splitLiveUpdates(text: string): { pieces: string[]; stamps: stri
   if (tail) pieces.push(tail);
   return { pieces, stamps };
 }
+
+/** The ISO date-time (`YYYY-MM-DDTHH:MM`, hours zero-padded) of a live report's entry stamp, or null. */
+export function liveUpdateTime(stamp: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})/u.exec(stamp);
+  return m ? `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}` : null;
+}

@@ -268,6 +268,9 @@ describe('live-update-stamp: the entries of a live report run together in one pa
     expect(a.text).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
     expect(a.paragraphs.at(-1)!.text).toBe(last);
     for (const p of a.paragraphs) expect(a.text.slice(p.start, p.end)).toBe(p.text);
+    // with no other date, the report was opened at its earliest entry
+    expect(a.published).toBe(stamps.at(-1)!.replace(/^\S+\s+/u, '').replace(' ', 'T'));
+    expect(readArticleText(input, { published: '2018-01-02' }).published).toBe('2018-01-02');
   });
   it('leaves a bullet without a time stamp and an ISO date inside a sentence alone', () => {
     const a = readArticleText('Họp Ban Chỉ đạo\n• Đồng chí Vũ Thị Hà chủ trì cuộc họp ngày 2018-06-20 10:00 tại trụ sở.');
