@@ -7,7 +7,7 @@ import { ArticleSchema, type Article, type Paragraph, type Removed } from '../mo
 import { alternation, matchKey, stableId } from '../model/keys.js';
 import metadata from './lexicon/metadata.json' with { type: 'json' };
 import { parseDateLine, parseDateValue, formatFoundDate, type FoundDate } from './dates.js';
-import { furnitureReason, isRelatedHeading, isRelatedItem } from './furniture.js';
+import { furnitureReason, isRelatedHeading, isRelatedItem, liveUpdateTime, splitLiveUpdates } from './furniture.js';
 import { findInlineCredits, findTrailingCredit, readBylineLine, isAgency, isPersonCredit, namesFromCredit } from './bylines.js';
 import { isCaption } from './captions.js';
 import { ArticleReadError } from './errors.js';
@@ -77,10 +77,21 @@ function sourceFromValue(value: string): string {
 export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Article {
   const warnings: string[] = [...(known.warnings ?? [])];
   const authors: string[] = [...(known.authors ?? [])];
-  const slots: Slot[] = blocks
-    .map((b) => ({ ...b, text: tidy(b.text) }))
-    .filter((b) => b.text.length > 0)
-    .map((b) => ({ kind: 'keep', text: b.text, hint: b.hint }));
+  const slots: Slot[] = [];
+  /** The earliest entry stamp of a live report (ISO, to the minute), or null. */
+  let firstLiveUpdate: string | null = null;
+  for (const b of blocks) {
+    const text = tidy(b.text);
+    if (text.length === 0) continue;
+    // A live report's entries, run together: one paragraph each, their time stamps taken out.
+    const { pieces, stamps } = splitLiveUpdates(text);
+    for (const stamp of stamps) {
+      slots.push({ kind: 'drop', reason: 'live-update-time', text: stamp });
+      const iso = liveUpdateTime(stamp);
+      if (iso && (firstLiveUpdate === null || iso < firstLiveUpdate)) firstLiveUpdate = iso;
+    }
+    for (const piece of pieces) slots.push({ kind: 'keep', text: piece, hint: b.hint });
+  }
 
   let title = known.title ? tidy(known.title) : null;
   let published = known.published ? parseDateValue(known.published) : null;
@@ -173,6 +184,9 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
     if (!published) published = formatFoundDate(found);
     drop(i, 'published-date');
   }
+
+  // A live report with no other date was opened at its earliest entry: the page states that time.
+  if (!published && firstLiveUpdate) published = firstLiveUpdate;
 
   // 3. Metadata lines anywhere: source lines, byline lines, credits.
   for (let i = 0; i < slots.length; i++) {

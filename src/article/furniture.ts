@@ -7,7 +7,7 @@ import { alternation, matchKey } from '../model/keys.js';
 import { parseDateLine } from './dates.js';
 
 /** Why a line is furniture, or null. Reasons match `Article.removed[].reason`. */
-export type FurnitureReason = 'related-news' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget' | 'script-residue';
+export type FurnitureReason = 'related-news' | 'live-update-time' | 'cookie-notice' | 'read-more' | 'view-counter' | 'media-file' | 'share-widget' | 'script-residue';
 
 /** A template or script variable leaked into the page's text ("news_is_not_ads="). */
 const SCRIPT_RESIDUE = /^[A-Za-z_$][\w$.-]*\s*[=:]\s*[\w"'{}[\]$.-]*;?$/u;
@@ -66,4 +66,43 @@ export function isRelatedItem(line: string): boolean {
   if (/(?:…|\.\.\.)$/u.test(t) && t.length <= 400) return true;
   if (t.length <= 180 && !/[.:;]$/u.test(t)) return true;
   return furnitureReason(t) !== null;
+}
+
+/**
+ * live-update-stamp: the time stamp opening each entry of a live report ("tường thuật trực tiếp"),
+ * a bullet and an ISO date-time — "… phát biểu. • 2017-05-13 09:44 Cảnh cáo … Cử tri A …". A scraped
+ * page runs the entries together in one paragraph, so the stamp glues one entry's last sentence
+ * to the next entry's first one. The bullets are data (`liveUpdateBullets`).
+ */
+const LIVE_UPDATE_STAMP = new RegExp(
+  String.raw`(?:${alternation(furniture.liveUpdateBullets)})\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?`,
+  'gu',
+);
+
+/**
+ * Cuts a paragraph at the entry stamps of a live report (live-update-stamp): the pieces between
+ * the stamps, trimmed, and the stamps themselves (furniture, reason `live-update-time`). A
+ * paragraph without a stamp comes back whole as the only piece.
+ */
+export function splitLiveUpdates(text: string): { pieces: string[]; stamps: string[] } {
+  if (!text.includes('-')) return { pieces: [text], stamps: [] };
+  const pieces: string[] = [];
+  const stamps: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(LIVE_UPDATE_STAMP)) {
+    const piece = text.slice(from, m.index).trim();
+    if (piece) pieces.push(piece);
+    stamps.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  if (stamps.length === 0) return { pieces: [text], stamps };
+  const tail = text.slice(from).trim();
+  if (tail) pieces.push(tail);
+  return { pieces, stamps };
+}
+
+/** The ISO date-time (`YYYY-MM-DDTHH:MM`, hours zero-padded) of a live report's entry stamp, or null. */
+export function liveUpdateTime(stamp: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})/u.exec(stamp);
+  return m ? `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}` : null;
 }

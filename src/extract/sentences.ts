@@ -132,6 +132,21 @@ function pushTrimmed(text: string, start: number, end: number, paragraph: number
   if (e > s) out.push({ text: text.slice(s - start, e - start), start: s, end: e, paragraph });
 }
 
+/**
+ * glued-stop-after-year: a sentence closing on a year, then its full stop glued to the next sentence's
+ * capitalised first word ("… nhiệm vụ năm 2017.Bộ Giao thông …", "… trong tháng 2/2017.Các dự án …").
+ * The word before the stop ends in four digits standing alone or after "/", "-" or "(" — not the
+ * tail of a grouped number ("1.000", "10.000") nor a list number ("20.Chuck"); the next word must
+ * be written capital + lower case (checked by the boundary pattern), so "2017.UBND" is left whole.
+ */
+const GLUED_STOP_AFTER_YEAR = /(?:^|[/\-–(])\d{4}$/u;
+/**
+ * glued-stop-after-quote: a quotation or bracket closing a sentence, its full stop glued to the next
+ * sentence ("… trên đất nước Việt Nam”.Nhân dịp này, …", "… (cười).Như tôi vẫn nói …"). The quoted
+ * or bracketed word ends in lower case, so "(TP.HCM).Ông" and "(Than.QN)" are not cut here.
+ */
+const GLUED_STOP_AFTER_QUOTE = /[\p{Ll}\p{M}]{2}[”"’)]$/u;
+
 function splitParagraph(para: string, offset: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = 0;
   // Candidate boundaries: a run of terminal punctuation, then either spaces + a sentence opener,
@@ -151,7 +166,7 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
     const lastWord = before.slice(w);
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
     if (m[1] === '.' && /^\d{1,2}$/u.test(lastWord) && isListNumber(lastWord, para.slice(Math.max(sentenceStart, m.index - lastWord.length - 8), m.index - lastWord.length), m.index - lastWord.length - 8 <= sentenceStart)) continue;
-    if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord)) continue; // "TP.HCM", "05.01"
+    if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord) && !GLUED_STOP_AFTER_YEAR.test(lastWord) && !GLUED_STOP_AFTER_QUOTE.test(lastWord)) continue; // "TP.HCM", "05.01"
     if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const sentEnd = punctEnd;
     const sub = para.slice(sentenceStart, sentEnd);

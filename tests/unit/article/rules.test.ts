@@ -249,3 +249,32 @@ describe('ids and sources from URLs', () => {
     expect(a.id).toBe(b.id);
   });
 });
+
+describe('live-update-stamp: the entries of a live report run together in one paragraph', () => {
+  it.each([
+    [
+      'Tiếp xúc cử tri quận Hoàn Kiếm\nSáng 20/6, đoàn đại biểu Quốc hội tiếp xúc cử tri quận Hoàn Kiếm. Ảnh minh họa. • 2018-06-20 09:12 Kiến nghị về quy hoạch Cử tri Đỗ Văn Lâm phát biểu về quy hoạch treo. • 2018-06-20 08:40 Bắt đầu buổi tiếp xúc, ông Phạm Quang Hưng báo cáo kết quả kỳ họp.',
+      ['• 2018-06-20 09:12', '• 2018-06-20 08:40'],
+      'Bắt đầu buổi tiếp xúc, ông Phạm Quang Hưng báo cáo kết quả kỳ họp.',
+    ],
+    [
+      'Hội nghị Ban Chấp hành Đảng bộ tỉnh\n● 2019-12-03 14:05 Chiều nay, hội nghị bế mạc. Đồng chí Hoàng Thị Mai kết luận hội nghị.\n● 2019-12-03 08:30 Khai mạc hội nghị tại hội trường Tỉnh ủy.',
+      ['● 2019-12-03 14:05', '● 2019-12-03 08:30'],
+      'Khai mạc hội nghị tại hội trường Tỉnh ủy.',
+    ],
+  ])('takes the stamps out and makes each entry a paragraph', (input, stamps, last) => {
+    const a = readArticleText(input);
+    expect(a.removed.filter((r) => r.reason === 'live-update-time').map((r) => r.text)).toEqual(stamps);
+    expect(a.text).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
+    expect(a.paragraphs.at(-1)!.text).toBe(last);
+    for (const p of a.paragraphs) expect(a.text.slice(p.start, p.end)).toBe(p.text);
+    // with no other date, the report was opened at its earliest entry
+    expect(a.published).toBe(stamps.at(-1)!.replace(/^\S+\s+/u, '').replace(' ', 'T'));
+    expect(readArticleText(input, { published: '2018-01-02' }).published).toBe('2018-01-02');
+  });
+  it('leaves a bullet without a time stamp and an ISO date inside a sentence alone', () => {
+    const a = readArticleText('Họp Ban Chỉ đạo\n• Đồng chí Vũ Thị Hà chủ trì cuộc họp ngày 2018-06-20 10:00 tại trụ sở.');
+    expect(a.removed.filter((r) => r.reason === 'live-update-time')).toEqual([]);
+    expect(a.paragraphs).toHaveLength(1);
+  });
+});

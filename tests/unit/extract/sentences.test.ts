@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/extract/sentences.js';
 
+/** `text` splits into two sentences, the second being `second`, at its true offsets. */
+function expectTwoSentences(text: string, second: string): void {
+  const sentences = splitSentences(text);
+  expect(sentences).toHaveLength(2);
+  expect(sentences[1]!.text).toBe(second);
+  expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe(second);
+}
+
 describe('splitSentences', () => {
   it('splits at full stops and keeps offsets into the text', () => {
     const text = 'Sáng 5/1, hội nghị diễn ra. Đồng chí Lê Văn An phát biểu.';
@@ -30,10 +38,7 @@ describe('a full stop right after a complete dotted abbreviation', () => {
     ['Hội chợ hàng Việt diễn ra từ ngày 3 đến 7/5 tại TP.HCM. Đồng chí Lý Thành Công, Giám đốc Sở Công Thương phát biểu khai mạc.', 'Đồng chí Lý Thành Công, Giám đốc Sở Công Thương phát biểu khai mạc.'],
     ['Đoàn công tác làm việc với lãnh đạo UBND TP.HCM. Sau đó, đoàn thăm Khu công nghệ cao.', 'Sau đó, đoàn thăm Khu công nghệ cao.'],
   ])('ends the sentence: %s', (text, second) => {
-    const sentences = splitSentences(text);
-    expect(sentences).toHaveLength(2);
-    expect(sentences[1]!.text).toBe(second);
-    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe(second);
+    expectTwoSentences(text, second);
   });
   it('while "TP." before a city name still does not', () => {
     expect(splitSentences('Đồng chí Hà Văn Tâm làm việc tại TP. Cần Thơ. Chiều cùng ngày, đoàn về Hậu Giang.')).toHaveLength(2);
@@ -59,5 +64,33 @@ describe('glued-headline-or-caption: a headline or caption run on into the next 
     expect(texts('Ông Trần Văn Tại phát biểu tại hội nghị.')).toHaveLength(1);
     expect(texts('Tỉnh tổ chức mít tinh kỷ niệm Ngày 27/7, có 500 đại biểu dự.')).toHaveLength(1);
     expect(texts('Báo cáo của Sở Nội vụ Theo dõi thi đua được gửi kèm.')).toHaveLength(1);
+  });
+});
+
+describe('glued-stop-after-year: a sentence ending on a year glued to the next one', () => {
+  it.each([
+    ['Tỉnh đã hoàn thành kế hoạch năm 2017.Sở Tài chính báo cáo kết quả thu ngân sách.', 'Sở Tài chính báo cáo kết quả thu ngân sách.'],
+    ['Dự án phải xong trước tháng 6/2018.Đồng chí Lò Văn Sơn yêu cầu các ngành phối hợp.', 'Đồng chí Lò Văn Sơn yêu cầu các ngành phối hợp.'],
+  ])('splits after the year: %s', (text, second) => {
+    expectTwoSentences(text, second);
+  });
+  it.each([
+    'Có hơn 1.000.Người dân tham gia bỏ phiếu.',
+    'Kế hoạch số 2017.UBND tỉnh ban hành.',
+    'Đọc tin trên baomoi.com và TP.HCM với Q.1 và v.v.Các đại biểu N.V.A dự họp.',
+  ])('leaves grouped numbers, acronyms and dotted forms whole: %s', (text) => {
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+});
+
+describe('glued-stop-after-quote: a closing quotation or bracket, its full stop glued to the next sentence', () => {
+  it.each([
+    ['Đồng chí Trần Văn Lâm nhấn mạnh: “Phải hoàn thành trước mùa mưa”.Sau đó, đoàn kiểm tra công trình.', 'Sau đó, đoàn kiểm tra công trình.'],
+    ['Hội nghị thông qua Nghị quyết (có hiệu lực từ tháng sau).Bà Lê Thị Thu phát biểu bế mạc.', 'Bà Lê Thị Thu phát biểu bế mạc.'],
+  ])('splits after the quote or bracket: %s', (text, second) => {
+    expectTwoSentences(text, second);
+  });
+  it('leaves a bracketed acronym before a glued stop whole', () => {
+    expect(splitSentences('Đoàn làm việc tại Sở Y tế (TP.HCM).Ông Phan Văn Dũng dự.')).toHaveLength(1);
   });
 });
