@@ -4,6 +4,9 @@
  * abbreviations and dotted forms ("TP.", "T.Ư", "GS.TS.", "V. Nikishina", "05.01.2023").
  */
 
+import { foldKeepOffsets } from './text.js';
+import { roleAt } from './titles.js';
+
 /** A sentence: its text and its offsets into the text it was cut from. */
 export interface Sentence {
   text: string;
@@ -29,6 +32,21 @@ function isAbbreviation(word: string): boolean {
   if (/^\p{Lu}$/u.test(word.replace(/^[("“'‘[]+/u, ''))) return true; // an initial: "V. Nikishina"
   if (/^(\p{L}\.)+\p{L}?$/u.test(w)) return true; // dotted forms: "T.Ư", "U.S"
   return false;
+}
+
+/** Abbreviations of a kind of place ("TP. Cần Thơ", "Q. 1", "TX. Sơn Tây", "H. Củ Chi"), whose name follows the dot. */
+const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'q', 'p', 'h', 'tt']);
+
+/**
+ * place-abbreviation-before-post: "… giảm của Công an TP. Bí thư Thành ủy A …", "… tại TP. Đồng chí B …": a place's
+ * name never opens with a post or with a form of address, so after a place abbreviation ("TP.", "Q.") one of
+ * them starting at `next` in `para` opens a new sentence and the dot is a full stop.
+ */
+function postAfterPlaceAbbreviation(word: string, para: string, next: number): boolean {
+  if (!PLACE_ABBREVIATIONS.has(word.replace(/^[("“'‘[]+/u, '').toLowerCase())) return false;
+  if (/^(?:Đồng chí|Ông|Bà)\s/u.test(para.slice(next, next + 12))) return true;
+  const window = para.slice(next, next + 60);
+  return roleAt(window, foldKeepOffsets(window), 0, false) > 0;
 }
 
 /**
@@ -164,7 +182,7 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
     let w = before.length;
     while (w > 0 && !/\s/u.test(before[w - 1]!)) w--;
     const lastWord = before.slice(w);
-    if (m[1] === '.' && isAbbreviation(lastWord)) continue;
+    if (m[1] === '.' && isAbbreviation(lastWord) && !postAfterPlaceAbbreviation(lastWord, para, m.index + m[0].length)) continue;
     if (m[1] === '.' && /^\d{1,2}$/u.test(lastWord) && isListNumber(lastWord, para.slice(Math.max(sentenceStart, m.index - lastWord.length - 8), m.index - lastWord.length), m.index - lastWord.length - 8 <= sentenceStart)) continue;
     if (m[4] === '' && !/[\p{Ll}\p{M}]{2}$/u.test(lastWord) && !GLUED_STOP_AFTER_YEAR.test(lastWord) && !GLUED_STOP_AFTER_QUOTE.test(lastWord)) continue; // "TP.HCM", "05.01"
     if (m[1] === '.' && /\d$/u.test(lastWord) && /^\d/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;

@@ -94,3 +94,17 @@ describe('glued-stop-after-quote: a closing quotation or bracket, its full stop 
     expect(splitSentences('Đoàn làm việc tại Sở Y tế (TP.HCM).Ông Phan Văn Dũng dự.')).toHaveLength(1);
   });
 });
+
+describe('place-abbreviation-before-post', () => {
+  const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+  it('ends the sentence at a place abbreviation\'s dot when a post or a form of address follows', () => {
+    expect(texts('Số vụ tai nạn giảm mạnh nhờ sự vào cuộc của Công an TP. Bí thư Thành ủy Lê Văn An biểu dương lực lượng.'))
+      .toEqual(['Số vụ tai nạn giảm mạnh nhờ sự vào cuộc của Công an TP.', 'Bí thư Thành ủy Lê Văn An biểu dương lực lượng.']);
+    expect(texts('Đoàn công tác đã khảo sát các dự án tại Q. Đồng chí Trần Minh Hải đề nghị đẩy nhanh tiến độ.'))
+      .toEqual(['Đoàn công tác đã khảo sát các dự án tại Q.', 'Đồng chí Trần Minh Hải đề nghị đẩy nhanh tiến độ.']);
+  });
+  it('keeps a place\'s name after its abbreviation', () => {
+    expect(texts('Hội nghị diễn ra tại TP. Cần Thơ sáng 5/3.')).toHaveLength(1);
+    expect(texts('Lãnh đạo TX. Sơn Tây và H. Ba Vì cùng dự.')).toHaveLength(1);
+  });
+});
