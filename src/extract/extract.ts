@@ -39,6 +39,38 @@ const SPEAK_AFTER_NAME = new RegExp(
 // without a look-behind tried at every position)
 const PRONOUN_RE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà)(?<![\p{L}]\1)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
+/** Characters of headline and lead: a meeting the article reports is named or told by its verb within them. */
+const LEAD_CHARS = 600;
+/** Characters past which a meeting first told is one the body of the article recalls. */
+const DEEP_BODY_CHARS = 1500;
+/**
+ * lead-hosted-occasion: a lead telling a visit or a host's welcome ("chuyến thăm chính thức Belarus", "Thủ tướng A
+ * đã chủ trì đón Thủ tướng B", "Thủ tướng A tiếp Thứ trưởng B") reports that occasion, whose talks or meeting
+ * a photo story or a long report may tell only late.
+ */
+const LEAD_HOSTED_OCCASION = /(?<![\p{L}])(?:chủ trì\s+(?:đón|tiếp)|(?<!trực\s)tiếp\s+(?=\p{Lu}|đoàn(?![\p{L}]))|chuyến thăm|thăm chính thức|hội đàm|hội kiến)(?![\p{L}])/u;
+/**
+ * background-meeting-deep-in-body: "Ngày 15.4.2016, UBND phường A đã tổ chức cuộc họp giải quyết đơn …",
+ * "… tại buổi làm việc ngày 17.6.2017 …" told far into an article whose headline and lead name no meeting
+ * (a complaint, an appointment, a dispute) — the meeting is background to the story, not what it reports.
+ * True when the anchor sentence starts past `DEEP_BODY_CHARS`, nobody is said to chair there, it is not told
+ * as the same day as the lead, and no sentence starting within `LEAD_CHARS` names a meeting, tells one by its
+ * verb or tells a hosted occasion (`LEAD_HOSTED_OCCASION`).
+ */
+function toldOnlyDeepInBody(
+  sentences: readonly Sentence[], kindAt: ReadonlyArray<unknown>, anchor: number, leadVerbAt: (i: number) => LeadVerb,
+  chairedAtAnchor: boolean,
+): boolean {
+  const told = sentences[anchor]!;
+  // a meeting someone is said to chair, or one told as later the same day as the lead ("Chiều cùng ngày, …"),
+  // carries on the story the lead tells
+  if (told.start <= DEEP_BODY_CHARS || chairedAtAnchor || /(?<![\p{L}])cùng ngày(?![\p{L}])/u.test(told.text)) return false;
+  for (let i = 0; i < anchor && sentences[i]!.start < LEAD_CHARS; i++) {
+    if (kindAt[i] !== null || leadVerbAt(i).v !== null || LEAD_HOSTED_OCCASION.test(sentences[i]!.text)) return false;
+  }
+  return true;
+}
+
 /** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
 const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 /**
@@ -393,7 +425,8 @@ function extractUnchecked(article: Article): Extraction {
     return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
       roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
   });
-  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
+  const hasMeeting = anchor !== -1 && !announced && !toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor)) &&
+    (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
