@@ -45,3 +45,28 @@ describe('meetings: background-meeting-deep-in-body', () => {
     expect(m[0]!.chairs.map((p) => p.name)).toEqual(['Hoàng Minh Tâm']);
   });
 });
+
+describe('meetings: talks-told-held-bare ("hai bên đã tiến hành hội đàm." without "với")', () => {
+  it('a headline naming the talks and a bare "đã tiến hành hội đàm" make the talks the meeting, not the conference the lead names', () => {
+    const text = 'Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Vương quốc Thái Lan\n' +
+      'Ngày 12/9, Đoàn đại biểu Quốc hội Thái Lan do Chủ tịch Quốc hội Somchai Wongsa dẫn đầu đã tới Hà Nội, tham dự Hội nghị Liên minh Nghị viện khu vực từ ngày 12 - 14/9/2019.\n' +
+      'Chiều 12/9, Chủ tịch Quốc hội Trần Thu Hà đã tiếp Chủ tịch Quốc hội Thái Lan Somchai Wongsa. Sau cuộc tiếp, hai bên đã tiến hành hội đàm.';
+    const m = extract(articleOf(text, { title: 'Chủ tịch Quốc hội đón, hội đàm với Chủ tịch Quốc hội Vương quốc Thái Lan' })).meetings;
+    expect(m).toHaveLength(1);
+    expect(m[0]!.kind).toBe('Hội đàm');
+    expect(m[0]!.attendees.map((p) => p.name)).toContain('Trần Thu Hà');
+  });
+  it('"Hai bộ trưởng đã hội đàm." after a headline on the talks tells them held', () => {
+    const text = 'Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Lào\n' +
+      'Ngày 3/5, Bộ trưởng Quốc phòng Lào Chansamone Keo dẫn đầu đoàn đại biểu sang dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tổ chức tại Hà Nội từ ngày 3 - 5/5/2020.\n' +
+      'Chiều 3/5, Đại tướng Ngô Xuân Bách, Bộ trưởng Bộ Quốc phòng đã đón Bộ trưởng Chansamone Keo tại trụ sở Bộ. Sau lễ đón, hai bộ trưởng đã hội đàm.';
+    const m = extract(articleOf(text, { title: 'Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Lào' })).meetings;
+    expect(m.map((x) => x.kind)).toEqual(['Hội đàm']);
+  });
+  it('talks a sentence looks back on ("Trước đó, hai bên đã hội đàm.") do not count', () => {
+    const text = 'Thủ tướng hội đàm với Thủ tướng Lào\n' +
+      'Năm 2018, hai nước đã ký nhiều văn kiện hợp tác. Trước đó, hai bên đã hội đàm.';
+    const m = extract(articleOf(text, { title: 'Thủ tướng hội đàm với Thủ tướng Lào' })).meetings;
+    expect(m).toEqual([]);
+  });
+});
