@@ -39,6 +39,8 @@ const SPEAK_AFTER_NAME = new RegExp(
 // without a look-behind tried at every position)
 const PRONOUN_RE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà)(?<![\p{L}]\1)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
+/** A day written with its month and year ("17.6.2017", "9/1/2017", "15-4-2016"). */
+const FULL_DATE_RE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)/u;
 /** Characters of headline and lead: a meeting the article reports is named or told by its verb within them. */
 const LEAD_CHARS = 600;
 /** Characters past which a meeting first told is one the body of the article recalls. */
@@ -55,7 +57,9 @@ const TALKS_TOLD_HELD_BARE = /(?<![\p{L}])(?:đã|vừa)\s+(?:tiến hành\s+)?h
  */
 const LEAD_HOSTED_OCCASION = /(?<![\p{L}])(?:chủ trì\s+(?:đón|tiếp)|(?<!trực\s)tiếp\s+(?=\p{Lu}|đoàn(?![\p{L}]))|chuyến thăm|thăm chính thức|thăm và làm việc|hội đàm|hội kiến)(?![\p{L}])/u;
 /**
- * background-meeting-deep-in-body: "Ngày 15.4.2016, UBND phường A đã tổ chức cuộc họp giải quyết đơn …",
+ * background-meeting-deep-in-body (applied only when nobody chairs the meeting and it is not told through what
+ * was said at it on a stated day — "Tại cuộc họp giao ban sáng 6/2, Chủ tịch A yêu cầu …" is the news itself — unless
+ * that day is written with its year, as a recalled date is: "Tại buổi làm việc ngày 17.6.2017, …"): "Ngày 15.4.2016, UBND phường A đã tổ chức cuộc họp giải quyết đơn …",
  * "… tại buổi làm việc ngày 17.6.2017 …" told far into an article whose headline and lead name no meeting
  * (a complaint, an appointment, a dispute) — the meeting is background to the story, not what it reports.
  * True when the anchor sentence starts past `DEEP_BODY_CHARS`, nobody is said to chair there, it is not told
@@ -438,7 +442,7 @@ function extractUnchecked(article: Article): Extraction {
     return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
       roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
   });
-  const hasMeeting = anchor !== -1 && !announced && !toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '') &&
+  const hasMeeting = anchor !== -1 && !announced && !(chairs.size === 0 && (!reportedAt || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
     (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
