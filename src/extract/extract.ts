@@ -39,6 +39,48 @@ const SPEAK_AFTER_NAME = new RegExp(
 // without a look-behind tried at every position)
 const PRONOUN_RE = /(đồng chí|Đồng chí|ông|Ông|bà|Bà)(?<![\p{L}]\1)(?=\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|nhấn mạnh|cho biết|chỉ đạo|lưu ý|khẳng định|nêu rõ|giao|phát biểu|cho rằng)(?![\p{L}]))/gu;
 
+/** A day written with its month and year ("17.6.2017", "9/1/2017", "15-4-2016"). */
+const FULL_DATE_RE = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)/u;
+/** Characters of headline and lead: a meeting the article reports is named or told by its verb within them. */
+const LEAD_CHARS = 600;
+/** Characters past which a meeting first told is one the body of the article recalls. */
+const DEEP_BODY_CHARS = 1500;
+/**
+ * talks-told-held-bare: "Sau cuộc tiếp, hai bên đã tiến hành hội đàm.", "Hai bên đã hội đàm." — talks said to have
+ * taken place, the clause ending on the meeting word (no "với", no future).
+ */
+const TALKS_TOLD_HELD_BARE = /(?<![\p{L}])(?:đã|vừa)\s+(?:tiến hành\s+)?hội (?:đàm|kiến)(?:\s+(?:hẹp|mở rộng|cấp cao|chính thức|song phương))?\s*(?:[.;]|$)/u;
+/**
+ * lead-hosted-occasion: a lead telling a visit or a host's welcome ("chuyến thăm chính thức Belarus", "A thăm và làm việc tại …", "Thủ tướng A
+ * đã chủ trì đón Thủ tướng B", "Thủ tướng A tiếp Thứ trưởng B") reports that occasion, whose talks or meeting
+ * a photo story or a long report may tell only late.
+ */
+const LEAD_HOSTED_OCCASION = /(?<![\p{L}])(?:chủ trì\s+(?:đón|tiếp)|(?<!trực\s)tiếp\s+(?=\p{Lu}|đoàn(?![\p{L}]))|chuyến thăm|thăm chính thức|thăm và làm việc|hội đàm|hội kiến)(?![\p{L}])/u;
+/**
+ * background-meeting-deep-in-body (applied only when nobody chairs the meeting and it is not told through what
+ * was said at it on a stated day — "Tại cuộc họp giao ban sáng 6/2, Chủ tịch A yêu cầu …" is the news itself — unless
+ * that day is written with its year, as a recalled date is: "Tại buổi làm việc ngày 17.6.2017, …"): "Ngày 15.4.2016, UBND phường A đã tổ chức cuộc họp giải quyết đơn …",
+ * "… tại buổi làm việc ngày 17.6.2017 …" told far into an article whose headline and lead name no meeting
+ * (a complaint, an appointment, a dispute) — the meeting is background to the story, not what it reports.
+ * True when the anchor sentence starts past `DEEP_BODY_CHARS`, nobody is said to chair there, it is not told
+ * as the same day as the lead, and no sentence starting within `LEAD_CHARS` names a meeting, tells one by its
+ * verb or tells a hosted occasion (`LEAD_HOSTED_OCCASION`, also looked for in `headline`, the article's title).
+ */
+function toldOnlyDeepInBody(
+  sentences: readonly Sentence[], kindAt: ReadonlyArray<unknown>, anchor: number, leadVerbAt: (i: number) => LeadVerb,
+  chairedAtAnchor: boolean, headline: string,
+): boolean {
+  const told = sentences[anchor]!;
+  if (LEAD_HOSTED_OCCASION.test(headline)) return false;
+  // a meeting someone is said to chair, or one told as later the same day as the lead ("Chiều cùng ngày, …"),
+  // carries on the story the lead tells
+  if (told.start <= DEEP_BODY_CHARS || chairedAtAnchor || /(?<![\p{L}])cùng ngày(?![\p{L}])/u.test(told.text)) return false;
+  for (let i = 0; i < anchor && sentences[i]!.start < LEAD_CHARS; i++) {
+    if (kindAt[i] !== null || leadVerbAt(i).v !== null || LEAD_HOSTED_OCCASION.test(sentences[i]!.text)) return false;
+  }
+  return true;
+}
+
 /** A sentence opened by a look back in time ("Trước đó,", "Năm ngoái,"), not by the same day. */
 const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 /**
@@ -351,12 +393,19 @@ function extractUnchecked(article: Article): Extraction {
       if (held) { kindAt[i] = held; anchor = i; byVerb = true; break; }
     }
   }
+  // talks-told-held-bare: the headline names the talks ("Chủ tịch A đón, hội đàm với …"), nobody chairs, and a later
+  // sentence says they took place without "với" ("Sau cuộc tiếp, hai bên đã tiến hành hội đàm."): that sentence tells
+  // the meeting, not a conference the visitors came for that the lead names first
+  if (anchor !== -1 && !byVerb && chairSentences.length === 0 && /^hội (?:đàm|kiến)$/iu.test(findKind(article.title ?? sentences[0]!.text)?.kind ?? '')) {
+    const later = sentences.findIndex((x, i) => i > anchor && kindAt[i] !== null && TALKS_TOLD_HELD_BARE.test(x.text) && !opensEarlierOccasion(x.text));
+    if (later !== -1) anchor = later;
+  }
   const anchorText = anchor === -1 ? '' : sentences[anchor]!.text;
   const anchorKind = anchor === -1 ? null : kindAt[anchor]!;
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
   // "Ngày 7-7, Bộ X có buổi làm việc với tỉnh Y": a body that "has" a working session held it
   const hadSession = anchor !== -1 && /(?<![\p{L}])(?:đã\s+)?có\s+$/u.test(anchorText.slice(0, anchorKind!.start)) && /^(?:buổi|cuộc)\s+(?:làm việc|họp|tiếp xúc)/iu.test(anchorKind!.kind) && findDates(anchorText).some((d) => !d.deadline);
-  const heldByHold = anchor !== -1 && (byVerb || hadSession || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
+  const heldByHold = anchor !== -1 && (byVerb || hadSession || TALKS_TOLD_HELD_BARE.test(anchorText) || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -393,7 +442,8 @@ function extractUnchecked(article: Article): Extraction {
     return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
       roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
   });
-  const hasMeeting = anchor !== -1 && !announced && (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
+  const hasMeeting = anchor !== -1 && !announced && !(chairs.size === 0 && (!reportedAt || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
+    (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
