@@ -14,6 +14,7 @@ export { findBodies } from './bodies.js';
  * change re-reads each article instead of calling it unchanged. Bump it when code changes the
  * nodes or relationships an article gives (2026-12-01: `nameFolded` and `aliasesFolded` hold whole
  * words, the text the full-text indexes are searched by; 2026-12-01-meetings: receptions, glued
- * headlines and previews change which meetings an article gives).
+ * headlines and previews change which meetings an article gives; 2026-12-02-background-and-tasks:
+ * background meetings deep in a body, bare talks, organiser/attendee/date/task rules of session 11).
  */
-export const EXTRACTOR_VERSION = '2026-12-01-meetings';
+export const EXTRACTOR_VERSION = '2026-12-02-background-and-tasks';
