@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/extract/sentences.js';
 
 /** `text` splits into two sentences, the second being `second`, at its true offsets. */
+/** The sentences' texts, in order. */
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
 function expectTwoSentences(text: string, second: string): void {
   const sentences = splitSentences(text);
   expect(sentences).toHaveLength(2);
@@ -46,7 +49,6 @@ describe('a full stop right after a complete dotted abbreviation', () => {
 });
 
 describe('glued-headline-or-caption: a headline or caption run on into the next sentence', () => {
-  const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
   it('starts a sentence at a dated time phrase or an opener after a lower-case word or a credit', () => {
     expect(texts('Bộ trưởng Lê Văn Hòa phát biểu tại cuộc họp Tại buổi làm việc, ông Trần Văn Nam cho biết tiến độ chậm.')).toEqual([
@@ -96,7 +98,6 @@ describe('glued-stop-after-quote: a closing quotation or bracket, its full stop 
 });
 
 describe('place-abbreviation-before-post', () => {
-  const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
   it('ends the sentence at a place abbreviation\'s dot when a post or a form of address follows', () => {
     expect(texts('Số vụ tai nạn giảm mạnh nhờ sự vào cuộc của Công an TP. Bí thư Thành ủy Lê Văn An biểu dương lực lượng.'))
       .toEqual(['Số vụ tai nạn giảm mạnh nhờ sự vào cuộc của Công an TP.', 'Bí thư Thành ủy Lê Văn An biểu dương lực lượng.']);
