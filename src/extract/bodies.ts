@@ -45,10 +45,14 @@ const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.folded.split(' ')[0]!));
  * ("Công an", "Kinh tế"), locality words ("tỉnh", "thành phố") and "của tỉnh"; it stops at a
  * predicate word or at a person's name.
  */
-function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameStarts: ReadonlySet<number>): number {
+function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameStarts: ReadonlySet<number>, numbered = false): number {
+  const department = allowAnd;
   let k = start;
   let end = start;
-  let prevCapital = /(?:^|[\s-])\p{Lu}[\p{Ll}\p{M}]+$/u.test(s.slice(Math.max(0, start - 12), start));
+  // head-opens-word: a lower-case syllable right after the head is no complement of a capitalised
+  // compound in the name — with a one-syllable head it makes a common word ("Bộ luật", "Sở dĩ", "Ban trị
+  // sự", "Bộ binh"), after a longer head it is the sentence's next word ("Ban Tổ Chức chuẩn bị")
+  let prevCapital = false;
   // after a capitalised compound ("Cải cách", "Công nghệ"), its lower-case complement ("tư pháp", "cao")
   let afterCompound = false;
   for (;;) {
@@ -58,9 +62,11 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (nameStarts.has(j)) break;
     const rest = s.slice(j);
     if (allowAnd) {
-      const m = /^và (\p{Lu}[\p{Ll}\p{M}]+)(?: \p{Ll}+)?(?=[\s,.;]|$)/u.exec(rest);
+      const m = /^và (\p{Lu}[\p{Ll}\p{M}]+)(?: \p{Ll}+)?(?=[\s,.;:)]|$)/u.exec(rest);
       if (m && !HEAD_FIRST_WORDS.has(fold(m[1]!)) && !/^(Bộ|Sở|Ban|Ủy|Uỷ|UBND|Phó|Chủ|Bí|Trưởng|Giám)/u.test(m[1]!)) {
-        k = j + m[0].length; end = k; allowAnd = false; prevCapital = false; continue;
+        k = j + m[0].length; end = k; allowAnd = false;
+        // "Kế hoạch và Đầu| tư)": the capital word read last may still take its lower-case complement
+        prevCapital = !/ \p{Ll}+$/u.test(m[0]); continue;
       }
     }
     // intergovernmental-commission: "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào": the
@@ -90,9 +96,16 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
     // known-remit: a ministry's or department's remit written in its usual form ("Khoa học và Công
     // nghệ", "Lao động - Thương binh và Xã hội", "Giao thông vận tải", "Sở hữu trí tuệ") is its name
+    // department-remit: a ministry's or department's own remit, in either case ("Sở tư pháp", "Cục thuế
+    // Quảng Nam", "Bộ Kế hoạch và Đầu tư"), only after such a head and not run on by a hyphen ("Tài chính-Ngân sách")
     if (k === start) {
-      const known = KNOWN_REMITS.find((r) => f.startsWith(r, j) && !isWordChar(f[j + r.length]));
-      if (known) { k = j + known.length; end = k; prevCapital = false; allowAnd = false; continue; }
+      const known = KNOWN_REMITS.find((r) => f.startsWith(r, j) && !isWordChar(f[j + r.length])) ??
+        (department ? DEPARTMENT_REMITS.find((r) => f.startsWith(r, j) && !isWordChar(f[j + r.length]) && !/^-\p{L}/u.test(s.slice(j + r.length))) : undefined);
+      if (known) {
+        k = j + known.length; end = k; allowAnd = false;
+        // a remit ending in one capitalised word ("Thuế") may still take its lower-case complement ("Thuế quan")
+        prevCapital = /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]*$/u.test(s.slice(j, k)); continue;
+      }
     }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
@@ -110,10 +123,25 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     // between capitalised words stands for "và"; the name goes on with the word after it
     const ampWord = /^&\s+(?=\p{Lu}[\p{Ll}\p{M}])/u.exec(rest);
     if (ampWord && k > start && ampRemitEndsWell(s, f, j + ampWord[0].length) && /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)?$/u.test(s.slice(start, k))) { k = j + ampWord[0].length - 1; prevCapital = false; continue; }
-    const w = /^[^\s,;:()[\]"“”!?]+/u.exec(rest)?.[0] ?? '';
+    // dash-joined-remit: two remits joined by a dash ("Sở Quy hoạch - Kiến trúc", "Bộ Tài nguyên - Môi
+    // trường", "Vụ Kế hoạch -Tài chính", "Phòng Lao động – TB&XH"): after a remit read as a capitalised
+    // compound, a dash and one more compound or abbreviation, then the name's end — not a post, a body or a name
+    const dash = k > start && /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*\s[\p{Ll}\p{M}]+$/u.test(s.slice(start, k))
+      ? /^[-–]\s?(\p{Lu}[\p{Ll}\p{M}]*\s[\p{Ll}\p{M}]+|\p{Lu}+&\p{Lu}+)(?=[\s,.;:)]|$)/u.exec(rest) : null;
+    if (dash) {
+      const at = j + dash[0].length - dash[1]!.length;
+      if (!HEAD_FIRST_WORDS.has(fold(dash[1]!.split(' ')[0]!)) && roleAt(s, f, at, false) === 0 && !nameStarts.has(at) && tailEndsWell(s, f, j + dash[0].length)) {
+        k = j + dash[0].length; end = k; prevCapital = false; continue;
+      }
+    }
+    const w = /^[^\s,;:()[\]"“”!?…]+/u.exec(rest)?.[0] ?? '';
     if (!w) break;
     const dotted = /^(TP|Tp|T\.Ư)\.$/u.test(w);
     const bare = w.endsWith('.') && !dotted ? w.slice(0, -1) : w;
+    // count-after-name: a number followed by a lower-case noun counts something ("Chính phủ 6 tháng đầu
+    // năm", "UBND tỉnh A 54 chương trình", "Văn phòng Tỉnh ủy 1 chiếc"); it is no part of the name unless a
+    // place word, a name word or a predicate follows ("Ban Chỉ đạo 35 thành phố", "Ban Chỉ đạo 389 quốc gia")
+    if (/^\d+$/u.test(bare) && bare === w && !numbered && countsSomething(s, f, j + bare.length)) break;
     if (/^\p{Lu}/u.test(bare) || /^\d+$/u.test(bare) || /^[IVXLC]+$/u.test(bare)) {
       k = j + bare.length; end = k;
       prevCapital = /(?:^|-)\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare) && !/^\p{Lu}{2,}/u.test(bare);
@@ -128,7 +156,9 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     if (cont && cont !== 'và') { k = j + cont.length; end = k; prevCapital = false; continue; }
     // a time of day after the name ('UBND huyện A chiều 16/8 …') is no syllable of it, nor a modal or
     // determiner (modal-after-name)
-    if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && !modalAfterName(s, j, bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) && (COMPOUND_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length))) {
+    if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && !modalAfterName(s, j, bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) &&
+      (COMPOUND_TAILS.has(bare.split('-')[0]!) || (afterProperName(s.slice(start, j)) ? /^\s*[\p{Lu}(]/u.test(s.slice(j + bare.length))
+        : FIRST_SYLLABLE_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length)))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       afterCompound = !prevCapital;
@@ -169,8 +199,28 @@ function modalAfterName(s: string, j: number, word: string): boolean {
   return MODAL_WORDS.has(word) && !(word === 'cần' && /(?<![\p{L}])Hậu\s$/u.test(s.slice(Math.max(0, j - 5), j)));
 }
 
-/** Times of day, never the lower-case syllable of a compound in a body's name. */
-const TIME_OF_DAY_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm']);
+/** True when a lower-case word that is no place word, name word or predicate follows `at` (count-after-name). */
+function countsSomething(s: string, f: string, at: number): boolean {
+  const m = /^\s+(?=[\p{Ll}])/u.exec(s.slice(at));
+  if (!m) return false;
+  const j = at + m[0].length;
+  const lowerWord = (c: string): boolean => f.startsWith(c, j) && !isWordChar(f[j + c.length]);
+  return predicateAt(s, f, j) === 0 && !CONTINUATIONS_FOLDED.some(lowerWord) && !LOWER_NAME_WORDS.some(lowerWord);
+}
+
+/** Times of day and units of time ("Chính phủ Lào năm 2017"), never the lower-case syllable of a compound in a body's name. */
+const TIME_OF_DAY_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'năm', 'tháng', 'quý', 'tuần']);
+
+/**
+ * tail-after-proper-name: the lower-case complement of a capitalised compound follows its first
+ * capitalised syllable ("Sở Văn hóa", "Ủy ban Kinh tế"); after two or more capitalised syllables in a
+ * row ("Bộ Công Thương", "Công an Hải Phòng", "Hiệp hội Du lịch Đà Nẵng") a lower-case word is the
+ * sentence's next one ("ngay", "phát hiện", "về", "mở") unless the name goes on in capitals right after
+ * it ("Đài Khí tượng Thủy văn", "Ngân hàng Việt Nam Thương tín (VietBank)").
+ */
+function afterProperName(read: string): boolean {
+  return /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*\s*$/u.test(read);
+}
 
 /** Words that end a body's remit: its place ("Ban Chỉ đạo phòng, chống thiên tai tỉnh"). */
 const REMIT_STOPS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'của', 'về', 'và', 'tại'].map((w) => fold(w)));
@@ -202,6 +252,8 @@ function remitEnd(s: string, f: string, j: number): number {
 
 /** Remits written after a head in their usual form ("Khoa học và Công nghệ"), folded, longest first. */
 const KNOWN_REMITS = [...(BODY_HEADS.remits ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
+/** Remits of ministries and departments, read after such a head only, in either case (department-remit), folded, longest first. */
+const DEPARTMENT_REMITS = [...(BODY_HEADS.departmentRemits ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
 
 /** Lower-case words that complete a capitalised compound in a body name ("Cải cách tư pháp", "Công nghệ cao"), folded, longest first. */
 const LOWER_NAME_WORDS = [...(BODY_HEADS.lowerNameWords ?? [])].map((w) => fold(w)).sort((a, b) => b.length - a.length);
@@ -217,6 +269,13 @@ const COMPOUND_TAILS = new Set([
   // party-committee-in-name: "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Tuyên giáo Huyện ủy" — a local party committee ends the name
   'ủy', 'uỷ',
 ]);
+
+/**
+ * Second syllables that complete a compound only right after its first capitalised syllable, whatever
+ * follows ("Cục Đăng ký quốc gia …", "Ngân hàng Thế giới", "Ban Chỉ huy quân sự"); after a proper
+ * name they are the next word ("… Hà Nam giới thiệu"), see tail-after-proper-name.
+ */
+const FIRST_SYLLABLE_TAILS: ReadonlySet<string> = new Set(BODY_HEADS.firstSyllableTails ?? []);
 
 /** True when what follows a compound's lower-case syllable still reads as a body name or its end. */
 function tailEndsWell(s: string, f: string, k: number): boolean {
@@ -264,6 +323,13 @@ const STEERING_REVIEW_REMIT = new RegExp(String.raw`^ (?:[Ss]ơ kết|[Tt]ổng 
   String.raw`(?: (?:của )?(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương|Chính phủ|Quốc hội))?` +
   String.raw`(?: (?:của )?(?:tỉnh|thành phố|huyện|thị xã|quận)(?: \p{Lu}[\p{Ll}\p{M}]*)*)?(?![\p{L}\p{N}])`, 'u');
 
+/** Words before a head that make it a class of bodies ("các", "những", a count), see plural-determiner-before-head. */
+const PLURAL_BEFORE_HEAD = /(?:(?:^|[\s(])(?:các|những|mọi|từng|nhiều)|(?:^|(?<!(?:năm|tháng|ngày|số|khóa|khoá|lần|thứ))\s)(?<=(?:^|[\p{Ll}\p{M}]\s))\d{1,2})\s+$/iu;
+/** "các cấp" or "các" and a place word of many places after a body's name, see plural-after-name. */
+const PLURAL_AFTER_NAME = /^\s+các\s+(?:cấp|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?![\p{L}\p{M}])/u;
+/** A firm's kind with no name after it ("Công ty CP", "Công ty TNHH MTV", "Công ty cổ phần"), see company-type-only. */
+const COMPANY_TYPE_ONLY = /^(?:\s+(?:CP|TNHH|MTV|TMCP|[Cc]ổ phần|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn))+$/u;
+
 /** Every body named in a sentence, longest head first, without overlaps. */
 export function findBodies(s: string): BodySpan[] {
   const f = foldKeepOffsets(s);
@@ -278,9 +344,13 @@ export function findBodies(s: string): BodySpan[] {
     // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
     if (h && NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
+    // plural-determiner-before-head: "các Sở", "những Hội", "5 BQL dự án" name a class of bodies, not one;
+    // document-number-code: "33/QĐ-UBND", "422/UBND-GDĐT" are a document's number, not its issuer
+    if (PLURAL_BEFORE_HEAD.test(s.slice(Math.max(0, i - 12), i)) || /[\p{L}\p{N}][/-]$/u.test(s.slice(Math.max(0, i - 2), i)) ||
+      /^-\p{Lu}/u.test(s.slice(i + h.folded.length))) { next = i + h.folded.length; continue; }
     const end = COMPLETE_HEADS.has(h.folded)
       ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)
-      : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts);
+      : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts, h.kind === 'enterprise');
     const review = h.kind === 'steering-committee' ? STEERING_REVIEW_REMIT.exec(s.slice(i + h.folded.length)) : null;
     let name = (review ? s.slice(i, i + h.folded.length + review[0].length) : s.slice(i, end)).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
@@ -289,7 +359,11 @@ export function findBodies(s: string): BodySpan[] {
     const bare = fold(name) === h.folded;
     // a named-only head cut inside its name's compound ("Viện Sức| khỏe …", "Đại học Sư| phạm") is no body
     const cut = NAMED_ONLY_HEADS.has(h.folded) && /^\s+\S+$/u.test(name.slice(h.folded.length)) && /^\s+[\p{Ll}\p{M}]/u.test(s.slice(i + name.length));
-    if (!(bare && (GENERIC_HEADS.has(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !PLACES.has(fold(name))) {
+    // company-type-only: "Công ty CP", "Công ty TNHH MTV" say what kind of firm, not which
+    const typeOnly = h.kind === 'enterprise' && COMPANY_TYPE_ONLY.test(name.slice(h.folded.length));
+    // plural-after-name: "HĐND các cấp", "UBND các tỉnh …", "Ban Dân vận các huyện" are bodies of a kind at many places
+    const plural = PLURAL_AFTER_NAME.test(s.slice(i + name.length));
+    if (!(bare && (GENERIC_HEADS.has(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !typeOnly && !plural && !PLACES.has(fold(name))) {
       out.push({ name, start: i, end: i + name.length, kind: h.kind });
     }
     next = Math.max(i + 1, i + name.length);

@@ -191,22 +191,27 @@ export class PhraseIndex {
     return i < f.length ? this.byPrefix.get(PhraseIndex.keyAt(f, i)) : undefined;
   }
 
+  /**
+   * One-letter phrases ("ở") are keyed by their one unit, which the two-unit key of a longer text
+   * never meets: they are looked up on their own, after the longer phrases at `i`.
+   */
+  private singleAt(f: string, i: number): string[] | undefined {
+    return i + 1 < f.length ? this.byPrefix.get(-1 - f.charCodeAt(i)) : undefined;
+  }
+
   /** Phrases (longest first) that start at `i` of the folded text, word boundary at the end checked. */
   *at(f: string, i: number): Generator<string> {
     const list = this.listAt(f, i);
-    if (!list) return;
-    for (const p of list) {
-      if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) yield p;
-    }
+    if (list) for (const p of list) if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) yield p;
+    const one = this.singleAt(f, i);
+    if (one) for (const p of one) if (!/[\p{L}\p{N}]/u.test(f[i + 1] ?? '')) yield p;
   }
 
   /** The longest phrase starting at `i`, or null. */
   longestAt(f: string, i: number): string | null {
     const list = this.listAt(f, i);
-    if (!list) return null;
-    for (const p of list) {
-      if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) return p;
-    }
-    return null;
+    if (list) for (const p of list) if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) return p;
+    const one = this.singleAt(f, i);
+    return one && !/[\p{L}\p{N}]/u.test(f[i + 1] ?? '') ? one[0]! : null;
   }
 }

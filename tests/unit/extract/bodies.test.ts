@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findBodies, localityOf } from '../../../src/extract/bodies.js';
 
+/** The names of the bodies found in a sentence. */
+const bodyNames = (s: string): string[] => findBodies(s).map((b) => b.name);
+
 describe('steering committees named by their purpose', () => {
   it('keeps the lower-case purpose up to the place that closes it', () => {
     const names = findBodies('Sáng 3/4, Ban chỉ đạo khắc phục hậu quả thiên tai 3 tỉnh Tây Nguyên tổ chức hội nghị.').map((b) => b.name);
@@ -118,7 +121,6 @@ describe('figure-after-name: a verb of change or rank with a number is not part 
 });
 
 describe('bodies: what ends a name (modal-after-name, party-committee-in-name, remit-joined-by-ampersand)', () => {
-  const bodyNames = (s: string): string[] => findBodies(s).map((b) => b.name);
   it('does not take a modal or determiner after the name', () => {
     expect(bodyNames('UBND huyện Mai Sơn phải hoàn thành việc giải phóng mặt bằng trong tháng 6.')).toEqual(['UBND huyện Mai Sơn']);
     expect(bodyNames('Sở Y tế Cà Mau cần chủ động phương án phòng dịch.')).toEqual(['Sở Y tế Cà Mau']);
@@ -135,5 +137,73 @@ describe('bodies: what ends a name (modal-after-name, party-committee-in-name, r
     expect(bodyNames('Sáng 5/3, Sở Kế hoạch & Đầu tư tổ chức hội nghị xúc tiến đầu tư.')).toEqual(['Sở Kế hoạch & Đầu tư']);
     expect(bodyNames('Sở Tài nguyên & Môi trường Kon Tum cho biết đã kiểm tra 12 mỏ cát.')).toEqual(['Sở Tài nguyên & Môi trường Kon Tum']);
     expect(bodyNames('Bộ Nông nghiệp & Phát triển nông thôn tổ chức hội nghị.')).toEqual(['Bộ Nông nghiệp']);
+  });
+});
+
+describe('bodies: where a name ends and what it may hold (issue 9)', () => {
+  it('head-opens-word: a lower-case syllable right after the head makes a common word, no body', () => {
+    expect(bodyNames('Theo Điều 5 Bộ luật Lao động, người sử dụng lao động phải trả lương đúng hạn.')).toEqual([]);
+    expect(bodyNames('Sở dĩ dự án chậm là vì vướng mặt bằng.')).toEqual([]);
+    expect(bodyNames('Ban trị sự chùa Long Phước tổ chức lễ dâng hoa.')).toEqual([]);
+    expect(bodyNames('Các món quà được Ban Tổ Chức chuẩn bị từ trước.')).toEqual(['Ban Tổ Chức']);
+  });
+  it('tail-after-proper-name: after two capitalised syllables a lower-case word is the next word', () => {
+    expect(bodyNames('Các dự án phải báo cáo Bộ Công Thương ngay trong tháng 3.')).toEqual(['Bộ Công Thương']);
+    expect(bodyNames('Sáng nay, Công an Đà Nẵng phát hiện một kho hàng lậu.')).toEqual(['Công an Đà Nẵng']);
+    expect(bodyNames('Ban Chấp hành Đảng bộ huyện Yên Sơn đề ra năm mục tiêu.')).toEqual(['Ban Chấp hành Đảng bộ huyện Yên Sơn']);
+  });
+  it('tail-after-proper-name: the name goes on when capitals follow the lower-case syllable', () => {
+    expect(bodyNames('Ông Hòa là Phó trưởng Phòng Dự báo Đài Khí tượng Thủy văn Khu vực Tây Bắc.')).toContain('Phòng Dự báo Đài Khí tượng Thủy văn Khu vực Tây Bắc');
+    expect(bodyNames('Chiều 4/5, Sở Công Thương Thành phố Cần Thơ họp báo.')).toEqual(['Sở Công Thương Thành phố Cần Thơ']);
+  });
+  it('first-syllable tails complete a compound whatever follows', () => {
+    expect(bodyNames('Ông Tuấn, Cục trưởng Cục Bổ trợ tư pháp Nguyễn Văn Tuấn phát biểu.')).toContain('Cục Bổ trợ tư pháp');
+    expect(bodyNames('Công an xã phối hợp với Ban Chỉ huy quân sự huyện tuần tra.')).toContain('Ban Chỉ huy quân sự huyện');
+    expect(bodyNames('Theo báo cáo của Ngân hàng Thế giới năm 2018, nợ công giảm.')).toEqual(['Ngân hàng Thế giới']);
+  });
+  it('count-after-name: a number before a lower-case noun counts something', () => {
+    expect(bodyNames('Hội nghị đánh giá công tác chỉ đạo của Chính phủ 6 tháng đầu năm.')).toEqual(['Chính phủ']);
+    expect(bodyNames('Doanh nghiệp tặng UBND tỉnh Lai Châu 2 xe cứu thương.')).toEqual(['UBND tỉnh Lai Châu']);
+    expect(bodyNames('Ban Chỉ đạo 389 họp sáng nay.')).toEqual(['Ban Chỉ đạo 389']);
+    expect(bodyNames('Tổng công ty Sông Đà 5 khởi công nhà máy mới.')).toEqual(['Tổng công ty Sông Đà 5']);
+  });
+  it('dash-joined-remit: two remits joined by a dash are one name', () => {
+    expect(bodyNames('Năm nay, Sở Quy hoạch - Kiến trúc đã rà soát 20 đồ án.')).toEqual(['Sở Quy hoạch - Kiến trúc']);
+    expect(bodyNames('Đại diện Vụ Kế hoạch -Tài chính trình bày dự toán.')).toEqual(['Vụ Kế hoạch -Tài chính']);
+    expect(bodyNames('Lãnh đạo Phòng Lao động – TB&XH huyện dự họp.')).toEqual(['Phòng Lao động – TB&XH huyện']);
+  });
+  it('dash-joined-remit: a post, a body or a name after the dash is not joined', () => {
+    expect(bodyNames('Ông Lâm, Sở Tài chính - Giám đốc Nguyễn Văn Lâm, cho biết.')).toEqual(['Sở Tài chính']);
+    expect(bodyNames('Đại diện Sở Nội vụ - Ban Thi đua khen thưởng dự họp.')).toContain('Sở Nội vụ');
+  });
+  it('plural-determiner-before-head: "các", "những", a count make a class of bodies', () => {
+    expect(bodyNames('Từ ngày 6/7, các Sở GDĐT sẽ công bố điểm thi.')).toEqual([]);
+    expect(bodyNames('Đối với 5 BQL Dự án mới thành lập, cần bổ sung nhân sự.')).toEqual([]);
+    expect(bodyNames('Lực lượng Cảnh sát 113 Công an tỉnh Bình Định tuần tra đêm qua.')).toContain('Công an tỉnh Bình Định');
+    expect(bodyNames('Năm 2016 Sở Xây dựng đã cấp 40 giấy phép.')).toEqual(['Sở Xây dựng']);
+  });
+  it('plural-after-name: "các cấp" or "các" and a place word of many places', () => {
+    expect(bodyNames('Công tác bầu cử đại biểu HĐND các cấp diễn ra an toàn.')).toEqual([]);
+    expect(bodyNames('Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố kiểm tra ngay.')).toEqual([]);
+    expect(bodyNames('Ông Nam, Vụ Tín dụng các ngành kinh tế, cho biết.')).toContain('Vụ Tín dụng');
+  });
+  it('document-number-code: an issuer abbreviation inside a document number is no body', () => {
+    expect(bodyNames('Theo Quyết định 12/QĐ-UBND, dự án được điều chỉnh.')).toEqual([]);
+    expect(bodyNames('Văn bản số 310/UBND-KT nêu rõ thời hạn.')).toEqual([]);
+  });
+  it('company-type-only: a firm\'s kind with no name is no body', () => {
+    expect(bodyNames('Giám đốc Công ty CP xe khách phía Nam cho biết.')).toEqual([]);
+    expect(bodyNames('Mỏ đá do Công ty TNHH khai thác từ năm 2010.')).toEqual([]);
+    expect(bodyNames('Công ty CP Sữa Ba Vì ký hợp đồng mới.')).toContain('Công ty CP Sữa Ba Vì');
+  });
+  it('department-remit: a department\'s remit in lower case, and "và" before a closing bracket', () => {
+    expect(bodyNames('Trong một diễn biến khác, Cục thuế Bình Dương cho biết đã thu đủ.')).toEqual(['Cục thuế Bình Dương']);
+    expect(bodyNames('Hồ sơ gửi về Sở tư pháp trước ngày 5/6.')).toEqual(['Sở tư pháp']);
+    expect(bodyNames('Đề xuất gửi UBND tỉnh (qua Sở Kế hoạch và Đầu tư) trước tháng 6.')).toContain('Sở Kế hoạch và Đầu tư');
+    expect(bodyNames('Giúp Ban Chỉ đạo xây dựng đề án tổng kết.')).toEqual(['Ban Chỉ đạo']);
+  });
+  it('a one-letter predicate ("ở") ends a name', () => {
+    expect(bodyNames('Đoàn đã làm việc với Tập đoàn Hitachi ở Tokyo.')).toEqual(['Tập đoàn Hitachi']);
+    expect(bodyNames('Khoản vay do Ngân hàng HSBC ở Hồng Kông thu xếp.')).toEqual(['Ngân hàng HSBC']);
   });
 });
