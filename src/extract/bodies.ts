@@ -323,6 +323,8 @@ const STEERING_REVIEW_REMIT = new RegExp(String.raw`^ (?:[Ss]ơ kết|[Tt]ổng 
   String.raw`(?: (?:của )?(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương|Chính phủ|Quốc hội))?` +
   String.raw`(?: (?:của )?(?:tỉnh|thành phố|huyện|thị xã|quận)(?: \p{Lu}[\p{Ll}\p{M}]*)*)?(?![\p{L}\p{N}])`, 'u');
 
+/** What follows "Bộ" in the name of a set of rules (code-of-rules). */
+const CODE_OF_RULES = /^\s+(?:[Ll]uật|[Qq]uy tắc|[Tt]iêu chí|[Qq]uy chuẩn|[Qq]uy chế)(?![\p{L}\p{M}])/u;
 /** Words before a head that make it a class of bodies ("các", "những", a count), see plural-determiner-before-head. */
 const PLURAL_BEFORE_HEAD = /(?:(?:^|[\s(])(?:các|những|mọi|từng|nhiều)|(?:^|(?<!(?:năm|tháng|ngày|số|khóa|khoá|lần|thứ))\s)(?<=(?:^|[\p{Ll}\p{M}]\s))\d{1,2})\s+$/iu;
 /** "các cấp" or "các" and a place word of many places after a body's name, see plural-after-name. */
@@ -346,7 +348,8 @@ export function findBodies(s: string): BodySpan[] {
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     // plural-determiner-before-head: "các Sở", "những Hội", "5 BQL dự án" name a class of bodies, not one;
     // document-number-code: "33/QĐ-UBND", "422/UBND-GDĐT" are a document's number, not its issuer
-    if (PLURAL_BEFORE_HEAD.test(s.slice(Math.max(0, i - 12), i)) || /[\p{L}\p{N}][/-]$/u.test(s.slice(Math.max(0, i - 2), i)) ||
+    // code-of-rules: "Bộ luật", "Bộ Luật Hình sự", "Bộ Quy tắc ứng xử", "Bộ tiêu chí" are a set of rules, not a ministry
+    if (PLURAL_BEFORE_HEAD.test(s.slice(Math.max(0, i - 12), i)) || h.folded === 'bộ' && CODE_OF_RULES.test(s.slice(i + h.folded.length)) || /[\p{L}\p{N}][/-]$/u.test(s.slice(Math.max(0, i - 2), i)) ||
       /^-\p{Lu}/u.test(s.slice(i + h.folded.length))) { next = i + h.folded.length; continue; }
     const end = COMPLETE_HEADS.has(h.folded)
       ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)

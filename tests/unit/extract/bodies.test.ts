@@ -202,6 +202,15 @@ describe('bodies: where a name ends and what it may hold (issue 9)', () => {
     expect(bodyNames('Đề xuất gửi UBND tỉnh (qua Sở Kế hoạch và Đầu tư) trước tháng 6.')).toContain('Sở Kế hoạch và Đầu tư');
     expect(bodyNames('Giúp Ban Chỉ đạo xây dựng đề án tổng kết.')).toEqual(['Ban Chỉ đạo']);
   });
+  it('code-of-rules: "Bộ Luật …", "Bộ Quy tắc …" name a set of rules, not a ministry', () => {
+    expect(bodyNames('Theo Bộ Luật Hình sự, hành vi này bị phạt tù.')).toEqual([]);
+    expect(bodyNames('Các bên cam kết sớm hoàn tất Bộ Quy tắc ứng xử trên biển.')).toEqual([]);
+    expect(bodyNames('Bộ Tư pháp thẩm định dự thảo luật.')).toEqual(['Bộ Tư pháp']);
+  });
+  it('broadcasters ("Đài Tiếng nói Việt Nam", "Đài Truyền thanh - Truyền hình …") are bodies', () => {
+    expect(bodyNames('Theo Đài Tiếng nói Việt Nam, buổi lễ diễn ra trang trọng.')).toEqual(['Đài Tiếng nói Việt Nam']);
+    expect(bodyNames('Phóng viên Đài Truyền thanh - Truyền hình huyện có mặt từ sớm.')).toEqual(['Đài Truyền thanh - Truyền hình huyện']);
+  });
   it('a one-letter predicate ("ở") ends a name', () => {
     expect(bodyNames('Đoàn đã làm việc với Tập đoàn Hitachi ở Tokyo.')).toEqual(['Tập đoàn Hitachi']);
     expect(bodyNames('Khoản vay do Ngân hàng HSBC ở Hồng Kông thu xếp.')).toEqual(['Ngân hàng HSBC']);
