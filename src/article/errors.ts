@@ -7,7 +7,9 @@ export type ReadFailureKind =
   | 'malformed-json'
   | 'not-vietnamese'
   | 'encoding'
-  | 'no-content';
+  | 'no-content'
+  /** A file given by name whose extension is of a kind not read (`.pdf`, `.docx`). */
+  | 'other-kind';
 
 /** A per-input failure with a one-line reason; never carries a stack trace to the user. */
 export class ArticleReadError extends Error {

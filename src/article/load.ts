@@ -26,8 +26,8 @@ export interface LoadOptions {
   stdin?: Readable;
   /**
    * Called once per directory given as input that holds files of other kinds (`.pdf`, `.docx`, images …),
-   * which are not read: the directory and those files' paths, sorted; and for a file of such a kind
-   * given by name (`dir` is then the file itself). Without it they are skipped unsaid.
+   * which are not read: the directory and those files' paths, sorted. Without it they are skipped
+   * unsaid. (A file of such a kind given by name is a failure of that input, kind `other-kind`.)
    */
   onSkippedFiles?: (dir: string, files: readonly string[]) => void;
 }
@@ -42,6 +42,12 @@ export function skippedFilesWarning(files: readonly string[]): string {
   }
   const kinds = [...byExt].map(([ext, n]) => (n > 1 ? `${ext} ×${n}` : ext)).join(', ');
   return `${files.length} file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: ${kinds}`;
+}
+
+/** Why a file of another kind given by name (`story.pdf`) is not read. */
+function otherKindReason(path: string): string {
+  const ext = HAS_EXT.exec(path)?.[0].toLowerCase() ?? '';
+  return `not read: ${ext} is not a kind meeting-kg reads (.txt, .md, .html, .jsonl(.gz) or .json; convert it to text first)`;
 }
 
 /** One article read, or one input that failed with a one-line reason. */
@@ -164,7 +170,8 @@ export async function* loadRecords(inputs: readonly string[], options: LoadOptio
       continue;
     }
     if (!info.isDirectory() && otherKind(input)) {
-      options.onSkippedFiles?.(input, [input]);
+      // Named on purpose, so not read is a failure of that input (as a folder holding nothing readable is), not a warning.
+      yield failure(input, new ArticleReadError('other-kind', otherKindReason(input))) as RawResult;
       continue;
     }
     if (info.isDirectory()) {

@@ -85,6 +85,21 @@ describe('meeting-kg ingest', () => {
     expect(s.articles.new).toBe(2);
   });
 
+  it('a .pdf given by name is an input not read: exit 1 alone, exit 2 beside articles, and no "Ingested" heading when nothing was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
+    const pdf = join(dir, 'bien-ban.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const alone = run(['ingest', pdf, '--graph', join(dir, 'g.json')], dir);
+    expect(alone.code, alone.stderr).toBe(1);
+    expect(alone.stdout).toMatch(/^Nothing ingested into memory .*: no input could be read/);
+    expect(alone.stdout).toContain(`skipped ${pdf}: not read: .pdf is not a kind meeting-kg reads`);
+    const beside = run(['ingest', pdf, SEEDS, '--graph', join(dir, 'g2.json'), '--json'], dir);
+    expect(beside.code, beside.stderr).toBe(2);
+    const s = JSON.parse(beside.stdout);
+    expect(s.articles.new).toBe(2);
+    expect(s.skipped).toEqual([{ input: pdf, reason: expect.stringMatching(/^not read: \.pdf is not a kind/) }]);
+  });
+
   it('--explain writes why each mention became its node', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mkg-cli-'));
     const why = join(dir, 'why.jsonl');

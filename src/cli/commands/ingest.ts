@@ -223,12 +223,15 @@ export async function openStore(options: { store?: string; graph?: string } & Pi
 
 /**
  * The run's summary for people. An interrupted run (Ctrl-C) says so in its first line, with what of
- * it was committed, never the "Ingested …" of a run that read all its inputs.
+ * it was committed, never the "Ingested …" of a run that read all its inputs; so does a run that
+ * could read none of them ("Nothing ingested …").
  */
 export function formatSummary(s: IngestSummary): string {
   const head = s.interrupted
     ? `Interrupted: ingest into ${s.store.kind} (${s.store.location}) stopped after ${s.seconds.toFixed(1)} s; ${s.committed} article(s) of this run committed (run the same command again to go on)`
-    : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`;
+    : s.read === 0 && s.skipped.length > 0
+      ? `Nothing ingested into ${s.store.kind} (${s.store.location}): no input could be read (${s.skipped.length} skipped)`
+      : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`;
   const lines = [
     head,
     `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,

@@ -102,16 +102,22 @@ describe('directories and standard input', () => {
     );
   });
 
-  it('a file of another kind given by name is not read either, even when it holds plain text, and is named the same way', async () => {
+  it('a file of another kind given by name is not read, even when it holds plain text: a failure of that input naming its kind', async () => {
     const pdf = file('story.pdf', VIETNAMESE);
     const docx = file('notes.DOCX', VIETNAMESE);
     const bare = file('story-without-extension', VIETNAMESE);
     const skipped: Array<[string, readonly string[]]> = [];
     const results = await readAll([pdf, docx, bare], { onSkippedFiles: (d, files) => skipped.push([d, files]) });
     // a name without an extension (a pipe like /dev/fd/63, a file saved without one) is still read, its format sniffed
-    expect(results.map((r) => [r.input, r.ok])).toEqual([[bare, true]]);
-    expect(skipped).toEqual([[pdf, [pdf]], [docx, [docx]]]);
-    expect(skippedFilesWarning([pdf])).toBe('1 file(s) not read, of kinds other than .txt, .md, .html, .jsonl(.gz) or .json: .pdf');
+    expect(results.map((r) => [r.input, r.ok])).toEqual([[pdf, false], [docx, false], [bare, true]]);
+    const [pdfResult, docxResult] = results;
+    expect(pdfResult?.ok === false && [pdfResult.kind, pdfResult.reason]).toEqual([
+      'other-kind',
+      'not read: .pdf is not a kind meeting-kg reads (.txt, .md, .html, .jsonl(.gz) or .json; convert it to text first)',
+    ]);
+    expect(docxResult?.ok === false && docxResult.reason).toMatch(/^not read: \.docx is not a kind/);
+    // named on purpose: a failure, not the folder warning
+    expect(skipped).toEqual([]);
   });
 
   it('reads "-" from standard input, guessing the format', async () => {
