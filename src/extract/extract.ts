@@ -458,6 +458,8 @@ function extractUnchecked(article: Article): Extraction {
     const sameMeetingDay = (i: number): boolean =>
       !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
     let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
+    // body-deliberates-under-chair: the board told deliberating after the chair's phrase holds it
+    if (organizers.length === 0 && 'body' in kind && typeof kind.body === 'string') organizers = [bodyMention(kind.body, anchorSentence, 0.7)];
     if (organizers.length === 0) {
       for (const ci of chairSentences) {
         const k = kindAt[ci];

@@ -143,12 +143,34 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
 const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
+/** A lead opened by the chair's phrase: "(Sáng 20/5,) dưới sự chủ trì của …". */
+const UNDER_CHAIR_FIRST = /^(?:[^,;.]{0,40},\s*)?(?:tại\s[^,;]{1,60},\s*)?dưới sự (?:chủ trì|điều hành) của\s/iu;
+/** A deliberating verb right after the body: "(đã) thảo luận", "cho ý kiến", "xem xét", "nghe … báo cáo". */
+const BODY_DELIBERATES = /^\s*(?:(?:đã|vừa|tiếp tục)\s+)*(thảo luận|cho ý kiến|xem xét|nghe)(?![\p{L}])/u;
+/** Bodies that sit as a board or council (party boards, standing committees, people's committees and councils). */
+const DELIBERATING_BODY = /^(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Thường trực|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Ủy ban [Tt]hường vụ|Chính phủ|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;
+
 /**
  * body-meets-under-chair: a meeting told by a body's verb in a sentence that names its chair ("Ngày
  * 17/6, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của Bí thư Tỉnh ủy A", "Chính phủ họp phiên thường
  * kỳ tháng 5"): where "họp" is, or null. The caller checks the sentence names the chair.
  */
-export function bodyMeets(s: string): { start: number; end: number; kind: string } | null {
+export function bodyMeets(s: string): { start: number; end: number; kind: string; body?: string } | null {
+  const underChair = UNDER_CHAIR_FIRST.exec(s);
+  if (underChair) {
+    // body-deliberates-under-chair: "Chiều 20/5, dưới sự chủ trì của đồng chí A, Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy
+    // thảo luận về …", "Sáng 3/4, dưới sự chủ trì của Chủ tịch UBND tỉnh B, UBND tỉnh đã cho ý kiến về …": the body
+    // after the chair's phrase deliberating holds the meeting (a party board or a council, not any body)
+    const rest = s.slice(underChair[0].length);
+    for (const b of findBodies(rest)) {
+      if (!/,\s*$/u.test(rest.slice(0, b.start)) || SEAT_BEFORE.test(rest.slice(Math.max(0, b.start - 20), b.start))) continue;
+      const m = BODY_DELIBERATES.exec(rest.slice(b.end));
+      if (m && DELIBERATING_BODY.test(b.name)) {
+        const start = underChair[0].length + b.end + m.index + m[0].indexOf(m[1]!);
+        return { start, end: start + m[1]!.length, kind: 'Phiên họp', body: b.name };
+      }
+    }
+  }
   // (BODY_MEETS needs its verb: a sentence without it is not scanned for bodies)
   if (!s.includes('họp')) return null;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return null;

@@ -505,3 +505,19 @@ describe('organisers: steering-body-named-in-lead ("Ban chỉ đạo …" holdin
       .toEqual(['Ban chỉ đạo phòng chống dịch 5 tỉnh Tây Nguyên']);
   });
 });
+
+describe('meetings: body-deliberates-under-chair ("dưới sự chủ trì của A, …, <board> thảo luận / cho ý kiến …")', () => {
+  const meeting = (text: string) => extract(articleOf(text)).meetings[0];
+  it('reports the meeting, its chair and the board that deliberated', () => {
+    const m = meeting('Chiều ngày 20/5, dưới sự chủ trì của đồng chí Phan Văn Lộc, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về đề cương biên soạn lịch sử Đảng bộ tỉnh.');
+    expect(names(m?.organizers ?? [])).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(names(m?.chairs ?? [])).toEqual(['Phan Văn Lộc']);
+    const n = meeting('Sáng 3/4, dưới sự chủ trì của đồng chí Lê Văn Tâm, Chủ tịch UBND tỉnh, UBND tỉnh đã cho ý kiến về dự thảo quy hoạch tỉnh.');
+    expect(names(n?.organizers ?? [])).toEqual(['UBND tỉnh']);
+    expect(names(n?.chairs ?? [])).toEqual(['Lê Văn Tâm']);
+  });
+
+  it('tells no meeting from a department that only reviews files', () => {
+    expect(extract(articleOf('Sáng 3/4, dưới sự chủ trì của đồng chí Lê Văn Tâm, Giám đốc Sở Y tế, Sở Y tế đã xem xét hồ sơ cấp phép.')).meetings).toEqual([]);
+  });
+});
