@@ -458,6 +458,8 @@ function extractUnchecked(article: Article): Extraction {
     const sameMeetingDay = (i: number): boolean =>
       !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
     let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
+    // body-deliberates-under-chair: the board told deliberating after the chair's phrase holds it
+    if (organizers.length === 0 && 'body' in kind && typeof kind.body === 'string') organizers = [bodyMention(kind.body, anchorSentence, 0.7)];
     if (organizers.length === 0) {
       for (const ci of chairSentences) {
         const k = kindAt[ci];
@@ -591,7 +593,11 @@ function extractUnchecked(article: Article): Extraction {
     if (organizers.some((o) => BARE_STEERING_BODY.test(o.name))) {
       const named = [...chairs].flatMap((k) => persons.get(k)?.titles ?? []).map((t) => ({ t, name: steeringNameAfterPost(t.evidence.sentence) })).find((x) => x.name !== null);
       const s = named ? sentences.find((x) => x.start === named.t.evidence.start) : undefined;
-      organizers = organizers.flatMap((o) => (!BARE_STEERING_BODY.test(o.name) ? [o] : named && s ? [bodyMention(named.name!, s, 0.5)] : []));
+      // steering-body-named-in-lead: "Chiều 7/6, Ban chỉ đạo khắc phục sự cố … đã họp phiên thứ 8 …" — the
+      // lead (or headline) that says the body by its whole name held a meeting names the one meant
+      const lead = named && s ? null : steeringBodyHoldingInLead(article.title, sentences.slice(0, 3));
+      organizers = organizers.flatMap((o) => (!BARE_STEERING_BODY.test(o.name) ? [o] : named && s ? [bodyMention(named.name!, s, 0.5)] :
+        lead ? [bodyMention(lead.name, lead.at ?? anchorSentence, 0.5)] : []));
     }
     // a meeting word with nobody and no body behind it is not a meeting report
     if (chairs.size + speakers.size + attendees.size === 0 && organizers.length === 0) break buildMeeting;
@@ -811,6 +817,26 @@ const STEERING_HEAD_ROLE = /^(?:Phó\s+)?Trưởng\s+ban$/iu;
 const BARE_STEERING_BODY = /^Ban\s+[Cc]hỉ\s+đạo$/u;
 /** "(Phó) Trưởng Ban chỉ đạo <remit in lower case> (đã) chủ trì / nhấn mạnh …": the remit, up to the verb. */
 const STEERING_REMIT_IN_POST = /(?<![\p{L}])(?:Phó\s+)?Trưởng\s+[Bb]an\s+([Cc]hỉ\s+đạo\s+(?:\p{Ll}+\s+){0,11}?\p{Ll}+)\s+(?:đã|vừa|đồng chủ trì|chủ trì|nhấn mạnh|phát biểu|cho biết|chỉ đạo|yêu cầu|kết luận)(?![\p{L}])/u;
+
+/**
+ * steering-body-named-in-lead: the one steering body ("Ban Chỉ đạo …", named past its head word) that
+ * the headline or a lead sentence says held a meeting ("<Ban chỉ đạo …> (đã) họp phiên …", "… tổ chức …"),
+ * with the sentence that says so (null for the headline); null when none or more than one is told so.
+ */
+function steeringBodyHoldingInLead(title: string | null, lead: readonly Sentence[]): { name: string; at: Sentence | null } | null {
+  // the lead's own spelling first; the headline's only when the lead tells none
+  for (const xs of [lead.map((l) => ({ text: l.text, at: l as Sentence | null })), title ? [{ text: title, at: null }] : []]) {
+    const found = new Map<string, { name: string; at: Sentence | null }>();
+    for (const x of xs) {
+      for (const b of meetingOrganizers(x.text, x.text.length)) {
+        if (!/^Ban\s+[Cc]hỉ\s+đạo\s+\S/u.test(b.name) || BARE_STEERING_BODY.test(b.name)) continue;
+        if (!found.has(matchKey(b.name))) found.set(matchKey(b.name), { name: b.name, at: x.at });
+      }
+    }
+    if (found.size > 0) return found.size === 1 ? [...found.values()][0]! : null;
+  }
+  return null;
+}
 
 /** The steering body a post in `sentence` names with its lower-case remit ("Ban chỉ đạo điều hành giá"), or null. */
 function steeringNameAfterPost(sentence: string): string | null {

@@ -143,12 +143,34 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
 const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
+/** A lead opened by the chair's phrase: "(Sáng 20/5,) dưới sự chủ trì của …". */
+const UNDER_CHAIR_FIRST = /^(?:[^,;.]{0,40},\s*)?(?:tại\s[^,;]{1,60},\s*)?dưới sự (?:chủ trì|điều hành) của\s/iu;
+/** A deliberating verb right after the body: "(đã) thảo luận", "cho ý kiến", "xem xét", "nghe … báo cáo". */
+const BODY_DELIBERATES = /^\s*(?:(?:đã|vừa|tiếp tục)\s+)*(thảo luận|cho ý kiến|xem xét|nghe)(?![\p{L}])/u;
+/** Bodies that sit as a board or council (party boards, standing committees, people's committees and councils). */
+const DELIBERATING_BODY = /^(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Thường trực|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Ủy ban [Tt]hường vụ|Chính phủ|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/u;
+
 /**
  * body-meets-under-chair: a meeting told by a body's verb in a sentence that names its chair ("Ngày
  * 17/6, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của Bí thư Tỉnh ủy A", "Chính phủ họp phiên thường
  * kỳ tháng 5"): where "họp" is, or null. The caller checks the sentence names the chair.
  */
-export function bodyMeets(s: string): { start: number; end: number; kind: string } | null {
+export function bodyMeets(s: string): { start: number; end: number; kind: string; body?: string } | null {
+  const underChair = UNDER_CHAIR_FIRST.exec(s);
+  if (underChair) {
+    // body-deliberates-under-chair: "Chiều 20/5, dưới sự chủ trì của đồng chí A, Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy
+    // thảo luận về …", "Sáng 3/4, dưới sự chủ trì của Chủ tịch UBND tỉnh B, UBND tỉnh đã cho ý kiến về …": the body
+    // after the chair's phrase deliberating holds the meeting (a party board or a council, not any body)
+    const rest = s.slice(underChair[0].length);
+    for (const b of findBodies(rest)) {
+      if (!/,\s*$/u.test(rest.slice(0, b.start)) || SEAT_BEFORE.test(rest.slice(Math.max(0, b.start - 20), b.start))) continue;
+      const m = BODY_DELIBERATES.exec(rest.slice(b.end));
+      if (m && DELIBERATING_BODY.test(b.name)) {
+        const start = underChair[0].length + b.end + m.index + m[0].indexOf(m[1]!);
+        return { start, end: start + m[1]!.length, kind: 'Phiên họp', body: b.name };
+      }
+    }
+  }
   // (BODY_MEETS needs its verb: a sentence without it is not scanned for bodies)
   if (!s.includes('họp')) return null;
   if (FUTURE_RE.test(s) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return null;
@@ -378,11 +400,28 @@ const PARTNER_GAP = /^\s*,?\s*(?:đã\s+)?(?:phối hợp\s+(?:cùng\s+)?với|p
  * before the partner).
  */
 const COOPERATES_GAP = /^\s*,?\s*(?:(?:đã|cùng)\s+)?(?:(?:đồng\s+)?chủ trì\s*,?\s*)?(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
+/**
+ * partner-list-unread: the hosts' clause names its partners after "phối hợp (cùng|với)" in words the
+ * reader does not take whole for bodies ("A phối hợp cùng Bộ Thông tin và truyền thông và Hội B tổ
+ * chức …", "A phối hợp với Báo C, Đài D và Hội E tổ chức …"): every body after the marker, up to the
+ * verb, is a partner, and the host is the body before it. The gap holds no clause end, quote or bracket.
+ */
+const COOPERATES_LIST_GAP = /^\s*,?\s*(?:(?:đã|cùng)\s+)?(?:(?:đồng\s+)?chủ trì\s*,?\s*)?(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+([^.;:()“”"]{1,120})$/u;
+/** A verb of holding inside that gap: the run is another clause, not a partner list. */
+const HOLD_VERB_IN_GAP = /(?<![\p{L}])(?:tổ chức|họp|khai mạc|chủ trì)(?![\p{L}])/u;
 /** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
 const COOPERATES_BEFORE = /(?<![\p{L}])(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
 /** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
 const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+
+/** True when the few words from the last clause mark before `at` up to it open with a post ("…, Trưởng đoàn Đại biểu Quốc hội tỉnh"). */
+function postBeforeBody(s: string, at: number): boolean {
+  const seg = /[^,;:(]*$/u.exec(s.slice(0, at))!;
+  const start = at - seg[0].length + (seg[0].length - seg[0].trimStart().length);
+  // a short run of post words only (not "Chủ tịch nước A đã tham dự tọa đàm do")
+  return start < at && at - start <= 30 && roleAt(s, foldKeepOffsets(s), start, false) > 0;
+}
 
 /** True when a clause opened by a post ("…, Thứ trưởng A …") stands between `from` and `to` in `s`. */
 function clauseWithPostBetween(s: string, from: number, to: number): boolean {
@@ -457,12 +496,19 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
       let j = i - 1;
       for (; j >= 0; j--) {
         const gap = s.slice(bodies[j]!.end, bodies[j + 1]!.start);
-        if (/^\s*(?:,|và)\s*$/u.test(gap) && !SEAT_BEFORE.test(s.slice(Math.max(0, bodies[j]!.start - 20), bodies[j]!.start))) list.unshift(bodies[j]!); else break;
+        // post-body-is-no-cohost: "dưới sự chủ trì của A, Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh, UBND
+        // tỉnh đã tổ chức …" — a body read inside a post (words before it after the comma) ends the chair's
+        // titles; it is not a host listed before the subject
+        if (/^\s*(?:,|và)\s*$/u.test(gap) && !SEAT_BEFORE.test(s.slice(Math.max(0, bodies[j]!.start - 20), bodies[j]!.start)) &&
+          !postBeforeBody(s, bodies[j]!.start)) list.unshift(bodies[j]!); else break;
       }
       // "<A> phối hợp với <B> tổ chức …": B is a partner, A holds the meeting
       const partner = j >= 0 && PARTNER_GAP.test(s.slice(bodies[j]!.end, list[0]!.start));
       // "Trung tâm A thuộc Viện B đã tổ chức …": a body named as the parent of the subject does not hold it
-      if (/(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, list[0]!.start - 8), list[0]!.start))) continue;
+      // (also through a list: "Trung tâm A thuộc Viện B, Viện Hàn lâm C đã tổ chức …")
+      const chainStart = j >= 0 && /^\s*,\s*$/u.test(s.slice(bodies[j]!.end, list[0]!.start)) ? bodies[j]!.start : list[0]!.start;
+      if (/(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, list[0]!.start - 8), list[0]!.start)) ||
+        /(?<![\p{L}])thuộc\s+$/u.test(s.slice(Math.max(0, chainStart - 8), chainStart))) continue;
       if (!partner) {
         // partner-after-cooperates: "A, B và C chủ trì phối hợp với D, E tổ chức …" — D and E are partners;
         // the hosts are the bodies joined before "phối hợp" (none when the reader knows no body there)
@@ -474,6 +520,17 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
           continue;
         }
         if (COOPERATES_BEFORE.test(s.slice(clauseStart, list[0]!.start))) continue;
+        // partner-list-unread: an earlier body whose "phối hợp với …" runs on to the subject is the host
+        const host = bodies.slice(0, j + 1).findLastIndex((h) => {
+          const run = COOPERATES_LIST_GAP.exec(s.slice(h.end, list[0]!.start));
+          return run !== null && !HOLD_VERB_IN_GAP.test(run[1]!);
+        });
+        if (host !== -1 && CLAUSE_SUBJECT_BEFORE.test(s.slice(0, bodies[host]!.start))) {
+          const hosts = [bodies[host]!];
+          for (let k = host - 1; k >= 0 && /^\s*(?:,|và)\s*$/u.test(s.slice(bodies[k]!.end, bodies[k + 1]!.start)); k--) hosts.unshift(bodies[k]!);
+          out.push(...hosts);
+          continue;
+        }
       }
       out.push(...(partner ? [bodies[j]!] : list));
     }

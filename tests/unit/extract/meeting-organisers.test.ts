@@ -473,3 +473,51 @@ describe('organisers: a body told to organise something does not hold the meetin
     expect(organisers('Sáng 9/5, Sở Tư pháp tổ chức hội nghị tập huấn công tác hòa giải. Giám đốc Sở Tư pháp Đỗ Văn Tâm yêu cầu các huyện tổ chức tốt công tác hòa giải.')).toEqual(['Sở Tư pháp']);
   });
 });
+
+describe('organisers: partner-list-unread ("A phối hợp với <partners the reader does not take whole> và B tổ chức")', () => {
+  it('takes the body before "phối hợp" when the partners after it are not all read as bodies', () => {
+    expect(organisers('Sáng 14/3, Sở Văn hóa phối hợp với Báo Lao động, Đài Phát thanh tỉnh và Hội Nông dân tỉnh tổ chức hội nghị tập huấn tuyên truyền.')).toEqual(['Sở Văn hóa']);
+    expect(organisers('Ngày 9/10 tại Huế, Ban Dân vận Tỉnh ủy phối hợp cùng Bộ Tài nguyên và môi trường và Hội Cựu chiến binh tỉnh tổ chức hội nghị về bảo vệ môi trường.')).toEqual(['Ban Dân vận Tỉnh ủy']);
+  });
+
+  it('still takes the hosts joined before "chủ trì phối hợp với"', () => {
+    expect(organisers('Sáng 12/4, Sở Tư pháp và Sở Nội vụ chủ trì phối hợp với Hội Luật gia tỉnh, Liên đoàn Lao động tỉnh tổ chức hội nghị tập huấn pháp luật.')).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+  });
+});
+
+describe('organisers: post-body-is-no-cohost (a body inside the chair\'s post is not listed with the holder)', () => {
+  it('leaves out the body of a post that ends the chair\'s titles before the holder', () => {
+    expect(organisers('Sáng 2/6, dưới sự chủ trì của đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh, UBND tỉnh đã tổ chức phiên họp thảo luận các tờ trình.')).toEqual(['UBND tỉnh']);
+    expect(organisers('Chiều 8/9, dưới sự chủ trì của đồng chí Hà Thị Mai, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh, Thường trực Tỉnh ủy đã họp phiên thường kỳ.')).toEqual(['Thường trực Tỉnh ủy']);
+  });
+
+  it('keeps hosts listed after "do" and a parent named through "thuộc" out', () => {
+    expect(organisers('Chiều 30/6, Bộ trưởng Lê Văn Hải đã dự tọa đàm kinh tế do Bộ Kế hoạch và Đầu tư và Bộ Tài chính phối hợp tổ chức.')).toEqual(['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính']);
+    expect(organisers('Ngày 1/6, Trung tâm nghiên cứu Đông Nam Á thuộc Viện Kinh tế, Viện Hàn lâm Khoa học Nga đã tổ chức hội thảo bàn tròn về hợp tác.')).toEqual([]);
+  });
+});
+
+describe('organisers: steering-body-named-in-lead ("Ban chỉ đạo …" holding the meeting in the lead names the bare one)', () => {
+  it('names the steering body the lead says met, when the chair\'s sentence calls it "Ban chỉ đạo" only', () => {
+    expect(organisers('Chiều 7/6, tại Trụ sở Chính phủ, Ban chỉ đạo khắc phục sự cố môi trường 4 tỉnh miền Trung đã họp phiên thứ 9 dưới sự chủ trì của Phó Thủ tướng Lê Văn Bình, Trưởng Ban chỉ đạo. Phó Thủ tướng Lê Văn Bình, Trưởng Ban chỉ đạo khắc phục sự cố môi trường 4 tỉnh miền Trung chủ trì phiên họp thứ 9 của Ban chỉ đạo. Phó Thủ tướng yêu cầu các bộ khẩn trương hoàn thành việc chi trả.'))
+      .toEqual(['Ban chỉ đạo khắc phục sự cố môi trường 4 tỉnh miền Trung']);
+    expect(organisers('Sáng 3/3, Ban chỉ đạo phòng chống dịch 5 tỉnh Tây Nguyên đã họp phiên thứ 2 dưới sự chủ trì của Phó Thủ tướng Trần Văn Nam, Trưởng Ban chỉ đạo. Phó Thủ tướng Trần Văn Nam, Trưởng Ban chỉ đạo phòng chống dịch 5 tỉnh Tây Nguyên chủ trì phiên họp thứ 2 của Ban chỉ đạo. Phó Thủ tướng yêu cầu các tỉnh báo cáo trước ngày 10/3.'))
+      .toEqual(['Ban chỉ đạo phòng chống dịch 5 tỉnh Tây Nguyên']);
+  });
+});
+
+describe('meetings: body-deliberates-under-chair ("dưới sự chủ trì của A, …, <board> thảo luận / cho ý kiến …")', () => {
+  const meeting = (text: string) => extract(articleOf(text)).meetings[0];
+  it('reports the meeting, its chair and the board that deliberated', () => {
+    const m = meeting('Chiều ngày 20/5, dưới sự chủ trì của đồng chí Phan Văn Lộc, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về đề cương biên soạn lịch sử Đảng bộ tỉnh.');
+    expect(names(m?.organizers ?? [])).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(names(m?.chairs ?? [])).toEqual(['Phan Văn Lộc']);
+    const n = meeting('Sáng 3/4, dưới sự chủ trì của đồng chí Lê Văn Tâm, Chủ tịch UBND tỉnh, UBND tỉnh đã cho ý kiến về dự thảo quy hoạch tỉnh.');
+    expect(names(n?.organizers ?? [])).toEqual(['UBND tỉnh']);
+    expect(names(n?.chairs ?? [])).toEqual(['Lê Văn Tâm']);
+  });
+
+  it('tells no meeting from a department that only reviews files', () => {
+    expect(extract(articleOf('Sáng 3/4, dưới sự chủ trì của đồng chí Lê Văn Tâm, Giám đốc Sở Y tế, Sở Y tế đã xem xét hồ sơ cấp phép.')).meetings).toEqual([]);
+  });
+});
