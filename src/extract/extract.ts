@@ -176,6 +176,22 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
   return { officials, fronted, v };
 }
 
+/**
+ * official-at-dated-meeting: "Ngày 6/2, tại cuộc họp giao ban với các sở ngành, Chủ tịch UBND TP A tiếp tục đề cập …",
+ * "Chiều 21/5, tại Phủ Chủ tịch, trong buổi tiếp Bộ trưởng B, Chủ tịch nước C nhấn mạnh …" — a sentence opened by its
+ * day, then the meeting at which ("tại", "trong") an official named with his post says or does what follows, reports that
+ * meeting, whatever the verb. A look back ("Trước đó, …") or a day with its year (a recalled date) is no report.
+ */
+const DATED_AT_MEETING = /^(?:[^,;:]{0,40}?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]*\d)[^,;:]{0,20},\s*)(?:tại\s[^,;:]{1,40},\s*)?(?:tại|trong)\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp)(?![\p{L}])/iu;
+function officialAtDatedMeeting(s: string, kind: { start: number; end: number }, actors: readonly Actor[], persons: ReadonlyMap<string, PersonRecord>): boolean {
+  const m = DATED_AT_MEETING.exec(s);
+  if (!m || kind.start >= m[0].length || opensEarlierOccasion(s) || FULL_DATE_RE.test(s.slice(0, m[0].length))) return false;
+  if (!findDates(s.slice(0, m[0].length)).some((d) => !d.deadline)) return false;
+  // the official opens the main clause: the first comma after the meeting's phrase, then his post and name
+  return actors.some((a) => a.extentStart > m[0].length && /^[^;:]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) && !/,[^,]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) &&
+    (persons.get(a.key)?.titles.some((t) => !t.former) ?? false));
+}
+
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
 export function extract(article: Article): Extraction {
   try {
@@ -413,6 +429,8 @@ function extractUnchecked(article: Article): Extraction {
   // "A cho biết … tại buổi họp báo … chiều 3/6": a speaker placed at the meeting the sentence names
   const spokeAt = anchor !== -1 && /(?<![\p{L}])tại\s+$/iu.test(anchorText.slice(0, anchorKind!.start)) && findDates(anchorText).some((d) => !d.deadline);
   const reportedAt = anchor !== -1 && (/^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) || spokeAt) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
+  // (it tells the meeting held, it makes nobody its chair: see officialAtDatedMeeting)
+  const officialAt = anchor !== -1 && !reportedAt && officialAtDatedMeeting(anchorText, anchorKind!, actors[anchor]!, persons);
   const meetings: Meeting[] = [];
   const committees = new Map<string, OrganizationMention>();
   const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {
@@ -442,8 +460,8 @@ function extractUnchecked(article: Article): Extraction {
     return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
       roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
   });
-  const hasMeeting = anchor !== -1 && !announced && !(chairs.size === 0 && (!reportedAt || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
-    (chairs.size > 0 || heldByHold || reportedAt || listedPresent);
+  const hasMeeting = anchor !== -1 && !announced && !(chairs.size === 0 && (!(reportedAt || officialAt) || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
+    (chairs.size > 0 || heldByHold || reportedAt || officialAt || listedPresent);
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
