@@ -289,7 +289,11 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     // "phó Tổng thống Mỹ A" (pattern: lower-case-deputy-prefix): a deputy's "phó" written in lower
     // case before a capitalised post is part of the post, not left out of it
     const deputy = /^phó \p{Lu}/u.test(s.slice(i + formerLen, i + formerLen + 5));
-    const roleLen = roleAt(s, f, i + formerLen, deputy);
+    // acting-post-before-name: "Quyền Chánh Văn phòng UBND tỉnh A", "Quyền Tổng thống Hàn Quốc B" — the acting
+    // holder's post keeps "Quyền", as it does after the name; without it the post would read as held in full
+    // (written in lower case "quyền" is a right or a power: "chính quyền Tổng thống C" is an administration)
+    const acting = /^Quyền\s+(?=\p{Lu})/u.exec(s.slice(i + formerLen, i + formerLen + 8))?.[0].length ?? 0;
+    const roleLen = acting > 0 && roleAt(s, f, i + formerLen + acting, false) > 0 ? acting : roleAt(s, f, i + formerLen, deputy);
     if (roleLen > 0) {
       let e = p;
       while (e > i && /\s/u.test(s[e - 1]!)) e--;

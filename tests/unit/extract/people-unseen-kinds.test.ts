@@ -100,3 +100,24 @@ describe('positions: dash-chained-posts and verbs that end a post', () => {
     expect(positions('Bà Đặng Thị Hoa, Phó Chánh án TAND Thành phố Cần Thơ đặt câu hỏi với luật sư.')).toEqual([['Đặng Thị Hoa', 'Phó Chánh án TAND Thành phố Cần Thơ']]);
   });
 });
+
+describe('positions: predicate-compound "Đăng ký", "Thư ký" inside a body name', () => {
+  it('does not end a post at the "ký" of "Đăng ký"', () => {
+    expect(positions('Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết, công tác đăng ký đang được điều chỉnh.')).toEqual(
+      [['Phạm Tuấn Ngọc', 'Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm']]);
+    expect(positions('Ông Lê Văn Tú, Giám đốc Văn phòng Đăng ký đất đai tỉnh, cho biết hồ sơ đã đủ.')).toEqual(
+      [['Lê Văn Tú', 'Giám đốc Văn phòng Đăng ký đất đai tỉnh']]);
+  });
+});
+
+describe('positions: acting-post-before-name ("Quyền Chánh Văn phòng A")', () => {
+  it('keeps "Quyền" on a post written before the name', () => {
+    expect(positions('Tham dự có Quyền Chánh Văn phòng UBND tỉnh Trần Văn Sơn.')).toEqual([['Trần Văn Sơn', 'Quyền Chánh Văn phòng UBND tỉnh']]);
+    expect(positions('Quyền Giám đốc Sở Y tế Ngô Thị Bích phát biểu tại hội nghị.')).toEqual([['Ngô Thị Bích', 'Quyền Giám đốc Sở Y tế']]);
+  });
+
+  it('leaves "quyền" written in lower case (a right, an administration) out of the post', () => {
+    const p = positions('Chính sách của chính quyền Tổng thống Mỹ Donald Trump đã thay đổi.');
+    expect(p.some(([, t]) => /quyền/u.test(t))).toBe(false);
+  });
+});
