@@ -89,6 +89,18 @@ const EARLIER_OCCASION = new RegExp(`^(?:${VERBS.earlierOccasion.join('|')})(?![
  * meeting reported ("Hồi 8 giờ" is a clock time and stays out).
  */
 const BACKGROUND_HOI_OPENER = /^Hồi\s+(?:(?:đầu|cuối|giữa|trung tuần|thượng tuần|hạ tuần)\s+)?(?:tháng|năm|tuần|quý)(?![\p{L}])/u;
+/**
+ * another-development-opener: "Trong một diễn biến khác, …", "Ở một diễn biến khác, …" turns the report to
+ * another story; the people named from there to the end of its paragraph do nothing at the meeting reported
+ * (unless that stretch names a meeting of its own, which may be the one reported).
+ */
+const ANOTHER_DEVELOPMENT = new RegExp(`^(?:${VERBS.anotherDevelopment.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * speech-after-the-meeting: "Trả lời báo chí sau cuộc họp, Bộ trưởng A cho biết …", "Sau khi kết thúc hội
+ * đàm, B chia sẻ …" — a clause opening the sentence places what follows after the meeting: said to the
+ * press, not at the meeting: who speaks so was at the meeting (an attendee) but does not speak at it here.
+ */
+const AFTER_THE_MEETING = /^(?:[^,.;:]{0,30},\s*)?(?:[^,.;:]{0,60}\s)?sau\s+(?:khi\s+(?:kết thúc\s+)?)?(?:cuộc họp|hội nghị|buổi làm việc|cuộc làm việc|phiên họp|buổi họp|hội đàm|cuộc hội đàm|buổi hội đàm|hội kiến|cuộc hội kiến|kỳ họp|buổi tiếp|cuộc gặp)(?![\p{L}])[^,.;:]{0,60},/iu;
 /** True for a sentence opened by a look back in time (`EARLIER_OCCASION` or `BACKGROUND_HOI_OPENER`). */
 const opensEarlierOccasion = (t: string): boolean => EARLIER_OCCASION.test(t) || BACKGROUND_HOI_OPENER.test(t);
 const SECOND_MEETING_TIME = /(?<![\p{L}])(?:sáng|trưa|chiều|tối)\s+(?:cùng ngày|hôm sau|ngày hôm sau)(?![\p{L}])/iu;
@@ -326,6 +338,20 @@ function extractUnchecked(article: Article): Extraction {
     // earlier-occasion-chair: "Trước đó, chiều 6/6, A và B đã dự và chủ trì Diễn đàn …" — chairing told of an
     // earlier event with no meeting word of its own (so never a second meeting of the report) chairs none of it
     if (i > 0 && kindAt[i] === null || BACKGROUND_HOI_OPENER.test(s.text)) r.chairs.clear();
+  });
+  if (mayMeet) sentences.forEach((s, i) => {
+    if (AFTER_THE_MEETING.test(s.text)) {
+      const r = roles[i]!;
+      for (const k of r.speakers) r.attendees.add(k);
+      r.speakers.clear(); r.concluders.clear();
+    }
+    if (!ANOTHER_DEVELOPMENT.test(s.text)) return;
+    const nl = text.indexOf('\n', s.start);
+    const paragraphEnd = nl === -1 ? text.length : nl;
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1]!.start < paragraphEnd) j++;
+    if (kindAt.slice(i, j + 1).some((k) => k !== null)) return;
+    for (let k = i; k <= j; k++) roles[k] = emptyRoles();
   });
   const chairs = new Set<string>();
   const speakers = new Set<string>();

@@ -66,7 +66,11 @@ const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?
  */
 const CEREMONY_CHAIRED = /^\s+(?:(?:buổi|cuộc)\s+)?(?:lễ|tiệc|chiêu đãi|quốc yến)(?![\p{L}])/iu;
 const CEREMONY_SUBJECT = /^\s*\*?\s*(?:[^,.;:]{0,60},\s*)?(?:buổi\s+)?(?:lễ|tiệc|chiêu đãi)(?![\p{L}])(?![^.;:]*(?<![\p{L}])(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|hội đàm|hội thảo)(?![\p{L}])[^.;:]*(?:chủ trì|điều hành)\s+của)/iu;
-const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])`, 'u');
+/**
+ * attendance-dự-compound after a name: "Chủ tịch A dự kiến sang thăm …", "ông B dự báo …" — a "dự" that opens a
+ * compound says nothing of attending.
+ */
+const ATTEND_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:${alt(VERBS.attend)})(?![\\p{L}])${NOT_ATTEND_COMPOUND}`, 'u');
 /**
  * "A dự và chỉ đạo hội nghị": directing a meeting one attends is addressing it. chair-and-speak: "A chủ
  * trì, phát biểu khai mạc và bế mạc hội nghị", "A chủ trì và phát biểu chỉ đạo" — the chair also speaks.
@@ -94,7 +98,12 @@ const SIDE_BEFORE = /(?:^|[,.;:]\s*)về phía\s[^,.;:]{1,80}?\s(?:có|gồm)(?:
  * "A chủ trì cuộc họp với B", "A đã làm việc với B", "A gặp gỡ B": both sides attend.
  */
 const MEETS_WITH = '(?:có|chủ trì|tổ chức)\\s+(?:cuộc|buổi)\\s+(?:họp|làm việc|gặp|gặp gỡ|trao đổi|tiếp|hội đàm|hội kiến|điện đàm)(?:\\s+(?:song phương|riêng|trực tuyến))?\\s+với|làm việc với|họp với';
-const RECEIVES = `tiếp xã giao|tiếp thân mật|có buổi tiếp|có cuộc tiếp|tiếp|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
+/**
+ * receives-not-continues: "tiếp" receives a guest, but "tiếp tục" (goes on), "tiếp thu", "tiếp nhận", "tiếp cận",
+ * "tiếp xúc" … are other verbs: "cấm ông A tiếp tục xuống đường" receives nobody.
+ */
+const NOT_RECEIVE_COMPOUND = '(?!\\s+(?:tục|thu|nhận|cận|xúc|theo|sau|đó|tế|quản|diễn|nối|bước|giáp|tuyến|viện|sức|ứng|liệu|thị|cứu|nhiên)(?![\\p{L}]))';
+const RECEIVES = `tiếp xã giao|tiếp thân mật|có buổi tiếp|có cuộc tiếp|tiếp${NOT_RECEIVE_COMPOUND}|hội đàm với|hội đàm trực tuyến với|hội kiến|hội kiến với|điện đàm với|có cuộc hội đàm với|có cuộc hội kiến với|${MEETS_WITH}`;
 /**
  * A reception or talks ("A đã tiếp B", "A hội đàm với B", "A hội kiến B"): the host and the guest
  * both attend; the host does not chair unless the text says so.
@@ -147,6 +156,8 @@ const LED_BY_BEFORE = /(?<![\p{L}])(?:phái\s+)?đoàn(?![\p{L}])[^.;:!?“”"]
 const LED_BY_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*(?:làm\\s+(?:trưởng\\s+đoàn|trưởng\\s+phái\\s+đoàn)|dẫn đầu)(?![\\p{L}])(?=\\s*(?:[.;]|$)|[^.;!?]*?${MEETING_ACT})`, 'iu');
 const LEADS_TO_MEETING = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}dẫn đầu\\s+(?:các\\s+)?(?:phái\\s+)?đoàn(?![\\p{L}])[^.;!?]*?${MEETING_ACT}`, 'iu');
 const FUTURE_WORD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
+/** "(cuộc) hội đàm / hội kiến / điện đàm / cuộc gặp (song phương) giữa": the talks' sides follow (pattern: talks-between). */
+const TALKS_BETWEEN = /(?<![\p{L}])(?:hội đàm|hội kiến|điện đàm|cuộc gặp)(?:\s+(?:song phương|cấp cao|thượng đỉnh))?\s+giữa\s+/iu;
 
 /** "việc" right before a person (the subject of a noun clause: "trước việc A đã chỉ đạo …"). */
 const NAMED_ACT_BEFORE = /(?<![\p{L}])việc\s+(?:(?:ông|bà|đồng chí)\s+)?$/iu;
@@ -350,6 +361,20 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     if (between.length === 0 && subject[subject.length - 1]!.extentEnd <= whenChairing.index && !/[.;:]/u.test(s.slice(subject[subject.length - 1]!.extentEnd, whenChairing.index))) {
       for (const a of subject) r.chairs.add(a.key);
     }
+  }
+  // talks-between: "đã diễn ra cuộc hội đàm giữa Ngoại trưởng A và người đồng cấp B", "cuộc điện đàm giữa Thủ tướng C
+  // với Tổng thống D": the people named after "giữa", up to the end of the clause, take part (not talks to come)
+  const between = TALKS_BETWEEN.exec(s);
+  if (between && !FUTURE_WORD.test(s)) {
+    const from = between.index + between[0].length;
+    let to = s.length;
+    for (let k = from; k < s.length; k++) {
+      if (!/[,.;:]/u.test(s[k]!)) continue;
+      if (sorted.some((a) => k >= a.extentStart && k < a.extentEnd)) continue;
+      to = k;
+      break;
+    }
+    for (const a of sorted) if (a.extentStart >= from && a.extentStart < to) r.attendees.add(a.key);
   }
   // chair lists after a header: every actor after "Chủ trì hội nghị có các đồng chí: …" up to an
   // attendance header

@@ -289,7 +289,11 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     // "phó Tổng thống Mỹ A" (pattern: lower-case-deputy-prefix): a deputy's "phó" written in lower
     // case before a capitalised post is part of the post, not left out of it
     const deputy = /^phó \p{Lu}/u.test(s.slice(i + formerLen, i + formerLen + 5));
-    const roleLen = roleAt(s, f, i + formerLen, deputy);
+    // acting-post-before-name: "Quyền Chánh Văn phòng UBND tỉnh A", "Quyền Tổng thống Hàn Quốc B" — the acting
+    // holder's post keeps "Quyền", as it does after the name; without it the post would read as held in full
+    // (written in lower case "quyền" is a right or a power: "chính quyền Tổng thống C" is an administration)
+    const acting = /^Quyền\s+(?=\p{Lu})/u.exec(s.slice(i + formerLen, i + formerLen + 8))?.[0].length ?? 0;
+    const roleLen = acting > 0 && roleAt(s, f, i + formerLen + acting, false) > 0 ? acting : roleAt(s, f, i + formerLen, deputy);
     if (roleLen > 0) {
       let e = p;
       while (e > i && /\s/u.test(s[e - 1]!)) e--;
@@ -442,9 +446,16 @@ function chainedTitles(s: string, f: string, titles: TitleSpan[], from: number, 
   for (let guard = 0; guard < 6; guard++) {
     let c = q;
     while (c > 0 && s[c - 1] === ' ') c--;
-    if (s[c - 1] !== ',') break;
-    const t = titleChunkBefore(s, f, c - 1, true);
+    // dash-chained-posts: "Ủy viên Bộ Chính trị - Phó Thủ tướng A", "Bộ trưởng Bộ Công an – Thượng tướng B": posts
+    // joined by a spaced dash, as by a comma (a dash inside a body's name leaves no post after it: "Sở Lao động -
+    // Thương binh và Xã hội" gives no title to chain from)
+    const dashed = /[-–—]/u.test(s[c - 1] ?? '') && s[c - 2] === ' ' && q > c;
+    if (s[c - 1] !== ',' && !dashed) break;
+    let e = c - 1;
+    if (dashed) while (e > 0 && s[e - 1] === ' ') e--;
+    const t = titleChunkBefore(s, f, e, true);
     if (!t) break;
+    if (dashed && !/(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start))) break;
     // a chained title must not follow a number or a plural ("4 đồng chí Phó Chủ tịch …, Chủ tịch …")
     const lead = f.slice(Math.max(0, t.start - 20), t.start);
     if (/(?:\d|(?:^|\s)(?:các|những))\s*(?:đồng chí\s*)?$/u.test(lead)) break;
