@@ -286,9 +286,25 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   let { end } = cutEnd(s, i, to);
   const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
   if (purpose) end = i + purpose.index;
+  end = beforeTrailingAside(s, i, end);
   const c = clean(s, i, end);
   if (c.end - c.start < 8 || !/\S+\s+\S+\s+\S/u.test(s.slice(c.start, c.end)) || PRAISE.test(s.slice(c.start, c.end))) return null;
   return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
+}
+
+/**
+ * trailing-aside-ends-item: "khuyến khích các HTX làm dịch vụ đầu ra (số này hiện chỉ chiếm 9% tổng số HTX của cả
+ * nước)", "rà soát các dự án chậm tiến độ (hiện còn 12 dự án chưa khởi công)" — a parenthesis of four words or more
+ * that closes the item (or is left open by it) is the writer's aside, a figure or an explanation, and no part of the
+ * task; a short one ("(ATTTM)", "(PVN)") names what comes before it and stays. Returns where the item ends.
+ */
+function beforeTrailingAside(s: string, i: number, end: number): number {
+  const open = s.lastIndexOf('(', end - 1);
+  if (open <= i) return end;
+  const close = s.indexOf(')', open);
+  if (close !== -1 && close < end && s.slice(close + 1, end).trim().replace(/[.;,…]+$/u, '') !== '') return end;
+  const inner = s.slice(open + 1, close !== -1 && close < end ? close : end).trim();
+  return inner.split(/\s+/u).length >= 4 ? open : end;
 }
 
 /**
