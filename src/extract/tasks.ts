@@ -28,8 +28,10 @@ const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
  * After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo").
  * noun-after-về: "… trình Chính phủ sửa Nghị định 193 về hướng dẫn thi hành Luật HTX", "báo cáo về xử lý nợ đọng" —
  * after "về" (about) an action word names a topic, so it neither ends an addressee nor starts the action after partners.
+ * power-noun: "lưu ý việc giao quyền điều hành cho các bộ, ngành …", "trao quyền tổ chức thi cho các trường" — after
+ * "quyền" (the power to) an action word is a noun: the power, not what someone must do.
  */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về|quyền)\s+$/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {

@@ -83,3 +83,14 @@ describe('conditional "mà" is no addressee', () => {
     expect(directiveItems('Các xã mà chủ động rà soát thì sẽ phát hiện sớm sai phạm.', 0)).toEqual([]);
   });
 });
+
+describe('power-noun', () => {
+  it('reads an action word after "quyền" as a noun, never as the start of a task', () => {
+    expect(directiveItems('việc giao quyền điều hành cho các bộ, ngành, địa phương để không còn cảnh xin làm thủ tục.', 0)).toEqual([]);
+    expect(directiveItems('trao quyền tổ chức thi cho các trường đại học.', 0)).toEqual([]);
+  });
+  it('still reads the action word after a body', () => {
+    expect(directiveItems('các sở điều hành giá theo lộ trình thị trường.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['điều hành giá theo lộ trình thị trường', 'các sở']]);
+  });
+});
