@@ -31,7 +31,12 @@ const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
  * power-noun: "lưu ý việc giao quyền điều hành cho các bộ, ngành …", "trao quyền tổ chức thi cho các trường" — after
  * "quyền" (the power to) an action word is a noun: the power, not what someone must do.
  */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về|quyền)\s+$/u;
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
+/** The lower-case noun "quyền" (power) before an action word, read on the text as written: "Ngô Quyền" is a name. */
+const POWER_BEFORE = /(?<![\p{L}])quyền\s+$/u;
+/** True when the action word at `k` of `s` (folded `f`) is a noun after "các", "việc", "về", "quyền" …, looking back to `from`. */
+const nounAt = (s: string, f: string, from: number, k: number): boolean =>
+  NOUN_BEFORE.test(f.slice(Math.max(from, k - 8), k)) || POWER_BEFORE.test(s.slice(Math.max(from, k - 8), k));
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -180,7 +185,7 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
   for (let k = i + m[0].length; k < to && words <= 25; k++) {
     if (s[k] === ' ') { words++; continue; }
     if (s[k] === '(') { const close = s.indexOf(')', k); if (close !== -1 && close < to) { k = close; continue; } }
-    if (s[k - 1] === ' ' && /\p{Ll}/u.test(s[k]!) && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && phraseAtWord(f, k, ACTIONS)) return k;
+    if (s[k - 1] === ' ' && /\p{Ll}/u.test(s[k]!) && !nounAt(s, f, i, k) && phraseAtWord(f, k, ACTIONS)) return k;
   }
   return i;
 }
@@ -256,7 +261,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
       // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !nounAt(s, f, i, k) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;

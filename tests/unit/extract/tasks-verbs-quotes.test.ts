@@ -94,3 +94,11 @@ describe('power-noun', () => {
       .toEqual([['điều hành giá theo lộ trình thị trường', 'các sở']]);
   });
 });
+
+describe('power-noun is lower case', () => {
+  it('keeps a place name ending in "Quyền" as part of the addressee', () => {
+    expect(directiveItems('quận Ngô Quyền tiếp tục điều tra, xử lý theo đúng quy định của pháp luật.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tiếp tục điều tra, xử lý theo đúng quy định của pháp luật', 'quận Ngô Quyền']]);
+    expect(directiveItems('huyện Lê Quyền tăng cường kiểm tra các cơ sở kinh doanh.', 0).map((t) => t.to)).toEqual(['huyện Lê Quyền']);
+  });
+});
