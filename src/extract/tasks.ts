@@ -89,6 +89,12 @@ const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấ
 const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
 const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
 
+/**
+ * Modals and adverbs closing an addressee ("các sở cần", "hai bên cũng"); agreement-verb-after-sides: "Hai bên cũng
+ * nhất trí tạo thuận lợi hợp tác …", "Hai tỉnh thống nhất tăng cường …" — an agreement verb after who acts says they
+ * agreed to it: it is no part of the addressee either.
+ */
+const AGREED_AFTER_ADDRESSEE = /(?:\s+(?:sẽ|cần|phải|nên|cũng|đều|nhất trí|thống nhất|đồng ý))+$/u;
 /** The occasion ("qua hội nghị này,") or the setting ("trong tình hình mới,", "trong bối cảnh …,") before an addressee. */
 const SETTING_BEFORE_ADDRESSEE = /^(?:(?:qua|thông qua|sau|từ)\s+(?:hội nghị|cuộc họp|buổi làm việc|kỳ họp|phiên họp|hội thảo|buổi tiếp|chuyến thăm|đợt)[^,]{0,40}|trong\s+(?:tình hình|bối cảnh|điều kiện|giai đoạn)[^,]{0,60}),\s*/u;
 
@@ -271,7 +277,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (found === -1) return null;
     // a later clause names its own addressee only as a proper body ("Tổng Thư ký Quốc hội", "các sở")
     if (maxAddresseeWords <= 10 && !/^(?:\p{Lu}|các\s|những\s)/u.test(s.slice(i, found))) return null;
-    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
+    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(AGREED_AFTER_ADDRESSEE, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise

@@ -102,3 +102,12 @@ describe('power-noun is lower case', () => {
     expect(directiveItems('huyện Lê Quyền tăng cường kiểm tra các cơ sở kinh doanh.', 0).map((t) => t.to)).toEqual(['huyện Lê Quyền']);
   });
 });
+
+describe('agreement-verb-after-sides', () => {
+  it('leaves "nhất trí" / "thống nhất" out of the addressee', () => {
+    expect(directiveItems('tăng cường hợp tác môi trường; Hai bên cũng nhất trí tạo thuận lợi hợp tác quản lý chất thải.', 0).map((t) => t.to))
+      .toEqual([null, 'Hai bên']);
+    expect(directiveItems('Hai tỉnh thống nhất tăng cường phối hợp tuần tra biên giới.', 0).map((t) => [t.text, t.to]))
+      .toEqual([['tăng cường phối hợp tuần tra biên giới', 'Hai tỉnh']]);
+  });
+});
