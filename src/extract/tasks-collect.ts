@@ -33,6 +33,12 @@ const TITLE_DIRECTIVE = new RegExp(
   `(?:^|[,;:]\\s*|\\s)((?:Phó\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+[\\p{L}]+(?:\\.[\\p{Lu}][\\p{L}]*)?){0,5}?)\\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\\s+)*(${alt(DIRECTIVES.titleVerbs)})(?![\\p{L}])\\s*(:)?`,
   'gu',
 );
+/**
+ * steering-committee-is-no-verb: "Phó Thủ tướng A, Trưởng Ban chỉ đạo điều hành giá đã chủ trì …", "Trưởng Ban chỉ đạo
+ * sơ kết 5 năm … chủ trì buổi sơ kết" — after "Ban" the words "chỉ đạo" name a steering committee (part of a post or a
+ * body), not the verb "to direct": such a match of `TITLE_DIRECTIVE` sets no directive.
+ */
+const verbNamesBody = (m: RegExpMatchArray): boolean => /(?:^|\s)[Bb]an$/u.test(m[1]!) && fold(m[2]!) === fold('chỉ đạo');
 /** Verbs that set a directive only when a colon or a modal ("cần", "phải") follows. */
 const WEAK_VERBS = new Set(DIRECTIVES.weakTitleVerbs.map((v) => fold(v)));
 const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
@@ -221,6 +227,7 @@ function currentTitlesOf(candidates: readonly TaskPerson[]): Array<[string, Task
 export function titleDirective(s: string, candidates: readonly TaskPerson[]): { by: TaskPerson; at: number } | null {
   TITLE_DIRECTIVE.lastIndex = 0;
   for (const m of s.matchAll(TITLE_DIRECTIVE)) {
+    if (verbNamesBody(m)) continue;
     const title = m[1]!;
     // try the title and its shorter tails ("Kết luận cuộc họp, Thủ tướng" → "Thủ tướng")
     const words = title.split(/\s+/u);
@@ -348,6 +355,7 @@ const ROLE_SET: ReadonlySet<string> = new Set(ROLES.map((r) => fold(r)));
 export function unnamedDirective(s: string): number | null {
   TITLE_DIRECTIVE.lastIndex = 0;
   for (const m of s.matchAll(TITLE_DIRECTIVE)) {
+    if (verbNamesBody(m)) continue;
     if (/(?<![\p{L}])đã(?![\p{L}])/u.test(m[0]) || SUBORDINATE.test(s.slice(0, m.index + m[0].indexOf(m[1]!)).split(/[,;:]/u).pop()!)) continue;
     const words = m[1]!.split(/\s+/u);
     let role = false;
@@ -396,6 +404,14 @@ const QUOTED_SENTENCE = /^\s*[“"]([^“”"]{15,600})[”"]/u;
 /** A directive verb ending the attribution after a quote: ", ông A yêu cầu.", "– Thủ tướng chỉ đạo." */
 const DIRECTIVE_AFTER_QUOTE = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”"]{2,80}?\\s(?:(?:cũng|đã)\\s+)?(?:yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|nhắc nhở)\\s*(?:[.!…]\\s*)?$`, 'u');
 
+/**
+ * leader-quote-stressed: "“Các tỉnh rà soát kỹ lưỡng, bảo đảm không còn người dân nào …”, Phó Thủ tướng nêu rõ.",
+ * "“Các sở phải công khai kết quả trước ngày 30/6”, Chủ tịch UBND tỉnh nhấn mạnh." — a sentence that is one quote,
+ * attributed after it with a verb of stressing ("nêu rõ", "nhấn mạnh", "khẳng định", "lưu ý", "chỉ rõ") to the
+ * official who leads the meeting: what the quote assigns (a body and an action, or an action) is that official's
+ * directive. A delegate's stressed quote stays a view.
+ */
+const STRESS_AFTER_QUOTE = /^\s*[,.–-]?\s*[^,.;:“”"]{2,80}?\s(?:(?:cũng|đã)\s+)?(?:nêu rõ|nhấn mạnh|khẳng định|chỉ rõ|lưu ý)\s*(?:[.!…]\s*)?$/u;
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
 
@@ -754,14 +770,15 @@ export function collectTasks(
     const q = QUOTED_SENTENCE.exec(s.text);
     if (!q) return;
     const close = q[0].length - 1;
-    if (!DIRECTIVE_AFTER_QUOTE.test(s.text.slice(close + 1))) return;
+    const directed = DIRECTIVE_AFTER_QUOTE.test(s.text.slice(close + 1));
+    if (!directed && !STRESS_AFTER_QUOTE.test(s.text.slice(close + 1))) return;
     const by = attributedAfter(j, close + 1);
-    if (by === null) return;
+    if (by === null || (!directed && !leaders.has(by))) return;
     const from = q.index + q[0].indexOf(q[1]!);
     const part = q[1]!;
     const own = FIRST_PERSON_DIRECTIVE.exec(part);
     let items = own ? directiveItems(part, own.index + own[0].length) : blockItems(part);
-    if (items.length === 0 && !own && leaders.has(by)) items = modalItems(part, 0);
+    if (items.length === 0 && !own && directed && leaders.has(by)) items = modalItems(part, 0);
     add(s, by, items.map((t) => ({ ...t, start: t.start + from, end: t.end + from })), 0.45);
   }
 

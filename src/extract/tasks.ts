@@ -28,8 +28,15 @@ const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
  * After "các", "những", "theo", "việc" … an action word is a noun ("các tổ chức", "theo chỉ đạo").
  * noun-after-về: "… trình Chính phủ sửa Nghị định 193 về hướng dẫn thi hành Luật HTX", "báo cáo về xử lý nợ đọng" —
  * after "về" (about) an action word names a topic, so it neither ends an addressee nor starts the action after partners.
+ * power-noun: "lưu ý việc giao quyền điều hành cho các bộ, ngành …", "trao quyền tổ chức thi cho các trường" — after
+ * "quyền" (the power to) an action word is a noun: the power, not what someone must do.
  */
 const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
+/** The lower-case noun "quyền" (power) before an action word, read on the text as written: "Ngô Quyền" is a name. */
+const POWER_BEFORE = /(?<![\p{L}])quyền\s+$/u;
+/** True when the action word at `k` of `s` (folded `f`) is a noun after "các", "việc", "về", "quyền" …, looking back to `from`. */
+const nounAt = (s: string, f: string, from: number, k: number): boolean =>
+  NOUN_BEFORE.test(f.slice(Math.max(from, k - 8), k)) || POWER_BEFORE.test(s.slice(Math.max(from, k - 8), k));
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function phraseAtWord(f: string, i: number, list: readonly string[]): string | null {
@@ -82,6 +89,12 @@ const ASSIGNED_RELATIVE = /(?<![\p{L}])được\s+(?:giao|phân công|phân cấ
 const ASSIGNED_BEFORE = /(?<![\p{L}])được\s+(?:giao|phân công)\s+$/u;
 const ASSIGNED_SCOPE_END = /(?:,\s*(?:theo|trong phạm vi)\s+[^,;]{0,50}?\s+được\s+(?:giao|phân công|phân cấp)|\s+được\s+(?:giao|phân công)(?:\s+nhiệm vụ)?)\s*,?\s*$/u;
 
+/**
+ * Modals and adverbs closing an addressee ("các sở cần", "hai bên cũng"); agreement-verb-after-sides: "Hai bên cũng
+ * nhất trí tạo thuận lợi hợp tác …", "Hai tỉnh thống nhất tăng cường …" — an agreement verb after who acts says they
+ * agreed to it: it is no part of the addressee either.
+ */
+const AGREED_AFTER_ADDRESSEE = /(?:\s+(?:sẽ|cần|phải|nên|cũng|đều|nhất trí|thống nhất|đồng ý))+$/u;
 /** The occasion ("qua hội nghị này,") or the setting ("trong tình hình mới,", "trong bối cảnh …,") before an addressee. */
 const SETTING_BEFORE_ADDRESSEE = /^(?:(?:qua|thông qua|sau|từ)\s+(?:hội nghị|cuộc họp|buổi làm việc|kỳ họp|phiên họp|hội thảo|buổi tiếp|chuyến thăm|đợt)[^,]{0,40}|trong\s+(?:tình hình|bối cảnh|điều kiện|giai đoạn)[^,]{0,60}),\s*/u;
 
@@ -178,7 +191,7 @@ function afterPartners(s: string, f: string, i: number, to: number): number {
   for (let k = i + m[0].length; k < to && words <= 25; k++) {
     if (s[k] === ' ') { words++; continue; }
     if (s[k] === '(') { const close = s.indexOf(')', k); if (close !== -1 && close < to) { k = close; continue; } }
-    if (s[k - 1] === ' ' && /\p{Ll}/u.test(s[k]!) && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && phraseAtWord(f, k, ACTIONS)) return k;
+    if (s[k - 1] === ' ' && /\p{Ll}/u.test(s[k]!) && !nounAt(s, f, i, k) && phraseAtWord(f, k, ACTIONS)) return k;
   }
   return i;
 }
@@ -254,7 +267,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
         if (close !== -1 && close < to && close - k < 200) { k = close; continue; }
       }
       // a capitalised word inside the addressee belongs to its name ("Sở Xây dựng", "Ban Tuyên giáo")
-      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !NOUN_BEFORE.test(f.slice(Math.max(i, k - 8), k)) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
+      if ((k === i || s[k - 1] === ' ' || s[k - 1] === ',') && !nounAt(s, f, i, k) && !(k > i && /\p{Lu}/u.test(s[k]!)) && !ASSIGNED_BEFORE.test(f.slice(Math.max(i, k - 20), k))) {
         if (phraseAtWord(f, k, STRONG_ENDS)) { found = k; break; }
         if (weak === -1 && phraseAtWord(f, k, ENDS)) { weak = k; weakWords = words; }
         if (weak !== -1 && words > weakWords + 3) break;
@@ -264,7 +277,7 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
     if (found === -1) return null;
     // a later clause names its own addressee only as a proper body ("Tổng Thư ký Quốc hội", "các sở")
     if (maxAddresseeWords <= 10 && !/^(?:\p{Lu}|các\s|những\s)/u.test(s.slice(i, found))) return null;
-    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(/(?:\s+(?:sẽ|cần|phải|nên|cũng|đều))+$/u, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
+    addressee = s.slice(i, found).replace(/[\s,]+$/u, '').replace(/^(?:đối với|Đối với|riêng|Riêng)\s+/u, '').replace(AGREED_AFTER_ADDRESSEE, '').replace(/^(?:nhiệm vụ\s+)?cho\s+/u, '').trim() || null;
     if (addressee) {
       // time adverbials before the addressee ("trong năm 2023, Ban Chỉ đạo …") are not part of it
       // occasion-before-addressee: "yêu cầu nhân dịp này phải chấn chỉnh …", "đề nghị sau hội nghị này, các sở …" — likewise
@@ -286,9 +299,25 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   let { end } = cutEnd(s, i, to);
   const purpose = PURPOSE_WITH_SUBJECT.exec(s.slice(i, end));
   if (purpose) end = i + purpose.index;
+  end = beforeTrailingAside(s, i, end);
   const c = clean(s, i, end);
   if (c.end - c.start < 8 || !/\S+\s+\S+\s+\S/u.test(s.slice(c.start, c.end)) || PRAISE.test(s.slice(c.start, c.end))) return null;
   return { text: s.slice(c.start, c.end), start: c.start, end: c.end, to: addressee };
+}
+
+/**
+ * trailing-aside-ends-item: "khuyến khích các HTX làm dịch vụ đầu ra (số này hiện chỉ chiếm 9% tổng số HTX của cả
+ * nước)", "rà soát các dự án chậm tiến độ (hiện còn 12 dự án chưa khởi công)" — a parenthesis of four words or more
+ * that closes the item (or is left open by it) is the writer's aside, a figure or an explanation, and no part of the
+ * task; a short one ("(ATTTM)", "(PVN)") names what comes before it and stays. Returns where the item ends.
+ */
+function beforeTrailingAside(s: string, i: number, end: number): number {
+  const open = s.lastIndexOf('(', end - 1);
+  if (open <= i) return end;
+  const close = s.indexOf(')', open);
+  if (close !== -1 && close < end && s.slice(close + 1, end).trim().replace(/[.;,…]+$/u, '') !== '') return end;
+  const inner = s.slice(open + 1, close !== -1 && close < end ? close : end).trim();
+  return inner.split(/\s+/u).length >= 4 ? open : end;
 }
 
 /**
