@@ -192,16 +192,17 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
  * official-at-dated-meeting: "Ngày 6/2, tại cuộc họp giao ban với các sở ngành, Chủ tịch UBND TP A tiếp tục đề cập …",
  * "Chiều 21/5, tại Phủ Chủ tịch, trong buổi tiếp Bộ trưởng B, Chủ tịch nước C nhấn mạnh …" — a sentence opened by its
  * day, then the meeting at which ("tại", "trong") an official named with his post says or does what follows, reports that
- * meeting, whatever the verb. A look back ("Trước đó, …") or a day with its year (a recalled date) is no report.
+ * meeting, whatever the verb, and places that official at it (an attendee, whatever his verb says of him). A look back
+ * ("Trước đó, …") or a day with its year (a recalled date) is no report. Returns the official's key, or null.
  */
 const DATED_AT_MEETING = /^(?:[^,;:]{0,40}?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]*\d)[^,;:]{0,20},\s*)(?:tại\s[^,;:]{1,40},\s*)?(?:tại|trong)\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp)(?![\p{L}])/iu;
-function officialAtDatedMeeting(s: string, kind: { start: number; end: number }, actors: readonly Actor[], persons: ReadonlyMap<string, PersonRecord>): boolean {
+function officialAtDatedMeeting(s: string, kind: { start: number; end: number }, actors: readonly Actor[], persons: ReadonlyMap<string, PersonRecord>): string | null {
   const m = DATED_AT_MEETING.exec(s);
-  if (!m || kind.start >= m[0].length || opensEarlierOccasion(s) || FULL_DATE_RE.test(s.slice(0, m[0].length))) return false;
-  if (!findDates(s.slice(0, m[0].length)).some((d) => !d.deadline)) return false;
+  if (!m || kind.start >= m[0].length || opensEarlierOccasion(s) || FULL_DATE_RE.test(s.slice(0, m[0].length))) return null;
+  if (!findDates(s.slice(0, m[0].length)).some((d) => !d.deadline)) return null;
   // the official opens the main clause: the first comma after the meeting's phrase, then his post and name
-  return actors.some((a) => a.extentStart > m[0].length && /^[^;:]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) && !/,[^,]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) &&
-    (persons.get(a.key)?.titles.some((t) => !t.former) ?? false));
+  return actors.find((a) => a.extentStart > m[0].length && /^[^;:]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) && !/,[^,]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) &&
+    (persons.get(a.key)?.titles.some((t) => !t.former) ?? false))?.key ?? null;
 }
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
@@ -456,7 +457,13 @@ function extractUnchecked(article: Article): Extraction {
   const spokeAt = anchor !== -1 && /(?<![\p{L}])tại\s+$/iu.test(anchorText.slice(0, anchorKind!.start)) && findDates(anchorText).some((d) => !d.deadline);
   const reportedAt = anchor !== -1 && (/^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) || spokeAt) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
   // (it tells the meeting held, it makes nobody its chair: see officialAtDatedMeeting)
-  const officialAt = anchor !== -1 && !reportedAt && officialAtDatedMeeting(anchorText, anchorKind!, actors[anchor]!, persons);
+  const officialAtKey = anchor !== -1 && !reportedAt ? officialAtDatedMeeting(anchorText, anchorKind!, actors[anchor]!, persons) : null;
+  const officialAt = officialAtKey !== null;
+  if (officialAtKey !== null) {
+    roles[anchor]!.attendees.add(officialAtKey);
+    attendees.add(officialAtKey);
+    note(roleAt.attendee, officialAtKey, anchor);
+  }
   const meetings: Meeting[] = [];
   const committees = new Map<string, OrganizationMention>();
   const bodyMention = (name: string, s: Sentence, confidence: number): OrganizationMention => {
