@@ -42,12 +42,32 @@ export class BlockRecordCache {
   private readonly meetings = new Map<string, MeetingRecord[]>();
   /** Article → the cached blocks it has records in (`p|block`, `m|block`). */
   private readonly byArticle = new Map<string, Set<string>>();
+  /**
+   * Node → the derived properties a resolution last gave it (as JSON), while nothing wrote the
+   * node since: an update equal to it changes nothing and is not sent again.
+   */
+  private readonly applied = new Map<string, string>();
 
   /** Forgets everything (the store may then differ from the cache). */
   clear(): void {
     this.persons.clear();
     this.meetings.clear();
     this.byArticle.clear();
+    this.applied.clear();
+  }
+
+  /**
+   * The updates that may change their node: all but those equal to what the node was last given
+   * (a node a move creates or feeds takes its update whatever it was given before).
+   */
+  changing(updates: readonly NodeUpdate[], moves: readonly NodeMove[]): NodeUpdate[] {
+    const moving = new Set(moves.flatMap((m) => [m.from, m.to]));
+    return updates.filter((u) => moving.has(u.id) || this.applied.get(u.id) !== JSON.stringify(u.properties));
+  }
+
+  /** These updates were applied. */
+  updated(updates: readonly NodeUpdate[]): void {
+    for (const u of updates) this.applied.set(u.id, JSON.stringify(u.properties));
   }
 
   /** The records of these person blocks: cached ones as kept, the others read from the store (and kept). */
@@ -82,6 +102,8 @@ export class BlockRecordCache {
    */
   written(graphs: readonly ArticleGraph[]): void {
     for (const g of graphs) {
+      // A node an article writes takes that article's statement of it: its derived properties go again.
+      for (const n of g.nodes) this.applied.delete(n.id);
       for (const key of this.byArticle.get(g.articleId) ?? []) {
         const block = key.slice(2);
         if (key.startsWith('p|')) this.persons.set(block, (this.persons.get(block) ?? []).filter((r) => r.article !== g.articleId));
@@ -103,6 +125,8 @@ export class BlockRecordCache {
   /** A resolution was applied: the moved articles' records point to their new nodes. */
   moved(moves: readonly NodeMove[]): void {
     for (const m of moves) {
+      this.applied.delete(m.from);
+      this.applied.delete(m.to);
       for (const key of this.byArticle.get(m.article) ?? []) {
         const person = key.startsWith('p|');
         if ((m.label === 'Person') !== person) continue;
@@ -146,7 +170,9 @@ export async function resolveBlocks(store: GraphStore, persons: Iterable<string>
   if (meetingBlocks.length) {
     for (const records of await owned.meetingBlocks(store, meetingBlocks)) collect(resolveMeetings(records), 'Meeting', records);
   }
-  await store.applyResolution(moves, updates);
+  const changing = owned.changing(updates, moves);
+  await store.applyResolution(moves, changing);
   owned.moved(moves);
+  owned.updated(changing);
   return { blocks: personBlocks.length + meetingBlocks.length, moves: moves.length, merges };
 }

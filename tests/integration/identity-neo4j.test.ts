@@ -12,6 +12,7 @@ import { jsonlFile, memoryView, resolutionView, shuffled, type ResolutionView } 
 import { uniqueNamespace, useNeo4j } from '../support/neo4j.js';
 import { ExtractionBuilder } from '../fixtures/resolve/extraction-builder.js';
 import { resolveExtraction } from '../../src/resolve/index.js';
+import { stableId } from '../../src/model/keys.js';
 
 const db = useNeo4j('identity');
 const stores: Neo4jGraphStore[] = [];
@@ -102,5 +103,35 @@ describe('re-pointing mentions on Neo4j (applyResolution)', () => {
       "MATCH (p:Person) WHERE p.id STARTS WITH $ns RETURN p.id AS id, p.name AS name, p.articles AS articles, COUNT { (p)-[:CHAIRED]->() } AS chaired", { ns });
     expect(people.records.map((r) => [String(r.get('id')).slice(ns.length), r.get('name'), (r.get('articles') as string[]).map((a) => a.slice(ns.length)).sort(), Number(r.get('chaired'))]))
       .toEqual([['person:joined', 'Trần Văn Minh', ['mv-1', 'mv-2'], 2]]);
+  });
+
+  it('renames in place a node all of whose articles go to one new id: its edges stay, their ids follow the new end', async () => {
+    const s = store();
+    const articles = ['rn-1', 'rn-2', 'rn-3', 'rn-4'];
+    const graphs = articles.map((id) => {
+      const b = new ExtractionBuilder(id, { source: 'baomoi.com' });
+      b.meeting({ date: '2023-04-02', chairs: ['Lê Thị Hoa'] });
+      return resolveExtraction(b.build());
+    });
+    await s.writeArticles(graphs);
+    // One article a node: moved (too few to rename), onto one node.
+    await s.applyResolution(graphs.map((g, i) => ({ article: articles[i]!, from: g.nodes.find((n) => n.label === 'Person')!.id, to: 'person:gathered', label: 'Person' as const })), []);
+    const ns = (s as unknown as { ns: string }).ns;
+    const edges = async (id: string) => (await db.run(
+      'MATCH (p:Person {id: $id})-[r]-(x) RETURN elementId(p) AS node, elementId(r) AS edge, r.id AS rid, r.article AS article, type(r) AS type, startNode(r) = p AS out, x.id AS other ORDER BY edge',
+      { id: `${ns}${id}` },
+    )).records.map((r) => ({ node: String(r.get('node')), edge: String(r.get('edge')), rid: String(r.get('rid')), article: String(r.get('article')).slice(ns.length), type: String(r.get('type')), out: r.get('out') === true, other: String(r.get('other')).slice(ns.length) }));
+    const before = await edges('person:gathered');
+    expect(before.length).toBeGreaterThanOrEqual(8);
+    const order = ['rn-3', 'rn-1', 'rn-4', 'rn-2'];
+    await s.applyResolution(order.map((article) => ({ article, from: 'person:gathered', to: 'person:renamed', label: 'Person' as const })), [{ id: 'person:renamed', label: 'Person', properties: { name: 'Lê Thị Hoa', aliases: [] } }]);
+    expect(await edges('person:gathered')).toEqual([]);
+    const after = await edges('person:renamed');
+    // The same node and the same edges (element ids), each edge's id made from its new ends.
+    expect(after.map((e) => [e.node, e.edge, e.type, e.out, e.other])).toEqual(before.map((e) => [e.node, e.edge, e.type, e.out, e.other]));
+    expect(after.map((e) => e.rid)).toEqual(after.map((e) => `${ns}${stableId('rel', e.type, e.out ? 'person:renamed' : e.other, e.out ? e.other : 'person:renamed', e.article)}`));
+    // Its articles in the moves' order, as a node the moves create gets them.
+    const node = await db.run('MATCH (p:Person {id: $id}) RETURN p.name AS name, p.articles AS articles', { id: `${ns}person:renamed` });
+    expect([node.records[0]?.get('name'), node.records[0]?.get('articles')]).toEqual(['Lê Thị Hoa', order.map((a) => `${ns}${a}`)]);
   });
 });

@@ -19,6 +19,12 @@ const relType = (t: string): RelationshipType => RelationshipTypeSchema.parse(t)
  */
 const STABLE = 'CYPHER replan=skip';
 
+/**
+ * A node at least this many articles leave for one id is renamed rather than its edges moved
+ * (`renameInPlace`): below it, the few queries a rename adds cost more than the moves they save.
+ */
+const RENAME_FROM = 4;
+
 function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(plain);
@@ -89,7 +95,12 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
   const props = new Map(updates.map((u) => [u.id, u.properties]));
   const labels = [...new Set(moves.map((m) => m.label))];
   for (const l of labels) {
-    const mine = moves.filter((m) => m.label === l);
+    const all = moves.filter((m) => m.label === l);
+    // 0. A node whose every article goes to one new id (a cluster whose id changed) is renamed in
+    //    place; its edges keep their ends and only their ids follow (see renameInPlace).
+    const renamed = await renameInPlace(tx, ns, l, all);
+    const mine = renamed.size ? all.filter((m) => !renamed.has(m.from)) : all;
+    if (mine.length === 0) continue;
     // 1. Missing target nodes, with the source's properties and then the update's. The source's
     //    properties are read first and given to the new node without the source's id: copying them
     //    whole (`n = properties(old)`) would briefly give it the source's id, which the uniqueness
@@ -122,7 +133,7 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
        RETURN row.from AS from, row.to AS to, row.article AS article, type, outgoing, other, otherLabel, props`,
       { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })) },
     );
-    const byShape = new Map<string, Array<{ id: string; from: string; to: string; props: Record<string, unknown> }>>();
+    const byShape = new Map<string, EdgeRow[]>();
     for (const r of res.records) {
       const to = cut(r.get('to')), other = cut(r.get('other')), article = cut(r.get('article'));
       const outgoing = r.get('outgoing') === true;
@@ -132,20 +143,10 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       const otherLabel = label(String(r.get('otherLabel')));
       const key = outgoing ? `${type}|${l}|${otherLabel}` : `${type}|${otherLabel}|${l}`;
       const rows = byShape.get(key) ?? [];
-      rows.push({ id: p(stableId('rel', type, source, target, article)), from: p(source), to: p(target), props: r.get('props') as Record<string, unknown> });
+      rows.push({ from: p(source), to: p(target), props: { ...(r.get('props') as Record<string, unknown>), id: p(stableId('rel', type, source, target, article)) } });
       byShape.set(key, rows);
     }
-    for (const [key, rows] of byShape) {
-      const [type, from, to] = key.split('|') as [string, string, string];
-      await tx.run(
-        `${STABLE} UNWIND $rows AS row
-         MATCH (s:${label(from)} {id: row.from})
-         MATCH (e:${label(to)} {id: row.to})
-         MERGE (s)-[r:${relType(type)} {id: row.id}]->(e)
-         ON CREATE SET r = row.props, r.id = row.id`,
-        { rows },
-      );
-    }
+    await makeEdges(tx, byShape, 'MERGE');
     // 3. The articles move between the nodes' lists; nodes no article states go. One row per node
     //    (a hub gaining a hundred moved articles is rewritten once, not once per article).
     await tx.run(
@@ -169,6 +170,146 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
     await tx.run(
       `${STABLE} UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
       { rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })) },
+    );
+  }
+}
+
+/**
+ * Renames in place the nodes of label `l` whose every article moves to one id (a cluster whose id
+ * changed: its most common key, or its first article, is another now), instead of moving all
+ * their edges: the node takes the new id and, as the moves would have given it, its articles in
+ * the moves' order; its edges stay and take the ids that follow their ends. When a node already
+ * holds the new id with fewer articles (the article that brought the cluster's new key, written
+ * there just before), that smaller node's edges are the ones moved, onto the renamed node, and it
+ * goes. Where several nodes go to one id, the one with the most articles is renamed and the others
+ * move into it. A node carrying an edge of an article that does not move with it is left to the
+ * moves. Resolves to the ids (without the namespace) renamed: their moves are done.
+ */
+async function renameInPlace(tx: ManagedTransaction, ns: string, l: NodeLabel, moves: readonly NodeMove[]): Promise<Set<string>> {
+  const p = (id: string) => `${ns}${id}`;
+  const cut = (id: unknown) => String(id).slice(ns.length);
+  const byFrom = new Map<string, NodeMove[]>();
+  for (const m of moves) {
+    const list = byFrom.get(m.from);
+    if (list) list.push(m);
+    else byFrom.set(m.from, [m]);
+  }
+  // Worth a rename: a node several articles leave for one id that loses none itself.
+  const candidates = [...byFrom].filter(([, ms]) => ms.length >= RENAME_FROM && ms.every((m) => m.to === ms[0]!.to) && !byFrom.has(ms[0]!.to));
+  if (candidates.length === 0) return new Set();
+  const stored = await tx.run(
+    `${STABLE} UNWIND $rows AS row
+     MATCH (old:${label(l)} {id: row.from})
+     OPTIONAL MATCH (taken:${label(l)} {id: row.to})
+     RETURN row.from AS from, old.articles AS articles, taken.articles AS taken, taken IS NOT NULL AS exists`,
+    { rows: candidates.map(([from, ms]) => ({ from: p(from), to: p(ms[0]!.to) })) },
+  );
+  const storedArticles = new Map(stored.records.map((r) => [cut(r.get('from')), {
+    articles: ((r.get('articles') as string[] | null) ?? []).map(cut),
+    taken: r.get('exists') === true ? ((r.get('taken') as string[] | null) ?? []).map(cut) : null,
+  }]));
+  // Per new id, the candidate holding the most articles, more than a node holding that id already.
+  const chosen = new Map<string, { from: string; size: number; taken: string[] | null }>();
+  for (const [from, ms] of candidates) {
+    const found = storedArticles.get(from);
+    if (!found) continue;
+    const moving = new Set(ms.map((m) => m.article));
+    if (found.articles.length === 0 || !found.articles.every((a) => moving.has(a)) || new Set(found.articles).size !== moving.size) continue;
+    if (found.taken && found.taken.length >= moving.size) continue;
+    const to = ms[0]!.to;
+    const best = chosen.get(to);
+    if (!best || best.size < moving.size) chosen.set(to, { from, size: moving.size, taken: found.taken });
+  }
+  if (chosen.size === 0) return new Set();
+  const renames = new Map([...chosen].map(([to, c]) => [c.from, to]));
+  const folded = new Map([...chosen].filter(([, c]) => c.taken).map(([to, c]) => [to, c.from])); // node giving way → the renamed node
+  const edges = await tx.run(
+    `${STABLE} UNWIND $ids AS id
+     MATCH (n:${label(l)} {id: id})-[r]-(other)
+     RETURN id, elementId(r) AS eid, type(r) AS type, startNode(r) = n AS outgoing, other.id AS other, labels(other)[0] AS otherLabel, r.article AS article, properties(r) AS props`,
+    { ids: [...renames.keys(), ...folded.keys()].map(p) },
+  );
+  // A self-loop, an edge between the two nodes, or an edge of an article that does not move: left to the moves.
+  for (const r of edges.records) {
+    const id = cut(r.get('id')), other = cut(r.get('other'));
+    const to = renames.get(id);
+    if (to !== undefined) {
+      if (other === id || other === to || !byFrom.get(id)?.some((m) => m.article === cut(r.get('article')))) {
+        renames.delete(id);
+        folded.delete(to);
+      }
+    } else if (folded.has(id) && (other === id || other === folded.get(id))) {
+      renames.delete(folded.get(id)!);
+      folded.delete(id);
+    }
+  }
+  // The edges' ids with their final ends; those of a node giving way are made again on the renamed one.
+  const renamedEdges = new Map<string, string>(); // element id → new id
+  const remade = new Map<string, EdgeRow[]>();
+  const ids = new Set<string>();
+  let clash = false;
+  for (const r of edges.records) {
+    const id = cut(r.get('id'));
+    const end = renames.get(id) ?? (folded.has(id) ? id : undefined);
+    if (end === undefined) continue;
+    const other = cut(r.get('other'));
+    const otherEnd = renames.get(other) ?? other;
+    const article = cut(r.get('article'));
+    const type = relType(String(r.get('type')));
+    const outgoing = r.get('outgoing') === true;
+    const edgeId = p(outgoing ? stableId('rel', type, end, otherEnd, article) : stableId('rel', type, otherEnd, end, article));
+    if (ids.has(edgeId)) clash = true;
+    ids.add(edgeId);
+    if (!folded.has(id)) {
+      renamedEdges.set(String(r.get('eid')), edgeId);
+      continue;
+    }
+    const otherLabel = label(String(r.get('otherLabel')));
+    const key = outgoing ? `${type}|${l}|${otherLabel}` : `${type}|${otherLabel}|${l}`;
+    const rows = remade.get(key) ?? [];
+    rows.push({ from: p(outgoing ? end : otherEnd), to: p(outgoing ? otherEnd : end), props: { ...(r.get('props') as Record<string, unknown>), id: edgeId } });
+    remade.set(key, rows);
+  }
+  // Two edges that would end with one id (never expected): the moves decide, as before.
+  if (clash || renames.size === 0) return new Set();
+  const order = new Map(articlesByNode(moves, (m) => m.to, (m) => m.article).map((row) => [row.id, row.articles]));
+  const articlesOf = (to: string) => {
+    const before = chosen.get(to)?.taken ?? [];
+    return [...before, ...(order.get(to) ?? []).filter((a) => !before.includes(a))].map(p);
+  };
+  if (folded.size) {
+    await tx.run(`${STABLE} UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) DETACH DELETE n`, { ids: [...folded.keys()].map(p) });
+  }
+  await tx.run(
+    `${STABLE} UNWIND $rows AS row MATCH (n:${label(l)} {id: row.from}) SET n.id = row.to, n.articles = row.articles`,
+    { rows: [...renames].map(([from, to]) => ({ from: p(from), to: p(to), articles: articlesOf(to) })) },
+  );
+  if (renamedEdges.size) {
+    await tx.run(
+      `${STABLE} UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r.id = row.id`,
+      { rows: [...renamedEdges].map(([eid, id]) => ({ eid, id })) },
+    );
+  }
+  await makeEdges(tx, remade, 'CREATE');
+  return new Set(renames.keys());
+}
+
+/** An edge to make: its ends' (namespaced) ids and its properties, its id among them. */
+interface EdgeRow { from: string; to: string; props: Record<string, unknown> }
+
+/**
+ * Makes edges, one query per shape (`type|from label|to label`), both ends bound by label and id:
+ * `MERGE` on the edge's id where it may exist already, else `CREATE`.
+ */
+async function makeEdges(tx: ManagedTransaction, byShape: ReadonlyMap<string, EdgeRow[]>, how: 'MERGE' | 'CREATE'): Promise<void> {
+  for (const [key, rows] of byShape) {
+    const [type, from, to] = key.split('|') as [string, string, string];
+    await tx.run(
+      `${STABLE} UNWIND $rows AS row
+       MATCH (s:${label(from)} {id: row.from})
+       MATCH (e:${label(to)} {id: row.to})
+       ${how === 'MERGE' ? `MERGE (s)-[r:${relType(type)} {id: row.props.id}]->(e) ON CREATE SET r = row.props` : `CREATE (s)-[r:${relType(type)}]->(e) SET r = row.props`}`,
+      { rows },
     );
   }
 }

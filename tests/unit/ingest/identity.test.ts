@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/ingest/ingest.js';
-import { resolveBlocks } from '../../../src/ingest/identity.js';
+import { BlockRecordCache, resolveBlocks } from '../../../src/ingest/identity.js';
+import type { ArticleGraph } from '../../../src/model/graph.js';
 import { MemoryGraphStore } from '../../../src/store/memory/index.js';
 import { MemoryQueries } from '../../../src/query/memory.js';
 import { IDENTITY_RECORDS, type FixtureRecord } from '../../fixtures/resolve/identity-articles.js';
@@ -108,5 +109,22 @@ describe('identity across articles (embedded store)', () => {
     const tom = rows.rows.filter((r) => r.meeting.date === '2017-02-06');
     expect(tom).toHaveLength(1);
     expect(tom[0]?.evidence).toHaveLength(2);
+  });
+});
+
+describe('BlockRecordCache: derived properties sent once', () => {
+  const update = (id: string, name: string) => ({ id, label: 'Person' as const, properties: { name, aliases: [] } });
+  it('drops an update equal to what the node was last given, until an article writes the node or a move touches it', () => {
+    const cache = new BlockRecordCache();
+    cache.updated([update('person:a', 'Lê Văn A'), update('person:b', 'Trần B')]);
+    expect(cache.changing([update('person:a', 'Lê Văn A'), update('person:b', 'Trần Văn B')], []).map((u) => u.id)).toEqual(['person:b']);
+    // A move into the node: its update goes again (a node the move creates takes it).
+    expect(cache.changing([update('person:a', 'Lê Văn A')], [{ article: 'x', from: 'person:z', to: 'person:a', label: 'Person' }]).map((u) => u.id)).toEqual(['person:a']);
+    // An article stating the node writes its own statement over the derived one.
+    cache.written([{ articleId: 'y', contentHash: 'h', nodes: [{ id: 'person:a', label: 'Person', properties: { name: 'Lê Văn A', nameKey: 'le van a', nameFolded: 'le van a', locality: null } }], relationships: [] } as unknown as ArticleGraph]);
+    expect(cache.changing([update('person:a', 'Lê Văn A')], []).map((u) => u.id)).toEqual(['person:a']);
+    cache.updated([update('person:a', 'Lê Văn A')]);
+    cache.clear();
+    expect(cache.changing([update('person:a', 'Lê Văn A')], []).map((u) => u.id)).toEqual(['person:a']);
   });
 });
