@@ -134,4 +134,38 @@ describe('re-pointing mentions on Neo4j (applyResolution)', () => {
     const node = await db.run('MATCH (p:Person {id: $id}) RETURN p.name AS name, p.articles AS articles', { id: `${ns}person:renamed` });
     expect([node.records[0]?.get('name'), node.records[0]?.get('articles')]).toEqual(['Lê Thị Hoa', order.map((a) => `${ns}${a}`)]);
   });
+  it('folds the small node that holds the new id into the renamed one: one node, every edge kept, their ids from the new ends', async () => {
+    const s = store();
+    const big = ['fd-1', 'fd-2', 'fd-3', 'fd-4'];
+    const graphs = [...big, 'fd-5'].map((id) => {
+      const b = new ExtractionBuilder(id, { source: 'baomoi.com' });
+      b.meeting({ date: '2023-05-0' + id.slice(-1), chairs: ['Phan Văn Khải'] });
+      return resolveExtraction(b.build());
+    });
+    await s.writeArticles(graphs);
+    const personOf = (i: number) => graphs[i]!.nodes.find((n) => n.label === 'Person')!.id;
+    // The four first articles' person on one node (moved, too few each to rename); the fifth's stays apart, as 'person:newkey'.
+    await s.applyResolution(big.map((article, i) => ({ article, from: personOf(i), to: 'person:oldkey', label: 'Person' as const })), []);
+    await s.applyResolution([{ article: 'fd-5', from: personOf(4), to: 'person:newkey', label: 'Person' as const }], []);
+    const ns = (s as unknown as { ns: string }).ns;
+    const nodeOf = async (id: string) => (await db.run('MATCH (p:Person {id: $id}) RETURN elementId(p) AS e, p.articles AS articles', { id: `${ns}${id}` })).records.map((r) => ({ element: String(r.get('e')), articles: (r.get('articles') as string[]).map((a) => a.slice(ns.length)) }));
+    const edgesOf = async (id: string) => (await db.run(
+      'MATCH (p:Person {id: $id})-[r]-(x) RETURN r.id AS rid, r.article AS article, type(r) AS type, startNode(r) = p AS out, x.id AS other',
+      { id: `${ns}${id}` },
+    )).records.map((r) => ({ rid: String(r.get('rid')), article: String(r.get('article')).slice(ns.length), type: String(r.get('type')), out: r.get('out') === true, other: String(r.get('other')).slice(ns.length) }));
+    const [oldNode] = await nodeOf('person:oldkey');
+    const edgeCount = (await edgesOf('person:oldkey')).length + (await edgesOf('person:newkey')).length;
+    // The cluster's key changes: all four articles go to the id the fifth article's node holds.
+    await s.applyResolution(big.map((article) => ({ article, from: 'person:oldkey', to: 'person:newkey', label: 'Person' as const })), [{ id: 'person:newkey', label: 'Person', properties: { name: 'Phan Văn Khải', aliases: [] } }]);
+    expect(await nodeOf('person:oldkey')).toEqual([]);
+    const after = await nodeOf('person:newkey');
+    expect(after).toHaveLength(1);
+    // the big node was renamed (its element id kept), the small one folded into it
+    expect(after[0]!.element).toBe(oldNode!.element);
+    expect([...after[0]!.articles].sort()).toEqual(['fd-1', 'fd-2', 'fd-3', 'fd-4', 'fd-5']);
+    const edges = await edgesOf('person:newkey');
+    expect(edges).toHaveLength(edgeCount);
+    expect(new Set(edges.map((e) => e.article))).toEqual(new Set(['fd-1', 'fd-2', 'fd-3', 'fd-4', 'fd-5']));
+    expect(edges.map((e) => e.rid)).toEqual(edges.map((e) => `${ns}${stableId('rel', e.type, e.out ? 'person:newkey' : e.other, e.out ? e.other : 'person:newkey', e.article)}`));
+  });
 });
