@@ -50,6 +50,7 @@ import {
   type HoldersInput,
   type MeetingAnswer,
   type MeetingQueries,
+  type MeetingRef,
   type MeetingRow,
   type MeetingsAnswer,
   type MeetingsInput,
@@ -111,6 +112,14 @@ interface GraphReader {
 
 /** The evidence of an edge that carries none (shared: never changed). */
 const NO_EVIDENCE: readonly EvidenceRef[] = Object.freeze([]);
+
+/** What the task lists read of a task (see `MemoryQueries.taskFacts`). */
+interface TaskFacts {
+  readonly detail: TaskDetail;
+  /** The meeting that set the task, or null. */
+  readonly setBy: string | null;
+  readonly meeting: MeetingRef | null;
+}
 
 /** A meeting with its properties and its date's interval (null bounds: no year, so never in a range). */
 interface DatedMeeting {
@@ -384,6 +393,8 @@ export class MemoryQueries implements MeetingQueries {
   private readonly urls = new Map<string, string | null>();
   /** Every task with its date, for the task lists of a date range (see {@link datedTasks}). */
   private taskDates: ReadonlyArray<{ id: string; date: string | null }> | null = null;
+  /** What the task lists read of each task, made at its first list (see {@link taskFacts}). */
+  private readonly tasksRead = new Map<string, TaskFacts>();
   /** Every meeting with its properties and date interval, for the meeting lists of a date range (see {@link datedMeetings}). */
   private meetingDates: readonly DatedMeeting[] | null = null;
   /** The folded form (`searchKey`) of each meeting kind met (kinds are few; a list folded one per row). */
@@ -460,6 +471,7 @@ export class MemoryQueries implements MeetingQueries {
     this.taskDates = null;
     this.meetingDates = null;
     this.foldedKinds.clear();
+    this.tasksRead.clear();
   }
 
   /** The evidence of a fact edge (none or one), made once per edge (see {@link Edge.evidence}). */
@@ -782,6 +794,23 @@ export class MemoryQueries implements MeetingQueries {
     return { task: taskRef(task, this.props(task)), issuedBy, assignedTo, evidence };
   }
 
+  /**
+   * A task's detail, the meeting that set it (the first SET from a Meeting) and that meeting's
+   * reference, made once and kept until the graph changes: a body's task list reads hundreds. The
+   * lists and references are shared by the answers, which never change them (sorting replaces a
+   * row's lists with sorted copies).
+   */
+  private taskFacts(task: string): TaskFacts {
+    let facts = this.tasksRead.get(task);
+    if (facts === undefined) {
+      const setBy = this.inEdges(task, 'SET').find((e) => this.labelOf(e.source) === 'Meeting')?.source ?? null;
+      facts = { detail: this.taskDetail(task), setBy, meeting: setBy !== null ? meetingRef(setBy, this.props(setBy)) : null };
+      if (this.tasksRead.size >= MAX_ADJACENCY) this.tasksRead.clear();
+      this.tasksRead.set(task, facts);
+    }
+    return facts;
+  }
+
   /** A task's date as the task lists use it: its meeting's (the first SET from a Meeting), else its own. */
   private taskDate(task: string): string | null {
     const setBy = this.inEdges(task, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
@@ -848,11 +877,12 @@ export class MemoryQueries implements MeetingQueries {
     const rows: TaskRow[] = [];
     const bodies = new Map<string, readonly OrganizationRef[]>();
     let candidates: string[];
-    if (issuer !== null) candidates = this.inNodeOrder(this.outEdges(issuer, 'ISSUED').map((e) => e.target));
+    // Each task once; their order does not matter (the rows are sorted by a total order, and each row's lists are the task's own).
+    if (issuer !== null) candidates = [...new Set(this.outEdges(issuer, 'ISSUED').map((e) => e.target))];
     else if (orgIds !== null) {
       const set = this.meetingsOrganizedBy(orgIds).flatMap((m) => this.outEdges(m, 'SET').map((e) => e.target));
       for (const o of orgIds) for (const e of this.inEdges(o, 'ASSIGNED_TO')) set.push(e.source);
-      candidates = this.inNodeOrder(set);
+      candidates = [...new Set(set)];
     } else if (q.from !== undefined || q.to !== undefined) {
       // Every task in a range: the dates of all tasks, read once, are filtered (the same test as below).
       candidates = this.datedTasks()
@@ -861,16 +891,10 @@ export class MemoryQueries implements MeetingQueries {
     } else candidates = this.nodesOf('Task');
     for (const id of candidates) {
       if (this.labelOf(id) !== 'Task') continue;
-      if (q.from !== undefined || q.to !== undefined) {
-        // The date test first (cheap); the same test as below.
-        if (!inDateRange(this.taskDate(id), q.from, q.to)) continue;
-      }
-      const detail = this.taskDetail(id);
-      if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
-      const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
-      const meeting = setBy ? meetingRef(setBy.source, this.props(setBy.source)) : null;
-      const organizations = setBy ? [...this.distinctOrganizers(setBy.source, bodies)] : [];
+      const { detail, setBy, meeting } = this.taskFacts(id);
       if (!inDateRange(meeting?.date ?? detail.task.date, q.from, q.to)) continue;
+      if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
+      const organizations = setBy !== null ? [...this.distinctOrganizers(setBy, bodies)] : [];
       if (
         orgIds !== null &&
         !organizations.some((o) => orgIds.has(o.id)) &&
