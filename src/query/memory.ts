@@ -4,7 +4,7 @@
  * attributes `{type, ...properties}` (see `src/model/graph.ts`).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { inDateRange, earliest, latest, onOrBefore } from './dates.js';
+import { dateHigh, dateLow, inDateRange, earliest, latest, onOrBefore } from './dates.js';
 import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
@@ -50,6 +50,7 @@ import {
   type HoldersInput,
   type MeetingAnswer,
   type MeetingQueries,
+  type MeetingRef,
   type MeetingRow,
   type MeetingsAnswer,
   type MeetingsInput,
@@ -77,6 +78,11 @@ interface Edge {
   readonly source: string;
   readonly target: string;
   readonly props: Props;
+  /**
+   * The edge's evidence, made at its first answer and shared by the answers after it (they never
+   * change it; sorting copies the lists). Edges are kept until the graph changes, and so is this.
+   */
+  evidence: readonly EvidenceRef[] | undefined;
 }
 
 
@@ -102,6 +108,36 @@ interface GraphReader {
   /** Calls `f` whenever the graph changes (what was derived from it is stale). */
   onChange(f: () => void): void;
   close(): void;
+}
+
+/** The evidence of an edge that carries none (shared: never changed). */
+const NO_EVIDENCE: readonly EvidenceRef[] = Object.freeze([]);
+
+/** What the task lists read of a task (see `MemoryQueries.taskFacts`). */
+interface TaskFacts {
+  readonly detail: TaskDetail;
+  /** The meeting that set the task, or null. */
+  readonly setBy: string | null;
+  readonly meeting: MeetingRef | null;
+}
+
+/** A meeting with its properties and its date's interval (null bounds: no year, so never in a range). */
+interface DatedMeeting {
+  readonly id: string;
+  readonly props: Props;
+  readonly low: string | null;
+  readonly high: string | null;
+}
+
+/** The bounds of a `from`/`to` filter as `inDateRange` compares them, or null when there is no filter. */
+function dateRange(from: string | undefined, to: string | undefined): { low: string | null; high: string | null } | null {
+  if (!from && !to) return null;
+  return { low: from ? (dateLow(from) ?? from) : null, high: to ? (dateHigh(to) ?? to) : null };
+}
+
+/** `inDateRange` on a date's interval (`low`..`high`) and a filter's bounds (see {@link dateRange}). */
+function inRange(low: string, high: string, range: { low: string | null; high: string | null }): boolean {
+  return !(range.low !== null && high < range.low) && !(range.high !== null && low > range.high);
 }
 
 /** How many (node, direction, type) edge lists the helpers keep before starting afresh. */
@@ -180,7 +216,7 @@ class GraphologyReader implements GraphReader {
     const edgeOrder = new Map<string, number>();
     this.graph.forEachEdge((id, attrs, source, target) => {
       edgeOrder.set(id, edgeOrder.size);
-      push(edges, attrs.type as string, { id, source, target, props: attrs as Props });
+      push(edges, attrs.type as string, { id, source, target, props: attrs as Props, evidence: undefined });
     });
     this.index = { nodes, edges, nodeOrder, edgeOrder, attributes, labels };
     return this.index;
@@ -202,7 +238,7 @@ class GraphologyReader implements GraphReader {
     const out: GraphologyEdge[] = [];
     if (!this.graph.hasNode(node)) return out;
     this.graph.forEachOutEdge(node, (id, attrs, source, target) => {
-      if (attrs.type === type) out.push({ id, source, target, props: attrs as Props });
+      if (attrs.type === type) out.push({ id, source, target, props: attrs as Props, evidence: undefined });
     });
     return out;
   }
@@ -211,7 +247,7 @@ class GraphologyReader implements GraphReader {
     const out: GraphologyEdge[] = [];
     if (!this.graph.hasNode(node)) return out;
     this.graph.forEachInEdge(node, (id, attrs, source, target) => {
-      if (attrs.type === type) out.push({ id, source, target, props: attrs as Props });
+      if (attrs.type === type) out.push({ id, source, target, props: attrs as Props, evidence: undefined });
     });
     return out;
   }
@@ -250,6 +286,7 @@ class GraphologyReader implements GraphReader {
 
 /** An edge of a graph file's index: its attributes read when first asked for. */
 class IndexEdge implements Edge {
+  evidence: readonly EvidenceRef[] | undefined = undefined;
   constructor(private readonly graph: IndexedGraph, readonly rank: number, readonly source: string, readonly target: string) {}
   get props(): Props {
     return this.graph.edgeAttributes(this.rank) as Props;
@@ -356,6 +393,12 @@ export class MemoryQueries implements MeetingQueries {
   private readonly urls = new Map<string, string | null>();
   /** Every task with its date, for the task lists of a date range (see {@link datedTasks}). */
   private taskDates: ReadonlyArray<{ id: string; date: string | null }> | null = null;
+  /** What the task lists read of each task, made at its first list (see {@link taskFacts}). */
+  private readonly tasksRead = new Map<string, TaskFacts>();
+  /** Every meeting with its properties and date interval, for the meeting lists of a date range (see {@link datedMeetings}). */
+  private meetingDates: readonly DatedMeeting[] | null = null;
+  /** The folded form (`searchKey`) of each meeting kind met (kinds are few; a list folded one per row). */
+  private readonly foldedKinds = new Map<string, string>();
 
   constructor(graph: MemoryGraph | IndexedGraph) {
     this.reader = graph instanceof IndexedGraph ? new IndexReader(graph) : new GraphologyReader(graph);
@@ -385,7 +428,9 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Node ids in the graph's node order. */
   private inNodeOrder(ids: Iterable<string>): string[] {
-    return [...new Set(ids)].sort((a, b) => this.reader.nodeRank(a) - this.reader.nodeRank(b));
+    // Each node's rank looked up once, not twice per comparison.
+    const ranked = [...new Set(ids)].map((id) => ({ id, rank: this.reader.nodeRank(id) }));
+    return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.id);
   }
 
   /** Edges in the graph's edge order. */
@@ -424,19 +469,32 @@ export class MemoryQueries implements MeetingQueries {
     this.adjacency.kept = 0;
     this.urls.clear();
     this.taskDates = null;
+    this.meetingDates = null;
+    this.foldedKinds.clear();
+    this.tasksRead.clear();
   }
 
-  private evidence(edge: Edge): EvidenceRef[] {
+  /** The evidence of a fact edge (none or one), made once per edge (see {@link Edge.evidence}). */
+  private evidence(edge: Edge): readonly EvidenceRef[] {
+    let made = edge.evidence;
+    if (made === undefined) {
+      made = this.makeEvidence(edge);
+      edge.evidence = made;
+    }
+    return made;
+  }
+
+  private makeEvidence(edge: Edge): readonly EvidenceRef[] {
     const props = edge.props;
     const article = str(props, 'article');
-    if (article === null) return [];
+    if (article === null) return NO_EVIDENCE;
     let url = this.urls.get(article);
     if (url === undefined) {
       url = this.labelOf(article) === 'Article' ? str(this.props(article), 'url') : null;
       this.urls.set(article, url);
     }
     const e = evidenceRef(props, url);
-    return e ? [e] : [];
+    return e ? [e] : NO_EVIDENCE;
   }
 
   /** The bodies of a meeting, one per ORGANIZED_BY edge (a body stated by several articles comes several times). */
@@ -681,13 +739,18 @@ export class MemoryQueries implements MeetingQueries {
       orgIds = o;
     }
     const kind = q.kind === undefined ? null : searchKey(q.kind);
+    const range = dateRange(q.from, q.to);
     const rows: MeetingRow[] = [];
-    const candidates = orgIds !== null ? this.meetingsOrganizedBy(orgIds) : this.nodesOf('Meeting');
-    for (const id of candidates) {
-      if (this.labelOf(id) !== 'Meeting') continue;
-      const m = meetingRef(id, this.props(id));
-      if (!inDateRange(m.date, q.from, q.to)) continue;
-      if (kind !== null && !searchKey(m.kind).startsWith(kind)) continue;
+    // Both lists hold meetings only (a body's ORGANIZED_BY sources are checked there).
+    let candidates: ReadonlyArray<{ id: string; props: Props }>;
+    if (orgIds !== null) candidates = this.meetingsOrganizedBy(orgIds).map((id) => ({ id, props: this.props(id) }));
+    else if (range !== null) candidates = this.datedMeetings().filter((m) => m.low !== null && inRange(m.low, m.high as string, range));
+    else candidates = this.datedMeetings();
+    for (const { id, props } of candidates) {
+      const date = str(props, 'date');
+      if (range !== null && !inDateRange(date, q.from, q.to)) continue;
+      if (kind !== null && !this.foldedKind(str(props, 'kind') ?? 'Meeting').startsWith(kind)) continue;
+      const m = meetingRef(id, props);
       const organizations = this.organizers(id);
       if (orgIds !== null && !organizations.some((o) => orgIds.has(o.id))) continue;
       rows.push({
@@ -731,10 +794,50 @@ export class MemoryQueries implements MeetingQueries {
     return { task: taskRef(task, this.props(task)), issuedBy, assignedTo, evidence };
   }
 
+  /**
+   * A task's detail, the meeting that set it (the first SET from a Meeting) and that meeting's
+   * reference, made once and kept until the graph changes: a body's task list reads hundreds. The
+   * lists and references are shared by the answers, which never change them (sorting replaces a
+   * row's lists with sorted copies).
+   */
+  private taskFacts(task: string): TaskFacts {
+    let facts = this.tasksRead.get(task);
+    if (facts === undefined) {
+      const setBy = this.inEdges(task, 'SET').find((e) => this.labelOf(e.source) === 'Meeting')?.source ?? null;
+      facts = { detail: this.taskDetail(task), setBy, meeting: setBy !== null ? meetingRef(setBy, this.props(setBy)) : null };
+      if (this.tasksRead.size >= MAX_ADJACENCY) this.tasksRead.clear();
+      this.tasksRead.set(task, facts);
+    }
+    return facts;
+  }
+
   /** A task's date as the task lists use it: its meeting's (the first SET from a Meeting), else its own. */
   private taskDate(task: string): string | null {
     const setBy = this.inEdges(task, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
     return (setBy ? str(this.props(setBy.source), 'date') : null) ?? str(this.props(task), 'date');
+  }
+
+  /** Every meeting with its date's interval (`dateLow`/`dateHigh`), in node order: read once, forgotten when the graph changes. */
+  private datedMeetings(): readonly DatedMeeting[] {
+    if (this.meetingDates === null) {
+      this.reader.preload('Meeting');
+      this.meetingDates = this.nodesOf('Meeting').map((id) => {
+        const props = this.props(id);
+        const date = str(props, 'date');
+        return { id, props, low: dateLow(date), high: dateHigh(date) };
+      });
+    }
+    return this.meetingDates;
+  }
+
+  /** `searchKey` of a meeting kind, kept. */
+  private foldedKind(kind: string): string {
+    let folded = this.foldedKinds.get(kind);
+    if (folded === undefined) {
+      folded = searchKey(kind);
+      if (this.foldedKinds.size < 10_000) this.foldedKinds.set(kind, folded);
+    }
+    return folded;
   }
 
   /** Every task with its date ({@link taskDate}), in node order: read once, forgotten when the graph changes. */
@@ -774,11 +877,12 @@ export class MemoryQueries implements MeetingQueries {
     const rows: TaskRow[] = [];
     const bodies = new Map<string, readonly OrganizationRef[]>();
     let candidates: string[];
-    if (issuer !== null) candidates = this.inNodeOrder(this.outEdges(issuer, 'ISSUED').map((e) => e.target));
+    // Each task once; their order does not matter (the rows are sorted by a total order, and each row's lists are the task's own).
+    if (issuer !== null) candidates = [...new Set(this.outEdges(issuer, 'ISSUED').map((e) => e.target))];
     else if (orgIds !== null) {
       const set = this.meetingsOrganizedBy(orgIds).flatMap((m) => this.outEdges(m, 'SET').map((e) => e.target));
       for (const o of orgIds) for (const e of this.inEdges(o, 'ASSIGNED_TO')) set.push(e.source);
-      candidates = this.inNodeOrder(set);
+      candidates = [...new Set(set)];
     } else if (q.from !== undefined || q.to !== undefined) {
       // Every task in a range: the dates of all tasks, read once, are filtered (the same test as below).
       candidates = this.datedTasks()
@@ -787,16 +891,10 @@ export class MemoryQueries implements MeetingQueries {
     } else candidates = this.nodesOf('Task');
     for (const id of candidates) {
       if (this.labelOf(id) !== 'Task') continue;
-      if (q.from !== undefined || q.to !== undefined) {
-        // The date test first (cheap); the same test as below.
-        if (!inDateRange(this.taskDate(id), q.from, q.to)) continue;
-      }
-      const detail = this.taskDetail(id);
-      if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
-      const setBy = this.inEdges(id, 'SET').find((e) => this.labelOf(e.source) === 'Meeting');
-      const meeting = setBy ? meetingRef(setBy.source, this.props(setBy.source)) : null;
-      const organizations = setBy ? [...this.distinctOrganizers(setBy.source, bodies)] : [];
+      const { detail, setBy, meeting } = this.taskFacts(id);
       if (!inDateRange(meeting?.date ?? detail.task.date, q.from, q.to)) continue;
+      if (issuer !== null && !detail.issuedBy.some((p) => p.id === issuer)) continue;
+      const organizations = setBy !== null ? [...this.distinctOrganizers(setBy, bodies)] : [];
       if (
         orgIds !== null &&
         !organizations.some((o) => orgIds.has(o.id)) &&

@@ -84,14 +84,19 @@ export function foldedWords(text: string): string[] {
 
 /** How well an entity's names match the input: the step (lower is better), or null. */
 export function matchStep(entity: NamedEntity, input: string): MatchStep | null {
-  if (entity.id === input.trim()) return 'id';
-  const q = keys(input);
+  return matchStepOf(entity, input.trim(), keys(input));
+}
+
+/** {@link matchStep} with the input's keys read once: `trimmed` is the input trimmed, `q` its keys. */
+function matchStepOf(entity: NamedEntity, trimmed: string, q: Keys): MatchStep | null {
+  if (entity.id === trimmed) return 'id';
   const { name, aliases } = entityKeys(entity);
   if (name.match === q.match) return 'exact';
   if (name.folded === q.folded) return 'folded';
   if (q.words.length === 0) return null;
-  const holdsAll = (n: Keys): boolean => q.words.every((w) => n.words.includes(w));
-  return holdsAll(name) || aliases.some(holdsAll) ? 'words' : null;
+  if (holdsEvery(name.words, q.words)) return 'words';
+  for (const a of aliases) if (holdsEvery(a.words, q.words)) return 'words';
+  return null;
 }
 
 const STEP_ORDER: readonly MatchStep[] = ['id', 'exact', 'folded', 'words'];
@@ -127,7 +132,9 @@ export function allMatches<E extends NamedEntity>(entities: readonly E[], input:
  * sorting them by collation would cost more than the question).
  */
 export function anyMatches<E extends NamedEntity>(entities: readonly E[], input: string): E[] {
-  return entities.filter((e) => matchStep(e, input) !== null);
+  const trimmed = input.trim();
+  const q = keys(input);
+  return entities.filter((e) => matchStepOf(e, trimmed, q) !== null);
 }
 
 /** Sorts entities by name (Vietnamese collation), then id. */
@@ -248,30 +255,65 @@ export function resolveOne<E extends NamedEntity>(entities: readonly E[], input:
 
 /** Search ranking: exact and folded equality first, then name-prefix, then whole-word matches. */
 export function searchRank(e: NamedEntity, input: string): number | null {
-  const step = matchStep(e, input);
-  if (step === null) return null;
-  if (step === 'id' || step === 'exact') return 0;
-  if (step === 'folded') return 1;
-  const { folded, spaced: phrase } = keys(input);
-  const { name, aliases } = entityKeys(e);
-  if (name.folded === folded || aliases.some((n) => n.folded === folded)) return 1;
-  if (name.folded.startsWith(folded) || aliases.some((n) => n.folded.startsWith(folded))) return 2;
-  // The words as one phrase ("cong an" in "Công an tỉnh …") before the same words apart.
-  return name.spaced.includes(phrase) || aliases.some((n) => n.spaced.includes(phrase)) ? 3 : 4;
+  return searchRankOf(e, input.trim(), keys(input));
 }
 
 const LABEL_ORDER: Record<NamedLabel, number> = { Person: 0, Organization: 1, Position: 2 };
 
-/** Orders search hits: rank, label (Person, Organization, Position), name, id. */
+/**
+ * {@link searchRank} with the input's keys read once (the steps of {@link matchStep}, then, for a
+ * words match, the name as a whole, a prefix, the words as one phrase ("cong an" in "Công an tỉnh …"), the words apart): `trimmed` is the input trimmed, `q` its keys
+ * (a common word such as "cong an" is ranked against thousands of names).
+ */
+function searchRankOf(e: NamedEntity, trimmed: string, q: Keys): number | null {
+  const step = matchStepOf(e, trimmed, q);
+  if (step === null) return null;
+  if (step === 'id' || step === 'exact') return 0;
+  if (step === 'folded') return 1;
+  const { name, aliases } = entityKeys(e);
+  const folded = q.folded;
+  for (const n of aliases) if (n.folded === folded) return 1;
+  if (name.folded.startsWith(folded)) return 2;
+  for (const n of aliases) if (n.folded.startsWith(folded)) return 2;
+  const phrase = q.spaced;
+  if (name.spaced.includes(phrase)) return 3;
+  for (const n of aliases) if (n.spaced.includes(phrase)) return 3;
+  return 4;
+}
+
+/** Whether `words` holds every one of `wanted`. */
+function holdsEvery(words: readonly string[], wanted: readonly string[]): boolean {
+  for (const w of wanted) if (!words.includes(w)) return false;
+  return true;
+}
+
+/** Highest rank {@link searchRank} gives. */
+const MAX_SEARCH_RANK = 4;
+
+/**
+ * Orders search hits: rank, label (Person, Organization, Position), name, id. The hits are put in
+ * groups of one rank and label first, taken whole in that order while they fit the limit, so names
+ * are compared only within the group the limit cuts (and to sort what is kept).
+ */
 export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number): E[] {
-  const scored: Array<{ e: E; rank: number }> = [];
+  const trimmed = input.trim();
+  const q = keys(input);
+  const labels = Object.keys(LABEL_ORDER).length;
+  const groups: E[][] = Array.from({ length: (MAX_SEARCH_RANK + 1) * labels }, () => []);
   for (const e of entities) {
-    const rank = searchRank(e, input);
-    if (rank !== null) scored.push({ e, rank });
+    const rank = searchRankOf(e, trimmed, q);
+    if (rank !== null) (groups[rank * labels + LABEL_ORDER[e.label]] as E[]).push(e);
   }
-  const order = (a: { e: E; rank: number }, b: { e: E; rank: number }): number =>
-    a.rank - b.rank || LABEL_ORDER[a.e.label] - LABEL_ORDER[b.e.label] || compareText(a.e.name, b.e.name) || compareText(a.e.id, b.e.id);
-  return smallest(scored, limit, order).map((s) => s.e);
+  const out: E[] = [];
+  for (const group of groups) {
+    if (out.length >= limit) break;
+    if (group.length > 0) out.push(...smallest(group, limit - out.length, byNameThenId));
+  }
+  return out;
+}
+
+function byNameThenId(a: NamedEntity, b: NamedEntity): number {
+  return compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
 /**

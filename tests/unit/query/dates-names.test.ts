@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDatesDesc, hasYear, inDateRange, onOrBefore } from '../../../src/query/dates.js';
-import { allMatches, bestMatches, compareText, rankSearch, resolveOne, smallest, type NamedEntity } from '../../../src/query/names.js';
+import { allMatches, bestMatches, compareText, rankSearch, resolveOne, searchRank, smallest, type NamedEntity } from '../../../src/query/names.js';
 
 describe('partial dates', () => {
   it('sorts newest first, the more precise first within a period, year-less then undated last', () => {
@@ -96,6 +96,23 @@ describe('search ranking', () => {
     const all = rankSearch(hits, 'cong an', 1000).map((e) => e.id);
     expect(all).toHaveLength(hits.length);
     for (const limit of [1, 2, 5, 13, 29, 30, 31]) expect(rankSearch(hits, 'cong an', limit).map((e) => e.id)).toEqual(all.slice(0, limit));
+  });
+
+  it('orders hits by rank, label, name and id, as a full sort on searchRank does (groups taken whole)', () => {
+    const names = ['Công an', 'Công an tỉnh Hà Nam', 'Bộ Công an', 'Ban An ninh Công đoàn', 'An ninh Công an', 'công an', 'Công an huyện Ba Vì'];
+    const labels = ['Position', 'Person', 'Organization'] as const;
+    const hits: NamedEntity[] = names.flatMap((n, i) =>
+      labels.map((label, k) => ({ id: `${label}:${i}`, label, name: n, aliases: k === 1 ? ['Cong an tinh'] : [], locality: null, detail: null })),
+    );
+    const order = { Person: 0, Organization: 1, Position: 2 };
+    for (const input of ['cong an', 'Công an', 'cong an tinh', 'an', 'Person:3']) {
+      const ranked = hits
+        .map((e) => ({ e, rank: searchRank(e, input) }))
+        .filter((x): x is { e: NamedEntity; rank: number } => x.rank !== null)
+        .sort((a, b) => a.rank - b.rank || order[a.e.label] - order[b.e.label] || compareText(a.e.name, b.e.name) || compareText(a.e.id, b.e.id))
+        .map((x) => x.e.id);
+      for (const limit of [0, 1, 4, 7, 8, 100]) expect(rankSearch(hits, input, limit).map((e) => e.id)).toEqual(ranked.slice(0, limit));
+    }
   });
 });
 
