@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, verbMeeting } from './meeting.js';
+import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -203,6 +203,36 @@ function officialAtDatedMeeting(s: string, kind: { start: number; end: number },
   // the official opens the main clause: the first comma after the meeting's phrase, then his post and name
   return actors.find((a) => a.extentStart > m[0].length && /^[^;:]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) && !/,[^,]*,\s*$/u.test(s.slice(m[0].length, a.extentStart)) &&
     (persons.get(a.key)?.titles.some((t) => !t.former) ?? false))?.key ?? null;
+}
+
+/**
+ * meeting-referred-back: "Ngày 9/6, Ban Thường vụ Tỉnh ủy A tổ chức sơ kết 1 năm … . Phát biểu tại hội nghị, Bí thư
+ * Tỉnh ủy B nhấn mạnh …", "Ngày 6/6, Thủ tướng C đã dự lễ đón, hội đàm và dự chiêu đãi … . Tại hội đàm, hai Thủ tướng
+ * …" — a lead tells a body's or an official's event on its day, and a sentence soon after, where someone speaks,
+ * refers back to it with a bare meeting noun (see {@link referredBackKind}): that meeting was held on the lead's day.
+ * The told sentence is the nearest one before that tells it ({@link tellsReferredMeeting}) within the lead; it must
+ *give its day (no year but the publication's, not a coming day, or the day of a welcome ceremony just told) and be no look back
+ * ("Trước đó, …") nor an announcement. The sentence referring back and the told one, or null.
+ */
+function meetingReferredBack(
+  sentences: readonly Sentence[], roles: ReadonlyArray<{ speakers: ReadonlySet<string>; directives: ReadonlyMap<string, unknown> }>, published: string | null,
+): { at: number; told: number; kind: NonNullable<ReturnType<typeof findKind>> } | null {
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  for (let i = 1; i < sentences.length && sentences[i]!.start < DEEP_BODY_CHARS; i++) {
+    const kind = referredBackKind(sentences[i]!.text);
+    if (!kind || roles[i]!.speakers.size + roles[i]!.directives.size === 0) continue;
+    for (let j = i - 1; j >= 0 && sentences[j]!.start < LEAD_CHARS; j--) {
+      const t = sentences[j]!.text;
+      if (!tellsReferredMeeting(t, kind.kind)) continue;
+      const day = findDates(t).find((d) => !d.deadline && !isDocumentDate(t, d));
+      // (a coming day, "ngày 20/6 tới", announces it)
+      const dated = day ? (day.year === null || day.year === pubYear) && !/^\s*tới(?![\p{L}])/u.test(t.slice(day.end)) : followsWelcomeCeremony(t);
+      if (!dated || opensEarlierOccasion(t) || isFutureSentence(t) || isAnnouncement(t)) return null;
+      return { at: i, told: j, kind };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Extracts one article's meetings, people, positions, bodies and tasks. Never throws. */
@@ -493,8 +523,12 @@ function extractUnchecked(article: Article): Extraction {
     return !!k && ATTENDED_KIND_BEFORE.test(x.text.slice(0, k.start)) && PRESENT_AFTER_KIND.test(x.text.slice(k.end)) &&
       roles[i]!.attendees.size > 0 && isHeldSentence(x.text);
   });
-  const hasMeeting = anchor !== -1 && !announced && !(chairs.size === 0 && (!(reportedAt || officialAt) || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
+  const toldHere = anchor !== -1 && !announced && !(chairs.size === 0 && (!(reportedAt || officialAt) || FULL_DATE_RE.test(anchorText)) && toldOnlyDeepInBody(sentences, kindAt, anchor, leadVerbAt, chairSentences.includes(anchor), article.title ?? '')) &&
     (chairs.size > 0 || heldByHold || reportedAt || officialAt || listedPresent);
+  // meeting-referred-back: no meeting told so, but "Tại hội nghị, …" refers back to one an earlier dated sentence tells
+  const referred = toldHere || announced ? null : meetingReferredBack(sentences, roles, article.published);
+  if (referred) { anchor = referred.at; kindAt[anchor] = referred.kind; }
+  const hasMeeting = toldHere || referred !== null;
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
@@ -502,7 +536,7 @@ function extractUnchecked(article: Article): Extraction {
     // sentence that names no meeting
     // (the first sentence naming the meeting may tell it, the anchor being the chair's: "Hội nghị … vừa qua. Ông A chủ trì hội nghị.")
     const lately = heldLatelyUndated(anchorSentence.text) || (firstKind !== -1 && heldLatelyUndated(sentences[firstKind]!.text));
-    const dateCandidates = [anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i);
+    const dateCandidates = [...(referred ? [referred.told] : []), anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i);
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
     if (when.date === null) Object.assign(when, datedReportNearAnchor(sentences, kindAt, anchor, kind.kind, article.published, `${article.title ?? ''}\n${text}`) ?? {});
     /** True when sentence `i` gives no event date or the meeting's own. */
@@ -613,7 +647,7 @@ function extractUnchecked(article: Article): Extraction {
     }
     // nobody said to chair: the head of the body holding it who addressed it led it ("yêu cầu của
     // đồng chí A, Chủ tịch UBND tỉnh, tại phiên họp thường kỳ UBND tỉnh")
-    if (chairs.size === 0 && organizers.length > 0) {
+    if (chairs.size === 0 && organizers.length > 0 && !referred) {
       const directors = new Set(roles.flatMap((r) => [...r.speakers, ...r.directives.keys()]));
       // "Đó là yêu cầu của đồng chí A, …": the one whose demands the article reports
       sentences.forEach((x, i) => {
@@ -628,7 +662,7 @@ function extractUnchecked(article: Article): Extraction {
     }
     // "Tại cuộc họp …, Thứ trưởng A đã yêu cầu …" and nobody said to chair: the one official who gives
     // the meeting's directions in the article led it (annotators' convention)
-    if (chairs.size === 0 && reportedAt) {
+    if (chairs.size === 0 && reportedAt && !referred) {
       const directors = new Set(roles.flatMap((r) => [...r.directives.keys()]));
       const only = [...directors][0];
       if (directors.size === 1 && roles[anchor]!.directives.has(only!) && persons.get(only!)?.titles.some((t) => !t.former)) {

@@ -605,3 +605,45 @@ export function meetingOrganizers(s: string, kindStart: number): BodySpan[] {
   }
   return [];
 }
+
+/**
+ * meeting-referred-back: a sentence opened by a bare, definite meeting noun — "Tại hội nghị, A nhấn mạnh …",
+ * "Phát biểu tại hội nghị, Bí thư Tỉnh ủy B …", "Tại hội đàm, hai Thủ tướng …" (the noun then a comma, "này"
+ * at most) — speaks of a meeting the reader already knows from an earlier sentence. The words before the
+ * meeting noun: "(Phát biểu|Kết luận|…) tại", a photo credit glued before it ("Ảnh: TTXVN Tại hội nghị,").
+ */
+const REFERRED_BACK_BEFORE = /^(?:Ảnh\s*:?\s*[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?\s+(?=\p{Lu}))?(?:(?:Phát biểu|Kết luận|Báo cáo|Trình bày|Chia sẻ|Trao đổi|Thông tin)(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc))?\s+)?[Tt]ại\s+$/u;
+const REFERRED_BACK_AFTER = /^\s*(?:(?:này|lần này)\s*)?,/u;
+
+/** The meeting noun a sentence refers back with (see meeting-referred-back), or null. */
+export function referredBackKind(s: string): { start: number; end: number; kind: string } | null {
+  const k = findKind(s);
+  if (!k || !REFERRED_BACK_BEFORE.test(s.slice(0, k.start)) || !REFERRED_BACK_AFTER.test(s.slice(k.end))) return null;
+  return k;
+}
+
+/** The word an earlier sentence tells a meeting of this kind by: "hội nghị", "họp", "họp báo", "làm việc", "hội đàm" (none for "buổi tiếp": "tiếp" is "tiếp tục" too). */
+function coreWord(kind: string): string | null {
+  const words = fold(kind).replace(/^(?:buổi|cuộc|phiên)\s+/u, '').split(/\s+/u);
+  if (words[0] === 'tiếp') return null;
+  return words[0] === 'họp' && words[1] !== 'báo' || words.length === 1 ? words[0]! : `${words[0]} ${words[1]}`;
+}
+
+const REFERRED_ACTIVITY = new RegExp(`(?<![\\p{L}])tổ chức\\s+(?:${alternation(MEETINGS_DATA.referredBackActivities as string[], 'as-written')})(?![\\p{L}])`, 'iu');
+/** A ceremony or an award told in the sentence ("lễ", "trao giải", "trao tặng"): no meeting without its own meeting word. */
+const CEREMONY_WORD = /(?<![\p{L}])(?:lễ|trao|tuyên dương|vinh danh)(?![\p{L}])/iu;
+
+/**
+ * True when an earlier sentence `s` tells the event that the meeting noun `kind` refers back to (see
+ * meeting-referred-back): it names that meeting by its word, as a noun or a verb ("… đã dự lễ đón, hội
+ * đàm và dự chiêu đãi …", "Sau lễ đón, hai Thủ tướng tiến hành hội đàm."), or, for a conference or a
+ * meeting, a body or official holding a review told without a meeting word ("Ngày 9/6, Ban Thường vụ Tỉnh
+ * ủy A tổ chức sơ kết 1 năm …"), with no ceremony or award in the sentence.
+ */
+export function tellsReferredMeeting(s: string, kind: string): boolean {
+  const core = coreWord(kind);
+  if (core === null) return false;
+  const f = fold(s);
+  if (new RegExp(`(?<![\\p{L}])${core}(?![\\p{L}])`, 'u').test(f)) return true;
+  return /^(?:hội nghị|họp)$/u.test(core) && REFERRED_ACTIVITY.test(s) && !CEREMONY_WORD.test(s);
+}
