@@ -122,6 +122,11 @@ export class LocalityMap {
    * "TP Hải Phòng", "Thành ủy Hải Phòng"), most-mentioned first (ties: first mention first).
    */
   mentionedIn(text: string): string[] {
+    return this.mentionCounts(text).map((c) => c.name);
+  }
+
+  /** The provinces the text names ("tỉnh X", "TP X", "UBND X" …), most named first (then first named), each with its count. */
+  mentionCounts(text: string): Array<{ name: string; count: number }> {
     const re = this.regex();
     const counts = new Map<string, { n: number; first: number }>();
     const folded = foldForSearch(text);
@@ -132,7 +137,7 @@ export class LocalityMap {
       if (c) c.n += 1;
       else counts.set(province.name, { n: 1, first: m.index ?? 0 });
     }
-    return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+    return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name, c]) => ({ name, count: c.n }));
   }
 
   /** The province named at the very end of a name ("… Thành ủy Hải Phòng"), with how many words it took. */

@@ -42,7 +42,7 @@ export interface ArticleLocality {
   reason: string;
 }
 
-/** The article's locality: `--locality`, else its source's host, else the province its text names most. */
+/** The article's locality: `--locality`, else its source's host, else the province its text names most (none on a tie). */
 export function articleLocality(x: Extraction, options: ResolveExtractionOptions, localities: LocalityMap): ArticleLocality {
   if (options.locality) {
     const p = localities.province(options.locality);
@@ -51,8 +51,10 @@ export function articleLocality(x: Extraction, options: ResolveExtractionOptions
   const fromHost = localities.fromHost(x.source) ?? localities.fromHost(x.url);
   if (fromHost) return { locality: fromHost, reason: `source host ${x.source ?? x.url}` };
   const text = options.text ?? [x.title ?? '', ...x.meetings.map((m) => m.evidence.sentence)].join('\n');
-  const named = localities.mentionedIn(text)[0];
-  if (named) return { locality: named, reason: `the text names ${named}` };
+  // two provinces named as often as each other ("tàu … hướng thành phố Hồ Chí Minh - Hà Nội", a joint programme of two
+  // cities) place the article in neither: unknown stays unknown rather than taking the first one written
+  const [top, next] = localities.mentionCounts(text);
+  if (top && !(next && next.count === top.count)) return { locality: top.name, reason: `the text names ${top.name}` };
   return { locality: null, reason: 'unknown' };
 }
 

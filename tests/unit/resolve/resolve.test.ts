@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleGraph } from '../../../src/model/graph.js';
-import { canonicalOrganization, composeTitle, defaultLocalityMap, loadLocalityMap, resolveExtraction } from '../../../src/resolve/index.js';
+import { articleLocality, canonicalOrganization, composeTitle, defaultLocalityMap, loadLocalityMap, resolveExtraction } from '../../../src/resolve/index.js';
 import { ExtractionBuilder } from '../../fixtures/resolve/extraction-builder.js';
 
 const named = (g: ArticleGraph, label: string) =>
@@ -229,6 +229,17 @@ describe('resolveExtraction: people, posts, meetings', () => {
 });
 
 describe('localities', () => {
+  it("places an article in the province its text names most, and in none when two are named as often", () => {
+    const map = defaultLocalityMap();
+    const x = new ExtractionBuilder('loc-1').build();
+    const at = (text: string) => articleLocality(x, { text }, map).locality;
+    expect(at('Sáng 8/2, UBND tỉnh Nghệ An họp. Tỉnh ủy Nghệ An chỉ đạo. Đoàn khách từ thành phố Hà Nội dự.')).toBe('Nghệ An');
+    // a route between two cities, a joint programme of two provinces: neither is where it happened
+    expect(at('Tàu khách SE8 chạy hướng thành phố Hồ Chí Minh - thành phố Hà Nội thì gặp sự cố tại huyện Nghi Lộc.')).toBeNull();
+    expect(at('Đoàn doanh nghiệp sẽ đến thành phố Hồ Chí Minh và tỉnh Đồng Nai để khảo sát.')).toBeNull();
+    expect(at('Mưa lớn kéo dài.')).toBeNull();
+  });
+
   it('maps 63 provinces and their portals, including subdomains', () => {
     const map = defaultLocalityMap();
     expect(map.provinces()).toHaveLength(63);
