@@ -184,7 +184,7 @@ export async function* loadRecords(inputs: readonly string[], options: LoadOptio
         continue;
       }
       if (skipped.length > 0) options.onSkippedFiles?.(input, skipped);
-      if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .html, .jsonl or .json files')) as RawResult;
+      if (files.length === 0) yield failure(input, new ArticleReadError('empty', 'directory holds no .txt, .md, .html, .jsonl(.gz) or .json files')) as RawResult;
       for (const file of files) yield* readPath(file, maxBytes);
     } else {
       yield* readPath(input, maxBytes);

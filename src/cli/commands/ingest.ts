@@ -237,7 +237,7 @@ export function formatSummary(s: IngestSummary): string {
     `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,
     ...s.skipped.slice(0, 20).map((k) => `    skipped ${k.input}: ${k.reason}`),
     ...(s.skipped.length > 20 ? [`    … and ${s.skipped.length - 20} more (see --json)`] : []),
-    ...(s.warnings.length ? [`  ${s.warnings.length} warning(s) on articles read and written:`] : []),
+    ...(s.warnings.length ? [`  ${s.warnings.length} warning(s):`] : []),
     ...s.warnings.slice(0, 20).map((w) => `    warning ${w.input}: ${w.warning}`),
     ...(s.warnings.length > 20 ? [`    … and ${s.warnings.length - 20} more (see --json)`] : []),
     `  the graph now holds ${s.graph.persons} person(s), ${s.graph.organizations} organization(s), ${s.graph.positions} post(s), ${s.graph.meetings} meeting(s), ${s.graph.tasks} task(s) from ${s.graph.articles} article(s)`,
