@@ -25,7 +25,7 @@ export function pathTable(answer: Extract<PathAnswer, { status: 'ok' | 'no-path'
       h.meeting.title ? `${h.meeting.kind}: ${h.meeting.title}` : h.meeting.kind,
       h.meeting.date ?? '',
       `${roles(h.fromRoles)} / ${roles(h.toRoles)}`,
-      h.evidence.map((e) => e.sentence).join(' | '),
+      [...new Set(h.evidence.map((e) => e.sentence))].join(' | '),
       [...new Set(h.evidence.map((e) => e.url ?? e.article))].join(' '),
     ]),
   };

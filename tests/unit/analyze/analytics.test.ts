@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrality, shortestPath, selectSubgraph, personMeetingGraph, coAttendanceGraph } from '../../../src/analyze/index.js';
+import { centrality, shortestPath, selectSubgraph, personMeetingGraph, coAttendanceGraph, pathTable } from '../../../src/analyze/index.js';
 import { memoryGraphFrom } from '../../conformance/load-memory.js';
 import { networkGraphs, personId, meetingId, NETWORK_PEOPLE as P } from '../../fixtures/analyze/network.js';
 
@@ -68,6 +68,15 @@ describe('shortest chain of shared meetings', () => {
     expect(a.hops[1]!.toRoles).toEqual(['ATTENDED']);
     expect(a.hops[1]!.evidence.map((e) => e.sentence)).toEqual([`Ông ${P.cuong} chủ trì cuộc họp số 5.`, `Dự họp có ${P.dung}.`]);
     expect(a.hops[1]!.evidence[0]!.url).toBe('https://example.test/bai-5');
+  });
+  it('prints a hop whose two people are named in one sentence with that sentence once', () => {
+    const a = shortestPath(graph, 'nguyen van an', 'Vũ Thị Giang');
+    if (a.status !== 'ok') throw new Error(a.status);
+    const hop = a.hops[1]!;
+    const sentence = hop.evidence[0]!.sentence;
+    const table = pathTable({ ...a, hops: [{ ...hop, evidence: [hop.evidence[0]!, { ...hop.evidence[1]!, sentence }] }] });
+    expect(table.rows[0]![table.columns.indexOf('Evidence')]).toBe(sentence);
+    expect(pathTable(a).rows[1]![table.columns.indexOf('Evidence')]).toBe(`Ông ${P.cuong} chủ trì cuộc họp số 5. | Dự họp có ${P.dung}.`);
   });
   it('says there is no chain to someone never met, and names what it cannot resolve', () => {
     expect(shortestPath(graph, P.an!, P.ha!).status).toBe('no-path');
