@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -51,7 +51,24 @@ export function predicateAt(s: string, f: string, i: number): number {
     const written = s.slice(i, i + p.length);
     if (written === written.toLowerCase()) return inPredicateCompound(f, i) ? 0 : p.length;
   }
-  return 0;
+  return informationVerbAt(s, f, i);
+}
+
+/**
+ * information-as-verb: "Ông A, Giám đốc Sở Công Thương thông tin về tình hình …", "Bà B, Phó Chủ tịch UBND huyện
+ * Tân Kỳ thông tin, …" — "thông tin" (to inform) in lower case right after the capitalised last word of a body's
+ * or a place's name (or an abbreviation) is the verb of the sentence, and ends the post. After a body's head
+ * ("Sở thông tin", "Cổng thông tin"), after a lower-case word ("công nghệ thông tin", "An toàn thông tin") or
+ * before a word that makes it a noun ("thông tin và truyền thông", "thông tin đối ngoại") it stays a noun.
+ * Returns the length of "thông tin" at `i` when it is the verb, or 0.
+ */
+function informationVerbAt(s: string, f: string, i: number): number {
+  if (!f.startsWith('thông tin', i) || s.slice(i, i + 9) !== 'thông tin' || isWordChar(s[i + 9])) return 0;
+  const before = /(\S+)\s+$/u.exec(s.slice(Math.max(0, i - 30), i))?.[1];
+  if (!before || !/^\p{Lu}/u.test(before) || NOUN_HEADS_BEFORE_INFORMATION.has(fold(before))) return 0;
+  const after = f.slice(i + 10, i + 40);
+  if (NOUNS_AFTER_INFORMATION.some((w) => after.startsWith(w) && !isWordChar(after[w.length]))) return 0;
+  return 9;
 }
 
 /**
@@ -431,8 +448,36 @@ export function titlesBefore(s: string, f: string, nameStart: number, nameEnd = 
     if (open > 0 && p - open <= 80) { titleEndAt = open; while (titleEndAt > 0 && s[titleEndAt - 1] === ' ') titleEndAt--; }
   }
   const first = titleChunkBefore(s, f, titleEndAt, false);
-  if (!first) return { titles, start, honorific };
+  if (!first) {
+    const t = postBeforeParentBody(s, f, titleEndAt);
+    return t ? { titles: [t], start: t.start, honorific } : { titles, start, honorific };
+  }
   return chainedTitles(s, f, [first], first.start, honorific);
+}
+
+const PARENT_BODY = new RegExp(`^ (?:${PARENT_BODY_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}) [^,;:()"“”]{1,60}$`, 'u');
+
+/**
+ * post-comma-parent-body-name: "Cục trưởng Cục Quản lý giá, Bộ Tài chính A cho biết", "Phó Vụ trưởng Vụ Hợp
+ * tác quốc tế, Bộ Giáo dục và Đào tạo B" — a post in a department, a comma, the body the department belongs to,
+ * then the name: the post (without the parent body, as it reads when written after the name) is the name's.
+ * The parent body names a body ({@link PARENT_BODY_HEADS}) and holds no post of its own ("…, Bộ trưởng C" is
+ * another person's), and the post opens its clause. `p` is where the text before the name ends.
+ */
+function postBeforeParentBody(s: string, f: string, p: number): TitleSpan | null {
+  const comma = s.lastIndexOf(',', p - 1);
+  if (comma < 0 || p - comma > 70) return null;
+  const parent = s.slice(comma + 1, p);
+  if (!PARENT_BODY.test(parent)) return null;
+  for (const m of parent.matchAll(/(?<=\s)\S/gu)) {
+    const at = comma + 1 + m.index;
+    // ("Bộ Giáo dục và Đào tạo": "và" before a capital joins the body's name)
+    if (roleAt(s, f, at, true) > 0 || (predicateAt(s, f, at) > 0 && !/^và \p{Lu}/u.test(s.slice(at, at + 5)))) return null;
+  }
+  const t = titleChunkBefore(s, f, comma, true);
+  // (a remit may run to a few lower-case words, "Vụ Hợp tác quốc tế"; five or more read as a clause)
+  if (!t || !/(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start)) || /(?:\s\p{Ll}\S*){5,}$/u.test(t.text)) return null;
+  return t;
 }
 
 /**
