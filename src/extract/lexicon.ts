@@ -38,6 +38,8 @@ export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEnd
 export const NOUN_HEADS_BEFORE_INFORMATION: ReadonlySet<string> = new Set(stopwordsData.nounHeadsBeforeInformation.map((w) => fold(w)));
 /** Words that make "thông tin" before them a noun ("thông tin điện tử", "thông tin và truyền thông"), folded. */
 export const NOUNS_AFTER_INFORMATION: readonly string[] = stopwordsData.nounsAfterInformation.map((w) => fold(w));
+/** Verbs that open a steering committee's remit ("Ban Chỉ đạo điều hành giá"), folded. */
+export const STEERING_REMIT_VERBS: readonly string[] = stopwordsData.steeringRemitVerbs.map((w) => fold(w));
 /** Nouns that open with a predicate word ("giao thông", "giao dịch"): inside a body's name, no verb. */
 export const PREDICATE_LEADING_COMPOUNDS: readonly string[] = stopwordsData.compoundsStartingWithPredicate.map((c) => fold(c));
 /**

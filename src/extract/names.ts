@@ -371,10 +371,9 @@ function withMiddleInitial(text: string, run: string, index: number): string {
   const end = index + run.length;
   if (text[end] !== '.') return run;
   const given = INITIAL_AT_RUN_END.exec(run);
-  // (a country, a place or a class word before the letter is no given name: "Serie A", "Moldova A. Galbur")
-  if (!given || isVietnameseSyllable(given[1]!) || !/^\p{Lu}\p{Ll}/u.test(given[1]!)) return run;
-  const g = fold(given[1]!);
-  if (WORDS_BEFORE_LETTER_CLASS.has(g) || FOREIGN_COUNTRIES.has(g) || PLACES.has(g) || COUNTRIES_IN_VIETNAMESE_SET.has(g)) return run;
+  // (a class word before the letter makes it no initial: "Serie A", "Vitamin C"; a country before an initial,
+  // "Tổng thống Belarus A. Lukashenko", is cut from the name later, as before any foreign name)
+  if (!given || isVietnameseSyllable(given[1]!) || !/^\p{Lu}\p{Ll}/u.test(given[1]!) || WORDS_BEFORE_LETTER_CLASS.has(fold(given[1]!))) return run;
   const surname = SURNAME_AFTER_INITIAL.exec(text.slice(end, end + 40));
   if (!surname || isVietnameseSyllable(surname[1]!)) return run;
   return run + surname[0];

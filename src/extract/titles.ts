@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS, STEERING_REMIT_VERBS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -124,6 +124,8 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
     if (k > start && s[k - 1] === ' ') {
       // "Ban chỉ đạo", "của Chính phủ", "và Phát triển doanh nghiệp" belong to the title
       if (f.startsWith('chỉ đạo', k) && /ban\s$/u.test(f.slice(Math.max(0, k - 4), k))) { k += 7; continue; }
+      const remit = steeringRemitAt(f, k);
+      if (remit > 0) { k += remit; continue; }
       const link = /^(?:của|và) (?=\p{Lu}|tỉnh|thành phố|huyện|quận)/u.exec(s.slice(k));
       if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
       // "Ủy ban tổ chức lễ nghi quốc gia": an organising committee's name, not the verb
@@ -141,7 +143,7 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
       if (count && predicateAt(s, f, k + count[0].length) === 0 &&
-        !/^\d+\s+(?:thành phố|tỉnh|huyện|quận|của|khóa|khoá|về)(?![\p{L}])/u.test(s.slice(k))) break;
+        !/^\d+\s+(?:thành phố|tỉnh|huyện|quận|của|khóa|khoá|về|quốc gia)(?![\p{L}])/u.test(s.slice(k))) break;
     }
     k++;
   }
@@ -149,6 +151,25 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   // the full stop, or a run of dots closing the sentence ("… của Chính phủ..")
   while (s[k - 1] === '.' && k - 1 > start) k--;
   return placeNameEnd(s, start, k);
+}
+
+/**
+ * steering-committee-remit: "Trưởng Ban chỉ đạo điều hành giá A", "Phó Thủ tướng B, Trưởng Ban Chỉ đạo điều hành
+ * giá đã chủ trì …", "Trưởng Ban Chỉ đạo 389 quốc gia" — right after "Ban Chỉ đạo" ("BCĐ") the committee's remit
+ * may open with a verb ({@link STEERING_REMIT_VERBS}) or its number: they go on naming the committee, and the
+ * post runs on to the next verb or the name. Returns the length of that verb or number (with its space) at `k`
+ * (folded text), or 0.
+ */
+function steeringRemitAt(f: string, k: number): number {
+  if (!/(?:^|\s)(?:ban chỉ đạo|bcđ)\s$/u.test(f.slice(Math.max(0, k - 13), k))) return 0;
+  const verb = STEERING_REMIT_VERBS.find((v) => f.startsWith(v, k) && !isWordChar(f[k + v.length]));
+  if (verb) return verb.length;
+  return /^\d+(?=\s+\p{Ll})/u.exec(f.slice(k, k + 8))?.[0].length ?? 0;
+}
+
+/** True when the predicate-looking word at `i` (folded text) names a steering committee: "chỉ đạo" after "Ban", or its remit verb. */
+function inSteeringName(f: string, i: number): boolean {
+  return (f.startsWith('chỉ đạo', i) && /(?:^|\s)ban\s$/u.test(f.slice(Math.max(0, i - 4), i))) || steeringRemitAt(f, i) > 0;
 }
 
 const CLAUSE_OPENERS_RE = new RegExp(`^(?:${[...CLAUSE_OPENERS].join('|')})(?![\\p{L}\\p{M}])`, 'u');
@@ -286,7 +307,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     // linking word followed by a capitalised word stays inside the title
     const linking = /^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0;
     // "Giám đốc điều hành Disney": a predicate inside a role phrase ("điều hành") does not end the chunk
-    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b)) break;
+    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b) && !inSteeringName(f, b)) break;
     chunkStart = b;
   }
   if (chunkStart >= p) return null;
@@ -295,7 +316,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
     if (/^(?:của|và)\s+\p{Lu}/u.test(s.slice(i, p)) && roleAt(s, f, s.indexOf(' ', i) + 1, false) === 0) continue;
     const pl = predicateAt(s, f, i);
-    if (pl > 0 && !insideRole(s, f, i)) chunkStart = i + pl;
+    if (pl > 0 && !insideRole(s, f, i) && !inSteeringName(f, i)) chunkStart = i + pl;
   }
   let i = chunkStart;
   while (i < p && /\s/u.test(s[i]!)) i++;

@@ -58,3 +58,26 @@ describe('post-comma-parent-body-name', () => {
     expect(positionsOf('Lãnh đạo Sở Y tế, Bộ Tài chính Nguyễn Văn An dự họp.')).toEqual([]);
   });
 });
+
+describe('steering-committee-remit', () => {
+  it('keeps the remit verb or number after "Ban Chỉ đạo" inside the post', () => {
+    expect(positionsOf('Sáng 3/4, Trưởng Ban chỉ đạo điều hành giá Trần Văn Hùng chủ trì cuộc họp.')).toEqual([
+      'Trần Văn Hùng = Trưởng Ban chỉ đạo điều hành giá',
+    ]);
+    expect(titlesOf('Phó Thủ tướng Lê Văn Hải, Trưởng Ban chỉ đạo điều hành giá đã chủ trì buổi làm việc.')).toEqual([
+      ['Lê Văn Hải', ['Phó Thủ tướng', 'Trưởng Ban chỉ đạo điều hành giá']],
+    ]);
+    expect(positionsOf('Chiều 2/5, Phó Trưởng ban Chỉ đạo 389 quốc gia Lê Văn Tám chủ trì hội nghị.')).toEqual([
+      'Lê Văn Tám = Phó Trưởng ban Chỉ đạo 389 quốc gia',
+    ]);
+  });
+
+  it('does not read a verb that is not a remit into the post', () => {
+    expect(titlesOf('Ông Trần Văn Hùng, Trưởng Ban chỉ đạo triển khai kế hoạch mới.')).toEqual([
+      ['Trần Văn Hùng', ['Trưởng Ban chỉ đạo']],
+    ]);
+    expect(titlesOf('Ông Trần Văn Hùng, Trưởng Ban chỉ đạo chủ trì cuộc họp.')).toEqual([
+      ['Trần Văn Hùng', ['Trưởng Ban chỉ đạo']],
+    ]);
+  });
+});
