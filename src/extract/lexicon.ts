@@ -34,6 +34,12 @@ export const VERBS = verbsData;
 export const PREDICATE_WORDS: readonly string[] = longestFirst(stopwordsData.predicate);
 /** Names whose lower-case second syllable is also a predicate ("Bộ Ngoại giao"), folded. */
 export const PREDICATE_COMPOUNDS: readonly string[] = stopwordsData.compoundsEndingInPredicate.map((c) => fold(c));
+/** Capitalised one-word heads before which "thông tin" names what the body deals with ("Sở thông tin"), folded. */
+export const NOUN_HEADS_BEFORE_INFORMATION: ReadonlySet<string> = new Set(stopwordsData.nounHeadsBeforeInformation.map((w) => fold(w)));
+/** Words that make "thông tin" before them a noun ("thông tin điện tử", "thông tin và truyền thông"), folded. */
+export const NOUNS_AFTER_INFORMATION: readonly string[] = stopwordsData.nounsAfterInformation.map((w) => fold(w));
+/** Verbs that open a steering committee's remit ("Ban Chỉ đạo điều hành giá"), folded. */
+export const STEERING_REMIT_VERBS: readonly string[] = stopwordsData.steeringRemitVerbs.map((w) => fold(w));
 /** Nouns that open with a predicate word ("giao thông", "giao dịch"): inside a body's name, no verb. */
 export const PREDICATE_LEADING_COMPOUNDS: readonly string[] = stopwordsData.compoundsStartingWithPredicate.map((c) => fold(c));
 /**
@@ -50,6 +56,8 @@ export const BODY_HEADS = bodiesData;
 export const ACTION_STARTS: readonly string[] = longestFirst(actionsData.starts);
 export const ADDRESSEE_END: readonly string[] = longestFirst(actionsData.addresseeEnd);
 /** Body heads a role word can end with ("Trưởng Ban", "Giám đốc Công an"), folded. */
+/** Heads of the bodies a department belongs to ("Bộ", "Tổng cục", "UBND"), as written: "Cục trưởng Cục A, Bộ B". */
+export const PARENT_BODY_HEADS: readonly string[] = bodiesData.parentBodyHeads;
 export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodiesData.roleTailHeads.map((h) => fold(h)));
 /** Linking phrases that may open a sentence before a directive ("Vì vậy, cần …"), longest first. */
 export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linking);
@@ -60,6 +68,8 @@ export const COUNTRIES_IN_VIETNAMESE: readonly string[] = longestFirst(foreignDa
 /** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));
 /** Words that make a run of Latin-letter words a firm's name ("Capital", "Group", "Airways"), folded. */
+/** Words before a capital letter that names a class, not a middle initial ("Serie A", "Vitamin C"), folded. */
+export const WORDS_BEFORE_LETTER_CLASS: ReadonlySet<string> = new Set(foreignData.wordsBeforeLetterClass.map((c) => fold(c)));
 export const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set(foreignData.companyWords.map((c) => fold(c)));
 /** Korean surnames as romanised ("Kim", "Park", "Kang"), folded: where a Korean name starts in a run. */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(foreignData.koreanSurnames.map((c) => fold(c)));

@@ -4,7 +4,7 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE, WORDS_BEFORE_LETTER_CLASS } from './lexicon.js';
 import { fold, wordInitialCapitals } from './text.js';
 
 /**
@@ -346,13 +346,37 @@ function findNamesUncached(text: string): NameSpan[] {
     RUN_AT.lastIndex = at;
     const m = RUN_AT.exec(text);
     if (m === null) continue;
-    next = at + m[0].length;
-    for (const r of splitAtVietnameseHyphens(m[0], m.index)) {
+    const run = withMiddleInitial(text, m[0], m.index);
+    next = at + run.length;
+    for (const r of splitAtVietnameseHyphens(run, m.index)) {
       // every name rule wants two words or more: a one-word run is skipped unread
       if (r.run.includes(' ')) namesInRun(text, r.run, r.index, out);
     }
   }
   return out;
+}
+
+/**
+ * middle-initial-in-foreign-name: "Tổng thống Mỹ Donald J. Trump", "cựu Tổng thống George W. Bush", "thẩm
+ * phán James L. Robart" — a foreign given name, a middle initial with its dot, then the surname: one name. The
+ * run of capitals stops at the initial's dot; it is carried on over ". " to the surname when the word before
+ * the initial and the surname are both foreign (no Vietnamese syllable) and the surname is one word that ends
+ * the capitalised run ("Serie A. Antonio Conte" is a league, then a two-word name: left apart).
+ */
+const INITIAL_AT_RUN_END = /(?:^|\s)(\S+) \p{Lu}$/u;
+const SURNAME_AFTER_INITIAL = /^\. (\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})?)(?![\p{L}\p{M}\p{N}&@_-]| \p{Lu}|\.\p{L})/u;
+
+/** The run `run` (at `index` of `text`) carried on over a middle initial to the surname after it, or `run` itself. */
+function withMiddleInitial(text: string, run: string, index: number): string {
+  const end = index + run.length;
+  if (text[end] !== '.') return run;
+  const given = INITIAL_AT_RUN_END.exec(run);
+  // (a class word before the letter makes it no initial: "Serie A", "Vitamin C"; a country before an initial,
+  // "Tổng thống Belarus A. Lukashenko", is cut from the name later, as before any foreign name)
+  if (!given || isVietnameseSyllable(given[1]!) || !/^\p{Lu}\p{Ll}/u.test(given[1]!) || WORDS_BEFORE_LETTER_CLASS.has(fold(given[1]!))) return run;
+  const surname = SURNAME_AFTER_INITIAL.exec(text.slice(end, end + 40));
+  if (!surname || isVietnameseSyllable(surname[1]!)) return run;
+  return run + surname[0];
 }
 
 /**

@@ -3,7 +3,7 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS } from './lexicon.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS, STEERING_REMIT_VERBS } from './lexicon.js';
 import { fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
@@ -51,7 +51,24 @@ export function predicateAt(s: string, f: string, i: number): number {
     const written = s.slice(i, i + p.length);
     if (written === written.toLowerCase()) return inPredicateCompound(f, i) ? 0 : p.length;
   }
-  return 0;
+  return informationVerbAt(s, f, i);
+}
+
+/**
+ * information-as-verb: "Ông A, Giám đốc Sở Công Thương thông tin về tình hình …", "Bà B, Phó Chủ tịch UBND huyện
+ * Tân Kỳ thông tin, …" — "thông tin" (to inform) in lower case right after the capitalised last word of a body's
+ * or a place's name (or an abbreviation) is the verb of the sentence, and ends the post. After a body's head
+ * ("Sở thông tin", "Cổng thông tin"), after a lower-case word ("công nghệ thông tin", "An toàn thông tin") or
+ * before a word that makes it a noun ("thông tin và truyền thông", "thông tin đối ngoại") it stays a noun.
+ * Returns the length of "thông tin" at `i` when it is the verb, or 0.
+ */
+function informationVerbAt(s: string, f: string, i: number): number {
+  if (!f.startsWith('thông tin', i) || s.slice(i, i + 9) !== 'thông tin' || isWordChar(s[i + 9])) return 0;
+  const before = /(\S+)\s+$/u.exec(s.slice(Math.max(0, i - 30), i))?.[1];
+  if (!before || !/^\p{Lu}/u.test(before) || NOUN_HEADS_BEFORE_INFORMATION.has(fold(before))) return 0;
+  const after = f.slice(i + 10, i + 40);
+  if (NOUNS_AFTER_INFORMATION.some((w) => after.startsWith(w) && !isWordChar(after[w.length]))) return 0;
+  return 9;
 }
 
 /**
@@ -107,6 +124,8 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
     if (k > start && s[k - 1] === ' ') {
       // "Ban chỉ đạo", "của Chính phủ", "và Phát triển doanh nghiệp" belong to the title
       if (f.startsWith('chỉ đạo', k) && /ban\s$/u.test(f.slice(Math.max(0, k - 4), k))) { k += 7; continue; }
+      const remit = steeringRemitAt(f, k);
+      if (remit > 0) { k += remit; continue; }
       const link = /^(?:của|và) (?=\p{Lu}|tỉnh|thành phố|huyện|quận)/u.exec(s.slice(k));
       if (link && roleAt(s, f, k + link[0].length, false) === 0 && !nameStarts.has(k + link[0].length) && !/^(?:của|và) (?:Ông|Bà|Đồng)/u.test(s.slice(k))) { k += link[0].length; continue; }
       // "Ủy ban tổ chức lễ nghi quốc gia": an organising committee's name, not the verb
@@ -124,7 +143,7 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
       // a count ("4 chức danh") ends a title; a number in a body ("Ban Chỉ đạo 35 thành phố", "Quân khu 3") does not
       const count = /^\d+\s+(?=\p{Ll})/u.exec(s.slice(k));
       if (count && predicateAt(s, f, k + count[0].length) === 0 &&
-        !/^\d+\s+(?:thành phố|tỉnh|huyện|quận|của|khóa|khoá|về)(?![\p{L}])/u.test(s.slice(k))) break;
+        !/^\d+\s+(?:thành phố|tỉnh|huyện|quận|của|khóa|khoá|về|quốc gia)(?![\p{L}])/u.test(s.slice(k))) break;
     }
     k++;
   }
@@ -132,6 +151,25 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   // the full stop, or a run of dots closing the sentence ("… của Chính phủ..")
   while (s[k - 1] === '.' && k - 1 > start) k--;
   return placeNameEnd(s, start, k);
+}
+
+/**
+ * steering-committee-remit: "Trưởng Ban chỉ đạo điều hành giá A", "Phó Thủ tướng B, Trưởng Ban Chỉ đạo điều hành
+ * giá đã chủ trì …", "Trưởng Ban Chỉ đạo 389 quốc gia" — right after "Ban Chỉ đạo" ("BCĐ") the committee's remit
+ * may open with a verb ({@link STEERING_REMIT_VERBS}) or its number: they go on naming the committee, and the
+ * post runs on to the next verb or the name. Returns the length of that verb or number (with its space) at `k`
+ * (folded text), or 0.
+ */
+function steeringRemitAt(f: string, k: number): number {
+  if (!/(?:^|\s)(?:ban chỉ đạo|bcđ)\s$/u.test(f.slice(Math.max(0, k - 13), k))) return 0;
+  const verb = STEERING_REMIT_VERBS.find((v) => f.startsWith(v, k) && !isWordChar(f[k + v.length]));
+  if (verb) return verb.length;
+  return /^\d+(?=\s+\p{Ll})/u.exec(f.slice(k, k + 8))?.[0].length ?? 0;
+}
+
+/** True when the predicate-looking word at `i` (folded text) names a steering committee: "chỉ đạo" after "Ban", or its remit verb. */
+function inSteeringName(f: string, i: number): boolean {
+  return (f.startsWith('chỉ đạo', i) && /(?:^|\s)ban\s$/u.test(f.slice(Math.max(0, i - 4), i))) || steeringRemitAt(f, i) > 0;
 }
 
 const CLAUSE_OPENERS_RE = new RegExp(`^(?:${[...CLAUSE_OPENERS].join('|')})(?![\\p{L}\\p{M}])`, 'u');
@@ -269,7 +307,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     // linking word followed by a capitalised word stays inside the title
     const linking = /^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0;
     // "Giám đốc điều hành Disney": a predicate inside a role phrase ("điều hành") does not end the chunk
-    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b)) break;
+    if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b) && !inSteeringName(f, b)) break;
     chunkStart = b;
   }
   if (chunkStart >= p) return null;
@@ -278,7 +316,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
     if (/^(?:của|và)\s+\p{Lu}/u.test(s.slice(i, p)) && roleAt(s, f, s.indexOf(' ', i) + 1, false) === 0) continue;
     const pl = predicateAt(s, f, i);
-    if (pl > 0 && !insideRole(s, f, i)) chunkStart = i + pl;
+    if (pl > 0 && !insideRole(s, f, i) && !inSteeringName(f, i)) chunkStart = i + pl;
   }
   let i = chunkStart;
   while (i < p && /\s/u.test(s[i]!)) i++;
@@ -431,8 +469,36 @@ export function titlesBefore(s: string, f: string, nameStart: number, nameEnd = 
     if (open > 0 && p - open <= 80) { titleEndAt = open; while (titleEndAt > 0 && s[titleEndAt - 1] === ' ') titleEndAt--; }
   }
   const first = titleChunkBefore(s, f, titleEndAt, false);
-  if (!first) return { titles, start, honorific };
+  if (!first) {
+    const t = postBeforeParentBody(s, f, titleEndAt);
+    return t ? { titles: [t], start: t.start, honorific } : { titles, start, honorific };
+  }
   return chainedTitles(s, f, [first], first.start, honorific);
+}
+
+const PARENT_BODY = new RegExp(`^ (?:${PARENT_BODY_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}) [^,;:()"“”]{1,60}$`, 'u');
+
+/**
+ * post-comma-parent-body-name: "Cục trưởng Cục Quản lý giá, Bộ Tài chính A cho biết", "Phó Vụ trưởng Vụ Hợp
+ * tác quốc tế, Bộ Giáo dục và Đào tạo B" — a post in a department, a comma, the body the department belongs to,
+ * then the name: the post (without the parent body, as it reads when written after the name) is the name's.
+ * The parent body names a body ({@link PARENT_BODY_HEADS}) and holds no post of its own ("…, Bộ trưởng C" is
+ * another person's), and the post opens its clause. `p` is where the text before the name ends.
+ */
+function postBeforeParentBody(s: string, f: string, p: number): TitleSpan | null {
+  const comma = s.lastIndexOf(',', p - 1);
+  if (comma < 0 || p - comma > 70) return null;
+  const parent = s.slice(comma + 1, p);
+  if (!PARENT_BODY.test(parent)) return null;
+  for (const m of parent.matchAll(/(?<=\s)\S/gu)) {
+    const at = comma + 1 + m.index;
+    // ("Bộ Giáo dục và Đào tạo": "và" before a capital joins the body's name)
+    if (roleAt(s, f, at, true) > 0 || (predicateAt(s, f, at) > 0 && !/^và \p{Lu}/u.test(s.slice(at, at + 5)))) return null;
+  }
+  const t = titleChunkBefore(s, f, comma, true);
+  // (a remit may run to a few lower-case words, "Vụ Hợp tác quốc tế"; five or more read as a clause)
+  if (!t || !/(?:^|[,;:.(]\s*)$/u.test(s.slice(0, t.start)) || /(?:\s\p{Ll}\S*){5,}$/u.test(t.text)) return null;
+  return t;
 }
 
 /**
