@@ -15,6 +15,7 @@ export { findBodies } from './bodies.js';
  * nodes or relationships an article gives (2026-12-01: `nameFolded` and `aliasesFolded` hold whole
  * words, the text the full-text indexes are searched by; 2026-12-01-meetings: receptions, glued
  * headlines and previews change which meetings an article gives; 2026-12-02-background-and-tasks:
- * background meetings deep in a body, bare talks, organiser/attendee/date/task rules of session 11).
+ * background meetings deep in a body, bare talks, organiser/attendee/date/task rules of session 11;
+ * 2026-12-02-unseen-kinds-s12: body-name boundaries, meetings referred back, posts and tasks of session 12).
  */
-export const EXTRACTOR_VERSION = '2026-12-02-background-and-tasks';
+export const EXTRACTOR_VERSION = '2026-12-02-unseen-kinds-s12';

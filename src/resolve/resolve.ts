@@ -18,7 +18,7 @@ function sharedDefaultMap(): LocalityMap {
 }
 
 /** Bumped whenever the resolver would give different graphs for the same extraction. */
-export const RESOLVER_VERSION = '4';
+export const RESOLVER_VERSION = '5';
 
 /** A hash of the resolver's version and its lexicon of bodies: part of every article's content hash. */
 export const RESOLVER_FINGERPRINT = stableId('resolver', RESOLVER_VERSION, JSON.stringify(bodies));
