@@ -119,13 +119,9 @@ export class LocalityMap {
 
   /**
    * Provinces the text names with an administrative word before them ("tỉnh Thái Bình",
-   * "TP Hải Phòng", "Thành ủy Hải Phòng"), most-mentioned first (ties: first mention first).
+   * "TP Hải Phòng", "Thành ủy Hải Phòng"), each with how often: most-mentioned first (ties: first
+   * mention first).
    */
-  mentionedIn(text: string): string[] {
-    return this.mentionCounts(text).map((c) => c.name);
-  }
-
-  /** The provinces the text names ("tỉnh X", "TP X", "UBND X" …), most named first (then first named), each with its count. */
   mentionCounts(text: string): Array<{ name: string; count: number }> {
     const re = this.regex();
     const counts = new Map<string, { n: number; first: number }>();
