@@ -139,7 +139,7 @@ export function anyMatches<E extends NamedEntity>(entities: readonly E[], input:
 
 /** Sorts entities by name (Vietnamese collation), then id. */
 export function sortEntities<E extends { name: string; id: string }>(entities: readonly E[]): E[] {
-  return [...entities].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  return [...entities].sort(byNameThenId);
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
@@ -312,7 +312,8 @@ export function rankSearch<E extends NamedEntity>(entities: readonly E[], input:
   return out;
 }
 
-function byNameThenId(a: NamedEntity, b: NamedEntity): number {
+/** Orders by name (Vietnamese collation), then id. */
+export function byNameThenId<T extends { name: string; id: string }>(a: T, b: T): number {
   return compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 

@@ -3,7 +3,7 @@
  * graphs give identical answers (the conformance suite compares them deeply).
  */
 import { compareDatesAsc, compareDatesDesc } from './dates.js';
-import { compareText } from './names.js';
+import { byNameThenId, compareText } from './names.js';
 import type {
   Assignee,
   ChairRow,
@@ -48,10 +48,6 @@ export function sortEvidence(evidence: readonly EvidenceRef[]): EvidenceRef[] {
     if (!duplicate) out.push(e);
   }
   return out;
-}
-
-function byNameThenId<T extends { name: string; id: string }>(a: T, b: T): number {
-  return compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
 /** Distinct by id, sorted by name then id. */
