@@ -154,7 +154,7 @@ export function findDates(text: string): DateMention[] {
 const NAMED_YEAR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_KINDS, 'as-written')})(?![\\p{L}])[^.;:\\n"“”]{0,60}?(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
 
 /** A meeting word, then its name up to the text's end in the same clause ("Đại hội Đảng lần thứ XII "). */
-const MEETING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MEETING_KINDS.map((k) => k.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])[^.;:,\\n"“”]{0,60}$`, 'iu');
+const MEETING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_KINDS, 'as-written')})(?![\\p{L}])[^.;:,\\n"“”]{0,60}$`, 'iu');
 
 const NAMED_MONTH_RE = new RegExp(`(?<![\\p{L}])(?:phiên họp|phiên|cuộc họp|họp|giao ban)\\s+(?:chính phủ\\s+|ubnd\\s+|thành viên\\s+)?(?:thường kỳ|thường lệ|định kỳ)\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*((?:19|20)\\d{2})(?!\\d)`, 'giu');
 

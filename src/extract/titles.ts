@@ -4,7 +4,7 @@
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
 import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS, STEERING_REMIT_VERBS } from './lexicon.js';
-import { fold, PhraseIndex } from './text.js';
+import { alternation, fold, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
 export interface TitleSpan {
@@ -476,7 +476,7 @@ export function titlesBefore(s: string, f: string, nameStart: number, nameEnd = 
   return chainedTitles(s, f, [first], first.start, honorific);
 }
 
-const PARENT_BODY = new RegExp(`^ (?:${PARENT_BODY_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}) [^,;:()"“”]{1,60}$`, 'u');
+const PARENT_BODY = new RegExp(`^ (?:${alternation(PARENT_BODY_HEADS, 'as-written')}) [^,;:()"“”]{1,60}$`, 'u');
 
 /**
  * post-comma-parent-body-name: "Cục trưởng Cục Quản lý giá, Bộ Tài chính A cho biết", "Phó Vụ trưởng Vụ Hợp
