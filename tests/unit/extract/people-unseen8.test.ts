@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { articleOf } from './helpers.js';
+
+const positionsOf = (s: string): string[] => extract(articleOf(s)).positions.map((p) => `${p.person} = ${p.title}`);
+
+describe('seat-in-post-before-name', () => {
+  it('keeps a mission\'s seat inside a post written before the name', () => {
+    expect(positionsOf('Tham dự buổi tiếp có Đại sứ Anh tại Việt Nam Gareth Ward.')).toEqual([
+      'Gareth Ward = Đại sứ Anh tại Việt Nam',
+    ]);
+    expect(positionsOf('Đón đoàn tại sân bay có Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản Lê Hoài Trung cùng cán bộ sứ quán.')).toEqual([
+      'Lê Hoài Trung = Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản',
+    ]);
+    expect(positionsOf('Phát biểu tại buổi gặp, Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh Vincent Floreani cảm ơn thành phố.')).toEqual([
+      'Vincent Floreani = Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh',
+    ]);
+  });
+
+  it('still ends at "tại" when no post stands before it or no name follows the place', () => {
+    expect(positionsOf('Ông Phạm Văn Nam phát biểu tại Hà Nội Lê Văn Minh cũng dự.')).toEqual([]);
+    expect(positionsOf('Bộ trưởng Lê Văn Minh làm việc tại Hà Nội. Nguyễn Văn An cũng dự.')).toEqual(['Lê Văn Minh = Bộ trưởng']);
+  });
+});
