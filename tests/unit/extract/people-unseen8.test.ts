@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
-import { articleOf } from './helpers.js';
+import { articleOf, meetingPeople } from './helpers.js';
 
 const positionsOf = (s: string): string[] => extract(articleOf(s)).positions.map((p) => `${p.person} = ${p.title}`);
 
@@ -20,5 +20,16 @@ describe('seat-in-post-before-name', () => {
   it('still ends at "tại" when no post stands before it or no name follows the place', () => {
     expect(positionsOf('Ông Phạm Văn Nam phát biểu tại Hà Nội Lê Văn Minh cũng dự.')).toEqual([]);
     expect(positionsOf('Bộ trưởng Lê Văn Minh làm việc tại Hà Nội. Nguyễn Văn An cũng dự.')).toEqual(['Lê Văn Minh = Bộ trưởng']);
+  });
+});
+
+describe('board-named-for-its-members', () => {
+  it('does not read a board ("Ban Bí thư", "Ban Giám đốc") that speaks as its one holder', () => {
+    expect(meetingPeople('Sáng 3/4, ông Lê Văn An, Bí thư thường trực Trung ương Đoàn chủ trì hội nghị. Ban Bí thư Trung ương Đoàn mong muốn các ý kiến góp ý sát thực tế.').speakers).toEqual([]);
+    expect(meetingPeople('Sáng 3/4, ông Trần Hữu Phước, Giám đốc Bệnh viện Đa khoa tỉnh chủ trì cuộc họp. Ban Giám đốc Bệnh viện Đa khoa tỉnh cho biết sẽ bổ sung thuốc.').speakers).toEqual([]);
+  });
+
+  it('still reads the post alone, without "Ban", as its holder', () => {
+    expect(meetingPeople('Sáng 3/4, ông Trần Hữu Phước, Giám đốc Bệnh viện Đa khoa tỉnh chủ trì cuộc họp. Giám đốc Bệnh viện Đa khoa tỉnh cho biết sẽ bổ sung thuốc.').speakers).toEqual(['Trần Hữu Phước']);
   });
 });
