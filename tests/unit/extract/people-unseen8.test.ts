@@ -33,3 +33,37 @@ describe('board-named-for-its-members', () => {
     expect(meetingPeople('Sáng 3/4, ông Trần Hữu Phước, Giám đốc Bệnh viện Đa khoa tỉnh chủ trì cuộc họp. Giám đốc Bệnh viện Đa khoa tỉnh cho biết sẽ bổ sung thuốc.').speakers).toEqual(['Trần Hữu Phước']);
   });
 });
+
+describe('spokesperson and "nghị sỹ" spelling as posts (lexicon)', () => {
+  it('reads "Người phát ngôn …" and "Nghị sỹ" before a name as posts', () => {
+    expect(positionsOf('Người phát ngôn Bộ Ngoại giao Nguyễn Phương Trà cho biết Việt Nam hoan nghênh sáng kiến này.')).toEqual([
+      'Nguyễn Phương Trà = Người phát ngôn Bộ Ngoại giao',
+    ]);
+    expect(positionsOf('Đón đoàn có Nghị sỹ, Thứ trưởng Bộ Ngoại giao Nhật Bản Takeo Mori cùng nhiều quan chức.')).toEqual([
+      'Takeo Mori = Nghị sỹ',
+      'Takeo Mori = Thứ trưởng Bộ Ngoại giao Nhật Bản',
+    ]);
+  });
+});
+
+describe('state-named-before-foreign-name', () => {
+  it('cuts the state after "bang" off the foreign name that follows it', () => {
+    expect(positionsOf('Thượng nghị sĩ bang New Mexico Martin Heinrich chỉ trích quyết định này.')).toEqual([
+      'Martin Heinrich = Thượng nghị sĩ bang New Mexico',
+    ]);
+    expect(positionsOf('Thống đốc bang Ohio Mike DeWine cho biết sẽ ký luật mới.')).toEqual(['Mike DeWine = Thống đốc bang Ohio']);
+    expect(positionsOf('Thống đốc bang Louisiana John Bel Edwards đã ban bố tình trạng khẩn cấp.')).toEqual([
+      'John Bel Edwards = Thống đốc bang Louisiana',
+    ]);
+  });
+
+  it('leaves "liên bang" (federal) and a Vietnamese name alone', () => {
+    expect(positionsOf('Bộ trưởng Tư pháp liên bang Michael Keenan cho biết.')).toEqual(['Michael Keenan = Bộ trưởng Tư pháp liên bang']);
+  });
+});
+
+describe('state-named-before-foreign-name (Vietnamese name)', () => {
+  it('keeps a three-word Vietnamese name after the state', () => {
+    expect(positionsOf('Thượng nghị sĩ bang California Trần Văn Minh phát biểu tại buổi gặp.')).toEqual(['Trần Văn Minh = Thượng nghị sĩ bang California']);
+  });
+});
