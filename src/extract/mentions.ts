@@ -175,6 +175,9 @@ export function findShortMentions(s: string, taken: readonly Mention[]): Mention
   return out;
 }
 
+/** "Ban " right before a post (folded text): the post names a board ("Ban Bí thư", "Ban Giám đốc"). */
+const BOARD_BEFORE_POST = /(?:^|[\s("“])ban\s+$/u;
+
 /** A title with no name ("Thủ tướng", "Chủ tịch UBND TP") used to refer to its holder. */
 export function findTitleMentions(s: string, taken: readonly Mention[]): Mention[] {
   const f = foldKeepOffsets(s);
@@ -189,6 +192,11 @@ export function findTitleMentions(s: string, taken: readonly Mention[]): Mention
     const lead = f.slice(Math.max(0, i - 12), i);
     // office-named-for-its-head: "Văn phòng Chủ tịch nước chủ trì tổ chức …" names the office, not the President
     if (/(\d|các|những|của|với|cho|văn phòng)\s*$/u.test(lead)) { next = e; continue; }
+    // board-named-for-its-members: "Ban Bí thư Trung ương Đoàn mong muốn …", "Ban Giám đốc Bệnh viện cho biết …" —
+    // "Ban" before a post names the collective board (the Secretariat, the board of directors), not one holder,
+    // when the board is the subject of what follows (in a list of those present, "… còn có Ban Giám đốc Công an
+    // tỉnh, …", it still stands for the holders, who were there)
+    if (BOARD_BEFORE_POST.test(lead) && /^\s+\p{Ll}/u.test(s.slice(e, e + 3))) { next = e; continue; }
     out.push({
       name: '', start: i, end: e, extentStart: i, extentEnd: e,
       titles: [{ text: s.slice(i, e), start: i, end: e, former: false }], honorific: false, form: 'title',

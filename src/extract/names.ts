@@ -326,6 +326,8 @@ const BODY_SURNAMES = new Set(['đoàn', 'đảng', 'hội']);
  * Mai khẳng định" — two capitalised words after "Bệnh viện" name the hospital.
  */
 const LOCALITY_WORD_BEFORE = /(?:^|[\s(])(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|bản|xóm|[Bb]ệnh viện)\s$/u;
+/** "bang " (a federal state: "bang Utah", "bang New York"; not "liên bang", federal) right before a run of capitalised words. */
+const STATE_WORD_BEFORE = /(?:^|\s)(?<![Ll]iên\s)bang\s$/u;
 const NAMES_CACHE = new Map<string, NameSpan[]>();
 
 /** Every personal-name candidate in `text`. Context decides later whether it is a person. */
@@ -417,6 +419,19 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     const first = segments[0];
     if (first.to === 2) segments.shift();
     else if (first.to >= 4) first.from = 2;
+  }
+  // state-named-before-foreign-name: "Thượng nghị sĩ bang Utah Orrin Hatch", "Thống đốc bang New York Andrew
+  // Cuomo" — after "bang" (a federal state) the run opens with the state's name: the name is its last two
+  // words (three after a known given name or a surname), and a run of two words or fewer is the state alone
+  if (segments[0]?.from === 0 && STATE_WORD_BEFORE.test(text.slice(Math.max(0, index - 11), index))) {
+    const first = segments[0];
+    if (first.to <= 2) segments.shift();
+    else {
+      // (a known given name or a Vietnamese surname before those two words opens a three-word name: "bang
+      // Louisiana John Bel Edwards", "bang California Nguyễn Văn A")
+      const third = fold(tokens[first.to - 3]!);
+      first.from = first.to >= 4 && (FOREIGN_GIVEN_NAMES.has(third) || SURNAMES.has(third)) ? first.to - 3 : first.to - 2;
+    }
   }
   for (const seg of segments) {
     const segWords = sliceWords(words, seg.from, seg.to);

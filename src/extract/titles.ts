@@ -217,6 +217,20 @@ function placeAfterTai(s: string, k: number): number {
   return 0;
 }
 
+/**
+ * seat-in-post-before-name: "Đại sứ Nhật Bản tại Việt Nam A", "Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh B" — a
+ * mission's seat ("tại" and a known place) written inside a post that stands before the name does not end the
+ * post, as it does not when the post follows the name ({@link placeAfterTai}). True when the "tại" at `b`
+ * (folded `f`) opens such a seat that runs on to `p`, where the text before the name ends, and a role precedes it.
+ */
+function seatInPostBeforeName(s: string, f: string, b: number, p: number): boolean {
+  if (!f.startsWith('tại ', b)) return false;
+  const seat = placeAfterTai(s, b);
+  if (seat === 0 || s.slice(b + seat, p).trim() !== '') return false;
+  // a role a few words before "tại" ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại …")
+  return wordsBefore(s, b, 8).some(([wb]) => roleAt(s, f, wb, false) > 0);
+}
+
 /** Titles written after a name ending at `pos`; also returns where the last one ends. */
 export function titlesAfter(
   s: string, f: string, pos: number, nameStarts: ReadonlySet<number>,
@@ -305,7 +319,8 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     if (/[.]$/u.test(w) && !/^(TP|Tp|T\.Ư)\.$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) break;
     // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội A", "Bộ trưởng Tài nguyên và Môi trường A": a
     // linking word followed by a capitalised word stays inside the title
-    const linking = /^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0;
+    const linking = (/^(?:của|và)$/u.test(w) && /^\s+\p{Lu}/u.test(s.slice(e)) && roleAt(s, f, e + 1, false) === 0) ||
+      seatInPostBeforeName(s, f, b, p);
     // "Giám đốc điều hành Disney": a predicate inside a role phrase ("điều hành") does not end the chunk
     if (!linking && predicateAt(s, f, b) > 0 && predicateAt(s, f, b) >= e - b && !insideRole(s, f, b) && !inSteeringName(f, b)) break;
     chunkStart = b;
@@ -316,7 +331,7 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
     if (s[i - 1] !== undefined && s[i - 1] !== ' ' && i !== chunkStart) continue;
     if (/^(?:của|và)\s+\p{Lu}/u.test(s.slice(i, p)) && roleAt(s, f, s.indexOf(' ', i) + 1, false) === 0) continue;
     const pl = predicateAt(s, f, i);
-    if (pl > 0 && !insideRole(s, f, i) && !inSteeringName(f, i)) chunkStart = i + pl;
+    if (pl > 0 && !insideRole(s, f, i) && !inSteeringName(f, i) && !seatInPostBeforeName(s, f, i, p)) chunkStart = i + pl;
   }
   let i = chunkStart;
   while (i < p && /\s/u.test(s[i]!)) i++;
