@@ -34,10 +34,10 @@ describe('board-named-for-its-members', () => {
   });
 });
 
-describe('spokesperson and "nghị sỹ" spelling as posts (lexicon)', () => {
-  it('reads "Người phát ngôn …" and "Nghị sỹ" before a name as posts', () => {
-    expect(positionsOf('Người phát ngôn Bộ Ngoại giao Nguyễn Phương Trà cho biết Việt Nam hoan nghênh sáng kiến này.')).toEqual([
-      'Nguyễn Phương Trà = Người phát ngôn Bộ Ngoại giao',
+describe('"nghị sỹ" spelling as a post (lexicon)', () => {
+  it('reads "Nghị sỹ" and "Thượng nghị sỹ" before a name as posts', () => {
+    expect(positionsOf('Thượng nghị sỹ bang Ohio Rob Portman cho biết sẽ bỏ phiếu thuận.')).toEqual([
+      'Rob Portman = Thượng nghị sỹ bang Ohio',
     ]);
     expect(positionsOf('Đón đoàn có Nghị sỹ, Thứ trưởng Bộ Ngoại giao Nhật Bản Takeo Mori cùng nhiều quan chức.')).toEqual([
       'Takeo Mori = Nghị sỹ',
