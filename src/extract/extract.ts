@@ -159,6 +159,8 @@ const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
 /** "(Tham) dự" right before a meeting word, opening its clause: the attendance list of attendance-list-held. */
 /** A photo caption showing the meeting's scene ("Toàn cảnh hội nghị", "Quang cảnh buổi làm việc"). */
+/** A sentence opened by who was present: "Tham dự cuộc họp có …", "Dự và chỉ đạo có …", "Dự họp còn có …". */
+const ATTENDANCE_OPENER = /^(?:Cùng\s+)?(?:Tham\s+)?[Dd]ự(?:\s+và\s+chỉ\s+đạo)?(?:\s+(?:cuộc|buổi|phiên)\s+họp|\s+họp)?\s+(?:còn\s+)?có(?![\p{L}])/u;
 const SCENE_CAPTION = /^(?:Toàn cảnh|Quang cảnh)\s/u;
 const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)?dự\s+$/iu;
 /** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
@@ -533,7 +535,13 @@ function extractUnchecked(article: Article): Extraction {
   // does not outweigh it
   const sitting = toldHere || referred ? -1 : sentences.findIndex((x) => x.start < LEAD_CHARS && assemblySitsInDatedLead(x.text) !== null);
   if (sitting !== -1) { anchor = sitting; kindAt[anchor] = assemblySitsInDatedLead(sentences[anchor]!.text); byVerb = true; }
-  const hasMeeting = toldHere || referred !== null || sitting !== -1;
+  // body-meets-attendance-next: "Ngày 23/1, Ban chỉ đạo A đã họp xử lý … . Tham dự cuộc họp có đại diện …", "Sáng 5/9, UBND
+  // tỉnh B họp phiên thường kỳ tháng 9. Dự và chỉ đạo có …" — a dated lead where a body meets, and the next sentence lists
+  // who was present: the body held it (no chair need be named)
+  const attendedNext = toldHere || referred || sitting !== -1 ? -1 : sentences.findIndex((x, i) => i < Math.min(4, sentences.length - 1) &&
+    ATTENDANCE_OPENER.test(sentences[i + 1]!.text) && findDates(x.text).some((d) => !d.deadline) && !opensEarlierOccasion(x.text) && bodyMeets(x.text) !== null);
+  if (attendedNext !== -1) { anchor = attendedNext; kindAt[anchor] = bodyMeets(sentences[anchor]!.text); byVerb = true; }
+  const hasMeeting = toldHere || referred !== null || sitting !== -1 || attendedNext !== -1;
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;

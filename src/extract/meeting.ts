@@ -193,7 +193,9 @@ export function bodyMeets(s: string): { start: number; end: number; kind: string
  * (`VERBS.assemblySits`). A sentence that puts it in the future ("sẽ", "dự kiến") tells no sitting held. Returns
  * where the verb is, the kind "Phiên họp" and the assembly (its organiser), or null.
  */
-const DAY_OPENER = /^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)(?![\p{L}])[^,;:]{0,30},\s*)(?:tại\s[^,;:]{1,60},\s*)?/u;
+/** The session the sitting belongs to, before or after the day: "Tiếp tục chương trình Kỳ họp thứ 3, …", "…, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, …". */
+const SESSION_CLAUSE = String.raw`(?:(?:[Tt]iếp tục\s+)?(?:chương trình\s+)?(?:làm việc\s+)?(?:tại\s+)?[Kk]ỳ họp thứ\s+[^,;:]{1,30}?,\s*(?:(?:Quốc hội|HĐND)(?![\p{L}])[^,;:]{0,40},\s*)?)?`;
+const DAY_OPENER = new RegExp(`^${SESSION_CLAUSE}(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)(?![\\p{L}])[^,;:]{0,30},\\s*)${SESSION_CLAUSE}(?:tại\\s[^,;:]{1,60},\\s*)?`, 'u');
 const ASSEMBLY_SITS = new RegExp(`^\\s*(?:khóa\\s+[IVXLC]+\\s+)?(?:(?:đã|vừa|tiếp tục)\\s+)*(${alternation(VERBS.assemblySits, 'as-written')})(?![\\p{L}])`, 'u');
 const OWN_ASSEMBLY = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Hội đồng Dân tộc)(?:\s+khóa\s+[IVXLC]+)?$/u;
 const SITTING_ASSEMBLY_KINDS: ReadonlySet<string> = new Set(['national-assembly', 'peoples-council']);
