@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -159,6 +159,8 @@ const MEMBER_ROLE = /^(?:Ủy viên|Uỷ viên|Thành viên)(?![\p{L}])/iu;
 /** A sentence that only announces an attendee list: "Dự hội nghị có các đồng chí:". */
 /** "(Tham) dự" right before a meeting word, opening its clause: the attendance list of attendance-list-held. */
 /** A photo caption showing the meeting's scene ("Toàn cảnh hội nghị", "Quang cảnh buổi làm việc"). */
+/** A sentence opened by who was present: "Tham dự cuộc họp có …", "Dự và chỉ đạo có …", "Dự họp còn có …". */
+const ATTENDANCE_OPENER = /^(?:Cùng\s+)?(?:Tham\s+)?[Dd]ự(?:\s+và\s+chỉ\s+đạo)?(?:\s+(?:cuộc|buổi|phiên)\s+họp|\s+họp)?\s+(?:còn\s+)?có(?![\p{L}])/u;
 const SCENE_CAPTION = /^(?:Toàn cảnh|Quang cảnh)\s/u;
 const ATTENDED_KIND_BEFORE = /(?:^|[.;,:]\s*)(?:(?:đến|cùng)\s+)?(?:tham\s+)?dự\s+$/iu;
 /** "… có", "… còn có", "…, có": what follows the meeting word in an attendance list. */
@@ -355,7 +357,7 @@ function extractUnchecked(article: Article): Extraction {
   const leadVerbAt = (i: number): LeadVerb => (leadVerbs[i] ??= leadVerb(sentences[i]!.text, actors[i]!, persons));
   const lead = Math.min(4, sentences.length);
   let mayMeet = kindAt.some((k) => k !== null);
-  for (let i = 0; !mayMeet && i < lead; i++) mayMeet = leadVerbAt(i).v !== null || bodyMeets(sentences[i]!.text) !== null;
+  for (let i = 0; !mayMeet && i < lead; i++) mayMeet = leadVerbAt(i).v !== null || bodyMeets(sentences[i]!.text) !== null || assemblySitsInDatedLead(sentences[i]!.text) !== null;
 
   // 3. what each person does, sentence by sentence
   const roles = mayMeet ? sentences.map((s, i) => rolesInSentence(s.text, actors[i]!)) : sentences.map(() => emptyRoles());
@@ -528,7 +530,18 @@ function extractUnchecked(article: Article): Extraction {
   // meeting-referred-back: no meeting told so, but "Tại hội nghị, …" refers back to one an earlier dated sentence tells
   const referred = toldHere || announced ? null : meetingReferredBack(sentences, roles, article.published);
   if (referred) { anchor = referred.at; kindAt[anchor] = referred.kind; }
-  const hasMeeting = toldHere || referred !== null;
+  // assembly-sits-in-dated-lead: no meeting told so, but the lead tells a legislature's sitting by what it does on its
+  // day ("Sáng 30/5, Quốc hội thảo luận …"); a meeting word elsewhere (a session announced, "cuối phiên thảo luận")
+  // does not outweigh it
+  const sitting = toldHere || referred ? -1 : sentences.findIndex((x) => x.start < LEAD_CHARS && assemblySitsInDatedLead(x.text) !== null);
+  if (sitting !== -1) { anchor = sitting; kindAt[anchor] = assemblySitsInDatedLead(sentences[anchor]!.text); byVerb = true; }
+  // body-meets-attendance-next: "Ngày 23/1, Ban chỉ đạo A đã họp xử lý … . Tham dự cuộc họp có đại diện …", "Sáng 5/9, UBND
+  // tỉnh B họp phiên thường kỳ tháng 9. Dự và chỉ đạo có …" — a dated lead where a body meets, and the next sentence lists
+  // who was present: the body held it (no chair need be named)
+  const attendedNext = toldHere || referred || sitting !== -1 ? -1 : sentences.findIndex((x, i) => i < Math.min(4, sentences.length - 1) &&
+    ATTENDANCE_OPENER.test(sentences[i + 1]!.text) && findDates(x.text).some((d) => !d.deadline) && !opensEarlierOccasion(x.text) && bodyMeets(x.text) !== null);
+  if (attendedNext !== -1) { anchor = attendedNext; kindAt[anchor] = bodyMeets(sentences[anchor]!.text); byVerb = true; }
+  const hasMeeting = toldHere || referred !== null || sitting !== -1 || attendedNext !== -1;
   if (hasMeeting) buildMeeting: {
     const anchorSentence = sentences[anchor]!;
     const kind = kindAt[anchor]!;
@@ -542,7 +555,9 @@ function extractUnchecked(article: Article): Extraction {
     /** True when sentence `i` gives no event date or the meeting's own. */
     const sameMeetingDay = (i: number): boolean =>
       !findDates(sentences[i]!.text).some((d) => !d.deadline) || meetingDate(sentences, [i], article.published, `${article.title ?? ''}\n${text}`).date === when.date;
-    let organizers = meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
+    // (a sitting told by its assembly's verb is that assembly's: "Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến về … của Quốc hội")
+    const sittingBody = sitting === anchor && 'body' in kind && typeof kind.body === 'string' ? kind.body : null;
+    let organizers = sittingBody ? [bodyMention(sittingBody, anchorSentence, 0.8)] : meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
     // body-deliberates-under-chair: the board told deliberating after the chair's phrase holds it
     if (organizers.length === 0 && 'body' in kind && typeof kind.body === 'string') organizers = [bodyMention(kind.body, anchorSentence, 0.7)];
     if (organizers.length === 0) {

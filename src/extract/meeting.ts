@@ -185,6 +185,36 @@ export function bodyMeets(s: string): { start: number; end: number; kind: string
   return null;
 }
 
+/**
+ * assembly-sits-in-dated-lead: a legislature's sitting told by what it does, with no meeting word — "Sáng 30/5,
+ * Quốc hội thảo luận dự án Luật …", "Chiều 12/4, Ủy ban Thường vụ Quốc hội cho ý kiến về …", "Hôm nay (8/6), HĐND
+ * tỉnh A tiếp tục chất vấn …". The sentence opens with its day, then (after an optional place) the assembly (the
+ * National Assembly, its Standing Committee, a people's council) as subject, then a deliberating verb
+ * (`VERBS.assemblySits`). A sentence that puts it in the future ("sẽ", "dự kiến") tells no sitting held. Returns
+ * where the verb is, the kind "Phiên họp" and the assembly (its organiser), or null.
+ */
+/** The session the sitting belongs to, before or after the day: "Tiếp tục chương trình Kỳ họp thứ 3, …", "…, tiếp tục kỳ họp thứ 3, Quốc hội khóa XIV, …". */
+const SESSION_CLAUSE = String.raw`(?:(?:[Tt]iếp tục\s+)?(?:chương trình\s+)?(?:làm việc\s+)?(?:tại\s+)?[Kk]ỳ họp thứ\s+[^,;:]{1,30}?,\s*(?:(?:Quốc hội|HĐND)(?![\p{L}])[^,;:]{0,40},\s*)?)?`;
+const DAY_OPENER = new RegExp(`^${SESSION_CLAUSE}(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)(?![\\p{L}])[^,;:]{0,30},\\s*)${SESSION_CLAUSE}(?:tại\\s[^,;:]{1,60},\\s*)?`, 'u');
+const ASSEMBLY_SITS = new RegExp(`^\\s*(?:khóa\\s+[IVXLC]+\\s+)?(?:(?:đã|vừa|tiếp tục)\\s+)*(${alternation(VERBS.assemblySits, 'as-written')})(?![\\p{L}])`, 'u');
+const OWN_ASSEMBLY = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Hội đồng Dân tộc)(?:\s+khóa\s+[IVXLC]+)?$/u;
+const SITTING_ASSEMBLY_KINDS: ReadonlySet<string> = new Set(['national-assembly', 'peoples-council']);
+export function assemblySitsInDatedLead(s: string): { start: number; end: number; kind: string; body: string } | null {
+  const opener = DAY_OPENER.exec(s);
+  if (!opener || !findDates(opener[0]).some((d) => !d.deadline)) return null;
+  if (FUTURE_RE.test(s)) return null;
+  const b = findBodies(s.slice(opener[0].length))[0];
+  // (a province's delegation of deputies discussing in its group is no sitting of the assembly)
+  if (!b || b.start !== 0 || !SITTING_ASSEMBLY_KINDS.has(b.kind) || /^Đoàn(?![\p{L}])/u.test(b.name)) return null;
+  // (another country's parliament, "Quốc hội Đức", "Quốc hội Anh", sits in foreign news: only Viet Nam's, named bare or by its term)
+  if (b.kind === 'national-assembly' && !OWN_ASSEMBLY.test(b.name)) return null;
+  const rest = s.slice(opener[0].length + b.end);
+  const m = ASSEMBLY_SITS.exec(rest);
+  if (!m) return null;
+  const start = opener[0].length + b.end + m.index + m[0].lastIndexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'Phiên họp', body: b.name };
+}
+
 const HOLD_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(VERBS.hold, 'as-written')})(?![\\p{L}])`, 'iu');
 /**
  * coming-date: a day or month followed by "tới" ends the phrase — "vào ngày 8/2 tới", "ngày 22-5 tới
