@@ -46,12 +46,13 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 const EXIT_CODES_HELP = `
 Exit codes:
   0    done
-  1    wrong usage or arguments; read/extract: an input could not be read; ingest: no input could be
-       read; ask: the name or id matches nothing (path: no chain of meetings links the two)
-  2    ingest: some inputs were skipped (the others are written; the summary names them);
-       ask: the name fits several entries (the candidates are printed)
+  1    wrong usage or arguments; read/extract: an input could not be read (the others are printed);
+       ingest: no input could be read; ask: the name or id given matches nothing (path: no chain of
+       meetings links the two); a list question or search that finds no rows prints "no rows" and exits 0
+  2    ingest: some inputs or articles were skipped (the others are written; the summary names each
+       with its reason); ask: the name fits several entries (the candidates are printed)
   3    cypher: the query is not read-only (refused); neo4j status: the local server is not running
-  4    ingest: the store failed (server gone past its retries, disk full); what was committed is kept
+  4    ingest: the store failed (server gone past its retries, frozen, disk full); what was committed is kept
   130  ingest: interrupted (Ctrl-C); what was committed is kept`;
 
 /** This package's version, from its package.json. */

@@ -157,11 +157,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     summary.skipped.push({ input, reason });
     options.onProgress?.({ kind: 'skipped', input, reason });
   };
-  // Articles written since the store last made its writes durable (a checkpoint).
+  // Articles written since the store last made its writes durable (a checkpoint); an unchanged one is not written.
   let uncommitted = 0;
   const done = (input: string, articleId: string, status: WriteStatus) => {
     summary.articles[status] += 1;
-    uncommitted += 1;
+    if (status !== 'unchanged') uncommitted += 1;
     options.onProgress?.({ kind: 'article', input, articleId, status });
   };
 

@@ -7,3 +7,4 @@ export * from './neo4j.js';
 export * from './cypher-files.js';
 export * from './tabulate.js';
 export * from './open.js';
+export * from './open-graph.js';

@@ -937,7 +937,9 @@ export class MemoryQueries implements MeetingQueries {
     const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
     const labels = q.labels ?? (['Person', 'Organization', 'Position'] as const);
     const entities = labels.flatMap((l) => this.entities(l, q.text));
-    return { status: 'ok', rows: rankSearch(entities, q.text, q.limit).map(toCandidate) };
+    // Names compared by their stored place in name order (see NameIndex.nameOrder), not collated.
+    const nameOrder = (e: NamedEntity): number => this.names(e.label).nameOrder(e);
+    return { status: 'ok', rows: rankSearch(entities, q.text, q.limit, nameOrder).map(toCandidate) };
   }
 
   async close(): Promise<void> {

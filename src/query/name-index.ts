@@ -6,14 +6,20 @@
  * and is used only while it matches that index (its identity) and this code (the keys and
  * entities of fixed probe names and nodes are stored and compared); otherwise it is rebuilt.
  *
- * File layout: the entities (JSON records), then Uint32 tables (entity record start/end/CRC-32;
- * for each of the four lookups its sorted distinct keys' starts, posting starts and postings),
- * then the keys' text, a JSON header and a trailer (Uint32 header length, `MKGNAM01`).
+ * File layout: the entities (JSON records), then Uint32 tables (entity record start/end/CRC-32,
+ * each entity's place in name order; for each of the four lookups its sorted distinct keys'
+ * starts, posting starts and postings), then the keys' text, a JSON header and a trailer (Uint32
+ * header length, `MKGNAM01`).
+ *
+ * The name order ({@link byNameThenId}: Vietnamese collation, then id) is computed when the file is
+ * written, so that ranking the thousands of names a common word matches compares integers, not
+ * collation keys. The file records the ICU version whose collation made that order: another one
+ * makes the file stale (a change to `compareText` itself must change {@link VERSION}).
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
-import { foldedWords, type NamedEntity } from './names.js';
+import { byNameThenId, foldedWords, type NamedEntity } from './names.js';
 import { writeFileAtomically } from '../store/memory/atomic-file.js';
 import { readHeader, trailer } from '../store/memory/trailed-file.js';
 import { namedEntity } from './refs.js';
@@ -21,7 +27,7 @@ import type { NamedLabel } from './schemas.js';
 
 const MAGIC = 'MKGNAM01';
 const FORMAT = 'meeting-kg-name-index';
-const VERSION = 1;
+const VERSION = 2;
 /** Names whose keys are stored in the file: a change of the folding code makes the file stale. */
 const PROBES = ['Nguyễn Văn Ánh', 'ĐỖ MẠNH HIẾN', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Hoà Thuý', 'UBND tỉnh Quảng Trị - Sở Y tế', 'ông Lê-Văn  Tám 2'];
 
@@ -30,6 +36,11 @@ type Lookup = (typeof LOOKUPS)[number];
 
 /** The name lookups of one label. Entity numbers follow the label's node order. */
 export interface NameIndex {
+  /**
+   * The place of an entity this index gave among all of the label's entities ordered by name, then
+   * id ({@link byNameThenId}): comparing two places compares the two entities as that order does.
+   */
+  nameOrder(e: NamedEntity): number;
   /** The entity with this id. */
   byId(id: string): NamedEntity | undefined;
   /** Entities whose name has this `matchKey`, in entity order. */
@@ -63,11 +74,15 @@ const PROBE_NODES: Array<[NamedLabel, Record<string, unknown>, string | null]> =
   ['Position', { title: 'Giám đốc', name: 'Giám đốc Sở', role: 'Giám đốc' }, 'Sở Y tế'],
 ];
 
+let probes: string | null = null;
+/** What the file must have been written with: the probes' keys and entities, and the ICU version of the name order. */
 function probeKeys(): string {
-  return JSON.stringify([
+  probes ??= JSON.stringify([
     PROBES.map((p) => [matchKey(p), searchKey(p), foldedWords(p)]),
     PROBE_NODES.map(([label, props, org]) => namedEntity(label, `probe-${label}`, props, org)),
+    process.versions.icu ?? null,
   ]);
+  return probes;
 }
 
 /** The keys of each lookup for each entity. */
@@ -75,9 +90,22 @@ function keysOf(e: NamedEntity): Record<Lookup, string[]> {
   return { id: [e.id], match: [matchKey(e.name)], folded: [searchKey(e.name)], word: [e.name, ...e.aliases].flatMap((n) => foldedWords(n)) };
 }
 
+/** Each entity's place in name order ({@link byNameThenId}), by entity number. */
+function nameRanks(entities: readonly NamedEntity[]): Uint32Array {
+  const order = Array.from(entities.keys()).sort((a, b) => byNameThenId(entities[a] as NamedEntity, entities[b] as NamedEntity));
+  const ranks = new Uint32Array(entities.length);
+  order.forEach((i, place) => {
+    ranks[i] = place;
+  });
+  return ranks;
+}
+
 /** Lookups built in memory from a label's entities (in node order). */
 export class MemoryNameIndex implements NameIndex {
   private readonly maps: Record<Lookup, Map<string, number[]>> = { id: new Map(), match: new Map(), folded: new Map(), word: new Map() };
+  /** Each entity's place in name order, made at the first {@link nameOrder} (or write). */
+  private places: Map<NamedEntity, number> | null = null;
+  private ranks: Uint32Array | null = null;
 
   constructor(readonly entities: readonly NamedEntity[]) {
     entities.forEach((e, i) => {
@@ -114,6 +142,21 @@ export class MemoryNameIndex implements NameIndex {
     return this.entities[i] as NamedEntity;
   }
 
+  private nameRanks(): Uint32Array {
+    this.ranks ??= nameRanks(this.entities);
+    return this.ranks;
+  }
+
+  nameOrder(e: NamedEntity): number {
+    if (this.places === null) {
+      const ranks = this.nameRanks();
+      this.places = new Map(this.entities.map((entity, i) => [entity, ranks[i] as number]));
+    }
+    const place = this.places.get(e);
+    if (place === undefined) throw new Error(`${e.id} is not an entity of this name index`);
+    return place;
+  }
+
   /**
    * Writes these lookups to `file` (temp file, then rename), tied to `source` (what they were
    * built from). Throws on a write error.
@@ -139,7 +182,7 @@ export class MemoryNameIndex implements NameIndex {
       entityCrc[i] = crc32(b);
     });
     put(Buffer.from(']'));
-    const tables: Array<[string, Uint32Array]> = [['entityStart', entityStart], ['entityEnd', entityEnd], ['entityCrc', entityCrc]];
+    const tables: Array<[string, Uint32Array]> = [['entityStart', entityStart], ['entityEnd', entityEnd], ['entityCrc', entityCrc], ['nameRank', this.nameRanks()]];
     let text = '';
     for (const lookup of LOOKUPS) {
       const map = this.maps[lookup];
@@ -195,6 +238,8 @@ interface FileHeader {
 /** Lookups read from a name file: binary searches over its sorted keys, entities parsed when met. */
 export class FileNameIndex implements NameIndex {
   private readonly cache: Array<NamedEntity | undefined>;
+  /** The number of each entity object given out (for {@link nameOrder}). */
+  private readonly numbers = new Map<NamedEntity, number>();
   private readonly text: string;
   private readonly t: Record<string, Uint32Array> = {};
 
@@ -202,7 +247,7 @@ export class FileNameIndex implements NameIndex {
     for (const [name, [offset, count]] of Object.entries(header.parts)) this.t[name] = new Uint32Array(tables.buffer, tables.byteOffset + offset, count);
     this.text = tables.toString('utf8', header.text[0], header.text[1]);
     this.cache = new Array<NamedEntity | undefined>(header.entities);
-    for (const name of ['entityStart', 'entityEnd', 'entityCrc']) if (this.t[name]?.length !== header.entities) throw new Error('counts differ');
+    for (const name of ['entityStart', 'entityEnd', 'entityCrc', 'nameRank']) if (this.t[name]?.length !== header.entities) throw new Error('counts differ');
     for (const lookup of LOOKUPS) {
       const keyStart = this.t[`${lookup}KeyStart`];
       const postStart = this.t[`${lookup}PostStart`];
@@ -266,7 +311,14 @@ export class FileNameIndex implements NameIndex {
     }
     e = JSON.parse(b.toString('utf8')) as NamedEntity;
     this.cache[i] = e;
+    this.numbers.set(e, i);
     return e;
+  }
+
+  nameOrder(e: NamedEntity): number {
+    const i = this.numbers.get(e);
+    if (i === undefined) throw new Error(`${e.id} is not an entity of this name index`);
+    return this.t.nameRank?.[i] as number;
   }
 
   byId(id: string): NamedEntity | undefined {

@@ -142,7 +142,18 @@ export function sortEntities<E extends { name: string; id: string }>(entities: r
   return [...entities].sort(byNameThenId);
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+/**
+ * The Vietnamese collators, made at their first use: making one loads ICU's collation data (~10 ms),
+ * which a question answered without comparing names (most `ask` runs) never needs.
+ */
+let collators: { variant: Intl.Collator; base: Intl.Collator } | null = null;
+function collator(): { variant: Intl.Collator; base: Intl.Collator } {
+  collators ??= {
+    variant: new Intl.Collator('vi', { sensitivity: 'variant', numeric: true }),
+    base: new Intl.Collator('vi', { sensitivity: 'base' }),
+  };
+  return collators;
+}
 
 /** Longest trailing digit run {@link compareText} compares itself (ICU treats very long runs apart). */
 const MAX_FAST_DIGITS = 30;
@@ -175,7 +186,6 @@ function compareDigitSuffixes(a: string, b: string): number {
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Letters whose primary order {@link compareFirstLetters} asks the collator once: a Latin letter with marks, or đ. */
-const baseCollator = new Intl.Collator('vi', { sensitivity: 'base' });
 const primaryOrder = new Map<string, number>();
 function isMarkedLatinLetter(ch: string): boolean {
   if (ch === 'đ' || ch === 'Đ') return true;
@@ -192,7 +202,7 @@ function comparePrimaryLetters(x: number, y: number): number {
   if (order === undefined) {
     const a = String.fromCharCode(x);
     const b = String.fromCharCode(y);
-    order = (isAsciiLetter(x) || isMarkedLatinLetter(a)) && (isAsciiLetter(y) || isMarkedLatinLetter(b)) ? Math.sign(baseCollator.compare(a, b)) : 0;
+    order = (isAsciiLetter(x) || isMarkedLatinLetter(a)) && (isAsciiLetter(y) || isMarkedLatinLetter(b)) ? Math.sign(collator().base.compare(a, b)) : 0;
     if (primaryOrder.size < 100_000) primaryOrder.set(key, order);
   }
   return order;
@@ -229,7 +239,7 @@ export function compareText(a: string, b: string): number {
   if (a === b) return 0;
   const fast = compareFirstLetters(a, b) || compareDigitSuffixes(a, b);
   if (fast !== 0) return fast;
-  const c = collator.compare(a, b);
+  const c = collator().variant.compare(a, b);
   if (c !== 0) return c;
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -293,9 +303,11 @@ const MAX_SEARCH_RANK = 4;
 /**
  * Orders search hits: rank, label (Person, Organization, Position), name, id. The hits are put in
  * groups of one rank and label first, taken whole in that order while they fit the limit, so names
- * are compared only within the group the limit cuts (and to sort what is kept).
+ * are compared only within the group the limit cuts (and to sort what is kept). `nameOrder`, when
+ * given, is each hit's place among the entities of its label in that name-then-id order (a stored
+ * rank): then those places are compared instead of the names (the same order, without collation).
  */
-export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number): E[] {
+export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number, nameOrder?: (e: E) => number): E[] {
   const trimmed = input.trim();
   const q = keys(input);
   const labels = Object.keys(LABEL_ORDER).length;
@@ -307,7 +319,14 @@ export function rankSearch<E extends NamedEntity>(entities: readonly E[], input:
   const out: E[] = [];
   for (const group of groups) {
     if (out.length >= limit) break;
-    if (group.length > 0) out.push(...smallest(group, limit - out.length, byNameThenId));
+    if (group.length === 0) continue;
+    if (nameOrder === undefined) {
+      out.push(...smallest(group, limit - out.length, byNameThenId));
+      continue;
+    }
+    // Each hit's place read once; a group holds one label, so places compare as names then ids do.
+    const placed = group.map((e) => ({ e, place: nameOrder(e) }));
+    for (const p of smallest(placed, limit - out.length, (a, b) => a.place - b.place)) out.push(p.e);
   }
   return out;
 }

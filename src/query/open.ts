@@ -3,8 +3,11 @@
  * environment (NEO4J_URI set → Neo4j, else the embedded graph file), like `meeting-kg ingest`.
  */
 import { existsSync } from 'node:fs';
-import { graphFingerprint, graphPath, IndexedGraph, MemoryGraphStore, writeGraphIndex } from '../store/memory/index.js';
-import { MemoryQueries, type MemoryGraph } from './memory.js';
+// The index reader and the file's path only: the store itself (its writer, and the graph schemas
+// it validates with) is loaded only when a graph file has no index yet (see open-graph.ts).
+import { IndexedGraph } from '../store/memory/graph-index.js';
+import { graphPath } from '../store/memory/graph-path.js';
+import { MemoryQueries } from './memory.js';
 import type { MeetingQueries } from './schemas.js';
 
 export interface OpenQueriesOptions {
@@ -28,32 +31,6 @@ export function queryStoreKind(options: OpenQueriesOptions = {}): 'memory' | 'ne
   return store;
 }
 
-/**
- * The graph of a graph file to answer from: its index when that is there and up to date (read
- * lazily: a question reads only what it needs); else the whole file, and then its index is
- * written for the next time (when that fails, e.g. a read-only folder, nothing is lost). Throws a
- * clear Error on an unreadable graph file.
- */
-export function openGraphForQueries(file: string): IndexedGraph | MemoryGraph {
-  const indexed = IndexedGraph.open(file);
-  if (indexed instanceof IndexedGraph) return indexed;
-  let print: ReturnType<typeof graphFingerprint> | null = null;
-  try {
-    print = graphFingerprint(file);
-  } catch {
-    // The open below says what is wrong with the file.
-  }
-  const graph = MemoryGraphStore.open(file).graph;
-  if (print) {
-    try {
-      writeGraphIndex(graph, file, print);
-    } catch {
-      // Only a faster next question is lost.
-    }
-  }
-  return graph;
-}
-
 /** Opens the query helpers on the chosen store; the caller closes them. */
 export async function openQueries(options: OpenQueriesOptions = {}): Promise<MeetingQueries & { location: string }> {
   const env = options.env ?? process.env;
@@ -62,7 +39,9 @@ export async function openQueries(options: OpenQueriesOptions = {}): Promise<Mee
     if (!existsSync(file)) {
       throw new QueryStoreError(`no graph at ${file}: run \`meeting-kg ingest <files…>\` first, or pass --graph <file> (or --store neo4j)`);
     }
-    return Object.assign(new MemoryQueries(openGraphForQueries(file)), { location: file });
+    const indexed = IndexedGraph.open(file);
+    const graph = indexed instanceof IndexedGraph ? indexed : (await import('./open-graph.js')).openGraphForQueries(file);
+    return Object.assign(new MemoryQueries(graph), { location: file });
   }
   // Loaded here, not at the top: answering from the graph file never loads the Neo4j driver.
   const { openDriver, resolveNeo4jConnection } = await import('../server/connection.js');

@@ -20,19 +20,11 @@ import { writeGraphIndex } from './graph-index.js';
 
 const { MultiDirectedGraph } = graphology;
 
-/** Default file of the embedded store, relative to the working directory. */
-export const DEFAULT_GRAPH_PATH = '.meeting-kg/graph.json';
-/** Environment variable overriding the embedded store's file. */
-export const GRAPH_ENV = 'MEETING_KG_GRAPH';
+export { DEFAULT_GRAPH_PATH, GRAPH_ENV, graphPath } from './graph-path.js';
 const FORMAT = 'meeting-kg-graph';
 const FORMAT_VERSION = 1;
 
 export type StoredGraph = InstanceType<typeof MultiDirectedGraph<Attributes, Attributes, Attributes>>;
-
-/** The file the embedded store uses: `--graph`, else MEETING_KG_GRAPH, else `.meeting-kg/graph.json`. */
-export function graphPath(explicit?: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(explicit || env[GRAPH_ENV] || DEFAULT_GRAPH_PATH);
-}
 
 type Undo = () => void;
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attributes } from 'graphology-types';
 import { graphIndexPath, IndexedGraph, MemoryGraphStore, writeGraphIndex } from '../../../../src/store/memory/index.js';
 import { MemoryQueries, type MemoryGraph } from '../../../../src/query/memory.js';
-import { openGraphForQueries } from '../../../../src/query/open.js';
+import { openGraphForQueries } from '../../../../src/query/open-graph.js';
 import type { MeetingQueries } from '../../../../src/query/schemas.js';
 import { memoryGraphFrom } from '../../../conformance/load-memory.js';
 import { conformanceSuite } from '../../../conformance/suite.js';
