@@ -35,7 +35,13 @@ const TIME_WORDS: Record<string, DateMention['timeOfDay']> = {
   'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening', 'đêm': 'evening',
 };
 
-const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*,?\s*)?(?:hôm nay\s*,?\s*)?(?:qua\s*,?\s*)?)?(?:(ngày|hôm nay|hôm qua|hôm)\s+)?\(?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.-]*\d)/giu;
+/**
+ * time-word-glued-to-day: "Sáng7/6", "Chiều17-9" — a time word written without its space still opens the date;
+ * dash-with-spaces: "Ngày 17 – 9", "Sáng 5 – 7 – 2017" — an en dash between day and month, as a hyphen is.
+ */
+const DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay\s*,?\s*)?(?:hôm nay\s*,?\s*)?(?:qua\s*,?\s*)?|(?=\d)))?(?:(ngày|hôm nay|hôm qua|hôm)\s+)?\(?(\d{1,2})\s*([/.\-–])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?\)?(?![\d/.\-–]*\d)/giu;
+/** A unit after "8 – 9" ("sáng 8 – 9 giờ", "tăng 5-7%"): a span of hours or amounts, not a day and month. */
+const UNIT_AFTER = /^\s*(?:giờ|h|tiếng|phút|độ|%)(?![\p{L}])/iu;
 
 /** The written-out form "ngày 05 tháng 09 năm 2025", "Sáng 5 tháng 9": after "ngày" or a time word. */
 const LONG_DATE_RE = /(?:(sáng|trưa|chiều|tối|đêm)\s+(?:nay\s*)?(?:(ngày)\s+)?|(ngày)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d/.-]*\d)/giu;
@@ -64,10 +70,21 @@ function findLongDates(text: string): DateMention[] {
  */
 const SPAN_RE = /(?:(sáng|trưa|chiều|tối)\s+)?(?:(trong\s+(?:hai|ba|2|3)\s+ngày\s+|(?:hai|ba|2|3)\s+ngày\s+|ngày\s+)|(từ\s+(?:ngày\s+)?))(\d{1,2})\s*(?:và|,|-|–|đến|tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\6\s*(\d{4}))?(?![\d/.-]*\d)/giu;
 
-/** True when a range whose "từ" stands at `at` opens the sentence or follows "diễn ra", "tổ chức", "họp", "khai mạc". */
+/**
+ * span-then-meeting-held: "Thực hiện Chương trình làm việc toàn khóa, từ ngày 5-5 đến 10-5-2017, tại Hà Nội, Hội nghị
+ * lần thứ năm … đã họp", "Theo kế hoạch, từ ngày 6 đến 8/2, Hội nghị … diễn ra" — a range opening a clause, the
+ * meeting then said to sit in the same sentence, is the meeting's span.
+ */
+const MEETING_HELD_AFTER = new RegExp(`^[^.;!?]{0,120}?(?<![\\p{L}])(?:${alternation(MEETING_KINDS, 'as-written')})(?![\\p{L}])[^.;!?]{0,120}?(?<![\\p{L}])(?:đã họp|họp|diễn ra|được tổ chức|khai mạc)(?![\\p{L}])`, 'iu');
+
+/**
+ * True when a range whose "từ" stands at `at` opens the sentence or follows "diễn ra", "tổ chức", "họp", "khai mạc",
+ * or opens a clause of a sentence that then says the meeting sits (span-then-meeting-held).
+ */
 function spanOfMeeting(text: string, at: number): boolean {
   const lead = text.slice(0, at);
-  return lead.trim() === '' || /(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(lead.slice(-40));
+  if (lead.trim() === '' || /(?<![\p{L}])(?:diễn ra|tổ chức|họp|khai mạc)\s*(?:\p{L}+\s+){0,3}$/iu.test(lead.slice(-40))) return true;
+  return /,\s*$/u.test(lead) && MEETING_HELD_AFTER.test(text.slice(at, at + 260));
 }
 
 function findSpans(text: string): DateMention[] {
@@ -132,6 +149,9 @@ export function findDates(text: string): DateMention[] {
     // "3.7" or "5-1" must be introduced by a time word or "ngày" to be a date
     // weekday-before-date: a day of the week introduces it too ("Chiều Chủ nhật 28-5", "tối thứ Bảy 3.6")
     if (sep !== '/' && !m[1] && !m[2] && !/\(\s*$/u.test(before) && !WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) continue;
+    // (an en dash after a bracket alone, "(5 – 7 tỷ)", is an amount range: it needs a time word or "ngày")
+    if (sep === '–' && !m[1] && !m[2] && !WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) continue;
+    if (sep !== '/' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const year = m[6] ? Number(m[6]) : null;
     // an anniversary in brackets ("(21/6/1925 - 21/6/2017)") or a historical date is not an event date
     if (year !== null && year < 1990) continue;
@@ -241,9 +261,41 @@ const DOCUMENT_NUMBER_BEFORE = /(?<![\p{L}])(?:Nghị quyết|Quyết định|Ng
 /** A verb of completing a work ending the text ("phải hoàn thành", "đưa vào sử dụng", "khởi công"). */
 const COMPLETION_BEFORE = /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|khởi công|thông xe|đưa vào (?:sử dụng|hoạt động|vận hành|khai thác))\s*$/iu;
 
+/** A meeting preparing something ("chuẩn bị (cho)", "phương án tổ chức") ending the text. */
+const PREPARES_BEFORE = /(?<![\p{L}])(?:chuẩn bị|phương án|kế hoạch)(?![\p{L}])[^.;:\n]{0,40}$/iu;
+/** Words of an agenda for what is ahead: preparing, budgeting, planning, enrolling ("chuẩn bị", "dự toán", "kế hoạch", "tuyển sinh"). */
+const AGENDA_FOR_COMING = /(?<![\p{L}])(?:chuẩn bị|dự toán|kế hoạch|tuyển sinh|phương án)(?![\p{L}])/iu;
+/**
+ * plan-for-coming-year: "Hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018" held on 28/12, "bàn
+ * phương hướng, nhiệm vụ năm 2018" on 20/11 — a year's plan laid out ("triển khai", "phương hướng", "kế hoạch",
+ * "dự toán", "chương trình công tác") at a meeting of the last quarter is the coming year's: the meeting is in the
+ * year before. Groups: the year.
+ */
+const PLAN_LAID_OUT_RE = /(?<![\p{L}])(?:triển khai|phương hướng|kế hoạch|dự toán|chương trình công tác)(?![\p{L}])[^.;:\n\d]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu;
+/** Words of a plan laid out in a clause naming a year (see {@link PLAN_LAID_OUT_RE}). */
+const PLAN_WORD = /(?<![\p{L}])(?:triển khai|phương hướng|kế hoạch|dự toán|chương trình công tác)(?![\p{L}])/iu;
+/** A plan to finish, not to lay out: "hoàn thành (thắng lợi) kế hoạch năm 2017" at a meeting of November is this year's. */
+const FINISH_BEFORE = /(?<![\p{L}])(?:hoàn thành|thắng lợi|về đích|vượt)(?![\p{L}])[^.;:\n]{0,20}$/iu;
+/**
+ * year-review-meeting: "Hội nghị tổng kết công tác năm 2017" held in November or December is in that year (one held
+ * early in the next year is not dated by it: the text does not say which year the review falls in). Groups: the year.
+ */
+const YEAR_REVIEW_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_KINDS, 'as-written')})\\s+tổng kết(?:\\s+(?:công tác|hoạt động|phong trào|nhiệm vụ|chương trình))?[^.;:\\n\\d]{0,30}?năm\\s+((?:19|20)\\d{2})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu');
+
 function yearFromTextUncached(text: string, month: number, day?: number): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, w: number): void => { if (y >= 1990) votes.set(y, (votes.get(y) ?? 0) + w); };
+  // plan-for-coming-year (see PLAN_LAID_OUT_RE): the plan's years, whose own votes below are skipped
+  const comingPlan = new Set<number>();
+  if (month >= 10) {
+    for (const m of text.matchAll(PLAN_LAID_OUT_RE)) {
+      if (FINISH_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      comingPlan.add(Number(m[1]));
+    }
+    for (const y of comingPlan) vote(y - 1, 2);
+  }
+  // year-review-meeting (see YEAR_REVIEW_RE)
+  if (month >= 11) for (const m of text.matchAll(YEAR_REVIEW_RE)) vote(Number(m[1]), 2);
   for (const m of text.matchAll(FULL_DATE_WITH_YEAR)) {
     const mm = Number(m[3]);
     // anniversary-range: "kỷ niệm 10 năm (6/7/2007 - 6/7/2017)" — the start is history; the end, this
@@ -281,19 +333,26 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
   }
   // exam-of-the-year: "điểm thi THPT quốc gia 2017", "kỳ thi THPT quốc gia năm 2017" — the national
   // exam of year Y sits in June Y, and the meetings preparing it or its results fall in Y up to August
+  // (after June, a meeting preparing an exam — "chuẩn bị cho kỳ thi THPT quốc gia năm 2018" in July — prepares next year's)
   if (month <= 8) {
-    for (const m of text.matchAll(/(?<![\p{L}])thi\s+(?:THPT|trung học phổ thông)(?:\s+[Qq]uốc gia)?(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) vote(Number(m[1]), 1);
+    for (const m of text.matchAll(/(?<![\p{L}])thi\s+(?:THPT|trung học phổ thông)(?:\s+[Qq]uốc gia)?(?:\s+năm)?\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu)) {
+      if (month >= 7 && PREPARES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      vote(Number(m[1]), 1);
+    }
   }
   // a deadline or a coming event a few months after the meeting ("đến 31/10/2017", "trước ngày
   // 15/7/2017", "dự kiến tổ chức vào ngày 25/6/2017") is in the meeting's year
   for (const m of text.matchAll(FULL_DATE_WITH_YEAR_NOT_RANGE)) {
-    const ahead = Number(m[3]) - month;
+    // deadline-across-new-year: "trước ngày 15/1/2018" set at a meeting of 20/12 lies in the next year — the meeting
+    // is in the year before
+    const wraps = Number(m[3]) < month;
+    const ahead = Number(m[3]) - month + (wraps ? 12 : 0);
     if (ahead < 1 || ahead > 6) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     // "tính đến 30/11/2016" is a past tally (as of), not a deadline
     if (/tính\s+(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s*)?$/u.test(lead)) continue;
     if (TALLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    if (/(?:đến|trước|hạn|chậm nhất|xong|hoàn thành|dự kiến|sẽ)[^.;]{0,30}$/u.test(lead)) vote(Number(m[4]), 1);
+    if (/(?:đến|trước|hạn|chậm nhất|xong|hoàn thành|dự kiến|sẽ)[^.;]{0,30}$/u.test(lead)) vote(Number(m[4]) - (wraps ? 1 : 0), 1);
   }
   // periods of the meeting's own year: "6 tháng cuối năm 2017" (from mid-year), "những tháng còn
   // lại của năm 2017", "quý 3/2017" (this or a later quarter)
@@ -333,6 +392,7 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
   }
   for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
+    if (comingPlan.has(Number(m[2])) && PLAN_WORD.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
     // "so với kế hoạch năm 2016": a benchmark the figures are compared with, not the meeting's year
     if (/so\s+với\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index).toLowerCase())) continue;
     // compared-period: "kể từ đầu năm đã giảm 25% so với cùng kỳ năm 2016" — the year is the benchmark's
@@ -462,6 +522,10 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
   }
   for (const m of text.matchAll(NAMED_YEAR_RE)) {
     const phrase = m[0].toLowerCase();
+    if (comingPlan.has(Number(m[1])) && PLAN_WORD.test(phrase)) continue;
+    // agenda-for-coming-year: "cuộc họp về dự toán ngân sách năm 2018", "cuộc họp chuẩn bị cho kỳ thi THPT quốc gia năm
+    // 2018" in July — from mid-year, a year the meeting prepares or budgets for names what is ahead, not the meeting
+    if (month >= 6 && AGENDA_FOR_COMING.test(phrase)) continue;
     // earlier-meeting-referred: "triển khai chỉ đạo của các nhà Lãnh đạo tại Hội nghị cấp cao năm 2016",
     // "Tiếp theo thành công của Hội nghị năm 2016" — a meeting whose directions or success are built on is past
     if (/(?<![\p{L}])(?:chỉ đạo|kết luận|cam kết|nghị quyết|tuyên bố|thỏa thuận|thoả thuận|thành công|kết quả)(?![\p{L}])[^.;:\n]{0,50}?(?<![\p{L}])(?:tại|của)\s+$/iu.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;

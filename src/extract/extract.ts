@@ -549,7 +549,10 @@ function extractUnchecked(article: Article): Extraction {
     // sentence that names no meeting
     // (the first sentence naming the meeting may tell it, the anchor being the chair's: "Hội nghị … vừa qua. Ông A chủ trì hội nghị.")
     const lately = heldLatelyUndated(anchorSentence.text) || (firstKind !== -1 && heldLatelyUndated(sentences[firstKind]!.text));
-    const dateCandidates = [...(referred ? [referred.told] : []), anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i);
+    const dateCandidates = [...(referred ? [referred.told] : []), anchor, ...chairSentences, ...[0, 1].filter((i) => !lately || kindAt[i] !== null)].filter((v, i, a) => a.indexOf(v) === i)
+      // earlier-occasion-lead: a lead sentence opened by a look back ("Trước đó, ngày 10/9, UBND tỉnh đã ban hành …") dates
+      // that earlier occasion, not the meeting the anchor tells
+      .filter((j) => j === anchor || j === referred?.told || !opensEarlierOccasion(sentences[j]?.text ?? ''));
     const when = meetingDate(sentences, dateCandidates, article.published, `${article.title ?? ''}\n${text}`);
     if (when.date === null) Object.assign(when, datedReportNearAnchor(sentences, kindAt, anchor, kind.kind, article.published, `${article.title ?? ''}\n${text}`) ?? {});
     /** True when sentence `i` gives no event date or the meeting's own. */
@@ -858,6 +861,21 @@ function extractUnchecked(article: Article): Extraction {
   };
 }
 
+/** A sentence opening by referring back to a session just told: "Tại buổi làm việc, …", "Tại cuộc họp, …". */
+const REFERS_BACK_OPENING = /^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:làm việc|họp|tiếp|hội đàm)\s*,/iu;
+/** How far into a sentence its opening date may stand (a dateline or a caption's tail before it: "(GLO) - Chiều 19-7, …"). */
+const OPENING_DATE_WITHIN = 40;
+
+/**
+ * dated-lead-before-referral: "Chiều 20.5 tại Hà Nội, Phó Thủ tướng A … đã làm việc với Bộ B … . Tại buổi làm việc, …" —
+ * the session the anchor refers back to was told, dated at its opening, by the sentence just before. True when
+ * `anchor` so refers back and `before` opens with an event date and no look back ("Trước đó, …").
+ */
+function datedLeadBeforeReferral(before: string, anchor: string): boolean {
+  if (!REFERS_BACK_OPENING.test(anchor) || opensEarlierOccasion(before)) return false;
+  return findDates(before).some((d) => !d.deadline && d.start <= OPENING_DATE_WITHIN && !isDocumentDate(before, d));
+}
+
 /**
  * dated-report-near-caption: the meeting's sentence gives no date (a photo caption, "Chủ tịch Quốc hội
  * A chủ trì phiên họp thứ 12. (Ảnh: …)"), and the dated report of it stands just after — "Sáng 11/7, tại
@@ -875,7 +893,7 @@ function datedReportNearAnchor(
     const t = sentences[j]!.text;
     if (opensEarlierOccasion(t) || SECOND_MEETING_TIME.test(t)) continue;
     const sameWord = j > anchor && kindAt[j] !== null && fold(kindAt[j]!.kind) === own;
-    if (!sameWord && !(j === anchor - 1 && bodyMeets(t) !== null)) continue;
+    if (!sameWord && !(j === anchor - 1 && (bodyMeets(t) !== null || datedLeadBeforeReferral(t, sentences[anchor]!.text)))) continue;
     const w = meetingDate(sentences, [j], published, wholeText);
     if (w.date !== null) return w;
   }

@@ -335,6 +335,15 @@ export function followsWelcomeCeremony(s: string): boolean {
 }
 const TIME_OF_DAY: Record<string, DateMention['timeOfDay']> = { 'sáng': 'morning', 'trưa': 'noon', 'chiều': 'afternoon', 'tối': 'evening' };
 
+/**
+ * coming-event-date: "Hội nghị tổng kết sẽ được tổ chức vào ngày 20/12", "dự kiến khởi công ngày 2/9" — a date
+ * the clause looks ahead to is of an event to come, not of the meeting reported. True for such a mention in `s`.
+ */
+const COMING_BEFORE = /(?<![\p{L}])(?:sẽ|dự kiến|sắp(?!\s+xếp))(?![\p{L}])(?:(?!(?<![\p{L}])(?:đã|vừa)(?![\p{L}]))[^.;!?,])*$/iu;
+export function comingEventDate(s: string, d: DateMention): boolean {
+  return COMING_BEFORE.test(s.slice(Math.max(0, d.start - 60), d.start));
+}
+
 /** The meeting's date from its sentences: the first event date (not a deadline, not a notice date). */
 export function meetingDate(
   sentences: readonly Sentence[], candidates: readonly number[], published: string | null, wholeText: string,
@@ -342,7 +351,7 @@ export function meetingDate(
   for (const idx of candidates) {
     const s = sentences[idx];
     if (!s) continue;
-    const dates = findDates(s.text).filter((d) => !d.deadline && !isDocumentDate(s.text, d));
+    const dates = findDates(s.text).filter((d) => !d.deadline && !isDocumentDate(s.text, d) && !comingEventDate(s.text, d));
     if (dates.length === 0) {
       // "Sáng nay, …", "Chiều hôm qua, …": counted from the publication date
       const rel = published ? RELATIVE_DAY_RE.exec(s.text) : null;
