@@ -381,6 +381,51 @@ if (stores.includes('neo4j')) {
     server('start');
   };
   const { Neo4jGraphStore, applySchema } = await import(dist('store/neo4j/index.js'));
+  const { default: neo4jDriver } = await import('neo4j-driver');
+  /**
+   * Counts the queries (tx.run, session.run) and transactions a driver runs from now on, by wrapping
+   * its sessions: the figure the writer is tuned by (each write query costs the server ~50 ms whatever its rows).
+   */
+  const countQueries = (driver) => {
+    const counts = { queries: 0, writeTransactions: 0, readTransactions: 0 };
+    const open = driver.session.bind(driver);
+    const counted = (tx) => new Proxy(tx, {
+      get(t, k) {
+        if (k === 'run') return (...a) => { counts.queries++; return t.run(...a); };
+        const v = t[k];
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    });
+    driver.session = (...args) => {
+      const s = open(...args);
+      const write = s.executeWrite.bind(s), read = s.executeRead.bind(s), run = s.run.bind(s);
+      s.executeWrite = (work, config) => { counts.writeTransactions++; return write((tx) => work(counted(tx)), config); };
+      s.executeRead = (work, config) => { counts.readTransactions++; return read((tx) => work(counted(tx)), config); };
+      s.run = (...a) => { counts.queries++; return run(...a); };
+      return s;
+    };
+    return counts;
+  };
+  /**
+   * A digest of the whole database: every node (labels, properties) and relationship (type, ends'
+   * ids, properties) as canonical JSON lines, sorted, hashed (sha256, first 16 hex digits). Lists
+   * keep their order: two ingests of one input give the same digest only with the same graph exactly.
+   */
+  const graphDigest = async (driver) => {
+    const plain = (v) => (neo4jDriver.isInt(v) ? v.toNumber() : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, plain(x)])) : v);
+    const session = driver.session({ defaultAccessMode: neo4jDriver.session.READ });
+    try {
+      const nodes = await session.run('MATCH (n) RETURN labels(n) AS l, properties(n) AS p');
+      const edges = await session.run('MATCH (s)-[r]->(e) RETURN type(r) AS t, s.id AS s, e.id AS e, properties(r) AS p');
+      const lines = [
+        ...nodes.records.map((r) => `N${JSON.stringify([[...r.get('l')].sort(), plain(r.get('p'))])}`),
+        ...edges.records.map((r) => `E${JSON.stringify([r.get('t'), r.get('s'), r.get('e'), plain(r.get('p'))])}`),
+      ].sort();
+      return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+    } finally {
+      await session.close();
+    }
+  };
   const { Neo4jQueries } = await import(dist('query/neo4j.js'));
   try {
     // The write floor: the embedded store's final graph by plain batched UNWIND … CREATE.
@@ -402,9 +447,15 @@ if (stores.includes('neo4j')) {
     fresh();
     store = await Neo4jGraphStore.connect({ env, ...(batchSize ? { batchSize } : {}) });
     await store.applySchema();
+    const queryCounts = countQueries(store.driver);
     const ingestCpu0 = serverCpu();
     const s1 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
     const ingestCpu = cpuSince(ingestCpu0);
+    const ingestQueries = { ...queryCounts };
+    const batches = Math.ceil((s1.articles.new + s1.articles.updated) / (batchSize ?? 250));
+    const digest = await graphDigest(store.driver);
+    results.notes.push(`neo4j ingest: ${ingestQueries.queries} queries in ${ingestQueries.writeTransactions} write and ${ingestQueries.readTransactions} read transactions, ${batches} batches: ${(ingestQueries.queries / Math.max(1, batches)).toFixed(1)} queries and ${((ingestQueries.writeTransactions + ingestQueries.readTransactions) / Math.max(1, batches)).toFixed(1)} transactions per batch; graph digest ${digest}`);
+    results.neo4jIngest = { ...ingestQueries, batches, digest };
     const counts = await store.counts();
     const same = counts.totalNodes === floorCounts.totalNodes && counts.totalRelationships === floorCounts.totalRelationships;
     row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu }, floorWrite, {

@@ -2,12 +2,15 @@
  * The Neo4j store. Each article is written in a managed write transaction: its old edges (found
  * through the per-type `article` indexes) are deleted, its nodes MERGEd on their constrained `id`
  * and its edges CREATEd between them with UNWIND batches, then nodes it no longer states lose it
- * and orphans go. Several articles may share a transaction for speed; when such a group fails,
+ * and orphans go. The statements of one transaction go as few queries (combined.ts: one read,
+ * one write; one more for updated articles): the server's cost is per query far more than per row,
+ * and each query's text stays the same from batch to batch, so its plan is compiled once.
+ * Several articles may share a transaction for speed; when such a group fails,
  * each article is retried alone, so a failure still costs exactly one article, whole.
  * Labels and relationship types in the Cypher text come only from the model's allowlist.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { NodeLabelSchema, NodePropertySchemas, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type RelationshipType } from '../../model/graph.js';
+import { NodeLabelSchema, NodePropertySchemas, RelationshipTypeSchema, type ArticleGraph, type NodeLabel, type PropertyValue, type RelationshipType } from '../../model/graph.js';
 import { resolveNeo4jConnection, openDriver, type Neo4jConnection } from '../../server/connection.js';
 import type { BlockStatement, GraphCounts, GraphStore, NodeMove, NodeUpdate, WriteFailure, WriteResult, WriteStatus } from '../types.js';
 import * as resolution from './resolution.js';
@@ -18,6 +21,7 @@ import { combineNodeProperties } from '../node-properties.js';
 import { DEFAULT_BATCH_SIZE, StoreUnavailableError } from '../types.js';
 import { withRetries, type FaultFixes } from './faults.js';
 import { CommitSequence } from './commits.js';
+import { MODEL_SHAPES, runCombined, type QueryPart } from './combined.js';
 
 export interface Neo4jStoreOptions {
   database?: string;
@@ -60,13 +64,6 @@ const CLOSE_TIMEOUT_MS = 5_000;
 
 const LABELS = NodeLabelSchema.options;
 const TYPES = RelationshipTypeSchema.options;
-
-/**
- * Every write query starts with this: its plan, compiled once, stays in use however the graph's
- * statistics change while an ingest grows it (each query seeks by a constraint-backed id, an
- * element id or a hinted index, so the first plan is the right one at any size).
- */
-const WRITE = 'CYPHER replan=skip';
 
 /**
  * The properties a node of this label may have: written with null when absent, so that `SET n += …`
@@ -116,6 +113,10 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly batchSize: number;
   /** This store's transaction ids, to tell whether another writer committed in between. */
   private readonly commits = new CommitSequence();
+  /** The edge shapes (`type|from label|to label`) this store has written: each a part of the write query. */
+  private readonly shapes = new Set<string>(MODEL_SHAPES);
+  /** The edge shapes resolution has made again so far (see resolution.applyResolution). */
+  private readonly resolutionShapes = new Set<string>(MODEL_SHAPES);
 
   constructor(readonly driver: Driver, readonly location: string, private readonly options: Neo4jStoreOptions = {}) {
     this.ns = options.namespace ?? '';
@@ -286,29 +287,36 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async writeInTransaction(tx: ManagedTransaction, group: readonly ArticleGraph[]): Promise<WriteStatus[]> {
+    // 0. One read: the stored hashes of the group's articles and the stored aliases of its bodies
+    //    (a body's aliases gather across articles: combined with the stored ones below).
     const ids = group.map((g) => g.articleId);
-    const stored = await tx.run(`${WRITE} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, { ids });
-    const hashes = new Map(stored.records.map((r) => [String(r.get('id')), String(r.get('hash'))]));
+    const orgIds = [...new Set(group.flatMap((g) => g.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)))];
+    const [storedHashes, storedAliases] = await runCombined(tx, [
+      { body: 'UNWIND $rows AS id MATCH (a:Article {id: id}) RETURN collect([a.id, a.contentHash]) AS out', rows: ids, returns: 'collect' },
+      { body: 'UNWIND $rows AS id MATCH (n:Organization {id: id}) RETURN collect([n.id, n.aliases]) AS out', rows: orgIds, returns: 'collect' },
+    ]);
+    const hashes = new Map((storedHashes as Array<[string, string]>).map(([id, hash]) => [String(id), String(hash)]));
+    const aliases = new Map((storedAliases as Array<[string, unknown]>).map(([id, value]) => [String(id), value]));
     const statuses: WriteStatus[] = group.map((g) => (!hashes.has(g.articleId) ? 'new' : hashes.get(g.articleId) === g.contentHash ? 'unchanged' : 'updated'));
     const todo = group.filter((_g, i) => statuses[i] !== 'unchanged');
     if (todo.length === 0) return statuses;
 
-    // 1. Old edges of updated articles go; remember their ends.
+    // 1. Old edges of updated articles go (one query, a part per type); remember their ends.
     const updated = todo.filter((g) => hashes.has(g.articleId)).map((g) => g.articleId);
     const oldEnds = new Map<string, Map<string, string>>(); // article → node id → elementId
     if (updated.length) {
-      for (const type of TYPES) {
-        const res = await tx.run(
-          `${WRITE} UNWIND $ids AS id MATCH (s)-[r:${relType(type)}]->(e) USING INDEX r:${relType(type)}(article) WHERE r.article = id
-           DELETE r RETURN id, s.id AS sid, elementId(s) AS s, e.id AS eid, elementId(e) AS e`,
-          { ids: updated },
-        );
-        for (const rec of res.records) {
-          const article = String(rec.get('id'));
+      const deleted = await runCombined(tx, TYPES.map((type) => ({
+        body: `UNWIND $rows AS id MATCH (s)-[r:${relType(type)}]->(e) USING INDEX r:${relType(type)}(article) WHERE r.article = id
+               DELETE r RETURN collect([id, s.id, elementId(s), e.id, elementId(e)]) AS out`,
+        rows: updated,
+        returns: 'collect' as const,
+      })));
+      for (const rows of deleted) {
+        for (const [article, sid, s, eid, e] of rows as Array<[string, string, string, string, string]>) {
           let ends = oldEnds.get(article);
           if (!ends) oldEnds.set(article, (ends = new Map()));
-          ends.set(String(rec.get('sid')), String(rec.get('s')));
-          ends.set(String(rec.get('eid')), String(rec.get('e')));
+          ends.set(String(sid), String(s));
+          ends.set(String(eid), String(e));
         }
       }
     }
@@ -326,56 +334,47 @@ export class Neo4jGraphStore implements GraphStore {
         } else nodeRows.set(n.id, { label: n.label, id: n.id, props: n.properties, articles: [g.articleId] });
       }
     }
-    // A body's aliases gather across articles: combine with the stored ones (read by the id constraint).
-    const orgIds = [...nodeRows.values()].filter((r) => r.label === 'Organization').map((r) => r.id);
-    if (orgIds.length > 0) {
-      const stored = await tx.run(`${WRITE} UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN n.id AS id, n.aliases AS aliases`, { ids: orgIds });
-      for (const rec of stored.records) {
-        const row = nodeRows.get(String(rec.get('id')));
-        if (row) row.props = combineNodeProperties('Organization', { aliases: rec.get('aliases') as unknown }, row.props);
-      }
+    for (const row of nodeRows.values()) {
+      if (row.label === 'Organization' && aliases.has(row.id)) row.props = combineNodeProperties('Organization', { aliases: aliases.get(row.id) as PropertyValue }, row.props);
     }
-    for (const l of LABELS) {
-      const rows = [...nodeRows.values()].filter((r) => r.label === l).map(({ id, props, articles }) => ({ id, props: fullProps(l, props), articles }));
-      if (rows.length === 0) continue;
-      await tx.run(
-        `${WRITE} UNWIND $rows AS row
+    const parts: QueryPart[] = LABELS.map((l) => ({
+      body: `UNWIND $rows AS row
          MERGE (n:${label(l)} {id: row.id})
          WITH n, row, coalesce(n.articles, []) AS before
          SET n += row.props, n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
-        { rows },
-      );
-    }
+      rows: [...nodeRows.values()].filter((r) => r.label === l).map(({ id, props, articles }) => ({ id, props: fullProps(l, props), articles })),
+    }));
 
     this.options.beforeEdges?.(group.map((g) => g.articleId.slice(this.ns.length)));
 
     // 3. Edges, per (type, from label, to label): both ends are bound by label and id. CREATE, not
     // MERGE: edge ids contain the article id and the article's old edges are gone, so none exists
-    // (and MERGE would scan every edge of a hub node such as "Chính phủ").
+    // (and MERGE would scan every edge of a hub node such as "Chính phủ"). The shapes this store has
+    // written so far all stay in the query (empty when absent), so its text changes only when a new one comes.
     const labelOf = new Map<string, NodeLabel>();
     for (const g of todo) for (const n of g.nodes) labelOf.set(n.id, n.label);
     const byShape = new Map<string, Array<{ from: string; to: string; props: Record<string, unknown> }>>();
     for (const g of todo) {
       for (const r of g.relationships) {
-        const key = `${r.type}|${labelOf.get(r.from)}|${labelOf.get(r.to)}`;
+        const key = `${relType(r.type)}|${labelOf.get(r.from)}|${labelOf.get(r.to)}`;
+        this.shapes.add(key);
         let rows = byShape.get(key);
         if (!rows) byShape.set(key, (rows = []));
         rows.push({ from: r.from, to: r.to, props: { ...r.properties, id: r.id } });
       }
     }
-    for (const [key, rows] of byShape) {
+    const shapes = [...this.shapes].sort();
+    for (const key of shapes) {
       const [type, from, to] = key.split('|') as [string, string, string];
-      const res = await tx.run(
-        `${WRITE} UNWIND $rows AS row
+      parts.push({
+        body: `UNWIND $rows AS row
          MATCH (s:${label(from)} {id: row.from})
          MATCH (e:${label(to)} {id: row.to})
          CREATE (s)-[r:${relType(type)}]->(e)
-         SET r = row.props
-         RETURN count(r) AS n`,
-        { rows },
-      );
-      const written = toNumber(res.records[0]?.get('n'));
-      if (written !== rows.length) throw new Error(`wrote ${written} of ${rows.length} ${type} edges: a node is missing`);
+         SET r = row.props`,
+        rows: byShape.get(key) ?? [],
+        returns: 'count',
+      });
     }
 
     // 4. Nodes an updated article no longer states lose it; nodes no article states go.
@@ -392,16 +391,22 @@ export class Neo4jGraphStore implements GraphStore {
       }
     }
     if (release.size) {
-      await tx.run(
-        `${WRITE} UNWIND $rows AS row
+      parts.push({
+        body: `UNWIND $rows AS row
          MATCH (n) WHERE elementId(n) = row.eid
          SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
          WITH n
          WHERE size(n.articles) = 0 AND NOT (n)--()
          DELETE n`,
-        { rows: [...release].map(([eid, articles]) => ({ eid, articles })) },
-      );
+        rows: [...release].map(([eid, articles]) => ({ eid, articles })),
+      });
     }
+    const written = await runCombined(tx, parts);
+    shapes.forEach((key, i) => {
+      const rows = byShape.get(key)?.length ?? 0;
+      const n = written[LABELS.length + i] as number;
+      if (n !== rows) throw new Error(`wrote ${n} of ${rows} ${key.split('|')[0]} edges: a node is missing`);
+    });
     return statuses;
   }
 
@@ -419,7 +424,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async applyResolution(moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
     await this.retried('writing resolved identities', async () => {
-      const bookmarks = await resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates);
+      const bookmarks = await resolution.applyResolution(this.driver, this.database(), this.ns, moves, updates, this.resolutionShapes);
       if (bookmarks.length) this.commits.own(bookmarks, true);
     });
   }

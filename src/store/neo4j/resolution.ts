@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NodeLabelSchema, RelationshipTypeSchema, type NodeLabel, type Properties, type RelationshipType } from '../../model/graph.js';
 import { stableId } from '../../model/keys.js';
 import type { BlockStatement, NodeMove, NodeUpdate } from '../types.js';
+import { MODEL_SHAPES, runCombined, type QueryPart } from './combined.js';
 
 const label = (l: string): NodeLabel => NodeLabelSchema.parse(l);
 const relType = (t: string): RelationshipType => RelationshipTypeSchema.parse(t);
@@ -24,6 +25,9 @@ const STABLE = 'CYPHER replan=skip';
  * (`renameInPlace`): below it, the few queries a rename adds cost more than the moves they save.
  */
 const RENAME_FROM = 4;
+
+/** The labels whose nodes resolution across articles moves (persons, then meetings). */
+const RESOLVED: readonly NodeLabel[] = ['Person', 'Meeting'];
 
 function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
@@ -76,102 +80,128 @@ export async function blocksOfArticles(driver: Driver, session: Session, ns: str
 /**
  * Applies moves and updates in one transaction (see `GraphStore.applyResolution`); resolves to the
  * session's bookmarks after it (empty when there was nothing to apply and no transaction ran).
+ * `shapes`: the edge shapes (`type|from label|to label`) moves have re-made so far (kept by the
+ * caller from one call to the next, grown here): each is a part of the query that makes edges, so
+ * its text stays the same from one batch to the next.
  */
-export async function applyResolution(driver: Driver, session: Session, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<string[]> {
+export async function applyResolution(driver: Driver, session: Session, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[], shapes: Set<string> = new Set(MODEL_SHAPES)): Promise<string[]> {
   const real = moves.filter((m) => m.from !== m.to);
   if (real.length === 0 && updates.length === 0) return [];
   const s = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...session });
   try {
-    await s.executeWrite((tx) => applyInTransaction(tx, ns, real, updates));
+    await s.executeWrite((tx) => applyInTransaction(tx, ns, real, updates, shapes));
     return s.lastBookmarks();
   } finally {
     await s.close();
   }
 }
 
-async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[]): Promise<void> {
+/** A moved edge as the query that deletes it from its old node returns it. */
+interface MovedEdge { from: string; to: string; article: string; type: string; outgoing: boolean; other: string; otherLabel: string; props: Record<string, unknown> }
+
+/**
+ * The moves and updates in few queries (each costs the server about as much as a thousand rows):
+ * renames first (see renameInPlace), then one read of the moved nodes' properties, then per label
+ * one query that makes the missing targets and takes the moved edges off their old nodes, whose
+ * edges are made again by the next query together with the articles' move between the nodes'
+ * lists (and the next label's first step, or the derived properties after the last label).
+ * Labels go in the moves' order: a later label's edges read sees the edges an earlier one re-made.
+ */
+async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: readonly NodeMove[], updates: readonly NodeUpdate[], shapes: Set<string>): Promise<void> {
   const p = (id: string) => `${ns}${id}`;
   const cut = (id: unknown) => String(id).slice(ns.length);
   const props = new Map(updates.map((u) => [u.id, u.properties]));
-  const labels = [...new Set(moves.map((m) => m.label))];
+  // The labels resolution moves, always (a label with no moves has parts with no rows): the queries'
+  // texts stay the same from one batch to the next. Persons go first, as the moves come.
+  const labels = [...new Set<NodeLabel>([...RESOLVED, ...moves.map((m) => m.label)])];
+  // 0. A node whose every article goes to one new id (a cluster whose id changed) is renamed in
+  //    place; its edges keep their ends and only their ids follow (see renameInPlace).
+  const mineOf = new Map<NodeLabel, NodeMove[]>();
   for (const l of labels) {
     const all = moves.filter((m) => m.label === l);
-    // 0. A node whose every article goes to one new id (a cluster whose id changed) is renamed in
-    //    place; its edges keep their ends and only their ids follow (see renameInPlace).
-    const renamed = await renameInPlace(tx, ns, l, all);
-    const mine = renamed.size ? all.filter((m) => !renamed.has(m.from)) : all;
-    if (mine.length === 0) continue;
-    // 1. Missing target nodes, with the source's properties and then the update's. The source's
-    //    properties are read first and given to the new node without the source's id: copying them
-    //    whole (`n = properties(old)`) would briefly give it the source's id, which the uniqueness
-    //    constraint refuses at once.
-    const sources = await tx.run(
-      `${STABLE} UNWIND $ids AS id MATCH (old:${label(l)} {id: id}) RETURN old.id AS id, properties(old) AS props`,
-      { ids: [...new Set(mine.map((m) => p(m.from)))] },
-    );
-    const sourceProps = new Map(sources.records.map((r) => [String(r.get('id')), r.get('props') as Record<string, unknown>]));
+    const renamed = await renameInPlace(tx, ns, l, all, shapes);
+    mineOf.set(l, renamed.size ? all.filter((m) => !renamed.has(m.from)) : all);
+  }
+  // 1. The moved nodes' properties, every label in one read: a missing target node gets the
+  //    source's properties and then the update's. They are given to the new node without the
+  //    source's id: copying them whole (`n = properties(old)`) would briefly give it the source's
+  //    id, which the uniqueness constraint refuses at once.
+  const sources = await runCombined(tx, labels.map((l) => ({
+    body: `UNWIND $rows AS id MATCH (old:${label(l)} {id: id}) RETURN collect([old.id, properties(old)]) AS out`,
+    rows: [...new Set((mineOf.get(l) ?? []).map((m) => p(m.from)))],
+    returns: 'collect' as const,
+  })));
+  const sourceProps = new Map((sources as Array<Array<[string, Record<string, unknown>]>>).flat().map(([id, values]) => [String(id), values]));
+  let pending: QueryPart[] = [];
+  for (const l of labels) {
+    const mine = mineOf.get(l) ?? [];
     const created = mine.flatMap((m) => {
       const old = sourceProps.get(p(m.from));
       if (!old) return [];
       const { id: _sourceId, ...rest } = old;
       return [{ to: p(m.to), props: { ...rest, articles: [], ...(props.get(m.to) ?? {}), id: p(m.to) } }];
     });
-    await tx.run(
-      `${STABLE} UNWIND $rows AS row
-       MERGE (n:${label(l)} {id: row.to})
-       ON CREATE SET n = row.props`,
-      { rows: created },
-    );
-    // 2. The moved articles' edges on the old nodes: read, then deleted in the same query (found
-    //    from the old node; deleting them afterwards by element id planned as a scan of every edge).
-    const res = await tx.run(
-      `${STABLE} UNWIND $rows AS row
-       MATCH (old:${label(l)} {id: row.from})-[r]-(x)
-       WHERE r.article = row.article
-       WITH row, r, type(r) AS type, startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props
-       DELETE r
-       RETURN row.from AS from, row.to AS to, row.article AS article, type, outgoing, other, otherLabel, props`,
-      { rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })) },
-    );
+    // 2. Missing targets are made; the moved articles' edges on the old nodes are read, then deleted
+    //    in the same statement (found from the old node; deleting them afterwards by element id
+    //    planned as a scan of every edge).
+    const parts: QueryPart[] = [
+      ...pending,
+      { body: `UNWIND $rows AS row MERGE (n:${label(l)} {id: row.to}) ON CREATE SET n = row.props`, rows: created },
+      {
+        body: `UNWIND $rows AS row
+         MATCH (old:${label(l)} {id: row.from})-[r]-(x)
+         WHERE r.article = row.article
+         WITH row, r, type(r) AS type, startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props
+         DELETE r
+         RETURN collect({from: row.from, to: row.to, article: row.article, type: type, outgoing: outgoing, other: other, otherLabel: otherLabel, props: props}) AS out`,
+        rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })),
+        returns: 'collect',
+      },
+    ];
+    const results = await runCombined(tx, parts);
     const byShape = new Map<string, EdgeRow[]>();
-    for (const r of res.records) {
-      const to = cut(r.get('to')), other = cut(r.get('other')), article = cut(r.get('article'));
-      const outgoing = r.get('outgoing') === true;
+    for (const r of (results[parts.length - 1] as MovedEdge[])) {
+      const to = cut(r.to), other = cut(r.other), article = cut(r.article);
+      const outgoing = r.outgoing === true;
       const [source, target] = outgoing ? [to, other] : [other, to];
       if (source === target) continue;
-      const type = relType(String(r.get('type')));
-      const otherLabel = label(String(r.get('otherLabel')));
+      const type = relType(String(r.type));
+      const otherLabel = label(String(r.otherLabel));
       const key = outgoing ? `${type}|${l}|${otherLabel}` : `${type}|${otherLabel}|${l}`;
       const rows = byShape.get(key) ?? [];
-      rows.push({ from: p(source), to: p(target), props: { ...(r.get('props') as Record<string, unknown>), id: p(stableId('rel', type, source, target, article)) } });
+      rows.push({ from: p(source), to: p(target), props: { ...r.props, id: p(stableId('rel', type, source, target, article)) } });
       byShape.set(key, rows);
     }
-    await makeEdges(tx, byShape, 'MERGE');
-    // 3. The articles move between the nodes' lists; nodes no article states go. One row per node
-    //    (a hub gaining a hundred moved articles is rewritten once, not once per article).
-    await tx.run(
-      `${STABLE} UNWIND $rows AS row
-       MATCH (n:${label(l)} {id: row.id})
-       WITH n, row, coalesce(n.articles, []) AS before
-       SET n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
-      { rows: articlesByNode(mine, (m) => p(m.to), (m) => p(m.article)) },
-    );
-    await tx.run(
-      `${STABLE} UNWIND $rows AS row
-       MATCH (n:${label(l)} {id: row.id})
-       SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
-       WITH n WHERE size(n.articles) = 0 AND NOT (n)--()
-       DELETE n`,
-      { rows: articlesByNode(mine, (m) => p(m.from), (m) => p(m.article)) },
-    );
+    // 3. The edges are made again on the new nodes; the articles move between the nodes' lists;
+    //    nodes no article states go. One row per node (a hub gaining a hundred moved articles is
+    //    rewritten once, not once per article). Sent with the next step.
+    pending = [
+      ...edgeParts(byShape, 'MERGE', shapes, l),
+      {
+        body: `UNWIND $rows AS row
+         MATCH (n:${label(l)} {id: row.id})
+         WITH n, row, coalesce(n.articles, []) AS before
+         SET n.articles = before + [a IN row.articles WHERE NOT a IN before]`,
+        rows: articlesByNode(mine, (m) => p(m.to), (m) => p(m.article)),
+      },
+      {
+        body: `UNWIND $rows AS row
+         MATCH (n:${label(l)} {id: row.id})
+         SET n.articles = [a IN coalesce(n.articles, []) WHERE NOT a IN row.articles]
+         WITH n WHERE size(n.articles) = 0 AND NOT (n)--()
+         DELETE n`,
+        rows: articlesByNode(mine, (m) => p(m.from), (m) => p(m.article)),
+      },
+    ];
   }
-  // 4. Derived properties.
-  for (const l of [...new Set(updates.map((u) => u.label))]) {
-    await tx.run(
-      `${STABLE} UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
-      { rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })) },
-    );
+  // 4. Derived properties, with the last label's edges.
+  for (const l of [...new Set<NodeLabel>([...RESOLVED, ...updates.map((u) => u.label)])]) {
+    pending.push({
+      body: `UNWIND $rows AS row MATCH (n:${label(l)} {id: row.id}) SET n += row.props`,
+      rows: updates.filter((u) => u.label === l).map((u) => ({ id: p(u.id), props: u.properties })),
+    });
   }
+  await runCombined(tx, pending);
 }
 
 /**
@@ -185,7 +215,7 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
  * move into it. A node carrying an edge of an article that does not move with it is left to the
  * moves. Resolves to the ids (without the namespace) renamed: their moves are done.
  */
-async function renameInPlace(tx: ManagedTransaction, ns: string, l: NodeLabel, moves: readonly NodeMove[]): Promise<Set<string>> {
+async function renameInPlace(tx: ManagedTransaction, ns: string, l: NodeLabel, moves: readonly NodeMove[], shapes: Set<string>): Promise<Set<string>> {
   const p = (id: string) => `${ns}${id}`;
   const cut = (id: unknown) => String(id).slice(ns.length);
   const byFrom = new Map<string, NodeMove[]>();
@@ -290,7 +320,7 @@ async function renameInPlace(tx: ManagedTransaction, ns: string, l: NodeLabel, m
       { rows: [...renamedEdges].map(([eid, id]) => ({ eid, id })) },
     );
   }
-  await makeEdges(tx, remade, 'CREATE');
+  await runCombined(tx, edgeParts(remade, 'CREATE', shapes, l));
   return new Set(renames.keys());
 }
 
@@ -298,20 +328,24 @@ async function renameInPlace(tx: ManagedTransaction, ns: string, l: NodeLabel, m
 interface EdgeRow { from: string; to: string; props: Record<string, unknown> }
 
 /**
- * Makes edges, one query per shape (`type|from label|to label`), both ends bound by label and id:
- * `MERGE` on the edge's id where it may exist already, else `CREATE`.
+ * The parts that make edges of label l's nodes, one per shape (`type|from label|to label`) of
+ * `shapes` with an end of that label (grown with those of `byShape`; a shape with no edges this
+ * time stays, with no rows), both ends bound by label and id: `MERGE` on the edge's id where it may exist already, else `CREATE`.
  */
-async function makeEdges(tx: ManagedTransaction, byShape: ReadonlyMap<string, EdgeRow[]>, how: 'MERGE' | 'CREATE'): Promise<void> {
-  for (const [key, rows] of byShape) {
+function edgeParts(byShape: ReadonlyMap<string, EdgeRow[]>, how: 'MERGE' | 'CREATE', shapes: Set<string>, l: NodeLabel): QueryPart[] {
+  for (const key of byShape.keys()) shapes.add(key);
+  // Only the shapes with an end of label l: the edges of l's nodes. Each part costs the server's
+  // planner (once per text) about as much as a query runs.
+  return [...shapes].filter((key) => key.split('|').slice(1).includes(l)).sort().map((key) => {
     const [type, from, to] = key.split('|') as [string, string, string];
-    await tx.run(
-      `${STABLE} UNWIND $rows AS row
+    return {
+      body: `UNWIND $rows AS row
        MATCH (s:${label(from)} {id: row.from})
        MATCH (e:${label(to)} {id: row.to})
        ${how === 'MERGE' ? `MERGE (s)-[r:${relType(type)} {id: row.props.id}]->(e) ON CREATE SET r = row.props` : `CREATE (s)-[r:${relType(type)}]->(e) SET r = row.props`}`,
-      { rows },
-    );
-  }
+      rows: byShape.get(key) ?? [],
+    };
+  });
 }
 
 /** Moves grouped by one end: one row per node id, with its articles in first-seen order, each once. */
