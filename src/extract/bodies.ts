@@ -109,6 +109,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
+    const national = afterCompound ? nationalRemitEnd(s, f, j) : 0;
+    if (national > 0) { k = national; end = k; break; }
     if (predicateAt(s, f, j) > 0 || FIGURE_VERB.test(rest)) break;
     if (afterCompound) {
       const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
@@ -168,6 +170,23 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     break;
   }
   return end;
+}
+
+/**
+ * national-remit-in-lower-case: a national council's or committee's remit written in lower case after its
+ * capitalised compound, its items joined by a comma, closed by "quốc gia" — "Hội đồng Tư vấn chính sách
+ * tài chính, tiền tệ quốc gia", "Ủy ban Điều phối chính sách an ninh, quốc phòng quốc gia". At most eight
+ * lower-case words, one comma, no predicate among them. Returns where "quốc gia" ends, or 0.
+ */
+const NATIONAL_REMIT = /^((?:[\p{Ll}\p{M}]+ ){1,7}?)(?:([\p{Ll}\p{M}]+), ((?:[\p{Ll}\p{M}]+ ){1,4}?))?quốc gia(?![\p{L}\p{M}])/u;
+function nationalRemitEnd(s: string, f: string, j: number): number {
+  const m = NATIONAL_REMIT.exec(s.slice(j));
+  if (!m) return 0;
+  for (const w of m[0].matchAll(/[\p{Ll}\p{M}]+/gu)) {
+    if (w.index === m[0].length - 'quốc gia'.length) break;
+    if (predicateAt(s, f, j + w.index) > 0) return 0;
+  }
+  return j + m[0].length;
 }
 
 /**

@@ -380,11 +380,21 @@ const WORKS_WITH_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]|(?<![\p{L}])(?:và|cùng))\s*$/u;
 
 /**
+ * purpose-after-bare-head: "phiên họp quý II của Hội đồng nhằm xây dựng báo cáo …", "cuộc họp của Ủy ban để
+ * bàn …" — the body is named by its head alone, what follows is the meeting's purpose, not its name.
+ */
+const PURPOSE_AFTER_BARE_HEAD = '(?:nhằm|để|với mục đích|với mục tiêu)\\s';
+const BARE_HEAD_WITH_PURPOSE = new RegExp(`^[^.;]{0,40}?\\scủa\\s(Ủy ban|Uỷ ban|Hội đồng|Tiểu ban|Ban)\\s+${PURPOSE_AFTER_BARE_HEAD}`, 'u');
+/** The head ("Hội đồng") of the body that owns the meeting word at `kindStart` when it is named by its head alone, then the meeting's purpose (see purpose-after-bare-head); else null. */
+export function ownedByBareHead(s: string, kindStart: number): string | null {
+  return BARE_HEAD_WITH_PURPOSE.exec(s.slice(kindStart))?.[1] ?? null;
+}
+/**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
  * a place or time word, or "do <người>" — "tại" inside a word ("tồn tại", "hiện tại") is no place.
  */
 const LOWER_COMMITTEE_RE = new RegExp(
-  `\\scủa\\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\\s+(?!lần\\s|thứ\\s)\\p{Ll}[^,(;.]{2,160}?)` +
+  `\\scủa\\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\\s+(?!lần\\s|thứ\\s|${PURPOSE_AFTER_BARE_HEAD})\\p{Ll}[^,(;.]{2,160}?)` +
   `(?=\\s*[,(;.]|\\s+(?:dưới sự|vào|diễn ra)\\s|(?<!(?:${MEETINGS_DATA.taiCompounds.join('|')}))\\s+tại\\s|\\s+do\\s+(?=\\p{Lu}|đồng chí|ông|bà)|$)`, 'u',
 );
 
