@@ -92,7 +92,11 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
-    const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
+    // national-after-head: "Ban Chỉ đạo quốc gia về …", "Ủy ban quốc gia về …" — "quốc gia" in lower case right
+    // after the head, then its remit or the name's end, names a national body
+    const nationalHead = k === start ? /^quốc gia(?= về |[,.;:)]|$)/u.exec(rest) : null;
+    if (nationalHead) { k = j + nationalHead[0].length; end = k; prevCapital = false; continue; }
+    const about = /^về (phòng,? chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
     // known-remit: a ministry's or department's remit written in its usual form ("Khoa học và Công
     // nghệ", "Lao động - Thương binh và Xã hội", "Giao thông vận tải", "Sở hữu trí tuệ") is its name

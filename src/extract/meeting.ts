@@ -422,8 +422,12 @@ const HOLD_VERB_IN_GAP = /(?<![\p{L}])(?:tổ chức|họp|khai mạc|chủ trì
 /** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
 const COOPERATES_BEFORE = /(?<![\p{L}])(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
-/** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
-const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+/**
+ * Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …").
+ * remit-before-meets: a body with its remit may also "họp" itself ("Đoàn giám sát của Quốc hội về việc thực
+ * hiện chính sách … đã họp phiên thứ hai").
+ */
+const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:(?:phối hợp\s+)?tổ chức|họp)\s/iu;
 
 /** True when the few words from the last clause mark before `at` up to it open with a post ("…, Trưởng đoàn Đại biểu Quốc hội tỉnh"). */
 function postBeforeBody(s: string, at: number): boolean {

@@ -43,3 +43,21 @@ describe('compound tails inside body names ("Dự trữ", "Tư vấn", "Nhà nư
     expect(names(findBodies('Sáng nay, Hội đồng Tư vấn Thuế đã họp.'))).toEqual(['Hội đồng Tư vấn Thuế']);
   });
 });
+
+describe('national-after-head: "quốc gia" in lower case right after the head', () => {
+  it('reads "Ban Chỉ đạo quốc gia về …" whole and takes it as the organiser after "hội nghị của"', () => {
+    expect(organisers('Sáng 20/6, Phó Thủ tướng Trương Văn Hòa chủ trì hội nghị của Ban Chỉ đạo quốc gia về phòng chống thiên tai. Hội nghị đánh giá công tác 6 tháng.')).toEqual(['Ban Chỉ đạo quốc gia về phòng chống thiên tai']);
+    expect(names(findBodies('Chiều 3/8, Ủy ban quốc gia về người cao tuổi họp phiên thường kỳ.'))).toEqual(['Ủy ban quốc gia']);
+  });
+
+  it('does not take "quốc gia" after the head when a lower-case word runs on', () => {
+    expect(names(findBodies('Hội đồng quốc gia hóa các ngành đã họp.'))).toEqual([]);
+  });
+});
+
+describe('remit-before-meets: a body, its remit, then "họp"', () => {
+  it('takes the body as the organiser of the sitting it holds', () => {
+    expect(organisers('Sáng 27/6, Đoàn giám sát của Quốc hội về chính sách tiền lương đã họp phiên thứ hai. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ, Trưởng đoàn giám sát chủ trì phiên họp.')).toEqual(['Đoàn giám sát của Quốc hội']);
+    expect(organisers('Chiều 14/9, Ủy ban Pháp luật của Quốc hội về dự án Luật Đất đai (sửa đổi) đã họp phiên toàn thể. Chủ nhiệm Ủy ban Pháp luật Lê Thị Thu chủ trì phiên họp.')).toEqual(['Ủy ban Pháp luật của Quốc hội']);
+  });
+});
