@@ -47,11 +47,14 @@ describe('compound tails inside body names ("Dự trữ", "Tư vấn", "Nhà nư
 describe('national-after-head: "quốc gia" in lower case right after the head', () => {
   it('reads "Ban Chỉ đạo quốc gia về …" whole and takes it as the organiser after "hội nghị của"', () => {
     expect(organisers('Sáng 20/6, Phó Thủ tướng Trương Văn Hòa chủ trì hội nghị của Ban Chỉ đạo quốc gia về phòng chống thiên tai. Hội nghị đánh giá công tác 6 tháng.')).toEqual(['Ban Chỉ đạo quốc gia về phòng chống thiên tai']);
-    expect(names(findBodies('Chiều 3/8, Ủy ban quốc gia về người cao tuổi họp phiên thường kỳ.'))).toEqual(['Ủy ban quốc gia']);
+    expect(names(findBodies('Chiều 3/8, Ủy ban quốc gia về người cao tuổi họp phiên thường kỳ.'))).toEqual(['Ủy ban quốc gia về người cao tuổi']);
+    expect(names(findBodies('Ông Lê Văn Nam, Văn phòng quốc gia về tìm kiếm và cứu nạn Inđônêxia cho biết.'))).toContain('Văn phòng quốc gia về tìm kiếm và cứu nạn');
   });
 
   it('does not take "quốc gia" after the head when a lower-case word runs on', () => {
     expect(names(findBodies('Hội đồng quốc gia hóa các ngành đã họp.'))).toEqual([]);
+    expect(names(findBodies('Theo Ủy ban quốc gia về Triều Tiên (NCNK), số lao động tăng.'))).toEqual([]);
+    expect(names(findBodies('Ông Trần Văn Việt, Trợ lý Chủ tịch Ủy ban quốc gia APEC 2017 thông báo.'))).toContain('Ủy ban quốc gia APEC 2017');
   });
 });
 
