@@ -92,7 +92,13 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const local = /^của (tỉnh|thành phố|huyện|quận|Trung ương|Quốc hội|Chính phủ)(?![\p{L}])/u.exec(rest);
     if (local) { k = j + local[0].length; end = k; prevCapital = /^\p{Lu}/u.test(local[1]!); continue; }
-    const about = /^về (phòng, chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
+    // national-after-head: "Ban Chỉ đạo quốc gia về phòng chống thiên tai", "Văn phòng quốc gia về tìm kiếm và cứu
+    // nạn" — "quốc gia" in lower case right after the head, then the name's end or its lower-case remit after
+    // "về" read whole (up to punctuation, a capital or a predicate); a remit not read so leaves the head bare
+    const nationalHead = k === start ? nationalAfterHead(s, f, j) : 0;
+    // without a remit the name may go on in capitals ("Ủy ban quốc gia APEC 2017", "Tập đoàn quốc gia Rostec")
+    if (nationalHead > 0) { k = nationalHead; end = k; prevCapital = false; if (s.startsWith(' về ', j + 'quốc gia'.length)) break; continue; }
+    const about = /^về (phòng,? chống [\p{Ll} ]+?)(?=[,.;]|$)/u.exec(rest);
     if (about && about[0].length < 40) { k = j + about[0].length; end = k; prevCapital = false; continue; }
     // known-remit: a ministry's or department's remit written in its usual form ("Khoa học và Công
     // nghệ", "Lao động - Thương binh và Xã hội", "Giao thông vận tải", "Sở hữu trí tuệ") is its name
@@ -109,6 +115,8 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     }
     const remit = afterCompound || k === start ? remitEnd(s, f, j) : 0;
     if (remit > 0) { k = remit; end = k; prevCapital = false; afterCompound = false; continue; }
+    const national = afterCompound ? nationalRemitEnd(s, f, j) : 0;
+    if (national > 0) { k = national; end = k; break; }
     if (predicateAt(s, f, j) > 0 || FIGURE_VERB.test(rest)) break;
     if (afterCompound) {
       const phrase = LOWER_NAME_WORDS.find((c) => f.startsWith(c, j) && !isWordChar(f[j + c.length]) && s.slice(j, j + c.length) === s.slice(j, j + c.length).toLowerCase());
@@ -158,7 +166,7 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     // determiner (modal-after-name)
     if (prevCapital && !TIME_OF_DAY_WORDS.has(bare) && !modalAfterName(s, j, bare) && /^[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(bare) &&
       (COMPOUND_TAILS.has(bare.split('-')[0]!) || (afterProperName(s.slice(start, j)) ? /^\s*[\p{Lu}(]/u.test(s.slice(j + bare.length))
-        : FIRST_SYLLABLE_TAILS.has(bare) || tailEndsWell(s, f, j + bare.length)))) {
+        : FIRST_SYLLABLE_TAILS.has(bare) || FIRST_SYLLABLE_PAIRS.has(`${fold(/(\S+)\s*$/u.exec(s.slice(start, j))?.[1] ?? '')} ${fold(bare)}`) || tailEndsWell(s, f, j + bare.length)))) {
       k = j + bare.length; end = k;
       prevCapital = /-\p{Lu}[\p{Ll}\p{M}]*$/u.test(bare);
       afterCompound = !prevCapital;
@@ -168,6 +176,46 @@ function bodyEnd(s: string, f: string, start: number, allowAnd: boolean, nameSta
     break;
   }
   return end;
+}
+
+/** True when the name may end at `k`: punctuation, a capital, the text's end or a predicate follows. */
+function nameMayEndAt(s: string, f: string, k: number): boolean {
+  const m = /^\s*/u.exec(s.slice(k))!;
+  const at = k + m[0].length;
+  return at >= s.length || /[,.;:()\p{Lu}]/u.test(s[at]!) || m[0].length > 0 && predicateAt(s, f, at) > 0;
+}
+/** Where "quốc gia" and its remit after a head end at `j` (see national-after-head), or 0. */
+function nationalAfterHead(s: string, f: string, j: number): number {
+  if (!/^quốc gia(?![\p{L}\p{M}])/u.test(s.slice(j))) return 0;
+  let k = j + 'quốc gia'.length;
+  if (!s.startsWith(' về ', k)) return nameMayEndAt(s, f, k) ? k : 0;
+  k += ' về'.length;
+  // "và" joins two items of the remit ("tìm kiếm và cứu nạn"); the remit does not end on it
+  let last = '';
+  for (let words = 0; words < 8; words++) {
+    const w = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}])/u.exec(s.slice(k));
+    if (!w || w[1] !== 'và' && predicateAt(s, f, k + 1) > 0) return words > 0 && last !== 'và' && nameMayEndAt(s, f, k) ? k : 0;
+    k += w[0].length;
+    last = w[1]!;
+  }
+  return last !== 'và' && nameMayEndAt(s, f, k) ? k : 0;
+}
+
+/**
+ * national-remit-in-lower-case: a national council's or committee's remit written in lower case after its
+ * capitalised compound, its items joined by a comma, closed by "quốc gia" — "Hội đồng Tư vấn chính sách
+ * tài chính, tiền tệ quốc gia", "Ủy ban Điều phối chính sách an ninh, quốc phòng quốc gia". At most eight
+ * lower-case words, one comma, no predicate among them. Returns where "quốc gia" ends, or 0.
+ */
+const NATIONAL_REMIT = /^((?:[\p{Ll}\p{M}]+ ){1,7}?)(?:([\p{Ll}\p{M}]+), ((?:[\p{Ll}\p{M}]+ ){1,4}?))?quốc gia(?![\p{L}\p{M}])/u;
+function nationalRemitEnd(s: string, f: string, j: number): number {
+  const m = NATIONAL_REMIT.exec(s.slice(j));
+  if (!m) return 0;
+  for (const w of m[0].matchAll(/[\p{Ll}\p{M}]+/gu)) {
+    if (w.index === m[0].length - 'quốc gia'.length) break;
+    if (predicateAt(s, f, j + w.index) > 0) return 0;
+  }
+  return j + m[0].length;
 }
 
 /**
@@ -275,7 +323,9 @@ const COMPOUND_TAILS = new Set([
  * follows ("Cục Đăng ký quốc gia …", "Ngân hàng Thế giới", "Ban Chỉ huy quân sự"); after a proper
  * name they are the next word ("… Hà Nam giới thiệu"), see tail-after-proper-name.
  */
-const FIRST_SYLLABLE_TAILS: ReadonlySet<string> = new Set(BODY_HEADS.firstSyllableTails ?? []);
+const FIRST_SYLLABLE_TAILS: ReadonlySet<string> = new Set((BODY_HEADS.firstSyllableTails ?? []).filter((w) => !w.includes(' ')));
+/** Such second syllables written with their first one ("Tư vấn", not "Các vấn đề"), folded: a tail only after that syllable. */
+const FIRST_SYLLABLE_PAIRS: ReadonlySet<string> = new Set((BODY_HEADS.firstSyllableTails ?? []).filter((w) => w.includes(' ')).map((w) => fold(w)));
 
 /** True when what follows a compound's lower-case syllable still reads as a body name or its end. */
 function tailEndsWell(s: string, f: string, k: number): boolean {

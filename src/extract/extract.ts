@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { assemblySitsInDatedLead, bodyMeets, findKind, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, bodyMeets, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -561,9 +561,11 @@ function extractUnchecked(article: Article): Extraction {
     // (a sitting told by its assembly's verb is that assembly's: "Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến về … của Quốc hội")
     const sittingBody = sitting === anchor && 'body' in kind && typeof kind.body === 'string' ? kind.body : null;
     let organizers = sittingBody ? [bodyMention(sittingBody, anchorSentence, 0.8)] : meetingOrganizers(anchorSentence.text, kind.start).map((b) => bodyMention(b.name, anchorSentence, 0.8));
+    // purpose-after-bare-head: "phiên họp của Hội đồng nhằm …" — the body is the one a chair's post names (below)
+    const bareOwner = organizers.length === 0 ? ownedByBareHead(anchorSentence.text, kind.start) : null;
     // body-deliberates-under-chair: the board told deliberating after the chair's phrase holds it
-    if (organizers.length === 0 && 'body' in kind && typeof kind.body === 'string') organizers = [bodyMention(kind.body, anchorSentence, 0.7)];
-    if (organizers.length === 0) {
+    if (organizers.length === 0 && bareOwner === null && 'body' in kind && typeof kind.body === 'string') organizers = [bodyMention(kind.body, anchorSentence, 0.7)];
+    if (organizers.length === 0 && bareOwner === null) {
       for (const ci of chairSentences) {
         const k = kindAt[ci];
         if (!k) continue;
@@ -571,7 +573,7 @@ function extractUnchecked(article: Article): Extraction {
         if (organizers.length) break;
       }
     }
-    if (organizers.length === 0) {
+    if (organizers.length === 0 && bareOwner === null) {
       // "Ngày 27/4, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ": a body holding a meeting in the lead;
       // body-meets-under-chair: "Bộ Chính trị đã họp dưới sự chủ trì của …" in the sentence naming the chair
       // (a chair sentence dated another day tells of another meeting)
@@ -588,13 +590,14 @@ function extractUnchecked(article: Article): Extraction {
       for (const key of chairs) {
         const p = persons.get(key);
         const t = p?.titles.find((x) => {
-          const body = parseTitle(x.text).body;
+          const body = bodyOfPost(x.text);
           const head = fold(body).split(' ').slice(0, 2).join(' ');
+          if (bareOwner !== null) return !x.former && bodyKind(body) !== null && fold(body).startsWith(`${fold(bareOwner)} `);
           return !x.former && bodyKind(body) !== null && head.includes(' ') && new RegExp(`(?:^|\\s)của ${escapeRegExp(head)}(?![\\p{L}])`, 'u').test(tail);
         });
         if (t) {
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;
-          organizers = [bodyMention(parseTitle(t.text).body, s, 0.6)];
+          organizers = [bodyMention(bodyOfPost(t.text), s, 0.6)];
           break;
         }
       }
@@ -1065,6 +1068,18 @@ function withArticlePlace(body: string, named: readonly string[]): string {
   });
   const places = new Set(fuller.map((n) => fold(localityOf(n)!)));
   return places.size === 1 ? fuller[0]! : body;
+}
+
+/**
+ * head-role-swallows-council: a post whose role reads "Chủ tịch Hội đồng" ("Chủ tịch Hội đồng Tư vấn chính sách tài
+ * chính, tiền tệ quốc gia") leaves the council's own name outside its body part; the body of the post is then the
+ * body named in the post itself, when that one runs to the post's end.
+ */
+function bodyOfPost(title: string): string {
+  const body = parseTitle(title).body;
+  if (bodyKind(body) !== null) return body;
+  const inPost = findBodies(title).find((b) => b.end === title.length);
+  return inPost ? inPost.name : body;
 }
 
 /** A title's body as a body name alone: a caption glued to it ("UBND tỉnh A ủng hộ …") dropped. */

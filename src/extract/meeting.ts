@@ -419,11 +419,21 @@ const WORKS_WITH_AFTER = /^\s*(?:,\s*)?(?:(?:sáng|trưa|chiều|tối)\s+(?:nay
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]|(?<![\p{L}])(?:và|cùng))\s*$/u;
 
 /**
+ * purpose-after-bare-head: "phiên họp quý II của Hội đồng nhằm xây dựng báo cáo …", "cuộc họp của Ủy ban để
+ * bàn …" — the body is named by its head alone, what follows is the meeting's purpose, not its name.
+ */
+const PURPOSE_AFTER_BARE_HEAD = '(?:nhằm|để|với mục đích|với mục tiêu)\\s';
+const BARE_HEAD_WITH_PURPOSE = new RegExp(`^[^.;]{0,40}?\\scủa\\s(Ủy ban|Uỷ ban|Hội đồng|Tiểu ban|Ban)\\s+${PURPOSE_AFTER_BARE_HEAD}`, 'u');
+/** The head ("Hội đồng") of the body that owns the meeting word at `kindStart` when it is named by its head alone, then the meeting's purpose (see purpose-after-bare-head); else null. */
+export function ownedByBareHead(s: string, kindStart: number): string | null {
+  return BARE_HEAD_WITH_PURPOSE.exec(s.slice(kindStart))?.[1] ?? null;
+}
+/**
  * "… của Ủy ban hỗn hợp về …": a committee named in lower case after its head, up to punctuation,
  * a place or time word, or "do <người>" — "tại" inside a word ("tồn tại", "hiện tại") is no place.
  */
 const LOWER_COMMITTEE_RE = new RegExp(
-  `\\scủa\\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\\s+(?!lần\\s|thứ\\s)\\p{Ll}[^,(;.]{2,160}?)` +
+  `\\scủa\\s((?:Ủy ban|Uỷ ban|Hội đồng|Tổ công tác|Tiểu ban|Ban)\\s+(?!lần\\s|thứ\\s|${PURPOSE_AFTER_BARE_HEAD})\\p{Ll}[^,(;.]{2,160}?)` +
   `(?=\\s*[,(;.]|\\s+(?:dưới sự|vào|diễn ra)\\s|(?<!(?:${MEETINGS_DATA.taiCompounds.join('|')}))\\s+tại\\s|\\s+do\\s+(?=\\p{Lu}|đồng chí|ông|bà)|$)`, 'u',
 );
 
@@ -451,8 +461,12 @@ const HOLD_VERB_IN_GAP = /(?<![\p{L}])(?:tổ chức|họp|khai mạc|chủ trì
 /** The same words at the end of a clause whose host is no body the reader knows ("Bộ NN & PTNT đã phối hợp với B tổ chức …"). */
 const COOPERATES_BEFORE = /(?<![\p{L}])(?:phối hợp|kết hợp)(?:\s+(?:cùng\s+)?với|\s+cùng)?\s+(?:[^,.;:()“”"]{0,40}?\s)?$/u;
 
-/** Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …"). */
-const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:phối hợp\s+)?tổ chức\s/iu;
+/**
+ * Between a subject body and its "tổ chức": a remit ("về …", no body in it) or partners ("phối hợp với …").
+ * remit-before-meets: a body with its remit may also "họp" itself ("Đoàn giám sát của Quốc hội về việc thực
+ * hiện chính sách … đã họp phiên thứ hai").
+ */
+const SUBJECT_GAP = /^(?:\s+(về\s[^;.]*?)|\s*,?\s*(?:đã\s+)?(?:phối hợp|cùng|kết hợp)\s+với\s[^;.]*?)?\s*(?:đã\s+)?(?:(?:phối hợp\s+)?tổ chức|họp)\s/iu;
 
 /** True when the few words from the last clause mark before `at` up to it open with a post ("…, Trưởng đoàn Đại biểu Quốc hội tỉnh"). */
 function postBeforeBody(s: string, at: number): boolean {

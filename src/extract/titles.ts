@@ -99,6 +99,16 @@ function isCompoundComma(f: string, k: number): boolean {
 }
 
 /**
+ * national-remit-in-lower-case (in a post): "Chủ tịch Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia" —
+ * a comma between two lower-case items of a national body's remit, the second closed by "quốc gia", is
+ * inside the body's name: a lower-case word before it, one to four lower-case words and "quốc gia" after it.
+ */
+const NATIONAL_REMIT_AFTER_COMMA = /^, (?:[\p{Ll}\p{M}]+ ){1,4}?quốc gia(?![\p{L}\p{M}])/u;
+function nationalRemitComma(s: string, k: number): boolean {
+  return /(?<![\p{L}\p{M}])[\p{Ll}\p{M}]+$/u.test(s.slice(Math.max(0, k - 12), k)) && NATIONAL_REMIT_AFTER_COMMA.test(s.slice(k, k + 60));
+}
+
+/**
  * Where a title that starts at `start` ends: before a comma, semicolon, bracket, dash between
  * spaces, a predicate word ("chủ trì", "phát biểu", "và" …) or the start of another name.
  */
@@ -106,7 +116,7 @@ export function titleEnd(s: string, f: string, start: number, nameStarts: Readon
   let k = start;
   while (k < s.length) {
     const ch = s[k]!;
-    if (ch === ',' && isCompoundComma(f, k)) { k++; continue; }
+    if (ch === ',' && (isCompoundComma(f, k) || nationalRemitComma(s, k))) { k++; continue; }
     // "Mặt trận Tổ quốc (MTTQ) Việt Nam": an abbreviation in brackets inside the body name
     if (ch === '(') {
       const abbr = /^\(\p{Lu}[\p{Lu}&.]{1,9}\)\s+(?=\p{Lu})/u.exec(s.slice(k));
