@@ -9,7 +9,7 @@ import { matchKey, stableId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
 import { directiveItems, continuationOf, continuationItems, itemMarkerLength, listHeader, TASK_HEADER, modalClauses, startsWithAction, type TaskItem } from './tasks.js';
 import { alternation as alt, fold, foldKeepOffsets } from './text.js';
-import { ROLES } from './lexicon.js';
+import { ROLES, VERBS } from './lexicon.js';
 import { roleAt } from './titles.js';
 import DIRECTIVES from './lexicon/directives.json' with { type: 'json' };
 import TASK_WORDS from './lexicon/tasks.json' with { type: 'json' };
@@ -47,7 +47,7 @@ const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
  * grounds-lead: "Dựa trên mức tăng lạm phát thực tế, Ngân hàng Nhà nước nghiên cứu …", "Dựa vào kết quả rà soát, các
  * huyện …" — what the action rests on, closed by a comma, opens the sentence like "Trên cơ sở …,".
  */
-const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?)\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 /**
@@ -458,12 +458,39 @@ export function titleSpeaker(s: string, candidates: readonly TaskPerson[]): Task
   return null;
 }
 
+/**
+ * passive-directive: "Các tỉnh miền Trung được yêu cầu chuẩn bị đầy đủ lương thực …", "Theo đó, Sở Y tế cũng được đề
+ * nghị rà soát …" — a body (a name with a capital, or "các/những/toàn …" and a noun) as the subject, then "được yêu
+ * cầu" or "được đề nghị" and an action: what was asked of that body at the meeting, the body its addressee. Not when
+ * told as the past ("đã được yêu cầu", "từng được đề nghị") or as a condition.
+ */
+const PASSIVE_DIRECTIVE = /^((?:[Cc]ác|[Nn]hững|[Tt]oàn|[Mm]ọi|[Tt]ừng)\s[^,;:.“”"()]{2,60}?|\p{Lu}[^,;:.“”"()]{1,60}?)\s+(?:cũng\s+)?được\s+(?:yêu cầu|đề nghị)(?![\p{L}])\s*:?\s*/u;
+const PAST_OR_CONDITION = /(?<![\p{L}])(?:đã|từng|nếu|khi|vừa)(?![\p{L}])/iu;
+export function passiveDirective(s: string): { at: number; to: string } | null {
+  const from = LEAD.exec(s)?.[0].length ?? 0;
+  const m = PASSIVE_DIRECTIVE.exec(s.slice(from));
+  if (!m || PAST_OR_CONDITION.test(m[1]!)) return null;
+  const to = m[1]!.trim();
+  if (!BODY_HEAD.test(to) && !ACRONYM_HEAD.test(to)) return null;
+  return { at: from + m[0].length, to };
+}
+
+/**
+ * background-ends-block: "… Cao Bằng cần xây dựng đội ngũ cán bộ …. Trước đó, ngày 15/4, Đoàn kiểm tra đã làm việc
+ * với … . Đoàn kiểm tra nhận định: …", "Trước đây, Sở đã chỉ đạo các trường …" — a sentence that opens on an earlier
+ * occasion ("Trước đó", "Trước đây", "Năm ngoái" …) or another development turns to background: the directive block
+ * ends there, and what the background tells (past work, earlier findings) is no task of this meeting.
+ */
+const BACKGROUND_OPENER = new RegExp(`^(?:${alt([...VERBS.earlierOccasion, ...VERBS.anotherDevelopment])})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
+
 /** Items of one sentence inside a directive block, after its linking opener; empty when it assigns nothing. */
 export function blockItems(s: string): TaskItem[] {
   const lead = LEAD.exec(s);
   const from = lead ? lead[0].length : 0;
   const rest = s.slice(from);
   if (rest.length < 8 || NOT_A_TASK.test(rest)) return [];
+  const passive = passiveDirective(s);
+  if (passive) return directiveItems(s, passive.at).filter((t) => plausible(s, t)).map((t) => ({ ...t, to: t.to ?? passive.to }));
   // "Đồng thời, giao cho Đài … đẩy mạnh …": a directive verb of its own, the speaker unchanged
   const opener = /^(?:cũng\s+)?(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/iu.exec(rest);
   if (opener) return directiveItems(s, from + opener[0].length);
@@ -650,6 +677,12 @@ export function collectTasks(
         i = followBlock(i, null);
         continue;
       }
+    }
+    // "Các tỉnh được yêu cầu chuẩn bị …": what was asked of a body, set by the participant who last directed
+    const passive = passiveDirective(s.text);
+    if (passive) {
+      const items = directiveItems(s.text, passive.at).filter((t) => plausible(s.text, t)).map((t) => ({ ...t, to: t.to ?? passive.to }));
+      if (items.length) { add(s, lastBy, items, 0.4); i = followBlock(i, lastBy); continue; }
     }
     // "Vì vậy, cần …" right after a participant spoke ("Thủ tướng cho rằng …"): his directive
     const afterLead = s.text.slice(LEAD.exec(s.text)?.[0].length ?? 0);
@@ -851,7 +884,7 @@ export function collectTasks(
     let misses = 0;
     while (j < sentences.length) {
       const s = sentences[j]!;
-      if (roles[j]!.directives.size > 0 || directiveAt(j)) break;
+      if (roles[j]!.directives.size > 0 || directiveAt(j) || BACKGROUND_OPENER.test(s.text)) break;
       // another participant speaking ends the block
       if ([...roles[j]!.speakers].some((k) => k !== by)) break;
       // a new paragraph goes on with the block only when it opens on an action ("Tăng cường …")

@@ -30,8 +30,9 @@ const STRONG_ENDS: readonly string[] = TASK_WORDS.strongAddresseeEnds;
  * after "về" (about) an action word names a topic, so it neither ends an addressee nor starts the action after partners.
  * power-noun: "lưu ý việc giao quyền điều hành cho các bộ, ngành …", "trao quyền tổ chức thi cho các trường" — after
  * "quyền" (the power to) an action word is a noun: the power, not what someone must do.
+ * process-noun: "trong quá trình công an điều tra …" — "trình" after "quá" is the noun "quá trình" (process), not "trình" (submit).
  */
-const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về)\s+$/u;
+const NOUN_BEFORE = /(?<![\p{L}])(?:các|những|mọi|từng|theo|của|việc|sự|về|quá)\s+$/u;
 /** The lower-case noun "quyền" (power) before an action word, read on the text as written: "Ngô Quyền" is a name. */
 const POWER_BEFORE = /(?<![\p{L}])quyền\s+$/u;
 /** True when the action word at `k` of `s` (folded `f`) is a noun after "các", "việc", "về", "quyền" …, looking back to `from`. */
@@ -167,8 +168,9 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
  * capitalised addressee or "các/những …" is part of neither the addressee nor the task.
  * when-clause-before-modal: "đề nghị trước khi tiến hành quy hoạch thì phải rà soát …", "yêu cầu trước khi cổ phần
  * hóa, doanh nghiệp phải …" — likewise before a modal (after a comma or "thì") or a body named in lower case.
+ * during-clause-before-addressee: "đề nghị trong quá trình thi công, các chủ đầu tư phải …" — a clause of during, likewise.
  */
-const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
+const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi|trong quá trình)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = new RegExp(`^(?:${anyOf(TASK_WORDS.praise)})(?![\\p{L}])`, 'iu');
