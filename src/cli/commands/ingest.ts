@@ -221,6 +221,9 @@ export async function openStore(options: { store?: string; graph?: string } & Pi
   }
 }
 
+/** Below this many articles a run's time is mostly start-up (loading, a server's first queries), so no rate is printed. */
+const RATE_MIN_ARTICLES = 100;
+
 /**
  * The run's summary for people. An interrupted run (Ctrl-C) says so in its first line, with what of
  * it was committed, never the "Ingested …" of a run that read all its inputs; so does a run that
@@ -231,7 +234,7 @@ export function formatSummary(s: IngestSummary): string {
     ? `Interrupted: ingest into ${s.store.kind} (${s.store.location}) stopped after ${s.seconds.toFixed(1)} s; ${s.committed} article(s) of this run committed (run the same command again to go on)`
     : s.read === 0 && s.skipped.length > 0
       ? `Nothing ingested into ${s.store.kind} (${s.store.location}): no input could be read (${s.skipped.length} skipped)`
-      : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`;
+      : `Ingested into ${s.store.kind} (${s.store.location}) in ${s.seconds.toFixed(1)} s${s.read >= RATE_MIN_ARTICLES ? ` (${s.articlesPerSecond.toFixed(1)} articles/s)` : ''}`;
   const lines = [
     head,
     `  read ${s.read} article(s): ${s.articles.new} new, ${s.articles.updated} updated, ${s.articles.unchanged} unchanged; ${s.skipped.length} skipped`,
