@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { assemblySitsInDatedLead, bodyMeets, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, bodyMeets, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -480,7 +480,7 @@ function extractUnchecked(article: Article): Extraction {
   const outsideKind = anchorKind ? anchorText.slice(0, anchorKind.start) + ' ' + anchorText.slice(anchorKind.end) : '';
   // "Ngày 7-7, Bộ X có buổi làm việc với tỉnh Y": a body that "has" a working session held it
   const hadSession = anchor !== -1 && /(?<![\p{L}])(?:đã\s+)?có\s+$/u.test(anchorText.slice(0, anchorKind!.start)) && /^(?:buổi|cuộc)\s+(?:làm việc|họp|tiếp xúc)/iu.test(anchorKind!.kind) && findDates(anchorText).some((d) => !d.deadline);
-  const heldByHold = anchor !== -1 && (byVerb || hadSession || TALKS_TOLD_HELD_BARE.test(anchorText) || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
+  const heldByHold = anchor !== -1 && (byVerb || hadSession || TALKS_TOLD_HELD_BARE.test(anchorText) || (anchorText.length > 0 && sentences[anchor]!.start < LEAD_CHARS && datedInItsPhrase(anchorText, anchorKind!)) || /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|tiến hành|kết thúc|làm việc|chủ trì)(?![\p{L}])/iu.test(outsideKind));
   // a lead that announces the meeting ("Cuộc họp sẽ bàn …") tells of a future meeting
   const firstKind = kindAt.findIndex((k) => k !== null);
   const announced = firstKind !== -1 && firstKind < 3 && isAnnouncement(sentences[firstKind]!.text);
@@ -583,6 +583,13 @@ function extractUnchecked(article: Article): Extraction {
         if (organizers.length) break;
       }
     }
+    // sitting-body-in-lead: a chair presides over a sitting ("A là người điều khiển phiên họp sáng") of the assembly
+    // whose sitting the lead tells by its verb ("Hôm nay (8/6), Quốc hội thảo luận …"): that assembly holds it
+    if (organizers.length === 0 && bareOwner === null && /^(?:phiên|kỳ họp)/iu.test(kind.kind)) {
+      const lead = sentences.slice(0, 2).find((x) => assemblySitsInDatedLead(x.text) !== null);
+      const body = lead ? assemblySitsInDatedLead(lead.text)?.body : undefined;
+      if (lead && body) organizers = [bodyMention(body, lead, 0.7)];
+    }
     if (organizers.length === 0) {
       // "cuộc họp của Ủy ban lần thứ 8" chaired by the "Chủ tịch Ủy ban Quốc gia về …": the body
       // named by its head alone is the one in the chair's title
@@ -593,7 +600,9 @@ function extractUnchecked(article: Article): Extraction {
           const body = bodyOfPost(x.text);
           const head = fold(body).split(' ').slice(0, 2).join(' ');
           if (bareOwner !== null) return !x.former && bodyKind(body) !== null && fold(body).startsWith(`${fold(bareOwner)} `);
-          return !x.former && bodyKind(body) !== null && head.includes(' ') && new RegExp(`(?:^|\\s)của ${escapeRegExp(head)}(?![\\p{L}])`, 'u').test(tail);
+          // (document-of-body: "… xây dựng Nghị quyết của Chính phủ" names the body's document, not the meeting's owner)
+          const of = head.includes(' ') ? new RegExp(`(?:^|\\s)của ${escapeRegExp(head)}(?![\\p{L}])`, 'u').exec(tail) : null;
+          return !x.former && bodyKind(body) !== null && of !== null && !namesDocumentBefore(tail.slice(0, of.index));
         });
         if (t) {
           const s = sentences.find((x) => x.start === t.evidence.start) ?? anchorSentence;

@@ -260,6 +260,19 @@ function comingDateOfMeeting(s: string, kindEnd: number): boolean {
   if (/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(s)) return false;
   return coming.some((m) => m.index >= kindEnd && !/[,;:]/u.test(s.slice(kindEnd, m.index)));
 }
+/**
+ * meeting-dated-in-its-phrase: "Cuối phiên chất vấn sáng nay (13/6), Phó Thủ tướng A đã giải trình …",
+ * "Tại cuộc họp ngày 7/7 bàn giải pháp …, Tập đoàn đã quyết định …": the meeting word carries its own day
+ * right after it, its phrase opens the sentence, and the sentence tells what was done there ("đã", "vừa"; nothing to come).
+ */
+const DAY_AFTER_KIND = /^\s*(?:(?:sáng|trưa|chiều|tối)\s+(?:hôm\s+)?(?:nay|qua)\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\)|(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?![\p{N}/.-])(?!\s+tới))/iu;
+/** The meeting phrase opens its sentence (capitalised "Tại", "Trong", "Cuối"; a photo credit may stand before it): "… nói trong cuộc họp báo ngày 9.6" or "sau khi … trong buổi tọa đàm ngày 30/5" only recalls it. */
+const OPENS_AT_KIND = /(?:^|\s)(?:Tại|Trong|Cuối|Kết thúc)\s+$/u;
+const DONE_WORD = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
+/** True when the meeting word ending at `kindEnd` is dated in its own phrase and the sentence tells a past act (meeting-dated-in-its-phrase). */
+export function datedInItsPhrase(s: string, kind: { start: number; end: number }): boolean {
+  return OPENS_AT_KIND.test(s.slice(0, kind.start)) && DAY_AFTER_KIND.test(s.slice(kind.end)) && DONE_WORD.test(s) && !FUTURE_RE.test(s);
+}
 const NOTICE_RE = new RegExp(`(?:${VERBS.notice.join('|')})`, 'iu');
 
 /** True when the sentence tells of a meeting held (or being held), not one announced. */
@@ -529,6 +542,10 @@ const SEAT_BEFORE = /(?<![\p{L}])trụ sở\s+(?:của\s+)?$/iu;
 
 /** A document's name ("Kết luận", "Nghị quyết số 18-NQ/TW", "Chỉ thị 05 ngày 15/5/2016") ending the text before "của". */
 const DOCUMENT_BEFORE_OF = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETINGS_DATA.documentWords, 'as-written')})(?:\\s+(?:số\\s+)?[\\p{N}][^\\s,;]*)?(?:\\s+(?:ngày|năm)\\s+[\\p{N}][^\\s,;]*)?\\s*$`, 'iu');
+/** True when `before` ends with a document's name ("Nghị quyết", "Kết luận số 12"): the "của <body>" after it owns the document. */
+export function namesDocumentBefore(before: string): boolean {
+  return DOCUMENT_BEFORE_OF.test(before);
+}
 
 /** The words before "của" that name what the meeting is about, owned by the body after it (see topic-owner-is-no-holder). */
 const TOPIC_BEFORE_OF = /(?<![\p{L}])(?:kiến nghị|đề nghị|ý kiến|yêu cầu|quyết định|đề xuất|phản ánh|chủ trương|trang web|trang thông tin)(?:\s+[\p{Ll}\p{M}]+){0,2}\s*$|(?<![\p{L}])[Kk]inh nghiệm(?![\p{L}])/u;

@@ -57,7 +57,13 @@ const NOT_BRIDGE = '(?!\\s+(?:tại\\s+|ở\\s+)?(?:các\\s+)?điểm cầu)(?<!
  * After a chair: "A chủ trì", "A dự và chủ trì", "A dự, chủ trì" (pattern: attend-comma-chair), "A làm
  * chủ trì" (pattern: act-as-chair).
  */
-const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
+/**
+ * day-between-subject-and-verb: "Ông A, Chủ tịch UBND tỉnh B, hôm qua đã chủ trì …", "bà C, Giám đốc
+ * Sở D, sáng nay chủ trì …", "ông E, …, chiều 5/7 đã chủ trì …": the day of the act, written between
+ * the subject's post and its verb (a time of day before "nay" / "qua"; "hôm nay", "hôm qua"; a dated day).
+ */
+const DAY_BEFORE_VERB = '(?:(?:(?:sáng|trưa|chiều|tối)\\s+(?:hôm\\s+)?(?:nay|qua)|hôm nay|hôm qua|(?:(?:sáng|trưa|chiều|tối)\\s+)?(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)(?![\\p{L}\\p{N}])\\s*,?\\s*)?';
+const CHAIR_AFTER = new RegExp(`^\\s*${ASIDE}(?:,|\\s[-–—])?\\s*${DAY_BEFORE_VERB}${ADVERBS}(?:(?:dự|tham dự|đến dự|tổ chức)(?: và|,)\\s+)?(?:làm\\s+)?(?:${alt(VERBS.chair)})(?![\\p{L}])${NOT_BRIDGE}`, 'u');
 /**
  * ceremony-not-meeting: "A chủ trì lễ đón chính thức B", "B chủ trì Tiệc chiêu đãi Đoàn …", "Lễ đón … được
  * tổ chức tại Nhà Quốc hội, dưới sự chủ trì của C": presiding over a ceremony or a banquet is not chairing
@@ -135,6 +141,14 @@ const DASH_TAIL_CHAIR = new RegExp(`^([^,;.:()]{1,40}?)\\s[-–—]\\s*${ADVERBS
  */
 const APPOSITIVE_CHAIR = /^\s*,\s*(?:là\s+)?người\s+(?:đồng\s+)?chủ trì\s+(?:(?:cuộc|buổi|phiên)\s|hội nghị|kỳ họp|họp)/u;
 
+/**
+ * presides-over-sitting: "Phó Chủ tịch Quốc hội A điều khiển phiên họp", "B là người điều khiển phiên
+ * thảo luận buổi sáng", "C là người điều hành nội dung này", and before the person "phiên họp … dưới
+ * sự điều khiển của D": presiding over a sitting (or one item of its agenda) is chairing it. "Điều
+ * khiển" counts only with a sitting's word next to it (a driver "điều khiển xe" chairs nothing).
+ */
+const PRESIDES_AFTER = new RegExp(`^\\s*${ASIDE},?\\s*${ADVERBS}(?:là\\s+người\\s+)?(?:điều khiển|điều hành|chủ trì)\\s+(?:(?:các\\s+)?(?:phiên|cuộc|buổi)\\s|hội nghị|kỳ họp|(?:phần\\s+)?(?:nội dung|thảo luận|chất vấn)(?![\\p{L}]))`, 'u');
+const PRESIDED_BEFORE = /(?<![\p{L}])(?:phiên|cuộc họp|hội nghị|kỳ họp|thảo luận|chất vấn|nội dung)(?![\p{L}])[^.;:!?]{0,100}?dưới sự điều khiển của\s+(?:(?:đồng chí|ông|bà)\s+)?$/iu;
 const FRONTED_CHAIR = /^(?:[^,]{0,40},\s*)?(?:đồng\s+)?chủ trì\s/iu;
 /**
  * chair-named-after-its-meeting: "Tại cuộc họp …, chủ trì cuộc họp ông A, Giám đốc Sở B, nêu rõ …",
@@ -234,7 +248,13 @@ function firstMatch(s: string, a: RegExp, b: RegExp): RegExpExecArray | null {
 }
 
 /** A mention whose last post heads or deputises a steering committee ("…, Trưởng Ban Chỉ đạo …"). */
-const STEERING_POST_LAST = /(?:^|[,–-])\s*(?:Phó\s+)?Trưởng\s+[Bb]an\s+[Cc]hỉ\s+đạo(?![\p{L}])[^,–]*$/u;
+/**
+ * (working-group-remit-before-chair: "…, Tổ trưởng Tổ công tác của Chính phủ chỉ đạo đẩy nhanh …, đã chủ trì
+ * cuộc họp" — the head of a government working group, whose remit reads like a steering committee's.)
+ */
+const STEERING_POST_LAST = /(?:^|[,–-])\s*(?:(?:Phó\s+)?Trưởng\s+[Bb]an\s+[Cc]hỉ\s+đạo|(?:Phó\s+)?Tổ\s+trưởng\s+[Tt]ổ\s+(?:[Cc]ông\s+tác|[Gg]iúp\s+việc))(?![\p{L}])[^,–]*$/u;
+/** The group's own remit verb opening the remit ("(của Chính phủ) chỉ đạo đẩy nhanh …"): no act of the person. */
+const REMIT_OWN_VERB = /^(\s*(?:của\s+(?:[\p{L}]+\s+){1,3}?)?)(?:chỉ đạo|phụ trách)(?=\s)/u;
 /** The rest of its remit, then "(,) (đã) chủ trì / điều hành <meeting word>". */
 const REMIT_THEN_CHAIR = new RegExp(`^([^.;:()!?“”"]{1,160}?)(?:,\\s*|\\s+)${ADVERBS}(?:${alt(VERBS.chair)})\\s+(?:(?:cuộc|buổi|phiên)\\s|hội nghị|kỳ họp|hội thảo|tọa đàm|toạ đàm|họp(?![\\p{L}]))`, 'u');
 /** "dự án", "dự thảo" …: "dự" in a compound, no attendance verb (pattern: attendance-dự-compound). */
@@ -252,7 +272,7 @@ const NEW_SUBJECT = /,\s*(?:các|những|nhiều|mỗi|Sở|UBND|Ủy ban|Uỷ b
 function steeringRemitChairs(mention: string, after: string, nextActorAt: number): boolean {
   if (!STEERING_POST_LAST.test(mention)) return false;
   const m = REMIT_THEN_CHAIR.exec(after);
-  return m !== null && m[1]!.length < nextActorAt && !ROLE_VERB_IN_GAP.test(m[1]!.replace(DU_COMPOUND, '')) && !NEW_SUBJECT.test(m[1]!);
+  return m !== null && m[1]!.length < nextActorAt && !ROLE_VERB_IN_GAP.test(m[1]!.replace(REMIT_OWN_VERB, '$1').replace(DU_COMPOUND, '')) && !NEW_SUBJECT.test(m[1]!);
 }
 
 /** Groups actors written one after another ("A, <cv>; B, <cv> và C") into lists. */
@@ -309,7 +329,7 @@ export function rolesInSentence(s: string, actors: readonly Actor[]): SentenceRo
     const ceremony = chairAfter !== null ? CEREMONY_CHAIRED.test(after.slice(chairAfter[0].length)) : CHAIR_BEFORE.test(beforeFolded) && CEREMONY_SUBJECT.test(before);
     if (ceremony) {
       // ceremony-not-meeting: nobody chairs a meeting here
-    } else if (chairAfter !== null || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
+    } else if (chairAfter !== null || chairAfterTail || steeringRemitChairs(s.slice(last.extentStart, last.extentEnd), after, next ? next.extentStart - last.extentEnd : Infinity) || APPOSITIVE_CHAIR.test(after) || PRESIDES_AFTER.test(after) || PRESIDED_BEFORE.test(before) || CHAIR_BEFORE.test(beforeFolded) || CHAIR_HEADER.test(beforeFolded) || CHAIR_NOUN_BEFORE.test(beforeFolded)) {
       // chair-aside-then-subject: "Tại cuộc họp báo dưới sự chủ trì của ông A - Phó Chủ tịch UBND tỉnh, ông B –
       // Phó Giám đốc Sở C cho biết …": the last of a comma list after "dưới sự chủ trì của" that speaks is
       // the clause's subject, not one more chair

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { articleOf } from './helpers.js';
+import { datedInItsPhrase, findKind } from '../../../src/extract/meeting.js';
 
 const names = (xs: ReadonlyArray<{ name: string }>): string[] => xs.map((x) => x.name);
 const chairs = (text: string): string[] => names(extract(articleOf(text)).meetings[0]?.chairs ?? []);
@@ -353,5 +354,87 @@ describe('chairs: a standing board meets, its chair told in the next sentence (b
 
   it('makes none when the chair sentence is dated another day', () => {
     expect(meetingOf('Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án phát triển du lịch. Ngày 15/4, đồng chí Trần Văn Hùng, Bí thư Tỉnh ủy chủ trì và tặng quà cho các gia đình chính sách.')).toBeUndefined();
+  });
+});
+
+describe('chairs: a working group\'s remit before "chủ trì" (pattern: working-group-remit-before-chair)', () => {
+  it('reads the head of a working group as the chair across its remit and a long apposition', () => {
+    expect(chairs('Chiều 9.3, Ủy viên Bộ Chính trị, Phó Thủ tướng Lê Văn Khải, Tổ trưởng Tổ công tác của Chính phủ chỉ đạo tháo gỡ vướng mắc cho các dự án điện, đã chủ trì cuộc họp với các bộ, ngành.'))
+      .toEqual(['Lê Văn Khải']);
+    expect(chairs('Sáng 15/8, Bộ trưởng Trần Minh Sơn, Tổ trưởng Tổ công tác của Thủ tướng chỉ đạo kiểm tra việc thực hiện nhiệm vụ chủ trì buổi làm việc với tỉnh Nam Định.'))
+      .toEqual(['Trần Minh Sơn']);
+  });
+
+  it('reads no chair when the remit holds another subject', () => {
+    expect(chairs('Sáng 15/8, ông Trần Minh Sơn, Tổ trưởng Tổ công tác của tỉnh chỉ đạo kiểm tra dự án, cho biết các huyện đã chủ trì cuộc họp với dân.'))
+      .toEqual([]);
+  });
+
+  it('does not take the owner of a document named in the meeting\'s title for its organiser (pattern: document-of-body)', () => {
+    const m = extract(articleOf('Chiều 9/3, Phó Thủ tướng Lê Văn Khải, Tổ trưởng Tổ công tác của Chính phủ chỉ đạo tháo gỡ vướng mắc, chủ trì cuộc họp góp ý xây dựng Nghị quyết của Chính phủ về các dự án điện.')).meetings[0];
+    expect(m?.chairs.map((c) => c.name)).toEqual(['Lê Văn Khải']);
+    expect(m?.organizers.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('chairs: the day written between the subject and "chủ trì" (pattern: day-between-subject-and-verb)', () => {
+  it('reads the chair across "hôm qua", "sáng nay" or a dated day after the post', () => {
+    expect(chairs('Ông Phạm Quang Hưng, Chủ tịch UBND tỉnh Hà Nam, hôm qua đã chủ trì cuộc họp bàn giải pháp chống hạn cho vụ đông xuân.'))
+      .toEqual(['Phạm Quang Hưng']);
+    expect(chairs('Bà Lê Thị Hạnh, Giám đốc Sở Y tế, sáng nay chủ trì hội nghị triển khai công tác tiêm chủng.'))
+      .toEqual(['Lê Thị Hạnh']);
+    expect(chairs('Ông Phạm Quang Hưng, Chủ tịch UBND tỉnh Hà Nam, chiều 5/7 đã chủ trì cuộc họp về giải phóng mặt bằng.'))
+      .toEqual(['Phạm Quang Hưng']);
+  });
+
+  it('dates the meeting from the publication date and the day word', () => {
+    const m = extract(articleOf('Ông Phạm Quang Hưng, Chủ tịch UBND tỉnh Hà Nam, hôm qua đã chủ trì cuộc họp bàn giải pháp chống hạn.', { published: '2017-07-06' })).meetings[0];
+    expect(m?.date).toBe('2017-07-05');
+  });
+});
+
+describe('chairs: presiding over a sitting (pattern: presides-over-sitting)', () => {
+  it('reads "điều khiển phiên họp", "là người điều khiển …" and "dưới sự điều khiển của" as chairing', () => {
+    expect(chairs('Sáng 12/6, Quốc hội thảo luận về dự án Luật Quy hoạch. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ điều khiển phiên họp.'))
+      .toEqual(['Đỗ Bá Tỵ']);
+    expect(chairs('Sáng 12/6, Quốc hội thảo luận về dự án Luật Quy hoạch. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ là người điều khiển phiên thảo luận buổi sáng.'))
+      .toEqual(['Đỗ Bá Tỵ']);
+    expect(chairs('Chiều 12/6, Quốc hội thảo luận về dự án Luật Quy hoạch dưới sự điều khiển của Phó Chủ tịch Quốc hội Đỗ Bá Tỵ.'))
+      .toEqual(['Đỗ Bá Tỵ']);
+  });
+
+  it('reads no chair in one who drives a vehicle', () => {
+    expect(chairs('Sáng 12/6, UBND huyện tổ chức cuộc họp về an toàn giao thông. Ông Nguyễn Văn Tư, tài xế, điều khiển xe khách chở 30 người.'))
+      .toEqual([]);
+  });
+});
+
+describe('meetings: the meeting phrase that opens its sentence carries its day (pattern: meeting-dated-in-its-phrase)', () => {
+  it('tells a meeting held from "Tại cuộc họp ngày 7/7, …" and "Cuối phiên chất vấn sáng nay (13/6), …"', () => {
+    const a = extract(articleOf('Tại cuộc họp ngày 12/9 bàn phương án xử lý các dự án thua lỗ, Tổng giám đốc Lê Văn Bình đã yêu cầu các đơn vị báo cáo trước ngày 30/9.')).meetings[0];
+    expect(a?.date).toBe('--09-12');
+    const b = extract(articleOf('Cuối phiên chất vấn sáng nay (14/6), Bộ trưởng Bộ Công Thương Trần Văn Lâm đã giải trình thêm về giá điện.', { published: '2017-06-14' })).meetings[0];
+    expect(b?.date).toBe('2017-06-14');
+  });
+
+  it('reads the day in the phrase that opens the sentence, with a past act', () => {
+    const at = (s: string): boolean => { const k = findKind(s); return k !== null && datedInItsPhrase(s, k); };
+    expect(at('Tại cuộc họp ngày 12/9 bàn phương án xử lý các dự án thua lỗ, Tổng công ty đã quyết định thành lập tổ công tác.')).toBe(true);
+    expect(at('Cuối phiên chất vấn sáng nay (14/6), Bộ trưởng đã giải trình thêm về giá điện.')).toBe(true);
+    expect(at('Tại cuộc họp ngày 12/9 tới, Tổng công ty sẽ quyết định thành lập tổ công tác.')).toBe(false);
+    expect(at('Ông Bình nói trong cuộc họp báo ngày 9/6 rằng công ty đã hoàn thành kế hoạch.')).toBe(false);
+  });
+
+  it('tells no meeting from a phrase that only recalls one inside a clause', () => {
+    expect(extract(articleOf('Sau khi có ý kiến của ông Lê Văn Bình, Chủ tịch Hiệp hội Du lịch, trong buổi tọa đàm ngày 30/5, Bộ đã chỉ đạo xem xét kiến nghị.')).meetings).toEqual([]);
+    expect(extract(articleOf('Ông Lê Văn Bình, Giám đốc Công ty Hòa Phát, nói trong cuộc họp báo ngày 9/6 rằng công ty đã hoàn thành kế hoạch.')).meetings).toEqual([]);
+  });
+});
+
+describe('organisers: a presided sitting of the assembly the lead tells (pattern: sitting-body-in-lead)', () => {
+  it('names the assembly whose sitting the lead tells as the organiser of the presided sitting', () => {
+    const m = extract(articleOf('Hôm nay (12/6), Quốc hội thảo luận ở hội trường về dự án Luật Quy hoạch. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ là người điều khiển phiên họp sáng.')).meetings[0];
+    expect(m?.chairs.map((c) => c.name)).toEqual(['Đỗ Bá Tỵ']);
+    expect(m?.organizers.map((o) => o.name)).toEqual(['Quốc hội']);
   });
 });
