@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { assemblySitsInDatedLead, bodyMeets, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, bodyMeets, delegationWorksWith, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -186,7 +186,7 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
   const officials = actors.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
   const dated = findDates(s).some((d) => !d.deadline);
   const fronted = dated ? frontedVerbMeeting(s, officials.map((a) => a.extentStart)) : null;
-  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) : null);
+  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) ?? delegationWorksWith(s) : null);
   return { officials, fronted, v };
 }
 

@@ -140,6 +140,25 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
   return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!), ...(m[1] === 'nghe' ? { hearsReports: true as const } : {}) };
 }
 
+/**
+ * delegation-works-with: a dated lead whose subject is a delegation ("Đoàn công tác", "Đoàn kiểm tra", "Đoàn giám sát" …),
+ * often with its head told in a "do … làm Trưởng đoàn" phrase, that works with a body or unit — "Ngày 5/7, Đoàn kiểm tra
+ * của Ban Bí thư do ông A, Trưởng ban B làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy C", "Vào hồi 8h, ngày 4/7,
+ * Đoàn công tác của Bộ D đã tiến hành làm việc với Công ty E". The delegation is no person, so {@link verbMeeting} (which
+ * needs an official as subject) does not read it. The verb's place and kind, or null (a visit to come is no meeting).
+ */
+const DELEGATION_WORKS_WITH = new RegExp(
+  String.raw`^(?:${RUN}{0,50}?,\s*){1,3}(?:tại\s${RUN}{1,60},\s*)?(?:các\s+)?[Đđ]oàn\s+(?:công tác|kiểm tra|giám sát|khảo sát|thanh tra|liên ngành|đại biểu Quốc hội)(?![\p{L}])` +
+  String.raw`(?:[^;.:]|\.(?=\p{L})){0,240}?\s(?:(?:đã|vừa)\s+)?(?:(?:có buổi|tiến hành|đến)\s+)?(làm việc\s+với)(?![\p{L}])`, 'u');
+export function delegationWorksWith(s: string): { start: number; end: number; kind: string } | null {
+  const m = DELEGATION_WORKS_WITH.exec(s);
+  if (!m) return null;
+  const end = m[0].length;
+  const start = end - m[1]!.length;
+  if (FUTURE_RE.test(s.slice(0, start))) return null;
+  return { start, end, kind: 'Buổi làm việc' };
+}
+
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
 const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
