@@ -14,9 +14,19 @@ import { alternation } from './text.js';
 const HELD_BEFORE_VAO = /(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|họp|nhóm họp)(?![\p{L}])[^.;:!?“”"()]{0,50}?(?<![\p{L}])vào\s*$/iu;
 /** An earlier meeting the text compares with ("so với hội nghị lần đầu tiên diễn ra vào ngày …"). */
 const EARLIER_MEETING = /(?<![\p{L}])(?:so với|lần đầu(?: tiên)?|lần trước|trước đó)(?![\p{L}])/iu;
+/**
+ * held-at-meeting-on-day: "… ý kiến chỉ đạo của ông A tại Hội nghị sơ kết công tác 6 tháng đầu năm vào ngày 10/7" — "vào"
+ * closing the phrase of a meeting something was said "tại" gives that meeting's day, unless a deadline's words
+ * ("phải", "hoàn thành", "trình", "gửi" …) stand between ("tại hội nghị, các sở phải báo cáo vào ngày 30/7").
+ */
+const AT_MEETING_BEFORE_VAO = new RegExp(`(?<![\\p{L}])tại\\s+(?:${alternation(MEETING_KINDS, 'as-written')})(?![\\p{L}])[^.:!?]{0,200}?(?<![\\p{L}])vào\\s*(?:ngày\\s*)?$`, 'iu');
+const DEADLINE_WORDS = /(?<![\p{L}])(?:phải|cần|hoàn thành|xong|trình|gửi|nộp|hạn|chậm nhất|kết thúc|sẽ|dự kiến)(?![\p{L}])/iu;
 function heldOn(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 80), at);
-  return HELD_BEFORE_VAO.test(lead) && !EARLIER_MEETING.test(lead);
+  if (HELD_BEFORE_VAO.test(lead) && !EARLIER_MEETING.test(lead)) return true;
+  const far = text.slice(Math.max(0, at - 260), at);
+  const m = AT_MEETING_BEFORE_VAO.exec(far);
+  return m !== null && !DEADLINE_WORDS.test(m[0]) && !EARLIER_MEETING.test(m[0]);
 }
 
 /** A day-month date found in a sentence. */

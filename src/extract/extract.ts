@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { assemblySitsInDatedLead, bodyMeets, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, atMeetingDatedInItsPhrase, bodyMeets, delegationWorksWith, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -186,7 +186,7 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
   const officials = actors.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
   const dated = findDates(s).some((d) => !d.deadline);
   const fronted = dated ? frontedVerbMeeting(s, officials.map((a) => a.extentStart)) : null;
-  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) : null);
+  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) ?? delegationWorksWith(s) : null);
   return { officials, fronted, v };
 }
 
@@ -487,7 +487,10 @@ function extractUnchecked(article: Article): Extraction {
   // "Tại cuộc họp …, A yêu cầu …": a meeting told through what was said at it
   // "A cho biết … tại buổi họp báo … chiều 3/6": a speaker placed at the meeting the sentence names
   const spokeAt = anchor !== -1 && /(?<![\p{L}])tại\s+$/iu.test(anchorText.slice(0, anchorKind!.start)) && findDates(anchorText).some((d) => !d.deadline);
-  const reportedAt = anchor !== -1 && (/^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) || spokeAt) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
+  const reportedAt = anchor !== -1 && (/^(?:[^,]{0,30},\s*)?tại (?:cuộc|buổi|phiên|hội nghị|kỳ)/iu.test(anchorText) || spokeAt) && (roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0) ||
+    anchor !== -1 && sentences[anchor]!.start < LEAD_CHARS && !opensEarlierOccasion(anchorText) && atMeetingDatedInItsPhrase(anchorText, anchorKind!) &&
+    // (a body of this country named in it; told by someone's words, or opening the sentence — a photo caption is neither)
+    findBodies(anchorText).length > 0 && (/^\s*tại\s/iu.test(anchorText) || roles[anchor]!.speakers.size > 0 || roles[anchor]!.directives.size > 0);
   // (it tells the meeting held, it makes nobody its chair: see officialAtDatedMeeting)
   const officialAtKey = anchor !== -1 && !reportedAt ? officialAtDatedMeeting(anchorText, anchorKind!, actors[anchor]!, persons) : null;
   const officialAt = officialAtKey !== null;

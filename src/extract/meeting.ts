@@ -140,6 +140,40 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
   return { start: m.index, end: m.index + m[1]!.length, kind: kindOfVerb(m[1]!), ...(m[1] === 'nghe' ? { hearsReports: true as const } : {}) };
 }
 
+/**
+ * delegation-works-with: a dated lead whose subject is a delegation ("Đoàn công tác", "Đoàn kiểm tra", "Đoàn giám sát" …),
+ * often with its head told in a "do … làm Trưởng đoàn" phrase, that works with a body or unit — "Ngày 5/7, Đoàn kiểm tra
+ * của Ban Bí thư do ông A, Trưởng ban B làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy C", "Vào hồi 8h, ngày 4/7,
+ * Đoàn công tác của Bộ D đã tiến hành làm việc với Công ty E". The delegation is no person, so {@link verbMeeting} (which
+ * needs an official as subject) does not read it. The verb's place and kind, or null (a visit to come is no meeting).
+ */
+const DELEGATION_WORKS_WITH = new RegExp(
+  String.raw`^(?:${RUN}{0,50}?,\s*){1,3}(?:tại\s${RUN}{1,60},\s*)?(?:các\s+)?[Đđ]oàn\s+(?:công tác|kiểm tra|giám sát|khảo sát|thanh tra|liên ngành|đại biểu Quốc hội)(?![\p{L}])` +
+  String.raw`(?:[^;.:]|\.(?=\p{L})){0,240}?\s(?:(?:đã|vừa)\s+)?(?:(?:có buổi|tiến hành|đến)\s+)?(làm việc\s+với)(?![\p{L}])`, 'u');
+export function delegationWorksWith(s: string): { start: number; end: number; kind: string } | null {
+  const m = DELEGATION_WORKS_WITH.exec(s);
+  if (!m) return null;
+  const end = m[0].length;
+  const start = end - m[1]!.length;
+  if (FUTURE_RE.test(s.slice(0, start))) return null;
+  return { start, end, kind: 'Buổi làm việc' };
+}
+
+/**
+ * at-meeting-dated-in-its-phrase: a sentence that places what was said or decided "at" a meeting whose own phrase gives its
+ * day — "Tại cuộc họp ngày 7/7 bàn giải pháp xử lý các dự án, Tập đoàn A đã quyết định …", "…, đây là ý kiến chỉ đạo của
+ * ông B tại Hội nghị sơ kết công tác 6 tháng đầu năm vào ngày 10/7." — tells that meeting held on that day, whoever the
+ * subject is. A day with its year (a recalled one), a coming day ("ngày 20/7 tới") or a future word leave it out.
+ */
+const DAY_IN_MEETING_PHRASE = /^[^.:]{0,200}?(?<![\p{L}])(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)(?:\s+ngày)?|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]*\d)(?!\s*(?:tới|sắp tới)(?![\p{L}]))/iu;
+/** "tại <meeting word> …(no sentence end)… " right before a day: the day is that meeting's (at-meeting-dated-in-its-phrase). */
+const AT_KIND_PHRASE_BEFORE_DAY = new RegExp(`(?<![\\p{L}])tại\\s+(?:${alternation(KINDS, 'as-written')})(?![\\p{L}])[^.:]{0,200}$`, 'iu');
+const AT_BEFORE_KIND = /(?<![\p{L}])tại\s+$/iu;
+export function atMeetingDatedInItsPhrase(s: string, kind: { start: number; end: number }): boolean {
+  if (!AT_BEFORE_KIND.test(s.slice(Math.max(0, kind.start - 6), kind.start))) return false;
+  return DAY_IN_MEETING_PHRASE.test(s.slice(kind.end)) && !FUTURE_RE.test(s);
+}
+
 /** "<Body> (đã) họp (phiên …)": a body meeting, told by its verb. */
 const BODY_MEETS = /^\s*(?:(?:đã|vừa)\s+)?(họp)(?:\s+phiên(?:\s+(?:họp|toàn thể|thường kỳ|bất thường))?)?(?=\s+(?:dưới sự|để|về|nghe|xem xét|cho ý kiến|thường kỳ|bất thường|phiên|tháng|chuyên đề|lần|thứ|kỳ\s+thứ)|\s*[,.;]|$)/u;
 
@@ -395,7 +429,7 @@ export function meetingDate(
     }
     const d = dates[0]!;
     // "tại cuộc họp ngày 21/1/2017": a date written right after the meeting word is the meeting's
-    const bound = MEETING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start));
+    const bound = MEETING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || AT_KIND_PHRASE_BEFORE_DAY.test(s.text.slice(Math.max(0, d.start - 260), d.start));
     if (!bound && NOTICE_RE.test(s.text.slice(0, d.start + 80)) && !/(?:chủ trì|tổ chức|diễn ra)\s/iu.test(s.text.slice(d.end, d.end + 60))) {
       return { date: null, timeOfDay: null, sentence: idx };
     }
