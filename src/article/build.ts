@@ -324,6 +324,9 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
   return ArticleSchema.parse(article);
 }
 
+/** An article id as this tool writes it: `sha:<16 hex>`, `url:…` or `rec:…` (no spaces, at most 124 characters). */
+const MINTED_ID = /^(?:sha:[0-9a-f]{16}|(?:url|rec):\S{1,120})$/;
+
 /**
  * The article's identity: the record's own id, else its (canonical) URL, else its content — a hash
  * of the cleaned text, whatever holds it (a file, a JSON Lines record, standard input), so the same
@@ -332,6 +335,8 @@ export function buildArticle(blocks: readonly Block[], known: KnownMetadata): Ar
  */
 function sourceIdentity(known: KnownMetadata, url: string | null, text: string): { id: string; sourceId: string | null } {
   const record = known.recordId?.trim();
+  // An id this tool minted (`read --format jsonl` output read back) is that article's id already.
+  if (record && MINTED_ID.test(record)) return { id: record, sourceId: mintedSource(record, url ?? known.canonical ?? null, known.input) };
   if (record) return { id: record.length <= 120 && !/\s/.test(record) ? `rec:${record}` : stableId('rec', record), sourceId: record };
   const canonical = url ?? known.canonical ?? null;
   const fromUrl = articleIdFromUrl(canonical);
@@ -340,6 +345,14 @@ function sourceIdentity(known: KnownMetadata, url: string | null, text: string):
   // Known by its content, so the same text read in another encoding, from a copy or from another
   // container (a file, a line of a crawl) is the same article; it keeps where it came from as its source.
   return { id: stableId('sha', text), sourceId: input && input !== '-' ? input : null };
+}
+
+/** The source of an article read back under the id this tool minted: as when that id was minted. */
+function mintedSource(id: string, url: string | null, input: string | null | undefined): string | null {
+  if (id.startsWith('rec:')) return id.slice(4);
+  if (id.startsWith('url:')) return url ?? id;
+  const where = input?.trim();
+  return where && where !== '-' ? where : null;
 }
 
 /** A title line: one short line, not several sentences. */

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Article } from '../model/article.js';
 import { decodeBytes, encodingName, looksBinary } from './encoding.js';
@@ -159,7 +159,7 @@ export async function* loadRecords(inputs: readonly string[], options: LoadOptio
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
     if (input === '-') {
-      yield* readStdin(options.stdin ?? process.stdin, maxBytes);
+      yield* readUnnamed('-', options.stdin ?? process.stdin, maxBytes);
       continue;
     }
     let info;
@@ -233,6 +233,12 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<RawResu
   let bytes: Buffer;
   try {
     const info = await stat(path);
+    // No telling extension: a pipe (`<(zcat crawl.gz)`) is read as standard input is; so is a file
+    // whose first bytes are gzip or JSON Lines, so that it gives one record per line (`--limit`).
+    if (format === null && (!info.isFile() || wholeStreamFormat(await readHead(path)))) {
+      yield* readUnnamed(path, createReadStream(path), maxBytes);
+      return;
+    }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
     bytes = await readFile(path);
   } catch (error) {
@@ -275,18 +281,35 @@ function* readBytes(input: string, bytes: Uint8Array, format: Format | null, max
   }
 }
 
-async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<RawResult> {
+/** gzip's magic number: the first two bytes of any gzip stream. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** A file without extension whose first bytes say it is read whole as a stream: gzip, or JSON Lines text. */
+function wholeStreamFormat(head: Uint8Array): boolean {
+  return isGzip(head) || sniff(Buffer.from(head).toString('utf8')) === 'jsonl';
+}
+
+/**
+ * Reads an input with no telling name — standard input (`input` is `-`), a pipe, a file saved without
+ * an extension — its format guessed from its first bytes: gzip is decompressed first, JSON Lines
+ * gives one record per line, anything else one record of bytes.
+ */
+async function* readUnnamed(input: string, stream: Readable, maxBytes: number): AsyncGenerator<RawResult> {
   const chunks: Buffer[] = [];
+  let bytes: Buffer;
   try {
     for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    bytes = Buffer.concat(chunks);
+    if (isGzip(bytes)) bytes = gunzipSync(bytes);
   } catch (error) {
-    yield failure('-', error) as RawResult;
+    yield failure(input, error) as RawResult;
     return;
   }
-  const bytes = Buffer.concat(chunks);
   const head = bytes.subarray(0, 200).toString('utf8');
   if (sniff(head) !== 'jsonl' && bytes.length > maxBytes) {
-    yield failure('-', tooLarge(bytes.length, maxBytes, 'standard input')) as RawResult;
+    yield failure(input, tooLarge(bytes.length, maxBytes, input === '-' ? 'standard input' : 'input')) as RawResult;
     return;
   }
   if (bytes.length > 0 && sniff(head) === 'jsonl') {
@@ -301,12 +324,12 @@ async function* readStdin(stream: Readable, maxBytes: number): AsyncGenerator<Ra
       let n = 0;
       for (const line of text.split('\n')) {
         n++;
-        if (line.trim().length > 0) yield { ok: true, record: { kind: 'line', input: '-', line: n, text: line, maxBytes } };
+        if (line.trim().length > 0) yield { ok: true, record: { kind: 'line', input, line: n, text: line, maxBytes } };
       }
       return;
     }
   }
-  yield { ok: true, record: { kind: 'bytes', input: '-', format: null, bytes, maxBytes } };
+  yield { ok: true, record: { kind: 'bytes', input, format: null, bytes, maxBytes } };
 }
 
 function* readJsonLines(input: string, lines: Iterable<string>, maxBytes: number): Generator<LoadResult> {
