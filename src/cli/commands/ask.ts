@@ -109,8 +109,22 @@ interface YearLessCheck<Row> {
   dateOf: (row: Row) => string | null;
 }
 
-/** For a question asked with `--from`/`--to`: the {@link YearLessCheck} to make, else undefined. */
+/**
+ * True when `--from` lies after `--to` ("--from 2023 --to 2022", "--from 2023-05-10 --to 2023-05-01"): the
+ * two dates (YYYY, YYYY-MM or YYYY-MM-DD) compared on the precision both give.
+ */
+export function reversedRange(from: string | undefined, to: string | undefined): boolean {
+  if (from === undefined || to === undefined) return false;
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) > to.slice(0, n);
+}
+
+/**
+ * For a question asked with `--from`/`--to`: the {@link YearLessCheck} to make, else undefined.
+ * Throws a UserError when the range is reversed, which no row could match.
+ */
 function whenRanged<Row>(o: { from?: string; to?: string }, check: YearLessCheck<Row>): YearLessCheck<Row> | undefined {
+  if (reversedRange(o.from, o.to)) throw new UserError(`--from ${o.from} is after --to ${o.to}: no date can be in that range`);
   return o.from !== undefined || o.to !== undefined ? check : undefined;
 }
 
