@@ -7,8 +7,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip, gunzipSync } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
 import type { Article } from '../model/article.js';
 import { decodeBytes, encodingName, looksBinary } from './encoding.js';
 import { ArticleReadError, type ReadFailureKind } from './errors.js';
@@ -293,43 +293,93 @@ function wholeStreamFormat(head: Uint8Array): boolean {
 
 /**
  * Reads an input with no telling name — standard input (`input` is `-`), a pipe, a file saved without
- * an extension — its format guessed from its first bytes: gzip is decompressed first, JSON Lines
- * gives one record per line, anything else one record of bytes.
+ * an extension — its format guessed from its first bytes: gzip is decompressed as it streams, JSON Lines
+ * gives one record per line as it arrives (never held whole), anything else one record of bytes (at most
+ * `maxBytes`).
  */
 async function* readUnnamed(input: string, stream: Readable, maxBytes: number): AsyncGenerator<RawResult> {
-  const chunks: Buffer[] = [];
-  let bytes: Buffer;
+  let body: PeekedStream;
   try {
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    bytes = Buffer.concat(chunks);
-    if (isGzip(bytes)) bytes = gunzipSync(bytes);
+    body = await peek(stream, (head) => head.length >= 2);
+    if (isGzip(body.head)) {
+      const gunzip = createGunzip();
+      body.stream.on('error', (e) => gunzip.destroy(e));
+      body = await peek(body.stream.pipe(gunzip), enoughToSniff);
+    } else {
+      body = await peek(body.stream, enoughToSniff);
+    }
   } catch (error) {
     yield failure(input, error) as RawResult;
     return;
   }
-  const head = bytes.subarray(0, 200).toString('utf8');
-  if (sniff(head) !== 'jsonl' && bytes.length > maxBytes) {
-    yield failure(input, tooLarge(bytes.length, maxBytes, input === '-' ? 'standard input' : 'input')) as RawResult;
-    return;
-  }
-  if (bytes.length > 0 && sniff(head) === 'jsonl') {
-    // JSON Lines on stdin: one record per line, as from a file.
-    let text: string | null = null;
+  const head = body.head.subarray(0, 200).toString('utf8');
+  if (body.head.length > 0 && sniff(head) === 'jsonl') {
+    // JSON Lines: one record per line, as from a file.
+    let n = 0;
     try {
-      text = decodeBytes(bytes).text;
-    } catch {
-      text = null; // the whole input then fails in readRecord with its reason
-    }
-    if (text !== null && text.trim().length > 0) {
-      let n = 0;
-      for (const line of text.split('\n')) {
+      for await (const line of createInterface({ input: body.stream, crlfDelay: Infinity })) {
         n++;
         if (line.trim().length > 0) yield { ok: true, record: { kind: 'line', input, line: n, text: line, maxBytes } };
       }
-      return;
+    } catch (error) {
+      yield failure(n > 0 ? `${input}#${n + 1}` : input, error) as RawResult;
+    }
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body.stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      // Past the limit nothing more is kept; the rest is read on, so that the size said is the whole input's.
+      if (size <= maxBytes) chunks.push(buffer);
+    }
+  } catch (error) {
+    yield failure(input, error) as RawResult;
+    return;
+  }
+  if (size > maxBytes) {
+    yield failure(input, tooLarge(size, maxBytes, input === '-' ? 'standard input' : 'input')) as RawResult;
+    return;
+  }
+  yield { ok: true, record: { kind: 'bytes', input, format: null, bytes: Buffer.concat(chunks), maxBytes } };
+}
+
+/** A stream whose first bytes were read ahead: `head` holds them, and `stream` gives them again, then the rest. */
+interface PeekedStream {
+  head: Buffer;
+  stream: Readable;
+}
+
+/** Enough of an input's first bytes to guess its format: 16 bytes past leading white space (and a BOM), or 200 in all. */
+function enoughToSniff(head: Buffer): boolean {
+  return head.length >= 200 || /^(?:\uFEFF)?\s*\S[\s\S]{15}/.test(head.toString('latin1').replace(/^\xEF\xBB\xBF/, ''));
+}
+
+/**
+ * Reads the first chunks of `stream` until `enough` says so (or the stream ends) without losing them;
+ * throws what the stream throws. Used on a live pipe, it waits for no more than it needs.
+ */
+async function peek(stream: Readable, enough: (head: Buffer) => boolean): Promise<PeekedStream> {
+  const iterator: AsyncIterator<unknown> = stream[Symbol.asyncIterator]();
+  const read: Buffer[] = [];
+  let ended = false;
+  let head = Buffer.alloc(0);
+  while (!enough(head)) {
+    const next = await iterator.next();
+    if (next.done) { ended = true; break; }
+    read.push(typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer));
+    head = Buffer.concat(read);
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
     }
   }
-  yield { ok: true, record: { kind: 'bytes', input, format: null, bytes, maxBytes } };
+  return { head, stream: Readable.from(replay(), { objectMode: false }) };
 }
 
 function* readJsonLines(input: string, lines: Iterable<string>, maxBytes: number): Generator<LoadResult> {

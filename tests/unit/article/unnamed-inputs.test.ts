@@ -7,8 +7,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { gzipSync } from 'node:zlib';
+import { PassThrough, Readable } from 'node:stream';
+import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArticles, loadRecords, readArticleText, readJsonRecord, type LoadOptions, type LoadResult } from '../../../src/article/index.js';
 import { ingest } from '../../../src/ingest/ingest.js';
@@ -88,6 +88,38 @@ describe('gzip without the .gz name is decompressed, its inner format guessed', 
     expect(png?.ok === false && png.kind).toBe('binary');
     const [broken] = await readAll([file('broken', Buffer.from([0x1f, 0x8b, 0x08, 0, 1, 2, 3]))]);
     expect(broken?.ok === false && broken.reason).toMatch(/not valid gzip/);
+  });
+});
+
+describe('a crawler piped into standard input is read as it arrives, not held whole', () => {
+  /** The first record of `stdin`, taken while the writer has sent only one line and not ended. */
+  async function firstRecordBeforeEnd(stdin: PassThrough, writeFirst: () => void): Promise<string | undefined> {
+    const records = loadRecords(['-'], { stdin });
+    writeFirst();
+    const first = await records.next();
+    stdin.end();
+    for await (const _ of records) { /* drain */ }
+    return first.done || !first.value.ok || first.value.record.kind !== 'line' ? undefined : first.value.record.text;
+  }
+
+  it('JSON Lines: the first line is yielded before the input ends', async () => {
+    const stdin = new PassThrough();
+    const text = await firstRecordBeforeEnd(stdin, () => stdin.write(crawl(1)));
+    expect(text && JSON.parse(text).title).toBe('Tin số 1');
+  });
+
+  it('gzipped JSON Lines: the first line is yielded once its compressed block is flushed', async () => {
+    const stdin = new PassThrough();
+    const gzip = createGzip();
+    gzip.pipe(stdin, { end: false });
+    const text = await firstRecordBeforeEnd(stdin, () => { gzip.write(crawl(1)); gzip.flush(); });
+    gzip.end();
+    expect(text && JSON.parse(text).title).toBe('Tin số 1');
+  });
+
+  it('a plain text larger than the limit on standard input is refused with its size', async () => {
+    const [r] = await readAll(['-'], { stdin: Readable.from([Buffer.from('a'.repeat(300)), Buffer.from('b'.repeat(300))]), maxBytes: 400 });
+    expect(r?.ok === false && r.reason).toMatch(/standard input is 0\.6 kB, over the 0\.4 kB limit/);
   });
 });
 
