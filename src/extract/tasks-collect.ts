@@ -46,8 +46,10 @@ const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
  * Linking openers of a sentence in a directive block ("Theo đó,", "Đồng thời,", "Năm 2017", "Về …,", "Căn cứ …,").
  * grounds-lead: "Dựa trên mức tăng lạm phát thực tế, Ngân hàng Nhà nước nghiên cứu …", "Dựa vào kết quả rà soát, các
  * huyện …" — what the action rests on, closed by a comma, opens the sentence like "Trên cơ sở …,".
+ * while-clause-lead: "Trong lúc điều tra làm rõ vụ việc, Sở và quận cần xem xét …", "Trong khi chờ kết luận, các
+ * trường phải …" — a clause of meanwhile, closed by a comma, opens the sentence the same way.
  */
-const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?)\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
+const LEAD = new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*[,:]?\\s*|(?:trong|đến|từ|trước)\\s+(?:(?:tháng|quý|năm|ngày)\\s+[\\d/.-]+|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?)\\s*,?\\s*|năm\\s+\\d{4}\\s*,?\\s*|(?:về|trên cơ sở|dựa trên|dựa vào|sau khi|căn cứ|trong quá trình|trong lúc|trong khi|đối với|với)\\s+[^,;:]{3,80},\\s*)+`, 'iu');
 /** A decision of the meeting as a whole ("Hội nghị thống nhất", "hai bên sẽ đề xuất"). */
 const COLLECTIVE = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.collectiveSubjects)})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt(DIRECTIVES.collectiveVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
 /**
@@ -85,6 +87,28 @@ function organizerForms(organizers: readonly string[]): string[] {
   for (const f of [...forms]) for (const c of STANDING_COMMITTEE) forms.add(`${c} ${f}`);
   return [...forms];
 }
+/**
+ * delegation-directs: "Ghi nhận kiến nghị của tỉnh, đoàn công tác cũng lưu ý tỉnh cần tăng cường quan trắc …", "Đoàn
+ * kiểm tra đề nghị các huyện rà soát …" — a visiting delegation (a working, inspection or survey team) that directs at
+ * its working session speaks as a body: what it asks is set by the meeting's guests as a whole, by nobody in person.
+ * Not when told as the past ("đoàn kiểm tra đã yêu cầu …" is background).
+ */
+const DELEGATION = new RegExp(`(?:^|,\\s*)(?:${alt(DIRECTIVES.delegationSubjects)})\\s+(?:(?:cũng|đều)\\s+)*(?:${alt(DIRECTIVES.delegationVerbs)})(?![\\p{L}])\\s*:?\\s*`, 'iu');
+/**
+ * organizer-level-noun: "UBND tỉnh Kiên Giang tổ chức cuộc họp …. Tỉnh chỉ đạo các cơ quan chức năng thông báo …",
+ * "Thành phố yêu cầu các quận …" — the body that held the meeting named again by its level alone ("Tỉnh", "Thành phố",
+ * "Huyện" …) at the start of a sentence, right before a directive verb: the organiser's own directive. Only a level
+ * the organiser's name holds ("UBND tỉnh …" for "Tỉnh"), and not told as the past.
+ */
+function organizerLevel(organizers: readonly string[]): RegExp | null {
+  const levels = Object.entries(DIRECTIVES.organizerLevels as Record<string, string[]>)
+    .filter(([, words]) => organizers.some((o) => words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(o))))
+    .map(([level]) => level);
+  if (levels.length === 0) return null;
+  const forms = levels.flatMap((l) => [l, l.charAt(0).toLowerCase() + l.slice(1)]);
+  return new RegExp(`^(?:(?:${alt(DIRECTIVES.leads)})(?![\\p{L}])\\s*,?\\s*)?(?:${alt(forms)})\\s+(?:cũng\\s+)?(?:chỉ đạo|yêu cầu|giao|đề nghị)(?![\\p{L}])\\s*:?\\s*`, 'u');
+}
+
 /** Sentences that report, explain or condition rather than assign. */
 const NOT_A_TASK = new RegExp(`(?<![\\p{L}])(?:${alt(DIRECTIVES.notTask)})(?![\\p{L}])`, 'iu');
 
@@ -264,6 +288,18 @@ const LEAD_ONLY = new RegExp(`^\\s*(?:${alt(DIRECTIVES.leads)})\\s*,\\s*$`, 'iu'
 /** A clause that states a condition, a likelihood or an expectation, not an undertaking. */
 const NOT_COMMITTED = /(?<![\p{L}])(?:nếu|khi|dự kiến|có thể|hy vọng|mong muốn|mong|tin tưởng|tin rằng|cho rằng|dự báo|ước tính)(?![\p{L}])/iu;
 
+/**
+ * body-pledges: "Đại diện UBND huyện Kỳ Anh cam kết sẽ hoàn thành tiêm phòng trước ngày 15/4", "Lãnh đạo Sở Y tế hứa sẽ
+ * rà soát …", "Công ty X cam kết sẽ khắc phục …" — a body (or its representative, "Đại diện"/"Lãnh đạo") that opens the
+ * sentence and promises ("cam kết", "hứa") undertakes the action at the meeting: set by the body, its addressee. Returns
+ * the body named before the promise in `pre` (the clause before "sẽ"), or null.
+ */
+const REPRESENTATIVE = /^(?:(?:[Đđ]ại diện|[Ll]ãnh đạo|[Tt]hay mặt)\s+)/u;
+function pledgingBody(pre: string): string | null {
+  const subject = pre.replace(PROMISE_BEFORE, '').replace(ADVERBS_BEFORE, '').trim().replace(REPRESENTATIVE, '');
+  return COMMITTING_BODY.test(subject) && subject.split(/\s+/u).length <= 10 ? subject : null;
+}
+
 type Commitment = { at: number; subject: 'sides' | 'body' | 'person' | 'promise'; to: string | null };
 /** The items of an undertaking found by `commitments`, its body (if any) as their addressee. */
 function pledgedItems(s: string, c: Commitment): TaskItem[] {
@@ -286,7 +322,7 @@ export function commitments(s: string): Commitment[] {
     if (NOT_COMMITTED.test(pre)) continue;
     // a body's undertaking opens its sentence, after at most a linking phrase ("Theo đó, UBND TP sẽ …")
     if (start > 0 && LEAD_ONLY.test(s.slice(0, start))) start = 0;
-    if (PROMISE_BEFORE.test(pre)) { out.push({ at, subject: 'promise', to: null }); continue; }
+    if (PROMISE_BEFORE.test(pre)) { out.push({ at, subject: 'promise', to: start === 0 ? pledgingBody(pre) : null }); continue; }
     pre = pre.replace(/^(?:(?:trong\s+)?thời gian tới(?:\s+đây)?|sắp tới|tới đây|theo đó|đồng thời|sau đó)\s*,?\s*/iu, '');
     pre = pre.replace(ADVERBS_BEFORE, '').replace(AGREE_BEFORE, '').replace(ADVERBS_BEFORE, '').trim();
     if (SIDES.test(pre)) out.push({ at, subject: 'sides', to: null });
@@ -412,6 +448,10 @@ const DIRECTIVE_AFTER_QUOTE = new RegExp(`^\\s*[,.–-]?\\s*[^,.;:“”"]{2,80}
  * directive. A delegate's stressed quote stays a view.
  */
 const STRESS_AFTER_QUOTE = /^\s*[,.–-]?\s*[^,.;:“”"]{2,80}?\s(?:(?:cũng|đã)\s+)?(?:nêu rõ|nhấn mạnh|khẳng định|chỉ rõ|lưu ý)\s*(?:[.!…]\s*)?$/u;
+/** A directive verb attributing a quote: ", Chủ tịch UBND TP yêu cầu", " - Bộ trưởng chỉ đạo". */
+const DIRECTIVE_AFTER_STRAIGHT = /^\s*[,.–-]?\s*[^,.;:“”"]{2,80}?\s(?:(?:cũng|đã)\s+)?(?:yêu cầu|đề nghị|chỉ đạo|giao|lưu ý|nhắc nhở)(?![\p{L}])/u;
+/** A stress verb attributing a quote: " - Phó Thủ tướng nhấn mạnh", ", ông A nêu rõ". */
+const STRESS_AFTER_STRAIGHT = /^\s*[,.–-]?\s*[^,.;:“”"]{2,80}?\s(?:(?:cũng|đã)\s+)?(?:nhấn mạnh|nêu rõ|chỉ rõ)(?![\p{L}])/u;
 /** "Đó là yêu cầu của đồng chí A …": what the sentence before said is attributed to A. */
 const DEMAND_BEFORE = /^(?:Đó|Đây|Trên đây) là (?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|nhiệm vụ)(?![\p{L}])[^.;]{0,40}?\scủa(?![\p{L}])/u;
 
@@ -483,8 +523,21 @@ export function passiveDirective(s: string): { at: number; to: string } | null {
  */
 const BACKGROUND_OPENER = new RegExp(`^(?:${alt([...VERBS.earlierOccasion, ...VERBS.anotherDevelopment])})(?![\\p{L}])(?!,?\\s*(?:sáng|trưa|chiều|tối)\\s+cùng ngày)`, 'u');
 
+/**
+ * reason-after-task: "Các huyện cần phải tổ chức tiêm phòng đủ số lượng, nguyên nhân là tỷ lệ tiêm phòng năm qua còn
+ * thấp", "Các trường phải rà soát lại hồ sơ, bởi vì nhiều hồ sơ còn thiếu" — a reason (or a concession) told after the
+ * task, past a comma or a semicolon, explains it: the sentence up to the reason still assigns, the reason is no part of
+ * it. Returns the sentence cut before the reason, or the sentence itself when no reason follows a clause of its own.
+ */
+const REASON_TAIL = /[,;]\s*(?:(?:và|vì|do)\s+)?(?:nguyên nhân|bởi vì|mặc dù)(?![\p{L}])/iu;
+export function beforeReason(s: string): string {
+  const m = REASON_TAIL.exec(s);
+  return m && m.index >= 20 ? s.slice(0, m.index) : s;
+}
+
 /** Items of one sentence inside a directive block, after its linking opener; empty when it assigns nothing. */
-export function blockItems(s: string): TaskItem[] {
+export function blockItems(whole: string): TaskItem[] {
+  const s = beforeReason(whole);
   const lead = LEAD.exec(s);
   const from = lead ? lead[0].length : 0;
   const rest = s.slice(from);
@@ -564,6 +617,7 @@ export function collectTasks(
   };
   const directiveAt = (i: number): { by: string; at: number } | null => directivesIn(i)[0] ?? null;
   // "Ủy ban Thường vụ Quốc hội đề nghị …": the body holding the meeting decides, set by nobody in person
+  const byLevel = organizerLevel(organizers);
   const byOrganizer = organizers.length === 0 ? null : new RegExp(`(?:^|,\\s*)(?:${alt(organizerForms(organizers))})\\s+(?:(?:đã|cũng|đều|sẽ)\\s+)*(?:${alt([...DIRECTIVES.collectiveVerbs, 'đề ra', 'đề nghị', 'chỉ đạo'])})(?![\\p{L}])\\s*:?\\s*`, 'u');
   let lastBy: string | null = null;
   /** The participant who spoke in the sentence just before, if any. */
@@ -648,7 +702,7 @@ export function collectTasks(
       const speaker = [...r.speakers].find((k) => participants.has(k)) ?? null;
       for (const c of pledged) {
         // a body's "sẽ" alone may announce an agenda ("Tại kỳ họp, HĐND TP sẽ xem xét …"): only inside a block
-        if (c.subject === 'body' || (c.subject !== 'sides' && speaker === null)) continue;
+        if (c.subject === 'body' || (c.subject !== 'sides' && speaker === null && c.to === null)) continue;
         add(s, c.subject === 'sides' ? null : speaker, pledgedItems(s.text, c), 0.4);
       }
     }
@@ -658,7 +712,8 @@ export function collectTasks(
       const items = directiveItems(s.text, sides).filter((t) => plausible(s.text, t));
       if (items.length) { add(s, null, items, 0.4); continue; }
     }
-    const decision = AGREED_ASSIGNMENT.exec(s.text) ?? COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text);
+    const decision = AGREED_ASSIGNMENT.exec(s.text) ?? COLLECTIVE.exec(s.text) ?? (byOrganizer?.exec(s.text) ?? null) ?? bodyAgrees(s.text)
+      ?? DELEGATION.exec(s.text) ?? (byLevel?.exec(s.text) ?? null);
     if (decision) {
       const at = decision.index + decision[0].length;
       // "Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: A; B": a list the body holding the meeting sets
@@ -765,17 +820,31 @@ export function collectTasks(
   function quotedBlocks(): void {
     let open = -1;
     let openAt = 0;
+    let straightOpen = false;
     for (let j = 0; j < sentences.length; j++) {
       const text = sentences[j]!.text;
-      const opening = text.lastIndexOf('“');
-      const closing = text.lastIndexOf('”');
+      let opening = text.lastIndexOf('“');
+      let closing = text.lastIndexOf('”');
+      // straight-quote-block: "“…" in straight quotes ("Đây là sự việc nhỏ …. Sở và quận cần xem xét …", Chủ tịch yêu
+      // cầu.) — with no curly quote in the sentence, an odd straight quote opens the block, or closes the one open
+      if (opening === -1 && closing === -1) {
+        const straight = [...text.matchAll(/"/gu)].map((m) => m.index);
+        if (straight.length % 2 === 1) {
+          if (open === -1) { opening = straight[straight.length - 1]!; straightOpen = true; } else closing = straight[0]!;
+        }
+      }
       if (open === -1 && opening !== -1 && opening > closing) { open = j; openAt = opening + 1; continue; }
       if (open === -1) quotedDirective(j);
       if (open === -1 || closing === -1) {
-        if (open !== -1 && j - open > 12) open = -1;
+        if (open !== -1 && j - open > 12) { open = -1; straightOpen = false; }
         continue;
       }
-      const by = attributedAfter(j, closing + 1);
+      // a block in straight quotes counts only when a directive verb attributes it ("…", Chủ tịch yêu cầu), or a stress
+      // verb the meeting's chair ("…" - Phó Thủ tướng nhấn mạnh): straight quotes also mark answers and views ("…", ông A nói)
+      const tail = sentences[j]!.text.slice(closing + 1);
+      const attributed = attributedAfter(j, closing + 1);
+      const by = !straightOpen || DIRECTIVE_AFTER_STRAIGHT.test(tail) || (attributed !== null && leaders.has(attributed) && STRESS_AFTER_STRAIGHT.test(tail)) ? attributed : null;
+      straightOpen = false;
       if (by !== null) {
         for (let k = open; k <= j; k++) {
           const s = sentences[k]!;
@@ -891,7 +960,7 @@ export function collectTasks(
       if (s.paragraph !== sentences[j - 1]!.paragraph && !opensOnAction(s.text) && !(announced && j === i + 1)) break;
       const own = by === null ? null : FIRST_PERSON_DIRECTIVE.exec(s.text);
       let items = own ? directiveItems(s.text, own.index + own[0].length) : blockItems(s.text);
-      if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(s.text)) items = modalItems(s.text, 0);
+      if (items.length === 0 && by !== null && leaders.has(by) && !NOT_A_TASK.test(beforeReason(s.text))) items = modalItems(beforeReason(s.text), 0);
       if (items.length === 0 && by !== null) items = joinedItems(j, by);
       // "Theo đó, … . UBND TP sẽ khẩn trương …": a body's undertaking inside the block of an agreement
       if (items.length === 0) items = commitments(s.text).filter((c) => c.subject === 'body' || c.subject === 'sides').flatMap((c) => pledgedItems(s.text, c));

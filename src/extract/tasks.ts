@@ -172,6 +172,9 @@ const TIME_BEFORE_ADDRESSEE = /^(?:trong\s+|từ nay đến\s+|từ nay tới\s+
  */
 const WHEN_CLAUSE_BEFORE_ADDRESSEE = /^(?:ngay\s+)?(?:sau khi|trước khi|khi|trong quá trình)\s+[^,;:“”"]{3,120}?(?:,\s*(?=\p{Lu}|(?:các|những|toàn|doanh nghiệp|chủ đầu tư|nhà đầu tư|cơ quan|đơn vị|địa phương|ngành|nhà trường|cần|phải)\s)|\s+thì\s+(?=(?:cần|phải)\s))/u;
 
+/** A word that joins a semicolon clause to the directive before it ("; đồng thời …"). */
+const CLAUSE_JOINER = /^(?:đồng thời|ngoài ra)\s*,?\s+/u;
+
 /** Praise or thanks, not an assignment: "đánh giá cao …", "biểu dương …", "cảm ơn …". */
 const PRAISE = new RegExp(`^(?:${anyOf(TASK_WORDS.praise)})(?![\\p{L}])`, 'iu');
 /**
@@ -249,6 +252,10 @@ function clauseItem(s: string, f: string, from: number, to: number, maxAddressee
   i += itemMarkerLength(s.slice(i, to));
   const opener = DIRECTIVE_OPENER.exec(f.slice(i, to));
   if (opener) i += opener[0].length;
+  // joined-clause-opener: "…; đồng thời tiếp tục kiểm tra, giám sát …" — a clause joined by "đồng thời" (at the same
+  // time) goes on with the directive before it: the joining word is no addressee
+  const joined = CLAUSE_JOINER.exec(f.slice(i, to));
+  if (joined) i += joined[0].length;
   const topic = /^về [^,;]{3,80},\s*/u.exec(f.slice(i, to));
   if (topic) i += topic[0].length;
   const when = TIME_BEFORE_ADDRESSEE.exec(s.slice(i, to)) ?? WHEN_CLAUSE_BEFORE_ADDRESSEE.exec(s.slice(i, to));
