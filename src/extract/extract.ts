@@ -12,7 +12,7 @@ import { findNameMentions, findShortMentions, findTitleMentions, type Mention } 
 import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, type Actor } from './roles-in-sentence.js';
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
-import { assemblySitsInDatedLead, atMeetingDatedInItsPhrase, bodyMeets, delegationWorksWith, findKind, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
+import { assemblySitsInDatedLead, atMeetingDatedInItsPhrase, bodyMeets, delegationWorksWith, findKind, workingVisit, worksWithLocalUnit, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
 import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
@@ -186,7 +186,8 @@ function leadVerb(s: string, actors: readonly Actor[], persons: ReadonlyMap<stri
   const officials = actors.filter((a) => persons.get(a.key)?.titles.some((t) => !t.former));
   const dated = findDates(s).some((d) => !d.deadline);
   const fronted = dated ? frontedVerbMeeting(s, officials.map((a) => a.extentStart)) : null;
-  const v = fronted ?? (dated ? verbMeeting(s, officials.map((a) => a.extentEnd)) ?? delegationWorksWith(s) : null);
+  const ends = officials.map((a) => a.extentEnd);
+  const v = fronted ?? (dated ? verbMeeting(s, ends) ?? workingVisit(s, ends) ?? delegationWorksWith(s) : null);
   return { officials, fronted, v };
 }
 
@@ -454,6 +455,20 @@ function extractUnchecked(article: Article): Extraction {
     const hearer = 'hearsReports' in v ? officials.filter((a) => a.extentEnd <= v.start).sort((a, b) => b.extentEnd - a.extentEnd)[0] : undefined;
     if (hearer && chairs.size === 0 && roles.some((r) => r.directives.has(hearer.key))) {
       chairs.add(hearer.key); note(roleAt.chair, hearer.key, i); chairSentences.push(i);
+    }
+    // working-visit-led-by-official: nobody said to chair, the official who led the delegation there and addressed the
+    // session (spoke or gave its directions) led it
+    const visit = workingVisit(sentences[i]!.text, officials.map((a) => a.extentEnd));
+    const leader = visit && visit.start === v.start ? officials.find((a) => a.extentEnd === visit.leaderEnd) : undefined;
+    if (leader && chairs.size === 0 && roles.some((r) => r.directives.has(leader.key) || r.speakers.has(leader.key))) {
+      chairs.add(leader.key); attendees.add(leader.key); note(roleAt.chair, leader.key, i); chairSentences.push(i);
+    }
+    // official-works-with-local-unit: nobody said to chair, the official who worked with a unit under him and gave the
+    // session's directions led it
+    const subject = !fronted && v.kind === 'Buổi làm việc' && !('hearsReports' in v) && worksWithLocalUnit(sentences[i]!.text, v.end)
+      ? officials.filter((a) => a.extentEnd <= v.start).sort((a, b) => b.extentEnd - a.extentEnd)[0] : undefined;
+    if (subject && chairs.size === 0 && roles.some((r) => r.directives.has(subject.key))) {
+      chairs.add(subject.key); note(roleAt.chair, subject.key, i); chairSentences.push(i);
     }
     break;
   }

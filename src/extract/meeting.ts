@@ -66,7 +66,8 @@ export function findKind(s: string): { start: number; end: number; kind: string 
  * A meeting told by its verb alone: "Sáng 7/6, Thủ tướng A và lãnh đạo các bộ, ngành đã làm việc với
  * Tập đoàn B", "Phó Thủ tướng C đã đón, hội đàm với Ngoại trưởng D"; dialogue-by-verb: "Ngày 5/4, Chủ tịch UBND
  * tỉnh E đã đối thoại với doanh nghiệp". The verb's subject is a person
- * named before it in the same clause (`subjectEnd`: where that person's mention ends).
+ * named before it in the same clause (`subjectEnd`: where that person's mention ends). Also leader-meets-group (see
+ * MEETS_GROUP_RE).
  */
 const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm|đối thoại)\s+với(?![\p{L}])(?!\s+(?:cơ quan (?:công an|điều tra|chức năng)|công an|phóng viên|PV|báo chí)(?![\p{L}]))/iu;
 /**
@@ -76,6 +77,12 @@ const VERB_MEETING_RE = /(?<![\p{L}])(làm việc|hội đàm|đối thoại)\s+
  * "tiếp tục", "tiếp nhận", "trực tiếp chỉ đạo" are no reception.
  */
 const RECEPTION_RE = /(?<![\p{L}])(?<!trực\s)(tiếp(?:\s+xã giao)?|hội kiến(?:\s+với)?|hội đàm)(?=\s+(?:\p{Lu}|(?:ông|bà|ngài|đoàn|các đoàn|các vị|đại sứ|đại diện)(?![\p{L}])))/u;
+/**
+ * leader-meets-group: an official meeting a group told by the verb "gặp mặt" — "Chiều 9/6, Phó Chủ tịch Quốc hội A gặp
+ * mặt Đoàn đại biểu người có uy tín tỉnh B", "Bí thư Tỉnh ủy C đã gặp mặt các cựu chiến binh …" — is a meeting held
+ * (the host is no chair unless the text says so); "lần đầu gặp mặt", "gặp mặt nhau" have no group after the verb.
+ */
+const MEETS_GROUP_RE = /(?<![\p{L}])(gặp mặt)(?:\s+với)?(?=\s+(?:\p{Lu}|(?:các|đoàn|đại biểu|đại diện|cựu|bà con|doanh nghiệp|cán bộ)(?![\p{L}])))/u;
 /**
  * hears-reports: an official hearing bodies report is a working session he leads — "Ngày 5/7, Phó Thủ
  * tướng A đã nghe lãnh đạo Bộ B báo cáo tình hình …", "Bộ trưởng C nghe các đơn vị trình bày phương án".
@@ -106,6 +113,7 @@ function kindOfVerb(verb: string): string {
   if (v === 'nghe') return 'Buổi làm việc';
   if (v === 'tiếp xúc') return 'Buổi tiếp xúc cử tri';
   if (v === 'đối thoại') return 'Buổi đối thoại';
+  if (v === 'gặp mặt') return 'Buổi gặp mặt';
   return v.startsWith('hội đàm') ? 'Hội đàm' : v.startsWith('hội kiến') ? 'Hội kiến' : v.startsWith('tiếp') ? 'Buổi tiếp' : 'Buổi làm việc';
 }
 
@@ -131,7 +139,7 @@ export function verbMeeting(s: string, subjectEnds: readonly number[]): { start:
   const hasSubject = (at: number): boolean => subjectEnds.some((e) => e <= at && VERB_SUBJECT_GAP.test(s.slice(e, at)));
   // meets-voters: the first "tiếp xúc cử tri" that has a subject ("chương trình tiếp xúc cử tri, sáng 28/6, A đã tiếp xúc cử tri …")
   const voters = [...s.matchAll(MEETS_VOTERS_RE)].find((x) => hasSubject(x.index));
-  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s), voters ?? null].filter((x): x is RegExpExecArray => x !== null);
+  const found = [VERB_MEETING_RE.exec(s), RECEPTION_RE.exec(s), HEARS_REPORT_RE.exec(s), MEETS_GROUP_RE.exec(s), voters ?? null].filter((x): x is RegExpExecArray => x !== null);
   const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
   const before = s.slice(0, m.index);
@@ -157,6 +165,42 @@ export function delegationWorksWith(s: string): { start: number; end: number; ki
   const start = end - m[1]!.length;
   if (FUTURE_RE.test(s.slice(0, start))) return null;
   return { start, end, kind: 'Buổi làm việc' };
+}
+
+/**
+ * working-visit-led-by-official: an official who leads a working delegation ("dẫn đầu đoàn công tác"), or goes with one
+ * ("cùng Đoàn công tác của Ban B"), to work at a place or with a body — "Ngày 29/5, Phó Thủ tướng A đã dẫn đầu đoàn công
+ * tác đến làm việc tại tỉnh C", "Trong hai ngày 9 và 10/2, đồng chí D, Trưởng Ban E cùng Đoàn công tác của Ban E thăm, làm
+ * việc tại tỉnh F" — tells a working session (a working visit is a meeting), and the official right before the lead
+ * phrase led it. `subjectEnds`: where the sentence's officials' mentions end. The verb's place, the kind, and where the
+ * leading official's mention ends; null when no official stands right before the lead phrase, or the visit is to come.
+ */
+const WORKING_VISIT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:dẫn đầu|cùng(?:\s+với)?)\s+(?:các\s+thành viên\s+)?(?:[Đđ]oàn\s+(?:công tác|kiểm tra|giám sát|khảo sát)|[Pp]hái đoàn|[Đđ]oàn(?=\s+(?:của|đã|đến|tới|về|thăm)(?![\p{L}])))(?![\p{L}])` +
+  String.raw`${RUN}{0,80}?\s(?:(?:đã|vừa|đến|tới|về|có chuyến|tiến hành)\s+)*(?:thăm\s*(?:,|và)\s*)?(làm việc)\s+(?:tại|ở|với)(?![\p{L}])`, 'u');
+/** What may stand between the leading official's mention and the lead phrase: a comma, "đã", "vừa". */
+const LEADER_GAP = /^\s*,?\s*(?:(?:đã|vừa)\s+)?$/u;
+export function workingVisit(s: string, subjectEnds: readonly number[]): { start: number; end: number; kind: string; leaderEnd: number } | null {
+  const m = WORKING_VISIT_RE.exec(s);
+  if (!m) return null;
+  const leaderEnd = subjectEnds.find((e) => e <= m.index && LEADER_GAP.test(s.slice(e, m.index)));
+  if (leaderEnd === undefined) return null;
+  const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length;
+  const before = s.slice(0, start);
+  if (FUTURE_RE.test(before) && !/(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u.test(before)) return null;
+  return { start, end: start + m[1]!.length, kind: 'Buổi làm việc', leaderEnd };
+}
+
+/**
+ * official-works-with-local-unit: an official who works with a party committee, a people's committee, a department or a
+ * district of this country — "Ngày 7/2, Bí thư Thành ủy A đã có buổi làm việc với Quận ủy quận 2", "Sáng 9/3, Bộ trưởng B
+ * làm việc với lãnh đạo UBND tỉnh C" — holds a working session with a unit that reports to him; when he also gives the
+ * session's directions, he led it (a session with a foreign side or a firm is none of these). `verbEnd`: where the
+ * meeting verb ("làm việc") ends. True when the counterpart after "với" is such a unit.
+ */
+const LOCAL_UNIT_AFTER_WITH = /^\s+với\s+(?:(?:lãnh đạo|đại diện|tập thể|Ban Thường vụ|Thường trực)\s+)*(?:(?:các|những)\s+)?(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Sở|sở|Công an|quận|Quận|huyện|Huyện|thị xã|Thị xã|tỉnh|thành phố|TP|bộ,\s*ngành|sở,\s*ngành)(?![\p{L}])/u;
+export function worksWithLocalUnit(s: string, verbEnd: number): boolean {
+  return LOCAL_UNIT_AFTER_WITH.test(s.slice(verbEnd));
 }
 
 /**
