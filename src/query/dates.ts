@@ -30,6 +30,15 @@ export function hasYear(date: string | null | undefined): date is string {
   return true;
 }
 
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day or month the calendar has. */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+}
+
 /** The first day a date can be (`2023-02` → `2023-02-01`), or null for year-less and undated. */
 export function dateLow(date: string | null | undefined): string | null {
   if (!hasYear(date)) return null;

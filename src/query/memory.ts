@@ -31,12 +31,6 @@ import {
   type Props,
 } from './refs.js';
 import {
-  ChairsInputSchema,
-  HoldersInputSchema,
-  MeetingsInputSchema,
-  NameInputSchema,
-  SearchInputSchema,
-  TasksInputSchema,
   type Ambiguous,
   type Assignee,
   type ChairRow,
@@ -67,6 +61,7 @@ import {
   type TimelineAnswer,
   type TimelineEntry,
 } from './schemas.js';
+import { parseChairsInput, parseHoldersInput, parseMeetingsInput, parseNameInput, parseSearchInput, parseTasksInput } from './inputs.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { IndexedGraph } from '../store/memory/graph-index.js';
 import { FileNameIndex, holds, MemoryNameIndex, type NameIndex } from './name-index.js';
@@ -614,7 +609,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Who chaired which body's meetings and when, newest first. */
   async chairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
-    const q = ChairsInputSchema.parse(input);
+    const q = await parseChairsInput(input);
     const filter = this.personAndBodies('person', q.person, q.organization);
     if ('status' in filter) return filter;
     const { personId, orgIds } = filter;
@@ -644,7 +639,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Who held a post (or the posts of a body), first/last seen, as of `at`. */
   async holders(input: HoldersInput): Promise<HoldersAnswer> {
-    const q = HoldersInputSchema.parse(input);
+    const q = await parseHoldersInput(input);
     let positions: string[];
     if (q.position !== undefined) {
       const p = this.one('Position', 'position', q.position);
@@ -686,7 +681,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** A person's posts and meetings, oldest first. */
   async personTimeline(person: string): Promise<TimelineAnswer> {
-    const p = this.one('Person', 'person', NameInputSchema.parse(person));
+    const p = this.one('Person', 'person', await parseNameInput(person));
     if ('status' in p) return p;
     const entries: TimelineEntry[] = [];
     const holds = new Map<string, Edge[]>();
@@ -731,7 +726,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Meetings, newest first. */
   async meetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
-    const q = MeetingsInputSchema.parse(input);
+    const q = await parseMeetingsInput(input);
     let orgIds: Set<string> | null = null;
     if (q.organization !== undefined) {
       const o = this.all('Organization', 'organization', q.organization);
@@ -848,7 +843,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** One meeting with its people and tasks. */
   async meeting(id: string): Promise<MeetingAnswer> {
-    const input = NameInputSchema.parse(id);
+    const input = await parseNameInput(id);
     if (this.labelOf(input) !== 'Meeting') return { status: 'not-found', argument: 'meeting', input };
     const tasks = this.outEdges(input, 'SET')
       .filter((e) => this.labelOf(e.target) === 'Task')
@@ -870,7 +865,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Tasks, newest first. */
   async tasks(input: TasksInput = {}): Promise<TasksAnswer> {
-    const q = TasksInputSchema.parse(input);
+    const q = await parseTasksInput(input);
     const filter = this.personAndBodies('issuedBy', q.issuedBy, q.organization);
     if ('status' in filter) return filter;
     const { personId: issuer, orgIds } = filter;
@@ -909,7 +904,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** Who sat in the same meetings as a person, most often first. */
   async coAttendance(person: string): Promise<CoAttendanceAnswer> {
-    const p = this.one('Person', 'person', NameInputSchema.parse(person));
+    const p = this.one('Person', 'person', await parseNameInput(person));
     if ('status' in p) return p;
     const presence = ['ATTENDED', 'CHAIRED', 'SPOKE_AT'];
     const mine = new Set<string>();
@@ -934,7 +929,7 @@ export class MemoryQueries implements MeetingQueries {
 
   /** People, bodies and posts by name, insensitive to case and diacritics. */
   async search(input: SearchInput | string): Promise<SearchAnswer> {
-    const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
+    const q = await parseSearchInput(input);
     const labels = q.labels ?? (['Person', 'Organization', 'Position'] as const);
     const entities = labels.flatMap((l) => this.entities(l, q.text));
     // Names compared by their stored place in name order (see NameIndex.nameOrder), not collated.

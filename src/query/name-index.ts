@@ -21,6 +21,7 @@ import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
 import { byNameThenId, foldedWords, type NamedEntity } from './names.js';
 import { writeFileAtomically } from '../store/memory/atomic-file.js';
+import { IndexDamagedError } from '../store/memory/graph-index.js';
 import { readHeader, trailer } from '../store/memory/trailed-file.js';
 import { namedEntity } from './refs.js';
 import type { NamedLabel } from './schemas.js';
@@ -307,7 +308,7 @@ export class FileNameIndex implements NameIndex {
     const end = this.t.entityEnd?.[i] as number;
     const b = Buffer.allocUnsafe(end - start);
     if (readSync(this.fd, b, 0, b.length, start) !== b.length || crc32(b) !== this.t.entityCrc?.[i]) {
-      throw new Error(`the name index ${this.file} is damaged; remove it and ask again (the graph file is not affected)`);
+      throw new IndexDamagedError(this.file, "an entity's checksum differs");
     }
     e = JSON.parse(b.toString('utf8')) as NamedEntity;
     this.cache[i] = e;

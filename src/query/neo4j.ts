@@ -37,13 +37,7 @@ import {
   type Props,
 } from './refs.js';
 import {
-  ChairsInputSchema,
-  HoldersInputSchema,
-  MeetingsInputSchema,
-  NameInputSchema,
   NamedLabelSchema,
-  SearchInputSchema,
-  TasksInputSchema,
   type Ambiguous,
   type Assignee,
   type ChairsAnswer,
@@ -69,6 +63,7 @@ import {
   type TimelineAnswer,
   type TimelineEntry,
 } from './schemas.js';
+import { parseChairsInput, parseHoldersInput, parseMeetingsInput, parseNameInput, parseSearchInput, parseTasksInput } from './inputs.js';
 
 /** The full-text index over folded names (`cypher/schema.cypher`). */
 export const NAME_SEARCH_INDEX = 'nameSearch';
@@ -386,7 +381,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerChairs(input: ChairsInput = {}): Promise<ChairsAnswer> {
-    const q = ChairsInputSchema.parse(input);
+    const q = await parseChairsInput(input);
     const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
     const filter = await this.personAndBodies('person', q.person, q.organization);
     if ('status' in filter) return filter;
@@ -413,7 +408,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerHolders(input: HoldersInput): Promise<HoldersAnswer> {
-    const q = HoldersInputSchema.parse(input);
+    const q = await parseHoldersInput(input);
     const at = dateHigh(q.at ?? null);
     let rows: Row[];
     if (q.position !== undefined) {
@@ -442,7 +437,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerPersonTimeline(person: string): Promise<TimelineAnswer> {
-    const p = await this.one('Person', 'person', NameInputSchema.parse(person));
+    const p = await this.one('Person', 'person', await parseNameInput(person));
     if ('status' in p) return p;
     const rows = await this.run('person-timeline', { personId: p.id });
     const entries: TimelineEntry[] = rows.map((r) => {
@@ -469,7 +464,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerMeetings(input: MeetingsInput = {}): Promise<MeetingsAnswer> {
-    const q = MeetingsInputSchema.parse(input);
+    const q = await parseMeetingsInput(input);
     const params = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null), kind: null };
     let rows: Row[];
     if (q.organization !== undefined) {
@@ -493,7 +488,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerMeeting(id: string): Promise<MeetingAnswer> {
-    const input = NameInputSchema.parse(id);
+    const input = await parseNameInput(id);
     const rows = await this.run('meeting', { meetingId: input });
     const r = rows[0];
     if (!r) return { status: 'not-found', argument: 'meeting', input };
@@ -522,7 +517,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerTasks(input: TasksInput = {}): Promise<TasksAnswer> {
-    const q = TasksInputSchema.parse(input);
+    const q = await parseTasksInput(input);
     const dates = { from: dateLow(q.from ?? null), to: dateHigh(q.to ?? null) };
     const filter = await this.personAndBodies('issuedBy', q.issuedBy, q.organization);
     if ('status' in filter) return filter;
@@ -549,7 +544,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerCoAttendance(person: string): Promise<CoAttendanceAnswer> {
-    const p = await this.one('Person', 'person', NameInputSchema.parse(person));
+    const p = await this.one('Person', 'person', await parseNameInput(person));
     if ('status' in p) return p;
     const rows = await this.run('co-attendance', { personId: p.id });
     return {
@@ -567,7 +562,7 @@ export class Neo4jQueries implements MeetingQueries {
   }
 
   private async answerSearch(input: SearchInput | string): Promise<SearchAnswer> {
-    const q = SearchInputSchema.parse(typeof input === 'string' ? { text: input } : input);
+    const q = await parseSearchInput(input);
     const labels = q.labels ?? ['Person', 'Organization', 'Position'];
     const lucene = luceneQuery(q.text);
     if (lucene === null) return { status: 'ok', rows: [] };

@@ -10,6 +10,7 @@
  * - `not-found`: a name or id matches nothing.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './dates.js';
 
 /** A date filter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DateFilterSchema = z
@@ -18,14 +19,6 @@ export const DateFilterSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isCalendarDate, 'a real calendar date (month 01–12, a day the month has)');
 
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day or month the calendar has. */
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
-}
 
 /** A name as the user writes it: any case, any tone-mark style, with or without diacritics. */
 export const NameInputSchema = z.string().trim().min(1, 'a name is required');

@@ -6,17 +6,11 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { SubgraphFilter } from '../../analyze/index.js';
 import { candidatesTable, toCsv, type Table } from '../../query/tabulate.js';
-import { DateFilterSchema } from '../../query/schemas.js';
+import { parseDateOption as parseDate } from '../options.js';
 import { UserError } from '../errors.js';
 import { renderTable } from './ask.js';
 
 interface Common { store?: string; graph?: string; json?: boolean; csv?: boolean }
-
-function parseDate(value: string): string {
-  const r = DateFilterSchema.safeParse(value);
-  if (!r.success) throw new InvalidArgumentError(`"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return r.data;
-}
 
 function parseCount(value: string): number {
   const n = Number(value);

@@ -21,7 +21,8 @@ import {
   toCsv,
   type Table as DataTable,
 } from '../../query/tabulate.js';
-import { DateFilterSchema, type Ambiguous, type MeetingQueries, type NamedLabel, type NotFound } from '../../query/schemas.js';
+import type { Ambiguous, MeetingQueries, NamedLabel, NotFound } from '../../query/schemas.js';
+import { parseDateOption as parseDate } from '../options.js';
 import { openQueries } from '../../query/open.js';
 import { isYearLess } from '../../query/dates.js';
 import { UserError } from '../errors.js';
@@ -56,12 +57,6 @@ export function renderTable(table: DataTable, tty: boolean = process.stdout.isTT
 export function tableAsTsv(table: DataTable): string {
   const cell = (c: string): string => c.replace(/[\t\r\n]+/g, ' ');
   return [table.columns, ...table.rows].map((row) => row.map(cell).join('\t')).join('\n') + '\n';
-}
-
-function parseDate(value: string): string {
-  const r = DateFilterSchema.safeParse(value);
-  if (!r.success) throw new InvalidArgumentError(`"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return r.data;
 }
 
 function parseLimit(value: string): number {

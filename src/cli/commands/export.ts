@@ -7,14 +7,8 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { loadKnowledgeGraph } from '../../analyze/index.js';
 import { DEFAULT_OUTPUT, EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../export/index.js';
-import { DateFilterSchema } from '../../query/index.js';
+import { parseDateOption as parseDate } from '../options.js';
 import { UserError } from '../errors.js';
-
-function parseDate(value: string): string {
-  const r = DateFilterSchema.safeParse(value);
-  if (!r.success) throw new InvalidArgumentError(`"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return r.data;
-}
 
 /** Registers `meeting-kg export`. */
 export function registerExportCommand(program: Command): void {

@@ -16,9 +16,14 @@
  *                  iteration order); node ids sorted (rank of each, position of each rank, start
  *                  of each in the id text); then the id text (the sorted ids end to end, UTF-8)
  *   header         JSON: format, version, the graph file's fingerprint, counts, labels, types,
- *                  where each part lies, CRC-32s of the tables and of the edge keys
+ *                  where each part lies, the CRC-32 of each table (and of the id text, of all
+ *                  the tables together, and of the edge keys)
  *   trailer        Uint32 header length, then the 8 bytes `MKGIDX01`
  * Node and edge numbers are their positions in the graph's own order (`forEachNode`, `forEachEdge`).
+ *
+ * Opening reads the header only. Each table is read when a question first needs it and checked
+ * against its CRC-32 then (a name search needs none of them: it reads the name files); a table,
+ * record or edge-key list whose checksum differs throws {@link IndexDamagedError}.
  */
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
@@ -32,10 +37,37 @@ const { MultiDirectedGraph } = graphology;
 
 const MAGIC = 'MKGIDX01';
 const FORMAT = 'meeting-kg-graph-index';
-const VERSION = 1;
+const VERSION = 2;
 const TAIL = 64 * 1024;
 /** The label (type) recorded for a node (edge) whose label (type) is not a string. */
 const NOT_TEXT = '\u0000';
+
+/**
+ * Thrown when a part of an index file (a table, a record) does not match its checksum: the file
+ * is damaged and must not answer. `file` names it; the graph file is not affected.
+ */
+export class IndexDamagedError extends Error {
+  override name = 'IndexDamagedError';
+  constructor(readonly file: string, what: string) {
+    super(`the graph index ${file} is damaged (${what}); remove it and ask again (the graph file is not affected)`);
+  }
+}
+
+/** The tables of an index, each a Uint32Array (see the layout above). */
+const TABLES = [
+  'nodeLabel', 'nodeStart', 'nodeEnd', 'nodeCrc',
+  'edgeType', 'edgeSource', 'edgeTarget', 'edgeStart', 'edgeEnd', 'edgeCrc',
+  'outStart', 'outList', 'inStart', 'inList',
+  'idRank', 'idPosition', 'idStart',
+] as const;
+type TableName = (typeof TABLES)[number];
+type Tables = Record<TableName, Uint32Array>;
+
+/** How many entries each table has in a graph of `n` nodes and `m` edges. */
+function tableLength(name: TableName, n: number, m: number): number {
+  if (name === 'outStart' || name === 'inStart' || name === 'idStart') return n + 1;
+  return name.startsWith('node') || name.startsWith('id') ? n : m;
+}
 
 /** The index file of a graph file. */
 export function graphIndexPath(graphFile: string): string {
@@ -79,9 +111,11 @@ interface Header {
   /** Byte range of each label's `[…]` of node records, and each type's of edge records. */
   labelRecords: Record<string, Range>;
   typeRecords: Record<string, Range>;
-  /** Byte range of the tables (read at open) and their CRC-32. */
+  /** Byte range of the tables and their CRC-32 (all together: what names this index's content). */
   tables: Range;
   tablesCrc: number;
+  /** The CRC-32 of each table and of the id text (`idText`): each is checked when first read. */
+  partCrcs: Record<string, number>;
   /** Offsets inside the tables part: name → [byte offset from tables start, element count]. */
   parts: Record<string, [offset: number, count: number]>;
   /** Byte range (from the tables start) of the sorted ids' text. */
@@ -253,21 +287,23 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
     const tablesStart = out.position;
     let tablesCrc = 0;
     const parts: Header['parts'] = {};
-    const tables: Array<[string, Uint32Array]> = [
-      ['nodeLabel', nodeLabel], ['nodeStart', nodeStart], ['nodeEnd', nodeEnd], ['nodeCrc', nodeCrc],
-      ['edgeType', edgeType], ['edgeSource', edgeSource], ['edgeTarget', edgeTarget], ['edgeStart', edgeStart], ['edgeEnd', edgeEnd], ['edgeCrc', edgeCrc],
-      ['outStart', outStart], ['outList', outList], ['inStart', inStart], ['inList', inList],
-      ['idRank', idRank], ['idPosition', idPosition], ['idStart', idStart],
-    ];
-    for (const [name, array] of tables) {
+    const partCrcs: Header['partCrcs'] = {};
+    const tables: Tables = {
+      nodeLabel, nodeStart, nodeEnd, nodeCrc, edgeType, edgeSource, edgeTarget, edgeStart, edgeEnd, edgeCrc,
+      outStart, outList, inStart, inList, idRank, idPosition, idStart,
+    };
+    for (const name of TABLES) {
+      const array = tables[name];
       parts[name] = [out.position - tablesStart, array.length];
       const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
       tablesCrc = crc32(bytes, tablesCrc);
+      partCrcs[name] = crc32(bytes);
       out.bytes(bytes);
     }
     const textBytes = Buffer.from(idText, 'utf8');
     const idTextRange: Range = [out.position - tablesStart, out.position - tablesStart + textBytes.length];
     tablesCrc = crc32(textBytes, tablesCrc);
+    partCrcs.idText = crc32(textBytes);
     out.bytes(textBytes);
     const header: Header = {
       format: FORMAT,
@@ -283,6 +319,7 @@ export function writeGraphIndex(graph: AnyGraph, graphFile: string, print: Graph
       typeRecords,
       tables: [tablesStart, out.position],
       tablesCrc,
+      partCrcs,
       parts,
       idText: idTextRange,
       edgeKeys: edgeKeysRange,
@@ -309,25 +346,9 @@ export class IndexedGraph {
   readonly size: number;
   private readonly labels: string[];
   private readonly types: string[];
-  private readonly nodeLabel: Uint32Array;
-  private readonly nodeStart: Uint32Array;
-  private readonly nodeEnd: Uint32Array;
-  private readonly edgeType: Uint32Array;
-  private readonly edgeSource: Uint32Array;
-  private readonly edgeTarget: Uint32Array;
-  private readonly edgeStart: Uint32Array;
-  private readonly edgeEnd: Uint32Array;
-  private readonly outStart: Uint32Array;
-  private readonly outList: Uint32Array;
-  private readonly inStart: Uint32Array;
-  private readonly inList: Uint32Array;
-  private readonly nodeCrc: Uint32Array;
-  private readonly edgeCrc: Uint32Array;
-  private readonly idRank: Uint32Array;
-  private readonly idPosition: Uint32Array;
-  private readonly idStart: Uint32Array;
-  /** The node ids end to end, in code-unit order. */
-  private readonly idText: string;
+  /** The tables, each read (and checked) at its first use. */
+  private readonly t: Tables;
+  private text: string | null = null;
   private keys: string[] | null = null;
   /** Ids met so far: id → node number, and node number → id (at most one entry per node). */
   private readonly ranks = new Map<string, number>();
@@ -338,46 +359,58 @@ export class IndexedGraph {
   private readonly loadedTypes = new Set<number>();
   private fd: number | null;
 
-  private constructor(fd: number, private readonly file: string, private readonly header: Header, tables: Buffer) {
+  private constructor(fd: number, private readonly file: string, private readonly header: Header) {
     this.fd = fd;
     this.order = header.nodes;
     this.size = header.edges;
     this.labels = header.labels;
     this.types = header.types;
-    const part = (name: string): Uint32Array => {
-      const p = header.parts[name];
-      if (!p) throw new Error(`no ${name}`);
-      return new Uint32Array(tables.buffer, tables.byteOffset + p[0], p[1]);
-    };
-    this.nodeLabel = part('nodeLabel');
-    this.nodeStart = part('nodeStart');
-    this.nodeEnd = part('nodeEnd');
-    this.edgeType = part('edgeType');
-    this.edgeSource = part('edgeSource');
-    this.edgeTarget = part('edgeTarget');
-    this.edgeStart = part('edgeStart');
-    this.edgeEnd = part('edgeEnd');
-    this.outStart = part('outStart');
-    this.outList = part('outList');
-    this.inStart = part('inStart');
-    this.inList = part('inList');
-    this.nodeCrc = part('nodeCrc');
-    this.edgeCrc = part('edgeCrc');
-    this.idRank = part('idRank');
-    this.idPosition = part('idPosition');
-    this.idStart = part('idStart');
-    this.idText = tables.toString('utf8', header.idText[0], header.idText[1]);
-    if (this.idStart.length !== this.order + 1 || this.idStart[this.order] !== this.idText.length || this.nodeLabel.length !== this.order || this.edgeType.length !== this.size) {
-      throw new Error('counts differ');
+    const t = {} as Tables;
+    for (const name of TABLES) {
+      // A getter that reads the table, then puts it in its own place: later uses are plain reads.
+      Object.defineProperty(t, name, {
+        configurable: true,
+        get: () => {
+          const table = this.table(name);
+          Object.defineProperty(t, name, { value: table, writable: false });
+          return table;
+        },
+      });
     }
+    this.t = t;
     this.ids = new Array<string | undefined>(this.order);
     this.nodeAttrs = new Array<Attributes | undefined>(this.order);
     this.edgeAttrs = new Array<Attributes | undefined>(this.size);
   }
 
+  /** A table read from the file and checked against its CRC-32. Throws IndexDamagedError when it differs. */
+  private table(name: TableName): Uint32Array {
+    const [offset, count] = this.header.parts[name] as [number, number];
+    // A buffer of its own (offset 0), so the Uint32 view is aligned.
+    const b = Buffer.alloc(count * 4);
+    this.readInto(b, this.header.tables[0] + offset);
+    if (crc32(b) !== this.header.partCrcs[name]) throw new IndexDamagedError(this.file, `the ${name} table's checksum differs`);
+    return new Uint32Array(b.buffer, b.byteOffset, count);
+  }
+
+  /** The node ids end to end, in code-unit order (read and checked at the first use). */
+  private get idText(): string {
+    if (this.text === null) {
+      const [start, end] = this.header.idText;
+      const b = Buffer.allocUnsafe(end - start);
+      this.readInto(b, this.header.tables[0] + start);
+      if (crc32(b) !== this.header.partCrcs.idText) throw new IndexDamagedError(this.file, "the id text's checksum differs");
+      const text = b.toString('utf8');
+      if (this.t.idStart[this.order] !== text.length) throw new IndexDamagedError(this.file, 'the id text has another length than its table says');
+      this.text = text;
+    }
+    return this.text;
+  }
+
   /**
-   * The index of `graphFile` when it exists, is whole and was made from the file as it is now;
-   * otherwise `{ refused }` saying why (the caller then reads the graph file). Never throws.
+   * The index of `graphFile` when it exists, is whole (its trailer, header and layout) and was made
+   * from the file as it is now; otherwise `{ refused }` saying why (the caller then reads the graph
+   * file). Reads the header only: a table is checked when first read. Never throws.
    */
   static open(graphFile: string): IndexedGraph | { refused: IndexRefusal; reason: string } {
     const file = graphIndexPath(graphFile);
@@ -393,6 +426,13 @@ export class IndexedGraph {
       if (header.format !== FORMAT || header.version !== VERSION) throw new Error(`format ${String(header.format)} ${String(header.version)}`);
       const [start, end] = header.tables;
       if (!(start >= 0 && end >= start && end === read.headerStart && start % 4 === 0)) throw new Error('bad layout');
+      for (const name of TABLES) {
+        const part = header.parts[name];
+        if (!part || part[1] !== tableLength(name, header.nodes, header.edges) || part[0] % 4 !== 0 || start + part[0] + part[1] * 4 > end || typeof header.partCrcs[name] !== 'number') {
+          throw new Error(`bad ${name} table`);
+        }
+      }
+      if (!(header.idText[0] >= 0 && header.idText[1] >= header.idText[0] && start + header.idText[1] <= end)) throw new Error('bad id text');
       let now: GraphFingerprint;
       try {
         now = graphFingerprint(graphFile);
@@ -405,11 +445,7 @@ export class IndexedGraph {
         closeSync(fd);
         return { refused: 'stale', reason: `${file} was made from another state of ${graphFile}` };
       }
-      // A buffer of its own (offset 0), so the Uint32 views are aligned.
-      const tables = Buffer.alloc(end - start);
-      if (readSync(fd, tables, 0, tables.length, start) !== tables.length) throw new Error('short read');
-      if (crc32(tables) !== header.tablesCrc) throw new Error('checksum differs');
-      return new IndexedGraph(fd, file, header, tables);
+      return new IndexedGraph(fd, file, header);
     } catch (error) {
       closeSync(fd);
       return { refused: 'damaged', reason: `${file} is damaged (${error instanceof Error ? error.message : String(error)})` };
@@ -441,7 +477,7 @@ export class IndexedGraph {
       const mid = (lo + hi) >>> 1;
       const c = this.compareSortedId(mid, id);
       if (c === 0) {
-        const r = this.idRank[mid] as number;
+        const r = this.t.idRank[mid] as number;
         this.remember(id, r);
         return r;
       }
@@ -453,8 +489,8 @@ export class IndexedGraph {
 
   /** Sorted id number `k` against `id`, in code-unit order, without copying it out of the id text. */
   private compareSortedId(k: number, id: string): number {
-    const start = this.idStart[k] as number;
-    const length = (this.idStart[k + 1] as number) - start;
+    const start = this.t.idStart[k] as number;
+    const length = (this.t.idStart[k + 1] as number) - start;
     const n = Math.min(length, id.length);
     const text = this.idText;
     for (let i = 0; i < n; i++) {
@@ -473,8 +509,8 @@ export class IndexedGraph {
   id(r: number): string {
     let id = this.ids[r];
     if (id === undefined) {
-      const k = this.idPosition[r] as number;
-      id = this.idText.slice(this.idStart[k], this.idStart[k + 1]);
+      const k = this.t.idPosition[r] as number;
+      id = this.idText.slice(this.t.idStart[k], this.t.idStart[k + 1]);
       this.remember(id, r);
     }
     return id;
@@ -482,23 +518,23 @@ export class IndexedGraph {
 
   /** The label of node number `r` (null when it is not a string). */
   label(r: number): string | null {
-    const l = this.labels[this.nodeLabel[r] as number] as string;
+    const l = this.labels[this.t.nodeLabel[r] as number] as string;
     return l === NOT_TEXT ? null : l;
   }
 
   /** The type of edge number `e` (null when it is not a string). */
   type(e: number): string | null {
-    const t = this.types[this.edgeType[e] as number] as string;
+    const t = this.types[this.t.edgeType[e] as number] as string;
     return t === NOT_TEXT ? null : t;
   }
 
   /** Source and target node numbers of edge number `e`. */
   source(e: number): number {
-    return this.edgeSource[e] as number;
+    return this.t.edgeSource[e] as number;
   }
 
   target(e: number): number {
-    return this.edgeTarget[e] as number;
+    return this.t.edgeTarget[e] as number;
   }
 
   /** The key of edge number `e`. */
@@ -509,12 +545,12 @@ export class IndexedGraph {
 
   /** Out-edge numbers of node `r`, in graphology's `forEachOutEdge` order. */
   outEdges(r: number): Uint32Array {
-    return this.outList.subarray(this.outStart[r], this.outStart[r + 1]);
+    return this.t.outList.subarray(this.t.outStart[r], this.t.outStart[r + 1]);
   }
 
   /** In-edge numbers of node `r`, in graphology's `forEachInEdge` order. */
   inEdges(r: number): Uint32Array {
-    return this.inList.subarray(this.inStart[r], this.inStart[r + 1]);
+    return this.t.inList.subarray(this.t.inStart[r], this.t.inStart[r + 1]);
   }
 
   /** Node numbers with this label, in node order. */
@@ -522,7 +558,8 @@ export class IndexedGraph {
     const c = this.labels.indexOf(label);
     const out: number[] = [];
     if (c < 0) return out;
-    for (let r = 0; r < this.order; r++) if (this.nodeLabel[r] === c) out.push(r);
+    const nodeLabel = this.t.nodeLabel;
+    for (let r = 0; r < this.order; r++) if (nodeLabel[r] === c) out.push(r);
     return out;
   }
 
@@ -531,21 +568,22 @@ export class IndexedGraph {
     const c = this.types.indexOf(type);
     const out: number[] = [];
     if (c < 0) return out;
-    for (let e = 0; e < this.size; e++) if (this.edgeType[e] === c) out.push(e);
+    const edgeType = this.t.edgeType;
+    for (let e = 0; e < this.size; e++) if (edgeType[e] === c) out.push(e);
     return out;
   }
 
   /** The attributes of node number `r` (read and parsed once). */
   nodeAttributes(r: number): Attributes {
     let a = this.nodeAttrs[r];
-    if (!a) this.nodeAttrs[r] = a = JSON.parse(this.read(this.nodeStart[r] as number, this.nodeEnd[r] as number, this.nodeCrc[r] as number)) as Attributes;
+    if (!a) this.nodeAttrs[r] = a = JSON.parse(this.read(this.t.nodeStart[r] as number, this.t.nodeEnd[r] as number, this.t.nodeCrc[r] as number)) as Attributes;
     return a;
   }
 
   /** The attributes of edge number `e` (read and parsed once). */
   edgeAttributes(e: number): Attributes {
     let a = this.edgeAttrs[e];
-    if (!a) this.edgeAttrs[e] = a = JSON.parse(this.read(this.edgeStart[e] as number, this.edgeEnd[e] as number, this.edgeCrc[e] as number)) as Attributes;
+    if (!a) this.edgeAttrs[e] = a = JSON.parse(this.read(this.t.edgeStart[e] as number, this.t.edgeEnd[e] as number, this.t.edgeCrc[e] as number)) as Attributes;
     return a;
   }
 
@@ -556,10 +594,11 @@ export class IndexedGraph {
     this.loadedLabels.add(c);
     const range = this.header.labelRecords[label];
     if (!range) return;
-    const all = this.region(range, this.nodeStart, this.nodeEnd, this.nodeCrc, (r) => this.nodeLabel[r] === c) as Attributes[];
+    const nodeLabel = this.t.nodeLabel;
+    const all = this.region(range, this.t.nodeStart, this.t.nodeEnd, this.t.nodeCrc, (r) => nodeLabel[r] === c) as Attributes[];
     let i = 0;
     for (let r = 0; r < this.order; r++) {
-      if (this.nodeLabel[r] !== c) continue;
+      if (nodeLabel[r] !== c) continue;
       const a = all[i++];
       if (!this.nodeAttrs[r]) this.nodeAttrs[r] = a;
     }
@@ -572,10 +611,11 @@ export class IndexedGraph {
     this.loadedTypes.add(c);
     const range = this.header.typeRecords[type];
     if (!range) return;
-    const all = this.region(range, this.edgeStart, this.edgeEnd, this.edgeCrc, (e) => this.edgeType[e] === c) as Attributes[];
+    const edgeType = this.t.edgeType;
+    const all = this.region(range, this.t.edgeStart, this.t.edgeEnd, this.t.edgeCrc, (e) => edgeType[e] === c) as Attributes[];
     let i = 0;
     for (let e = 0; e < this.size; e++) {
-      if (this.edgeType[e] !== c) continue;
+      if (edgeType[e] !== c) continue;
       const a = all[i++];
       if (!this.edgeAttrs[e]) this.edgeAttrs[e] = a;
     }
@@ -586,22 +626,32 @@ export class IndexedGraph {
     const b = this.bytes(start, end);
     for (let i = 0; i < starts.length; i++) {
       if (!member(i)) continue;
-      if (crc32(b.subarray((starts[i] as number) - start, (ends[i] as number) - start)) !== crcs[i]) throw new Error(`the graph index ${this.file} is damaged (a record's checksum differs); remove it and ask again (the graph file is not affected)`);
+      if (crc32(b.subarray((starts[i] as number) - start, (ends[i] as number) - start)) !== crcs[i]) throw new IndexDamagedError(this.file, "a record's checksum differs");
     }
     return JSON.parse(b.toString('utf8')) as unknown[];
   }
 
   private bytes(start: number, end: number): Buffer {
-    if (this.fd === null) throw new Error('the graph index is closed');
     const b = Buffer.allocUnsafe(end - start);
-    if (readSync(this.fd, b, 0, b.length, start) !== b.length) throw new Error(`the graph index ${this.file} is shorter than its header says`);
+    this.readInto(b, start);
     return b;
+  }
+
+  /** Fills `b` with the file's bytes from `position`. Throws IndexDamagedError when the file is shorter. */
+  private readInto(b: Buffer, position: number): void {
+    if (this.fd === null) throw new Error('the graph index is closed');
+    let done = 0;
+    while (done < b.length) {
+      const n = readSync(this.fd, b, done, b.length - done, position + done);
+      if (n === 0) throw new IndexDamagedError(this.file, 'it is shorter than its header says');
+      done += n;
+    }
   }
 
   /** The text of bytes `start`–`end`, checked against its CRC-32. */
   private read(start: number, end: number, crc: number): string {
     const b = this.bytes(start, end);
-    if (crc32(b) !== crc) throw new Error(`the graph index ${this.file} is damaged (a record's checksum differs); remove it and ask again (the graph file is not affected)`);
+    if (crc32(b) !== crc) throw new IndexDamagedError(this.file, "a record's checksum differs");
     return b.toString('utf8');
   }
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Attributes } from 'graphology-types';
-import { graphIndexPath, IndexedGraph, MemoryGraphStore, writeGraphIndex } from '../../../../src/store/memory/index.js';
+import { graphIndexPath, IndexDamagedError, IndexedGraph, MemoryGraphStore, writeGraphIndex } from '../../../../src/store/memory/index.js';
+import { openQueries } from '../../../../src/query/open.js';
 import { MemoryQueries, type MemoryGraph } from '../../../../src/query/memory.js';
 import { openGraphForQueries } from '../../../../src/query/open-graph.js';
 import type { MeetingQueries } from '../../../../src/query/schemas.js';
@@ -137,22 +138,37 @@ describe('the graph index', () => {
     expect(openGraphForQueries(missing)).toBeInstanceOf(IndexedGraph);
   });
 
-  it('is not used when damaged: truncated or with changed bytes in its tables', () => {
-    const file = graphFile(fixtureGraph());
+  it('is not used when damaged: truncated, not an index, or with changed bytes in a table (found when the table is first read)', async () => {
+    const graph = fixtureGraph();
+    const file = graphFile(graph);
+    const expected = await everyAnswer(new MemoryQueries(MemoryGraphStore.open(file).graph), graph);
     const good = readFileSync(graphIndexPath(file));
     writeFileSync(graphIndexPath(file), good.subarray(0, good.length - 100));
-    expect(IndexedGraph.open(file)).toMatchObject({ refused: 'damaged' });
-    // A byte of the tables (they lie after the records, before the header) changed.
-    const flipped = Buffer.from(good);
-    const headerLength = flipped.readUInt32LE(flipped.length - 12);
-    const header = JSON.parse(flipped.toString('utf8', flipped.length - 12 - headerLength, flipped.length - 12)) as { tables: [number, number] };
-    const at = header.tables[0] + 5;
-    flipped[at] = (flipped[at] ?? 0) ^ 0xff;
-    writeFileSync(graphIndexPath(file), flipped);
     expect(IndexedGraph.open(file)).toMatchObject({ refused: 'damaged' });
     writeFileSync(graphIndexPath(file), 'not an index');
     expect(IndexedGraph.open(file)).toMatchObject({ refused: 'damaged' });
     expect(openGraphForQueries(file)).not.toBeInstanceOf(IndexedGraph);
+    // A byte of each table in turn (they lie after the records, before the header) changed.
+    const headerLength = good.readUInt32LE(good.length - 12);
+    const header = JSON.parse(good.toString('utf8', good.length - 12 - headerLength, good.length - 12)) as { tables: [number, number]; parts: Record<string, [number, number]>; idText: [number, number] };
+    const places = [...Object.values(header.parts).filter(([, count]) => count > 0).map(([offset]) => offset), header.idText[0]];
+    expect(places.length).toBe(18);
+    for (const offset of places) {
+      const flipped = Buffer.from(good);
+      const at = header.tables[0] + offset;
+      flipped[at] = (flipped[at] ?? 0) ^ 0xff;
+      writeFileSync(graphIndexPath(file), flipped);
+      // The header is whole, so the index opens; the damaged table is found when read, and never answers.
+      const direct = new MemoryQueries(indexed(file));
+      await expect(everyAnswer(direct, graph)).rejects.toThrow(IndexDamagedError);
+      await direct.close();
+      // The helpers `ask` uses answer from the graph file instead, and write the index again.
+      const q = await openQueries({ store: 'memory', graph: file, env: {} });
+      expect(await everyAnswer(q, graph)).toEqual(expected);
+      await q.close();
+      expect(readFileSync(graphIndexPath(file)).equals(flipped)).toBe(false);
+      expect(IndexedGraph.open(file)).toBeInstanceOf(IndexedGraph);
+    }
   });
 
   it('a changed byte in a record gives an error naming the index, never another answer', async () => {
