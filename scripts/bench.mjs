@@ -62,6 +62,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     writes: { type: 'boolean', default: false },
     'floor-graph': { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const input = resolve(values.input);
@@ -386,12 +387,30 @@ if (stores.includes('neo4j')) {
    * Counts the queries (tx.run, session.run) and transactions a driver runs from now on, by wrapping
    * its sessions: the figure the writer is tuned by (each write query costs the server ~50 ms whatever its rows).
    */
+  /**
+   * `--profile`: the server's own time (result available + consumed, ms, from each result's
+   * summary) per query text, summed over the ingest; printed, top first, after the ingest rows.
+   */
+  const profile = new Map();
+  const timed = (result, text) => {
+    if (!values.profile) return result;
+    const key = createHash('sha256').update(String(text)).digest('hex').slice(0, 8);
+    // Through `then` (the promise the caller awaits too): `summary()` would cancel the stream.
+    result.then?.(({ summary: s }) => {
+      const ms = Number(s.resultAvailableAfter ?? 0) + Number(s.resultConsumedAfter ?? 0);
+      const p = profile.get(key) ?? { text: String(text).replace(/\s+/g, ' ').replace(/^CYPHER replan=skip /, '').slice(0, 150), count: 0, ms: 0 };
+      p.count++;
+      p.ms += ms;
+      profile.set(key, p);
+    }, () => undefined);
+    return result;
+  };
   const countQueries = (driver) => {
     const counts = { queries: 0, writeTransactions: 0, readTransactions: 0 };
     const open = driver.session.bind(driver);
     const counted = (tx) => new Proxy(tx, {
       get(t, k) {
-        if (k === 'run') return (...a) => { counts.queries++; return t.run(...a); };
+        if (k === 'run') return (...a) => { counts.queries++; return timed(t.run(...a), a[0]); };
         const v = t[k];
         return typeof v === 'function' ? v.bind(t) : v;
       },
@@ -401,7 +420,7 @@ if (stores.includes('neo4j')) {
       const write = s.executeWrite.bind(s), read = s.executeRead.bind(s), run = s.run.bind(s);
       s.executeWrite = (work, config) => { counts.writeTransactions++; return write((tx) => work(counted(tx)), config); };
       s.executeRead = (work, config) => { counts.readTransactions++; return read((tx) => work(counted(tx)), config); };
-      s.run = (...a) => { counts.queries++; return run(...a); };
+      s.run = (...a) => { counts.queries++; return timed(run(...a), a[0]); };
       return s;
     };
     return counts;
@@ -462,6 +481,12 @@ if (stores.includes('neo4j')) {
       detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s)`,
       counts,
     });
+    if (values.profile) {
+      const total = [...profile.values()].reduce((n, p) => n + p.ms, 0);
+      results.profile = [...profile.values()].sort((a, b) => b.ms - a.ms);
+      console.log(`profile: server time of the ingest's queries, ${(total / 1000).toFixed(1)} s in all (result available + consumed)`);
+      for (const p of results.profile.slice(0, 25)) console.log(`  ${(p.ms / 1000).toFixed(1).padStart(7)} s ${String(p.count).padStart(6)}×  ${p.text}`);
+    }
     const reCpu0 = serverCpu();
     const s2 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
     const reCpu = cpuSince(reCpu0);
