@@ -63,6 +63,7 @@ const { values } = parseArgs({
     writes: { type: 'boolean', default: false },
     'floor-graph': { type: 'string' },
     profile: { type: 'boolean', default: false },
+    dump: { type: 'string' },
   },
 });
 const input = resolve(values.input);
@@ -440,6 +441,8 @@ if (stores.includes('neo4j')) {
         ...nodes.records.map((r) => `N${JSON.stringify([[...r.get('l')].sort(), plain(r.get('p'))])}`),
         ...edges.records.map((r) => `E${JSON.stringify([r.get('t'), r.get('s'), r.get('e'), plain(r.get('p'))])}`),
       ].sort();
+      // `--dump <file>`: the digest's lines, to compare two runs' graphs line by line.
+      if (values.dump) writeFileSync(values.dump, `${lines.join('\n')}\n`);
       return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
     } finally {
       await session.close();
@@ -468,8 +471,11 @@ if (stores.includes('neo4j')) {
     await store.applySchema();
     const queryCounts = countQueries(store.driver);
     const ingestCpu0 = serverCpu();
+    const ownCpu0 = process.cpuUsage();
     const s1 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
     const ingestCpu = cpuSince(ingestCpu0);
+    const own = process.cpuUsage(ownCpu0);
+    const ownCpu = (own.user + own.system) / 1e6;
     const ingestQueries = { ...queryCounts };
     const batches = Math.ceil((s1.articles.new + s1.articles.updated) / (batchSize ?? 250));
     const digest = await graphDigest(store.driver);
@@ -477,8 +483,8 @@ if (stores.includes('neo4j')) {
     results.neo4jIngest = { ...ingestQueries, batches, digest };
     const counts = await store.counts();
     const same = counts.totalNodes === floorCounts.totalNodes && counts.totalRelationships === floorCounts.totalRelationships;
-    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu }, floorWrite, {
-      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s)`,
+    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu, ownCpu }, floorWrite, {
+      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s); this process's CPU ${ownCpu.toFixed(1)} s (threads included)`,
       counts,
     });
     if (values.profile) {
