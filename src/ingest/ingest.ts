@@ -24,7 +24,7 @@ import { DEFAULT_BATCH_SIZE, StoreUnavailableError, type GraphStore, type WriteS
 import { MAX_ARTICLE_BYTES, packageVersionOf } from './article-graph.js';
 import { articleHashOf, extractRecords, PROGRESS_SLOTS, reasonOf, type ExtractOutcome, type ExtractTask, type ExtractTaskRecord } from './extract-worker.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
-import { BlockRecordCache, blocksOf, resolveBeforeWrite, resolveBlocks } from './identity.js';
+import { BlockRecordCache, blocksOf, resolveBlocks } from './identity.js';
 
 export { articleContentHash, articleGraph } from './article-graph.js';
 
@@ -260,27 +260,14 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
       : { persons: [], meetings: [] };
     let results: Awaited<ReturnType<GraphStore['writeArticles']>>;
     try {
-      // Neo4j, a batch of new articles: resolution decided before the write, so that the mentions
-      // it moves off nodes of their own are written where they end (resolveBeforeWrite). The
-      // embedded store moves them in memory at no cost, and keeps its order of nodes.
-      let early: Awaited<ReturnType<typeof resolveBeforeWrite>> | null = null;
-      if (store.kind === 'neo4j' && updated.length === 0 && blockRecords) {
-        if (await store.writtenByOthers?.()) blockRecords.clear();
-        early = await resolveBeforeWrite(store, current.map((g) => g.graph), blockRecords);
-      }
-      results = await store.writeArticles(early?.graphs ?? current.map((g) => g.graph));
+      results = await store.writeArticles(current.map((g) => g.graph));
+      // The run's copy of the stored mention records follows what was written.
+      blockRecords?.written(current.filter((_g, i) => { const r = results[i]; return r !== undefined && !('error' in r) && r.status !== 'unchanged'; }).map((g) => g.graph));
       for (const g of current) storedIds.add(g.graph.articleId);
-      if (early && results.every((r) => !('error' in r) && r.status === 'new')) {
-        await early.finish();
-      } else {
-        // The run's copy of the stored mention records follows what was written (read again after an early resolution that did not hold).
-        if (early) blockRecords?.clear();
-        blockRecords?.written(current.filter((_g, i) => { const r = results[i]; return r !== undefined && !('error' in r) && r.status !== 'unchanged'; }).map((g) => g.graph));
-        // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
-        const touched = blocksOf(current.map((g) => g.graph));
-        if (blockRecords && (await store.writtenByOthers?.())) blockRecords.clear();
-        await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings], blockRecords);
-      }
+      // Resolution across articles: the blocks (names, days) this batch touched, from the stored records.
+      const touched = blocksOf(current.map((g) => g.graph));
+      if (blockRecords && (await store.writtenByOthers?.())) blockRecords.clear();
+      await resolveBlocks(store, [...touched.persons, ...before.persons], [...touched.meetings, ...before.meetings], blockRecords);
     } catch (error) {
       // What the store holds is no longer known here: read it again next time.
       blockRecords?.clear();
