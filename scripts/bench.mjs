@@ -62,6 +62,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     writes: { type: 'boolean', default: false },
     'floor-graph': { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    dump: { type: 'string' },
   },
 });
 const input = resolve(values.input);
@@ -386,12 +388,30 @@ if (stores.includes('neo4j')) {
    * Counts the queries (tx.run, session.run) and transactions a driver runs from now on, by wrapping
    * its sessions: the figure the writer is tuned by (each write query costs the server ~50 ms whatever its rows).
    */
+  /**
+   * `--profile`: the server's own time (result available + consumed, ms, from each result's
+   * summary) per query text, summed over the ingest; printed, top first, after the ingest rows.
+   */
+  const profile = new Map();
+  const timed = (result, text) => {
+    if (!values.profile) return result;
+    const key = createHash('sha256').update(String(text)).digest('hex').slice(0, 8);
+    // Through `then` (the promise the caller awaits too): `summary()` would cancel the stream.
+    result.then?.(({ summary: s }) => {
+      const ms = Number(s.resultAvailableAfter ?? 0) + Number(s.resultConsumedAfter ?? 0);
+      const p = profile.get(key) ?? { text: String(text).replace(/\s+/g, ' ').replace(/^CYPHER replan=skip /, '').slice(0, 150), count: 0, ms: 0 };
+      p.count++;
+      p.ms += ms;
+      profile.set(key, p);
+    }, () => undefined);
+    return result;
+  };
   const countQueries = (driver) => {
     const counts = { queries: 0, writeTransactions: 0, readTransactions: 0 };
     const open = driver.session.bind(driver);
     const counted = (tx) => new Proxy(tx, {
       get(t, k) {
-        if (k === 'run') return (...a) => { counts.queries++; return t.run(...a); };
+        if (k === 'run') return (...a) => { counts.queries++; return timed(t.run(...a), a[0]); };
         const v = t[k];
         return typeof v === 'function' ? v.bind(t) : v;
       },
@@ -401,7 +421,7 @@ if (stores.includes('neo4j')) {
       const write = s.executeWrite.bind(s), read = s.executeRead.bind(s), run = s.run.bind(s);
       s.executeWrite = (work, config) => { counts.writeTransactions++; return write((tx) => work(counted(tx)), config); };
       s.executeRead = (work, config) => { counts.readTransactions++; return read((tx) => work(counted(tx)), config); };
-      s.run = (...a) => { counts.queries++; return run(...a); };
+      s.run = (...a) => { counts.queries++; return timed(run(...a), a[0]); };
       return s;
     };
     return counts;
@@ -421,6 +441,8 @@ if (stores.includes('neo4j')) {
         ...nodes.records.map((r) => `N${JSON.stringify([[...r.get('l')].sort(), plain(r.get('p'))])}`),
         ...edges.records.map((r) => `E${JSON.stringify([r.get('t'), r.get('s'), r.get('e'), plain(r.get('p'))])}`),
       ].sort();
+      // `--dump <file>`: the digest's lines, to compare two runs' graphs line by line.
+      if (values.dump) writeFileSync(values.dump, `${lines.join('\n')}\n`);
       return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
     } finally {
       await session.close();
@@ -449,8 +471,11 @@ if (stores.includes('neo4j')) {
     await store.applySchema();
     const queryCounts = countQueries(store.driver);
     const ingestCpu0 = serverCpu();
+    const ownCpu0 = process.cpuUsage();
     const s1 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
     const ingestCpu = cpuSince(ingestCpu0);
+    const own = process.cpuUsage(ownCpu0);
+    const ownCpu = (own.user + own.system) / 1e6;
     const ingestQueries = { ...queryCounts };
     const batches = Math.ceil((s1.articles.new + s1.articles.updated) / (batchSize ?? 250));
     const digest = await graphDigest(store.driver);
@@ -458,10 +483,16 @@ if (stores.includes('neo4j')) {
     results.neo4jIngest = { ...ingestQueries, batches, digest };
     const counts = await store.counts();
     const same = counts.totalNodes === floorCounts.totalNodes && counts.totalRelationships === floorCounts.totalRelationships;
-    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu }, floorWrite, {
-      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s)`,
+    row('neo4j ingest', { seconds: s1.seconds, perSecond: s1.articlesPerSecond, records: s1.read, serverCpu: ingestCpu, ownCpu }, floorWrite, {
+      detail: `${counts.totalNodes} nodes, ${counts.totalRelationships} relationships (${same ? 'same as' : 'DIFFERENT from'} the floor's); server CPU ${ingestCpu?.toFixed(1)} s (floor ${floorCpu?.toFixed(1)} s); this process's CPU ${ownCpu.toFixed(1)} s (threads included)`,
       counts,
     });
+    if (values.profile) {
+      const total = [...profile.values()].reduce((n, p) => n + p.ms, 0);
+      results.profile = [...profile.values()].sort((a, b) => b.ms - a.ms);
+      console.log(`profile: server time of the ingest's queries, ${(total / 1000).toFixed(1)} s in all (result available + consumed)`);
+      for (const p of results.profile.slice(0, 25)) console.log(`  ${(p.ms / 1000).toFixed(1).padStart(7)} s ${String(p.count).padStart(6)}×  ${p.text}`);
+    }
     const reCpu0 = serverCpu();
     const s2 = await ingest([input], { store, jobs, ...(limit ? { limit } : {}), ...(batchSize ? { batchSize } : {}) });
     const reCpu = cpuSince(reCpu0);
