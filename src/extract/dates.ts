@@ -249,6 +249,15 @@ const TALLY_AFTER = /^\s*,?\s*(?:(?:toàn|cả)\s+[^,.;]{1,40}?\s+)?(?:có|đã|
 /** A past act or result told before "trong năm Y" ("những việc đã làm tốt trong năm 2016", "đạt 1,8 tỷ USD trong năm 2016"). */
 const PAST_ACT_BEFORE = /(?<![\p{L}])(?:đã|được|chưa|ghi nhận|đóng góp|đạt|kết quả|thành tích)(?![\p{L}])[^.;:!?\n]{0,50}$/iu;
 
+/** A verb of saying: what follows is what was said. */
+const STATEMENT_VERB = /(?<![\p{L}])(?:nhấn mạnh|khẳng định|cho rằng|nói|nêu)(?![\p{L}])/u;
+/** A verb of saying ending the text, then optionally a comma. */
+const STATEMENT_VERB_ENDING = /(?<![\p{L}])(?:nhấn mạnh|khẳng định|cho rằng|nói|nêu)\s*,?\s*$/u;
+/** A task or aim in the clause that follows ("…, Sở A phải xây dựng", "sẽ có", "cần"): what was said sets work for the year. */
+const TASK_AFTER = /^[^.;!?\n]*?(?<![\p{L}])(?:phải|cần|sẽ|phấn đấu)(?![\p{L}])/iu;
+/** What a review tells of, ending within 50 characters before a period ("tình hình …", "dự toán …", "kết quả …", "tổng kết …"). */
+const REVIEWED_BEFORE = /(?<![\p{L}])(?:tình hình|dự toán|kết quả|tổng kết)(?![\p{L}])[^.;:!?\n]{0,50}$/iu;
+
 /** "6 tháng đầu năm 2017", "sáu tháng đầu năm 2017", "9 tháng năm 2017": the first N months of a year; groups: N, year. */
 const MONTHS_TO_DATE_RE = /(?<![\p{L}\d])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu;
 const MONTH_COUNT_WORDS: Record<string, number> = { 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
@@ -400,7 +409,9 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (PAST_CAREER_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (mm === month || mm === month + 1) vote(Number(m[2]), 2);
   }
-  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
+  // aim-and-year-in-other-clauses: "Thực hiện mục tiêu ASXH, năm 2016, NHCSXH đã giải ngân …" — no comma between the plan
+  // word and the year: a year after a comma opens a clause of its own (a past result), it is not the plan's
+  for (const m of text.matchAll(/(nhiệm vụ|trọng tâm|kế hoạch|phương hướng|phương án|giải pháp|mục tiêu|đầu năm|tháng đầu năm|đến hết năm|đến cuối năm|trong năm|chương trình công tác)[^.;,\n]{0,40}?năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/giu)) {
     const clause = m[0].toLowerCase();
     if (comingPlan.has(Number(m[2])) && PLAN_WORD.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
     // "so với kế hoạch năm 2016": a benchmark the figures are compared with, not the meeting's year
@@ -449,6 +460,14 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     if (/^đến/iu.test(m[0]) && (/(?<![\p{L}])tính\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) || TALLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
     // past-act-in-year: "những việc đã làm tốt trong năm 2016", "ghi nhận sự đóng góp của báo chí trong năm 2016"
     if (/^trong\s/iu.test(m[0]) && PAST_ACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // year-reviewed-early-in-year: "làm việc … về tình hình kinh tế - xã hội trong năm 2016", "tổng dự toán thu ngân sách
+    // trong năm 2016" at a meeting of January to March — the situation or accounts of a year told early in the next are
+    // of the year just ended, not the meeting's (an aim, "sẽ cải thiện tình hình an toàn trong năm 2017", is no review)
+    // (also one told right after a verb of saying, "Bộ trưởng nhấn mạnh trong năm 2016 làng báo có nhiều niềm vui", unless
+    // a task is set for it: "cho rằng trong năm 2017 các sở phải …")
+    if (month <= 3 && /^trong\s/iu.test(m[0]) && !TARGET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      (REVIEWED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+        (STATEMENT_VERB_ENDING.test(text.slice(Math.max(0, m.index - 20), m.index)) && !TASK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))))) continue;
     // decades-past: "từ những năm 1990 và đầu năm 2000" is history
     if (/(?<![\p{L}])những năm\s+(?:19|20)\d{2}[^.;\n]{0,20}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // target-horizon: "dự kiến sẽ xong vào đầu năm 2019" — the start of a year set as a target lies ahead
@@ -547,6 +566,10 @@ function yearFromTextUncached(text: string, month: number, day?: number): number
     // reported-figure-year: "Số liệu tại hội thảo cho thấy năm 2012, nợ xấu lên đến 17,4%" — a year the
     // meeting's figures are about follows a verb of showing or telling, it does not name the meeting
     if (/(?<![\p{L}])(?:cho thấy|cho biết|chỉ ra)(?![\p{L}])/u.test(phrase)) continue;
+    // statement-year-after-meeting-word: "Tại buổi gặp mặt, Bộ trưởng A nhấn mạnh trong năm 2016 làng báo có nhiều niềm vui" —
+    // a year in what someone says at the meeting (after "nhấn mạnh", "khẳng định", "cho rằng", "nói", "nêu") is the year told
+    // of, not the meeting's name; only a task set for it ("cho rằng, trong năm 2017, Sở A phải xây dựng …") ties it
+    if (STATEMENT_VERB.test(phrase) && !TASK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // next-edition-named: "bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018", "Hội nghị Thượng đỉnh … năm
     // 2018 sẽ diễn ra tại Australia" — a later edition of the meeting, hosted or held to come, is not this one
     if (/(?<![\p{L}])(?:chủ nhà|đăng cai)(?:\s+của)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
