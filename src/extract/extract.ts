@@ -17,7 +17,7 @@ import { findBodies, bodyKind, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp, alternation } from './text.js';
-import { MEETINGS_DATA, VERBS } from './lexicon.js';
+import { MEETINGS_DATA, VERBS, COUNTRIES_IN_VIETNAMESE } from './lexicon.js';
 
 interface PersonRecord {
   key: string;
@@ -745,26 +745,39 @@ function extractUnchecked(article: Article): Extraction {
     });
     // speech-dated-another-day: "Ngày 19/2, ông A cho biết …", "Trao đổi với báo chí chiều 29-5, Bộ trưởng B
     // cho biết …" — a statement dated, before its speaker, to a day other than the meeting's, in a sentence
-    // that names no meeting, was not made at it; one who speaks only so neither speaks nor attends there
+    // that names no meeting before the speaker, was not made at it; one who speaks only so neither speaks nor
+    // attends there
     const meetingDay = when.date ? /(\d\d)-(\d\d)$/u.exec(when.date) : null;
     if (meetingDay) {
       const month = Number(meetingDay[1]);
       const day = Number(meetingDay[2]);
       const otherDay = (i: number, key: string): boolean => {
-        if (i === anchor || kindAt[i] !== null || chairSentences.includes(i)) return false;
+        if (i === anchor || chairSentences.includes(i)) return false;
         const s = sentences[i]!.text;
         const at = Math.min(...actors[i]!.filter((a) => a.key === key).map((a) => a.extentStart));
+        // meeting-word-in-what-is-said: "Tiếp xúc cử tri hôm 26-6, Thủ tướng A cho biết đã chủ trì cuộc họp …" —
+        // a meeting word after the speaker is part of what was said (another occasion), not where it was said
+        if (kindAt[i] !== null && kindAt[i]!.start < at) return false;
         const own = findDates(s).filter((d) => !d.deadline && d.end <= at && !isDocumentDate(s, d));
         return own.length > 0 && own.every((d) => d.day !== day || d.month !== month);
       };
       for (const key of [...speakers]) {
         if (chairs.has(key)) continue;
         const said = roles.map((r, i) => (r.speakers.has(key) || r.directives.has(key) ? i : -1)).filter((i) => i !== -1);
-        if (said.length === 0 || !said.every((i) => otherDay(i, key))) continue;
+        // statement-goes-on: "“…” - Thủ tướng nói." within two sentences after the dated statement, the
+        // sentences up to it with no date or meeting word of their own, goes on telling it
+        const away = new Set<number>();
+        said.forEach((i, n) => {
+          const prev = n > 0 ? said[n - 1]! : -1;
+          const goesOn = prev !== -1 && away.has(prev) && i - prev <= 2 &&
+            sentences.slice(prev + 1, i + 1).every((x, k) => kindAt[prev + 1 + k] === null && findDates(x.text).length === 0);
+          if (goesOn || otherDay(i, key)) away.add(i);
+        });
+        if (said.length === 0 || !said.every((i) => away.has(i))) continue;
         speakers.delete(key);
-        const present = roles.some((r, i) => r.attendees.has(key) && !otherDay(i, key));
+        const present = roles.some((r, i) => r.attendees.has(key) && !away.has(i) && !otherDay(i, key));
         const at = roleAt.attendee.get(key);
-        if (!present && (at === undefined || otherDay(at, key))) attendees.delete(key);
+        if (!present && (at === undefined || away.has(at) || otherDay(at, key))) attendees.delete(key);
       }
     }
     const mention = (key: string, confidence: number, stated?: Map<string, number>): PersonMention => {
@@ -1075,6 +1088,9 @@ export function ministryWrittenBare(title: string, text: string): string | null 
   const { role, body } = parseTitle(title);
   const remit = body.trim();
   if (!MINISTER_ROLE.test(role.trim()) || remit === '' || /^Bộ(?![\p{L}])/u.test(remit) || !/^\p{Lu}/u.test(remit)) return null;
+  // a remit that ends with its country ("Bộ trưởng Nội vụ Anh"): a foreign ministry
+  const remitFolded = fold(remit);
+  if (COUNTRIES_IN_VIETNAMESE.some((c) => remitFolded.endsWith(` ${c}`) && /^\p{Lu}/u.test(remit.slice(remit.length - c.length)))) return null;
   const re = new RegExp(`(?<![\\p{L}])Bộ\\s+${escapeRegExp(remit)}(?![\\p{L}])`, 'giu');
   const all = [...text.matchAll(re)];
   // every mention of it with a country after it ("Bộ Nội vụ Anh"): a foreign ministry

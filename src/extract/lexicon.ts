@@ -65,6 +65,11 @@ export const LINKING_PHRASES: readonly string[] = longestFirst(actionsData.linki
 export const FOREIGN_COUNTRIES: ReadonlySet<string> = new Set(foreignData.countries.map((c) => fold(c)));
 /** Countries as Vietnamese writes them ("Pháp", "Ấn Độ", "Cu-ba"), folded, longest first: the other side of a "Việt Nam - X" body. */
 export const COUNTRIES_IN_VIETNAMESE: readonly string[] = longestFirst(foreignData.countriesInVietnamese).map((c) => fold(c));
+/**
+ * Seats of missions abroad that are no country ("Liên Hợp Quốc", "ASEAN", "Washington"), as written: "Đại sứ
+ * Mỹ tại Liên Hợp Quốc", "Đại sứ Nga tại Washington" name the post with its seat.
+ */
+export const MISSION_SEATS: readonly string[] = longestFirst(foreignData.missionSeats);
 /** Common foreign given names ("Bob", "Michael"), folded: where a foreign name starts in a run. */
 export const FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set(foreignData.givenNames.map((c) => fold(c)));
 /** Words that make a run of Latin-letter words a firm's name ("Capital", "Group", "Airways"), folded. */

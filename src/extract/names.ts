@@ -4,7 +4,10 @@
  * bodies ("Bộ Công Thương") and role words ("Phó Chủ tịch") that precede a name in the same
  * run are cut away.
  */
-import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE, WORDS_BEFORE_LETTER_CLASS } from './lexicon.js';
+import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE, WORDS_BEFORE_LETTER_CLASS, MISSION_SEATS, CLAUSE_OPENERS } from './lexicon.js';
+
+const SEATS_FOLDED: ReadonlySet<string> = new Set(MISSION_SEATS.map((s) => fold(s)));
+const CLAUSE_OPENER_WORDS: ReadonlySet<string> = new Set(CLAUSE_OPENERS.map((s) => fold(s)));
 import { fold, wordInitialCapitals } from './text.js';
 
 /**
@@ -150,6 +153,39 @@ function foreignNameInRun(words: RunWords, before = ''): { from: number; to: num
   if (len < 2) return null;
   if (PLACES.has(foldedPhrase(words, i))) return null;
   return { from: i, to: tokens.length };
+}
+
+/** A word written in plain Latin letters, without a Vietnamese tone or vowel mark ("Theresa", "May", "Pen"). */
+const PLAIN_LATIN_WORD = /^[A-Z][a-z]+(?:-[A-Za-z]+)*$/u;
+/** A short particle inside a foreign name ("Le", "Van", "Di", "Lo", "De"). */
+const NAME_PARTICLE = /^[A-Z][a-z]{1,2}$/u;
+
+/**
+ * foreign-name-ending-like-a-syllable: "Thủ tướng Anh Theresa May", "bà Marine Le Pen", "ông Jack Ma",
+ * "Thủ tướng Hun Sen" — a foreign name whose last word happens to spell a Vietnamese syllable ("May",
+ * "Pen", "Sen"), written in plain Latin letters after a first word no Vietnamese syllable is ("Theresa",
+ * "Marine", "Hun"; a short particle may stand between: "Le"). Read only at the end of a run, when the name
+ * follows "ông"/"bà", a post, or a country named in the run ("Anh"); never a sentence opener ("Trong",
+ * "Theo") at its end, a place or a seat. Tried after the other readings of a run.
+ */
+function plainLatinNameInRun(words: RunWords, before: string): { from: number; to: number } | null {
+  const tokens = words.text;
+  const last = tokens.length - 1;
+  if (last < 1 || !PLAIN_LATIN_WORD.test(tokens[last]!) || !isVietnameseSyllable(tokens[last]!)) return null;
+  if (SENTENCE_OPENERS.has(words.folded[last]!) || CLAUSE_OPENER_WORDS.has(words.folded[last]!)) return null;
+  for (const n of [3, 2]) {
+    const from = tokens.length - n;
+    if (from < 0) continue;
+    if (!PLAIN_LATIN_WORD.test(tokens[from]!) || isVietnameseSyllable(tokens[from]!) || FOREIGN_COUNTRIES.has(words.folded[from]!) || COUNTRIES_IN_VIETNAMESE_SET.has(words.folded[from]!)) continue;
+    if (n === 3 && !NAME_PARTICLE.test(tokens[from + 1]!)) continue;
+    const phrase = foldedPhrase(words, from);
+    if (PLACES.has(phrase) || SEATS_FOLDED.has(phrase)) return null;
+    const country = from > 0 && (FOREIGN_COUNTRIES.has(words.folded[from - 1]!) || COUNTRIES_IN_VIETNAMESE_SET.has(words.folded[from - 1]!));
+    const lead = fold(before).trimEnd();
+    const titled = from === 0 && (/(?:^|\s)(?:ông|bà)$/u.test(lead) || ROLES_FOLDED_NAMES.some((r) => lead === r || lead.endsWith(' ' + r)));
+    return country || titled ? { from, to: tokens.length } : null;
+  }
+  return null;
 }
 
 /** A word of a name spelt the Vietnamese way, syllables joined by lower-case hyphenated parts ("Vô-la-chít"). */
@@ -441,6 +477,7 @@ function namesInRun(text: string, run: string, index: number, out: NameSpan[]): 
     const segEnd = segOffset + segTokens.join(' ').length;
     const hit = ethnicNameInRun(segWords, text.slice(Math.max(0, segOffset - 60), segOffset), text.slice(segEnd, segEnd + 40)) ??
       foreignNameInRun(segWords, text.slice(Math.max(0, segOffset - 4), segOffset)) ?? koreanNameInRun(segWords) ?? nameInRunWords(segWords) ??
+      plainLatinNameInRun(segWords, text.slice(Math.max(0, segOffset - 40), segOffset)) ??
       honorificNameInRun(segWords, text.slice(Math.max(0, segOffset - 4), segOffset), text.slice(segEnd, segEnd + 40));
     if (!hit) continue;
     const from = seg.from + hit.from;

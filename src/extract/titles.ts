@@ -3,8 +3,8 @@
  * thành phố …", "Phó Chủ tịch UBND tỉnh A", "ông A - Chủ tịch UBND huyện", "A (Chủ tịch …)".
  * Titles are split at the commas between them but not inside one ("phòng, chống").
  */
-import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS, STEERING_REMIT_VERBS } from './lexicon.js';
-import { alternation, fold, PhraseIndex } from './text.js';
+import { ROLES, RANKS, HONORIFICS, PREDICATE_WORDS, FORMER_MARKERS, PLACES, PREDICATE_COMPOUNDS, PREDICATE_LEADING_COMPOUNDS, LOWER_CASE_ROLES, SENTENCE_OPENERS, CLAUSE_OPENERS, NOUN_HEADS_BEFORE_INFORMATION, NOUNS_AFTER_INFORMATION, PARENT_BODY_HEADS, STEERING_REMIT_VERBS, COUNTRIES_IN_VIETNAMESE, FOREIGN_COUNTRIES, MISSION_SEATS } from './lexicon.js';
+import { alternation, fold, foldKeepOffsets, PhraseIndex } from './text.js';
 
 /** A title as written, with offsets relative to the sentence. */
 export interface TitleSpan {
@@ -215,16 +215,38 @@ function placeNameEnd(s: string, start: number, end: number): number {
 
 const SEAT_RE = /^tại (?:(?:TP\.|TP|Tp\.|thành phố|Thành phố)\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
 
-/** Length of "tại <known place>" at `k` (the seat of a mission or office), or 0. */
+const SEAT_COUNTRIES: ReadonlySet<string> = new Set([...COUNTRIES_IN_VIETNAMESE, ...FOREIGN_COUNTRIES]);
+const MISSION_SEAT_RE = new RegExp(`^tại (?:${alternation(MISSION_SEATS, 'as-written')})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * Length of "tại <known place>" at `k` (the seat of a mission or office), or 0. mission-seat-abroad: a
+ * foreign country ("Đại sứ Triều Tiên tại Nga"), an international organisation or a foreign capital
+ * ("Đại sứ Mỹ tại Liên Hợp Quốc", "Đại sứ Nga tại Washington") is a seat as well.
+ */
 function placeAfterTai(s: string, k: number): number {
   const m = SEAT_RE.exec(s.slice(k, k + 60));
-  if (!m) return 0;
-  const words = m[1]!.split(' ');
-  for (let n = words.length; n >= 1; n--) {
-    const place = words.slice(0, n).join(' ');
-    if (PLACES.has(fold(place))) return m[0].length - m[1]!.length + place.length;
+  if (m) {
+    const words = m[1]!.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const place = fold(words.slice(0, n).join(' '));
+      if (PLACES.has(place) || SEAT_COUNTRIES.has(place)) return m[0].length - m[1]!.length + words.slice(0, n).join(' ').length;
+    }
   }
-  return 0;
+  return MISSION_SEAT_RE.exec(s.slice(k, k + 40))?.[0].length ?? 0;
+}
+
+/**
+ * event-seat-before-comma-name: "Trưởng đoàn Thể thao Việt Nam tại SEA Games 29, ông A cho biết", "Giám đốc
+ * Trung tâm Báo chí tại Hội nghị B, bà C …" — a post that opens its clause, "tại" and up to eight words (the
+ * first capitalised, none a predicate) up to the comma before the honorific and the name: the occasion or
+ * seat is part of the post. Returns the length from the "tại" at `b` to `p` (the comma), or 0.
+ */
+function eventSeatBeforeComma(s: string, b: number, p: number): number {
+  if (s[p] !== ',' || !/^tại \p{Lu}[\p{L}\p{M}\p{N}.&-]*(?:\s+[\p{L}\p{M}\p{N}.&-]+){0,7}$/u.test(s.slice(b, p))) return 0;
+  // (the words after the first may be lower case, "Hội nghị", "châu Á", but none is a predicate)
+  const f = foldKeepOffsets(s);
+  for (let k = s.indexOf(' ', b + 4); k !== -1 && k < p; k = s.indexOf(' ', k + 1)) if (predicateAt(s, f, k + 1) > 0) return 0;
+  return p - b;
 }
 
 /**
@@ -235,7 +257,7 @@ function placeAfterTai(s: string, k: number): number {
  */
 function seatInPostBeforeName(s: string, f: string, b: number, p: number): boolean {
   if (!f.startsWith('tại ', b)) return false;
-  const seat = placeAfterTai(s, b);
+  const seat = placeAfterTai(s, b) || eventSeatBeforeComma(s, b, p);
   if (seat === 0 || s.slice(b + seat, p).trim() !== '') return false;
   // a role a few words before "tại" ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại …")
   return wordsBefore(s, b, 8).some(([wb]) => roleAt(s, f, wb, false) > 0);
@@ -375,6 +397,21 @@ function titleChunkBefore(s: string, f: string, p: number, requireRoleAtStart: b
 const HONORIFICS_FOLDED = new Set(HONORIFICS.map((h) => fold(h)));
 
 /**
+ * True when a post ends at `e`: a role phrase starts within the six words before it, and the words after the
+ * role up to `e` hold no punctuation and no predicate word ("Thủ tướng", "Bộ trưởng Quốc phòng").
+ */
+function roleEndsAt(s: string, e: number): boolean {
+  const f = foldKeepOffsets(s);
+  const words = wordsBefore(s, e, 6);
+  for (let j = 0; j < words.length; j++) {
+    const [wb] = words[j]!;
+    if (/[,.;:()"“”]/u.test(s.slice(wb, e))) return false;
+    if (roleAt(s, f, wb, false) > 0) return words.slice(0, j).every(([b]) => predicateAt(s, f, b) === 0);
+  }
+  return false;
+}
+
+/**
  * True when the honorific `w` written at `b` ends a place name instead ("Vương quốc Anh Dominic
  * Raab"): it is written with a capital and, with the one or two words before it, names a place.
  */
@@ -383,6 +420,9 @@ function inCapitalisedName(s: string, b: number, w: string): boolean {
   const before = /(?:(\p{L}+)\s)?(\p{L}+)\s$/u.exec(s.slice(Math.max(0, b - 30), b));
   if (!before) return false;
   const own = s.slice(b, b + w.length);
+  // country-after-post: "Thủ tướng Anh Theresa May", "Ngoại trưởng Anh Boris Johnson" — a capitalised
+  // honorific that spells a country, right after a post, is the post's country
+  if (SEAT_COUNTRIES.has(fold(own)) && roleEndsAt(s, b - 1)) return true;
   return PLACES.has(fold(`${before[2]} ${own}`)) || (before[1] !== undefined && PLACES.has(fold(`${before[1]} ${before[2]} ${own}`)));
 }
 
