@@ -14,6 +14,8 @@ export interface BodySpan {
   start: number;
   end: number;
   kind: OrganizationKind;
+  /** The name with its bracketed abbreviation when the text writes one right after it ("Hiệp hội … (VASEP)"); see name-closed-by-abbreviation. */
+  withAbbreviation?: string;
 }
 
 const HEADS = [...BODY_HEADS.heads]
@@ -460,7 +462,9 @@ export function findBodies(s: string): BodySpan[] {
     const closedAt = closedAfterHead || closedByAbbreviation(s, f, i + name.length, nameStarts);
     const closed = closedAt && !(fold(name) === h.folded && (GENERIC_HEADS.has(h.folded) || NEVER_BARE.has(h.folded) || BRACKET_ONLY_HEADS.has(h.folded))) ? closedAt : 0;
     if (BRACKET_ONLY_HEADS.has(h.folded) && !closed) { next = i + h.folded.length; continue; }
-    if (closed > i + name.length) name = s.slice(i, closed);
+    // the span is the name without the bracket (a meeting's holder is written so); the list takes it with the bracket
+    let withAbbreviation: string | undefined;
+    if (closed > i + name.length) { withAbbreviation = s.slice(i, closed); name = withAbbreviation.replace(/\s*\([^()]+\)$/u, ''); }
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body
     const bare = fold(name) === h.folded;
     // a named-only head cut inside its name's compound ("Viện Sức| khỏe …", "Đại học Sư| phạm") is no body
@@ -470,9 +474,9 @@ export function findBodies(s: string): BodySpan[] {
     // plural-after-name: "HĐND các cấp", "UBND các tỉnh …", "Ban Dân vận các huyện" are bodies of a kind at many places
     const plural = PLURAL_AFTER_NAME.test(s.slice(i + name.length));
     if (!(bare && (GENERIC_HEADS.has(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !typeOnly && !plural && !PLACES.has(fold(name))) {
-      out.push({ name, start: i, end: i + name.length, kind: h.kind });
+      out.push({ name, start: i, end: i + name.length, kind: h.kind, ...(withAbbreviation ? { withAbbreviation } : {}) });
     }
-    next = Math.max(i + 1, i + name.length);
+    next = Math.max(i + 1, i + (withAbbreviation ?? name).length);
   }
   return out;
 }
@@ -511,7 +515,7 @@ const KNOWN_BODY_RE = KNOWN_BODIES.length
  * "EuroCham") outside the bodies found. In: the sentence. Out: spans in text order. Throws nothing.
  */
 export function findNamedBodies(s: string): BodySpan[] {
-  const all = findBodies(s);
+  const all = findBodies(s).map((b) => (b.withAbbreviation ? { ...b, name: b.withAbbreviation, end: b.start + b.withAbbreviation.length } : b));
   const found = all.filter((b) => !NEVER_BARE.has(fold(b.name)));
   if (KNOWN_BODY_RE) {
     for (const m of s.matchAll(KNOWN_BODY_RE)) {
@@ -541,11 +545,15 @@ export function listedBodyNames(names: readonly string[], holders: ReadonlySet<s
     const m = /^(.*?)\s*\(([^()\s]+)\)$/u.exec(n);
     if (!m) continue;
     const head = HEAD_INDEX.longestAt(fold(m[1]!), 0);
-    aliases.set(fold(m[2]!), n);
-    aliases.set(fold(m[1]!), n);
-    if (head) aliases.set(`${head} ${fold(m[2]!)}`, n);
+    // the holder of a meeting is written without its bracket: the bracketed spelling is listed under it
+    const to = holders.has(m[1]!) ? m[1]! : n;
+    if (to !== n) out.set(n, to);
+    aliases.set(fold(m[2]!), to);
+    aliases.set(fold(m[1]!), to);
+    if (head) aliases.set(`${head} ${fold(m[2]!)}`, to);
   }
   for (const n of names) {
+    if (out.has(n)) continue;
     let to = n;
     if (!holders.has(n) && TERM_SUFFIX.test(n)) to = n.replace(TERM_SUFFIX, '');
     to = aliases.get(fold(to)) ?? to;

@@ -3,8 +3,8 @@ import { findBodies, findNamedBodies, listedBodyNames } from '../../../src/extra
 import { extract } from '../../../src/extract/index.js';
 import { articleOf } from './helpers.js';
 
-/** The names of the bodies found in a sentence. */
-const bodyNames = (s: string): string[] => findBodies(s).map((b) => b.name);
+/** The names of the bodies a sentence names, as the article's list writes them. */
+const bodyNames = (s: string): string[] => findNamedBodies(s).map((b) => b.name);
 /** The names of the bodies the article's list gives for `text`. */
 const listed = (text: string): string[] => extract(articleOf(text)).committees.map((c) => c.name);
 
@@ -16,6 +16,9 @@ describe('name-closed-by-abbreviation', () => {
   it('reads a lower-case remit up to the bracket that closes it', () => {
     expect(bodyNames('Đại diện Hiệp hội sản xuất và kinh doanh gỗ (VIFOREST) cho rằng thị trường đang khó.')).toContain('Hiệp hội sản xuất và kinh doanh gỗ (VIFOREST)');
     expect(bodyNames('Cục Quản lý chất lượng nông sản (NAFIQAD) sẽ kiểm tra lô hàng.')).toContain('Cục Quản lý chất lượng nông sản (NAFIQAD)');
+  });
+  it('gives the span without the bracket, as a meeting\'s holder is written', () => {
+    expect(findBodies('Hiệp hội sản xuất và kinh doanh gỗ (VIFOREST) tổ chức hội thảo.').map((b) => b.name)).toEqual(['Hiệp hội sản xuất và kinh doanh gỗ']);
   });
   it('does not join a second body into the first across "và"', () => {
     expect(bodyNames('Bộ Công Thương và Hiệp hội Da giày Việt Nam (LEFASO) phối hợp tổ chức.')).toEqual(['Bộ Công Thương', 'Hiệp hội Da giày Việt Nam (LEFASO)']);
