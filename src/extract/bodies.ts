@@ -14,6 +14,8 @@ export interface BodySpan {
   start: number;
   end: number;
   kind: OrganizationKind;
+  /** The name with its bracketed abbreviation when the text writes one right after it ("Hiệp hội … (VASEP)"); see name-closed-by-abbreviation. */
+  withAbbreviation?: string;
 }
 
 const HEADS = [...BODY_HEADS.heads]
@@ -24,6 +26,11 @@ const LOWER_CONTINUATIONS = new Set([
   'thường vụ', 'chỉ đạo', 'tuyên giáo', 'dân vận', 'nội chính', 'cán sự', 'tổ quốc', 'trung ương', 'nhà nước',
   'khóa', 'khoá', 'cổ phần', 'và',
 ]);
+/**
+ * name-closed-by-abbreviation heads: "Tổ chức", "Cơ quan", "Trung tâm" are also common words ("Tổ chức Hội nghị …" opens a
+ * sentence); they name a body only when its abbreviation in brackets closes the name ("Tổ chức Y tế Thế giới (WHO)").
+ */
+const BRACKET_ONLY_HEADS: ReadonlySet<string> = new Set((BODY_HEADS.bracketOnlyHeads ?? []).map((h) => fold(h)));
 /** {@link LOWER_CONTINUATIONS} folded once (longest written form first), not at every word a body name is read through. */
 const CONTINUATIONS_FOLDED = [...LOWER_CONTINUATIONS].sort((a, b) => b.length - a.length).map((c) => fold(c));
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -31,7 +38,11 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 /** The body kind for a name that starts with a known head word, or null. */
 export function bodyKind(name: string): OrganizationKind | null {
   const f = fold(name);
-  for (const h of HEADS) if (f.startsWith(h.folded) && !isWordChar(f[h.folded.length])) return h.kind;
+  for (const h of HEADS) {
+    if (!f.startsWith(h.folded) || isWordChar(f[h.folded.length])) continue;
+    // a head that is also a common word ("Trung tâm", "Cơ quan") makes a body only with its bracketed abbreviation
+    return BRACKET_ONLY_HEADS.has(h.folded) && !/\)$/u.test(name) ? null : h.kind;
+  }
   return null;
 }
 
@@ -351,7 +362,31 @@ function insidePlace(f: string, i: number): boolean {
 }
 
 /** Heads that make a body only with a capitalised name after them ("Phòng Tư pháp", never a "Phòng họp"). */
-const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán'].map((h) => fold(h)));
+const NAMED_ONLY_HEADS = new Set(['hội', 'phòng', 'viện', 'học viện', 'hiệp hội', 'đại học', 'trường đại học', 'đại sứ quán', ...(BODY_HEADS.namedOnlyHeads ?? [])].map((h) => fold(h)));
+/** An abbreviation in brackets: capitals ("VASEP", "NC-NTTS", "TN&MT") or one Latin-letter word ("Vinalines", "PanNature"). */
+const BRACKETED_ABBREVIATION = /^\s?\(((?:\p{Lu}[\p{Lu}\p{N}&-]+)|(?:[A-Z][A-Za-z]{4,}))\)/u;
+
+/**
+ * name-closed-by-abbreviation: a body's name written with its abbreviation in brackets right after it — "Tổng công ty
+ * Hàng hải Việt Nam (Vinalines)", or with a lower-case remit the bracket closes: "Hiệp hội chế biến và xuất khẩu thủy sản
+ * (VASEP)", "Cục Khảo thí và Kiểm định chất lượng giáo dục (KTKĐCLGD)". Up to ten words between `at` (where the name
+ * read so far ends) and the bracket, none a predicate, another body's head or a person's name. Returns where the
+ * bracket closes, or 0.
+ */
+function closedByAbbreviation(s: string, f: string, at: number, nameStarts: ReadonlySet<number>): number {
+  let k = at;
+  for (let words = 0; ; words++) {
+    const b = BRACKETED_ABBREVIATION.exec(s.slice(k));
+    // a country or place in brackets ("Đại học Laurentian (Canada)") tells where the body is, not its abbreviation
+    if (b && (words > 0 || s[k] === ' ')) return COUNTRIES_IN_VIETNAMESE.includes(fold(b[1]!)) || PLACES.has(fold(b[1]!)) ? 0 : k + b[0].length;
+    if (words === 10) return 0;
+    const w = /^ ([\p{L}\p{M}]+|[-–])(?=[\s(])/u.exec(s.slice(k));
+    if (!w) return 0;
+    const j = k + 1;
+    if (nameStarts.has(j) || w[1] !== 'và' && predicateAt(s, f, j) > 0 || /^\p{Lu}/u.test(w[1]!) && HEAD_INDEX.longestAt(f, j)) return 0;
+    k = j + w[1]!.length;
+  }
+}
 
 /**
  * complete-head: an abbreviation that is a whole body's name by itself ("UBTVQH"),
@@ -362,6 +397,9 @@ const COMPLETE_HEADS = new Set(['UBTVQH'].map((h) => fold(h)));
 
 /** Generic heads (folded) that name no body when written bare ("Ban", "Bộ", "Đoàn"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ban', 'đoàn', 'vụ', 'cục', 'ủy ban', 'uỷ ban', 'văn phòng', 'hội đồng', 'công ty', 'ngân hàng', 'thanh tra', 'vp', 'bql', 'tiểu ban', 'liên minh', 'công an', 'thường vụ', 'btv', 'tổng cục', 'tập đoàn', 'tổng công ty']);
+
+/** Heads (folded) that, written alone, name no one body in a committee list ("Ban Chỉ đạo", "HĐND", "Thường vụ"). */
+const NEVER_BARE: ReadonlySet<string> = new Set((BODY_HEADS.neverBareBodies ?? []).map((h) => fold(h)));
 
 /**
  * steering-review-remit: a steering body set up to review a document's implementation, its remit
@@ -379,6 +417,11 @@ const CODE_OF_RULES = /^\s+(?:[Ll]uật|[Qq]uy tắc|[Tt]iêu chí|[Qq]uy chuẩ
 const PLURAL_BEFORE_HEAD = /(?:(?:^|[\s(])(?:các|những|mọi|từng|nhiều)|(?:^|(?<!(?:năm|tháng|ngày|số|khóa|khoá|lần|thứ))\s)(?<=(?:^|[\p{Ll}\p{M}]\s))\d{1,2})\s+$/iu;
 /** "các cấp" or "các" and a place word of many places after a body's name, see plural-after-name. */
 const PLURAL_AFTER_NAME = /^\s+các\s+(?:cấp|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)(?![\p{L}\p{M}])/u;
+/**
+ * company-legal-form: a firm's legal form after its head ("Công ty TNHH Một thành viên A", "Cty trách nhiệm hữu hạn B",
+ * "Công ty cổ phần C") is read whole before its name, though written in lower case or split by case.
+ */
+const COMPANY_FORM = /^(?:\s+(?:TNHH|CP|MTV|TMCP|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|[Mm]ột thành viên)(?![\p{L}\p{M}]))+/u;
 /** A firm's kind with no name after it ("Công ty CP", "Công ty TNHH MTV", "Công ty cổ phần"), see company-type-only. */
 const COMPANY_TYPE_ONLY = /^(?:\s+(?:CP|TNHH|MTV|TMCP|[Cc]ổ phần|[Mm]ột thành viên|[Tt]rách nhiệm hữu hạn))+$/u;
 
@@ -394,7 +437,13 @@ export function findBodies(s: string): BodySpan[] {
     const h = hf ? HEAD_BY_FOLDED.get(hf) : undefined;
     // capitalised-name-after-generic-head: "Hội", "Viện", "Học viện" name a body only when a capitalised
     // name follows ("Hội Nhà báo Việt Nam", "Viện Toán học"), never "Hội nghị", "Hội trường", "Viện phí" (nor a headline in capitals, "HỘI NGHỊ …")
-    if (h && NAMED_ONLY_HEADS.has(h.folded) && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
+    // after a one-syllable head a lower-case word makes a common word ("Hội nghị", "Phòng thủ"), whatever bracket follows
+    const commonWord = h && !h.folded.includes(' ') && /^\s+\p{Ll}/u.test(s.slice(i + h.folded.length));
+    const closedAfterHead = h && !commonWord && (NAMED_ONLY_HEADS.has(h.folded) || BRACKET_ONLY_HEADS.has(h.folded)) ? closedByAbbreviation(s, f, i + h.folded.length, nameStarts) : 0;
+    // a firm's legal form comes before its name (company-legal-form)
+    const form = h?.kind === 'enterprise' ? COMPANY_FORM.exec(s.slice(i + h.folded.length))?.[0].length ?? 0 : 0;
+    if (h && NAMED_ONLY_HEADS.has(h.folded) && !closedAfterHead && (!/^\s+\p{Lu}/u.test(s.slice(i + h.folded.length + form)) || !/\p{Ll}/u.test(s.slice(i, i + h.folded.length)))) continue;
+    if (h && BRACKET_ONLY_HEADS.has(h.folded) && !closedAfterHead) continue;
     if (!h || roleAt(s, f, i, false) > 0 || insidePlace(f, i)) continue;
     // plural-determiner-before-head: "các Sở", "những Hội", "5 BQL dự án" name a class of bodies, not one;
     // document-number-code: "33/QĐ-UBND", "422/UBND-GDĐT" are a document's number, not its issuer
@@ -403,11 +452,19 @@ export function findBodies(s: string): BodySpan[] {
       /^-\p{Lu}/u.test(s.slice(i + h.folded.length))) { next = i + h.folded.length; continue; }
     const end = COMPLETE_HEADS.has(h.folded)
       ? i + h.folded.length + (/^\s+(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])/u.exec(s.slice(i + h.folded.length))?.[0].length ?? 0)
-      : bodyEnd(s, f, i + h.folded.length, h.kind === 'department' || h.kind === 'ministry', nameStarts, h.kind === 'enterprise');
+      : bodyEnd(s, f, i + h.folded.length + form, h.kind === 'department' || h.kind === 'ministry', nameStarts, h.kind === 'enterprise');
     const review = h.kind === 'steering-committee' ? STEERING_REVIEW_REMIT.exec(s.slice(i + h.folded.length)) : null;
     let name = (review ? s.slice(i, i + h.folded.length + review[0].length) : s.slice(i, end)).replace(/[\s.]+$/u, '');
     if (fold(name) === h.folded && h.kind === 'steering-committee') name = s.slice(i, purposeEnd(s, f, end));
     if (/\s+và$/u.test(name)) name = name.replace(/\s+và$/u, '');
+    // name-closed-by-abbreviation: the bracketed abbreviation (and a lower-case remit before it) is the name's end
+    // a generic head with its own abbreviation ("Ban quản lý (BQL)") still names no one body: it stays bare
+    const closedAt = closedAfterHead || closedByAbbreviation(s, f, i + name.length, nameStarts);
+    const closed = closedAt && !(fold(name) === h.folded && (GENERIC_HEADS.has(h.folded) || NEVER_BARE.has(h.folded) || BRACKET_ONLY_HEADS.has(h.folded))) ? closedAt : 0;
+    if (BRACKET_ONLY_HEADS.has(h.folded) && !closed) { next = i + h.folded.length; continue; }
+    // the span is the name without the bracket (a meeting's holder is written so); the list takes it with the bracket
+    let withAbbreviation: string | undefined;
+    if (closed > i + name.length) { withAbbreviation = s.slice(i, closed); name = withAbbreviation.replace(/\s*\([^()]+\)$/u, ''); }
     // a bare generic head ("Ban", "Bộ", "Đoàn") is not a body
     const bare = fold(name) === h.folded;
     // a named-only head cut inside its name's compound ("Viện Sức| khỏe …", "Đại học Sư| phạm") is no body
@@ -417,9 +474,9 @@ export function findBodies(s: string): BodySpan[] {
     // plural-after-name: "HĐND các cấp", "UBND các tỉnh …", "Ban Dân vận các huyện" are bodies of a kind at many places
     const plural = PLURAL_AFTER_NAME.test(s.slice(i + name.length));
     if (!(bare && (GENERIC_HEADS.has(h.folded) || NAMED_ONLY_HEADS.has(h.folded))) && !cut && !typeOnly && !plural && !PLACES.has(fold(name))) {
-      out.push({ name, start: i, end: i + name.length, kind: h.kind });
+      out.push({ name, start: i, end: i + name.length, kind: h.kind, ...(withAbbreviation ? { withAbbreviation } : {}) });
     }
-    next = Math.max(i + 1, i + name.length);
+    next = Math.max(i + 1, i + (withAbbreviation ?? name).length);
   }
   return out;
 }
@@ -443,4 +500,64 @@ function purposeEnd(s: string, f: string, end: number): number {
   if (!m) return end;
   for (const w of m[1]!.matchAll(/\S+/gu)) if (predicateAt(s, f, end + 1 + w.index) > 0) return end;
   return end + m[0].length;
+}
+
+/** Bodies known by a short name or abbreviation alone ("VCCI", "PVN", "EuroCham"), as written, longest first. */
+const KNOWN_BODIES = [...(BODY_HEADS.knownBodies ?? [])].sort((a, b) => b.length - a.length);
+const KNOWN_BODY_RE = KNOWN_BODIES.length
+  ? new RegExp(String.raw`(?<![\p{L}\p{N}&.-])(?:${KNOWN_BODIES.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}&-])`, 'gu')
+  : null;
+
+/**
+ * The bodies a sentence names as such, for the article's list of bodies: {@link findBodies} without the
+ * heads that name no one body alone (bare-generic-head: "Ban Chỉ đạo", "HĐND", "Ban Thường vụ" written with
+ * no name or place), plus bodies known by a short name alone (known-body-abbreviation: "VCCI", "PVN",
+ * "EuroCham") outside the bodies found. In: the sentence. Out: spans in text order. Throws nothing.
+ */
+export function findNamedBodies(s: string): BodySpan[] {
+  const all = findBodies(s).map((b) => (b.withAbbreviation ? { ...b, name: b.withAbbreviation, end: b.start + b.withAbbreviation.length } : b));
+  const found = all.filter((b) => !NEVER_BARE.has(fold(b.name)));
+  if (KNOWN_BODY_RE) {
+    for (const m of s.matchAll(KNOWN_BODY_RE)) {
+      const start = m.index, end = start + m[0].length;
+      if (all.some((b) => start < b.end && end > b.start)) continue;
+      found.push({ name: m[0], start, end, kind: 'other' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A term after a body's name ("Quốc hội khóa XIV", "Ban Bí thư khóa XII", "HĐND tỉnh Khóa X"). */
+const TERM_SUFFIX = /\s+(?:khóa|khoá|Khóa|Khoá)\s+(?:[IVXLC]+|\d+)$/u;
+
+/**
+ * How the article's list writes each body (term-outside-meeting, one-body-two-spellings): a body named with
+ * its term ("Quốc hội khóa XIV") is the body itself ("Quốc hội") unless it holds a meeting the article
+ * reports (`holders`: that sitting's term is its name); a body written with its abbreviation in brackets
+ * ("Bộ Giao thông vận tải (GTVT)") is the one written by that abbreviation ("Bộ GTVT", "GTVT") or without it. In: the
+ * names in the order found, the holders' names. Out: for each name, the name it is listed under (itself
+ * when unchanged). Throws nothing.
+ */
+export function listedBodyNames(names: readonly string[], holders: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const aliases = new Map<string, string>();
+  for (const n of names) {
+    const m = /^(.*?)\s*\(([^()\s]+)\)$/u.exec(n);
+    if (!m) continue;
+    const head = HEAD_INDEX.longestAt(fold(m[1]!), 0);
+    // the holder of a meeting is written without its bracket: the bracketed spelling is listed under it
+    const to = holders.has(m[1]!) ? m[1]! : n;
+    if (to !== n) out.set(n, to);
+    aliases.set(fold(m[2]!), to);
+    aliases.set(fold(m[1]!), to);
+    if (head) aliases.set(`${head} ${fold(m[2]!)}`, to);
+  }
+  for (const n of names) {
+    if (out.has(n)) continue;
+    let to = n;
+    if (!holders.has(n) && TERM_SUFFIX.test(n)) to = n.replace(TERM_SUFFIX, '');
+    to = aliases.get(fold(to)) ?? to;
+    out.set(n, to);
+  }
+  return out;
 }

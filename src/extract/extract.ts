@@ -13,7 +13,7 @@ import { rolesInSentence, emptyRoles, addListItemRoles, NOT_ATTEND_COMPOUND, typ
 import { parseTitle, titleRefersTo, expandAbbreviations } from './positions.js';
 import { findDates, isDocumentDate } from './dates.js';
 import { assemblySitsInDatedLead, atMeetingDatedInItsPhrase, bodyMeets, delegationWorksWith, findKind, workingVisit, worksWithLocalUnit, ownedByBareHead, followsWelcomeCeremony, heldLatelyUndated, frontedVerbMeeting, isHeldSentence, meetingDate, meetingOrganizers, meetingTitle, namesDocumentBefore, datedInItsPhrase, referredBackKind, tellsReferredMeeting, verbMeeting } from './meeting.js';
-import { findBodies, bodyKind, localityOf } from './bodies.js';
+import { findBodies, findNamedBodies, bodyKind, listedBodyNames, localityOf } from './bodies.js';
 import { isForeignSpellingSlip } from './names.js';
 import { collectTasks } from './tasks-collect.js';
 import { normalizeForMatching, fold, escapeRegExp, alternation } from './text.js';
@@ -534,7 +534,7 @@ function extractUnchecked(article: Article): Extraction {
     const key = matchKey(name);
     return personKeys.some((k) => key === k || key.startsWith(k + ' '));
   };
-  sentences.forEach((s) => { for (const b of findBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
+  sentences.forEach((s) => { for (const b of findNamedBodies(s.text)) if (!namedLikePerson(b.name)) bodyMention(b.name, s, 0.7); });
 
   // attendance-list-held: "Tham dự buổi họp có Thứ trưởng A, …", "Dự hội nghị còn có ông B" — named
   // people listed as present at the meeting tell it took place
@@ -888,6 +888,8 @@ function extractUnchecked(article: Article): Extraction {
     }
   }
 
+  listBodiesOnce(committees, meetings, positions);
+
   return {
     id: article.id,
     input: article.input,
@@ -902,6 +904,30 @@ function extractUnchecked(article: Article): Extraction {
     committees: [...committees.values()],
     warnings: readerWarnings(article),
   };
+}
+
+/**
+ * The article's bodies listed once each (see {@link listedBodyNames}): a body named with its term outside the
+ * meeting it organizes, or in a second spelling, is listed under the
+ * other name; posts and bodies linked to it follow. In: the article's bodies (changed in place), meetings, positions.
+ */
+function listBodiesOnce(committees: Map<string, OrganizationMention>, meetings: readonly Meeting[], positions: Position[]): void {
+  const holders = new Set(meetings.flatMap((m) => m.organizers.map((o) => o.name)));
+  const listed = listedBodyNames([...committees.values()].map((c) => c.name), holders);
+  const moved = new Map<string, string>();
+  for (const [key, c] of [...committees]) {
+    const to = listed.get(c.name) ?? c.name;
+    if (to === c.name || holders.has(c.name)) continue;
+    const toKey = matchKey(to);
+    committees.delete(key);
+    const existing = committees.get(toKey);
+    if (existing) { moved.set(c.id, existing.id); continue; }
+    const renamed: OrganizationMention = { ...c, id: `org:${toKey}`, name: to, expanded: expandAbbreviations(to), kind: bodyKind(to) ?? c.kind, locality: localityOf(to) };
+    committees.set(toKey, renamed);
+    moved.set(c.id, renamed.id);
+  }
+  for (const p of positions) if (p.organizationId && moved.has(p.organizationId)) p.organizationId = moved.get(p.organizationId)!;
+  for (const c of committees.values()) if (c.parentId && moved.has(c.parentId)) c.parentId = moved.get(c.parentId)!;
 }
 
 /** A sentence opening by referring back to a session just told: "Tại buổi làm việc, …", "Tại cuộc họp, …". */
