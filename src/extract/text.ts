@@ -73,9 +73,7 @@ export function isCapitalizedWord(word: string): boolean {
 /** True when `haystack` (folded) at `index` starts with `phrase` (folded) on word boundaries. */
 export function phraseAt(haystackFolded: string, index: number, phraseFolded: string): boolean {
   if (!haystackFolded.startsWith(phraseFolded, index)) return false;
-  const before = index === 0 ? ' ' : haystackFolded[index - 1]!;
-  const after = haystackFolded[index + phraseFolded.length] ?? ' ';
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !wordUnitAt(haystackFolded, index - 1) && !wordUnitAt(haystackFolded, index + phraseFolded.length);
 }
 
 /** Finds every occurrence of any phrase on word boundaries; returns [start, end, phrase]. */
@@ -105,6 +103,24 @@ function classOfCodePoint(ch: string): number {
   return (UPPER.test(ch) ? 1 : 0) | (LETTER_OR_DIGIT.test(ch) ? 2 : 0);
 }
 
+/** The class ({@link UNIT_CLASS}, less one) of the UTF-16 unit `code`, looked up (and remembered) in the table. */
+function unitClass(code: number): number {
+  let cls = UNIT_CLASS[code]! - 1;
+  if (cls < 0) {
+    cls = classOfCodePoint(String.fromCharCode(code));
+    UNIT_CLASS[code] = cls + 1;
+  }
+  return cls;
+}
+
+/**
+ * True when the UTF-16 unit at `i` of `s` is a letter or digit, as `/[\p{L}\p{N}]/u.test(s[i] ?? '')`
+ * says (a lone surrogate is neither; out of range is false), with a table look-up instead of a RegExp.
+ */
+export function wordUnitAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && (unitClass(s.charCodeAt(i)) & 2) !== 0;
+}
+
 /**
  * Offsets (ascending) of the capital letters of `text` that start a word, with no letter or digit
  * right before them: the "B" of "Ban" and of "Bộ" in "Ban chỉ đạo của Bộ", not the "H" of "TPHCM".
@@ -129,11 +145,7 @@ function wordInitialCapitalsUncached(text: string): readonly number[] {
       cls = classOfCodePoint(text.slice(i, i + 2));
       i++;
     } else {
-      cls = UNIT_CLASS[code]! - 1;
-      if (cls < 0) {
-        cls = classOfCodePoint(String.fromCharCode(code));
-        UNIT_CLASS[code] = cls + 1;
-      }
+      cls = unitClass(code);
     }
     if ((cls & 1) !== 0 && !afterWordChar) out.push(at);
     afterWordChar = (cls & 2) !== 0;
@@ -202,16 +214,16 @@ export class PhraseIndex {
   /** Phrases (longest first) that start at `i` of the folded text, word boundary at the end checked. */
   *at(f: string, i: number): Generator<string> {
     const list = this.listAt(f, i);
-    if (list) for (const p of list) if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) yield p;
+    if (list) for (const p of list) if (f.startsWith(p, i) && !wordUnitAt(f, i + p.length)) yield p;
     const one = this.singleAt(f, i);
-    if (one) for (const p of one) if (!/[\p{L}\p{N}]/u.test(f[i + 1] ?? '')) yield p;
+    if (one) for (const p of one) if (!wordUnitAt(f, i + 1)) yield p;
   }
 
   /** The longest phrase starting at `i`, or null. */
   longestAt(f: string, i: number): string | null {
     const list = this.listAt(f, i);
-    if (list) for (const p of list) if (f.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(f[i + p.length] ?? '')) return p;
+    if (list) for (const p of list) if (f.startsWith(p, i) && !wordUnitAt(f, i + p.length)) return p;
     const one = this.singleAt(f, i);
-    return one && !/[\p{L}\p{N}]/u.test(f[i + 1] ?? '') ? one[0]! : null;
+    return one && !wordUnitAt(f, i + 1) ? one[0]! : null;
   }
 }

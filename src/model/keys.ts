@@ -13,7 +13,7 @@
  * - `escapeRegExp` and `alternation` turn lexicon words into RegExp source that matches them
  *   literally: the one place every stage builds its word-list patterns from.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** Old-style tone placement on o/u + vowel pairs ("òa", "úy"), and each pair in the new style. */
 const OLD_TONE_PLACEMENT = /[òóỏõọ][ae]|[ùúủũụ]y/g;
@@ -92,9 +92,18 @@ export function wordsOfFolded(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
+/**
+ * SHA-256 of a string's UTF-8 bytes as hex: the one-shot `crypto.hash` where Node has it (20.12+, no
+ * Hash object made per call), else `createHash`. The same digest either way.
+ */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha256Hex(data: string): string {
+  return oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+}
+
 /** A short stable id: `prefix:` followed by 16 hex digits of SHA-256 over the parts. */
 export function stableId(prefix: string, ...parts: ReadonlyArray<string | number | null | undefined>): string {
-  const hash = createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u241F')).digest('hex');
+  const hash = sha256Hex(parts.map((p) => String(p ?? '')).join('\u241F'));
   return `${prefix}:${hash.slice(0, 16)}`;
 }
 
