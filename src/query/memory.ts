@@ -5,7 +5,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { dateHigh, dateLow, inDateRange, earliest, latest, onOrBefore } from './dates.js';
-import { anyMatches, foldedWords, rankSearch, resolveOne, toCandidate, type NamedEntity } from './names.js';
+import { anyMatches, foldedWords, inEveryList, resolveOne, searchNames, toCandidate, type NamedEntity } from './names.js';
 import {
   markCurrent,
   normalizeMeetingDetail,
@@ -64,7 +64,7 @@ import {
 import { parseChairsInput, parseHoldersInput, parseMeetingsInput, parseNameInput, parseSearchInput, parseTasksInput } from './inputs.js';
 import { matchKey, searchKey } from '../model/keys.js';
 import { IndexedGraph } from '../store/memory/graph-index.js';
-import { FileNameIndex, holds, MemoryNameIndex, type NameIndex } from './name-index.js';
+import { FileNameIndex, MemoryNameIndex, type NameIndex } from './name-index.js';
 
 /** The graph the embedded store keeps (any graphology graph with the contract's attributes). */
 export type MemoryGraph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -140,15 +140,7 @@ const MAX_ADJACENCY = 500_000;
 
 /** The entities whose names hold every one of `words` (folded); none for no words. */
 function holdingEveryWord(names: NameIndex, words: readonly string[]): NamedEntity[] {
-  if (words.length === 0) return [];
-  const lists = words.map((w) => names.byWord(w)).sort((a, b) => a.length - b.length);
-  const first = lists[0] ?? [];
-  const out: NamedEntity[] = [];
-  for (let k = 0; k < first.length; k++) {
-    const i = first[k] as number;
-    if (lists.every((l) => holds(l, i))) out.push(names.entity(i));
-  }
-  return out;
+  return inEveryList(words.map((w) => names.byWord(w))).map((i) => names.entity(i));
 }
 
 /** Graph events after which the index is stale. */
@@ -930,11 +922,11 @@ export class MemoryQueries implements MeetingQueries {
   /** People, bodies and posts by name, insensitive to case and diacritics. */
   async search(input: SearchInput | string): Promise<SearchAnswer> {
     const q = await parseSearchInput(input);
-    const labels = q.labels ?? (['Person', 'Organization', 'Position'] as const);
-    const entities = labels.flatMap((l) => this.entities(l, q.text));
-    // Names compared by their stored place in name order (see NameIndex.nameOrder), not collated.
-    const nameOrder = (e: NamedEntity): number => this.names(e.label).nameOrder(e);
-    return { status: 'ok', rows: rankSearch(entities, q.text, q.limit, nameOrder).map(toCandidate) };
+    const times = new Map<NamedLabel, number>();
+    for (const l of q.labels ?? (['Person', 'Organization', 'Position'] as const)) times.set(l, (times.get(l) ?? 0) + 1);
+    // Through the name lookups, names compared by their stored place in name order, not collated.
+    const sources = [...times].map(([label, n]) => ({ label, times: n, names: this.names(label) }));
+    return { status: 'ok', rows: searchNames(sources, q.text, q.limit).map(toCandidate) };
   }
 
   async close(): Promise<void> {

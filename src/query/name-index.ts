@@ -7,9 +7,10 @@
  * entities of fixed probe names and nodes are stored and compared); otherwise it is rebuilt.
  *
  * File layout: the entities (JSON records), then Uint32 tables (entity record start/end/CRC-32,
- * each entity's place in name order; for each of the four lookups its sorted distinct keys'
+ * each entity's place in name order; for each of the five lookups its sorted distinct keys'
  * starts, posting starts and postings), then the keys' text, a JSON header and a trailer (Uint32
- * header length, `MKGNAM01`).
+ * header length, `MKGNAM01`). The keys are sorted by code unit, so the keys starting with a text
+ * are one run of them and their postings one run too (a search's name prefixes).
  *
  * The name order ({@link byNameThenId}: Vietnamese collation, then id) is computed when the file is
  * written, so that ranking the thousands of names a common word matches compares integers, not
@@ -19,7 +20,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { matchKey, searchKey } from '../model/keys.js';
-import { byNameThenId, foldedWords, type NamedEntity } from './names.js';
+import { byNameThenId, foldedWords, type NamedEntity, type NumberedNames } from './names.js';
 import { writeFileAtomically } from '../store/memory/atomic-file.js';
 import { IndexDamagedError } from '../store/memory/graph-index.js';
 import { readHeader, trailer } from '../store/memory/trailed-file.js';
@@ -28,44 +29,52 @@ import type { NamedLabel } from './schemas.js';
 
 const MAGIC = 'MKGNAM01';
 const FORMAT = 'meeting-kg-name-index';
-const VERSION = 2;
+const VERSION = 3;
 /** Names whose keys are stored in the file: a change of the folding code makes the file stale. */
 const PROBES = ['Nguyễn Văn Ánh', 'ĐỖ MẠNH HIẾN', 'Ban Chỉ đạo 35 Thành ủy Hải Phòng', 'Hoà Thuý', 'UBND tỉnh Quảng Trị - Sở Y tế', 'ông Lê-Văn  Tám 2'];
 
-const LOOKUPS = ['id', 'match', 'folded', 'word'] as const;
+/** By id, by the name's `matchKey`, by the name's `searchKey`, by folded word, by the `searchKey` of the name and of each alias. */
+const LOOKUPS = ['id', 'match', 'folded', 'word', 'named'] as const;
 type Lookup = (typeof LOOKUPS)[number];
 
 /** The name lookups of one label. Entity numbers follow the label's node order. */
-export interface NameIndex {
-  /**
-   * The place of an entity this index gave among all of the label's entities ordered by name, then
-   * id ({@link byNameThenId}): comparing two places compares the two entities as that order does.
-   */
-  nameOrder(e: NamedEntity): number;
+export interface NameIndex extends NumberedNames {
   /** The entity with this id. */
   byId(id: string): NamedEntity | undefined;
   /** Entities whose name has this `matchKey`, in entity order. */
   byMatch(key: string): NamedEntity[];
   /** Entities whose name has this `searchKey`, in entity order. */
   byFolded(key: string): NamedEntity[];
-  /** Numbers of the entities with this folded word in their name or an alias, ascending. */
-  byWord(word: string): ArrayLike<number>;
-  /** Entity number `i`. */
-  entity(i: number): NamedEntity;
 }
 
-/** Word postings, ascending: does it hold entity `i`? */
-export function holds(list: ArrayLike<number>, i: number): boolean {
+/**
+ * The run of sorted keys (code-unit order) that start with `prefix`: [first, end) indexes of
+ * `count` keys read by `keyAt`.
+ */
+function prefixRun(count: number, keyAt: (j: number) => string, prefix: string): [number, number] {
   let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+  let hi = count;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const v = list[mid] as number;
-    if (v === i) return true;
-    if (v < i) lo = mid + 1;
-    else hi = mid - 1;
+    if (keyAt(mid) < prefix) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const first = lo;
+  // From `first` on, every key is >= prefix: those starting with it come before any that does not.
+  hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(mid).startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return [first, lo];
+}
+
+/** The inverse of a permutation of 0..n-1 (entity number → place gives place → entity number). */
+function inverse(permutation: ArrayLike<number>): Uint32Array {
+  const out = new Uint32Array(permutation.length);
+  for (let i = 0; i < permutation.length; i++) out[permutation[i] as number] = i;
+  return out;
 }
 
 /** Fixed node properties whose entities are stored in the file too: a change of `namedEntity` makes the file stale. */
@@ -88,7 +97,13 @@ function probeKeys(): string {
 
 /** The keys of each lookup for each entity. */
 function keysOf(e: NamedEntity): Record<Lookup, string[]> {
-  return { id: [e.id], match: [matchKey(e.name)], folded: [searchKey(e.name)], word: [e.name, ...e.aliases].flatMap((n) => foldedWords(n)) };
+  return {
+    id: [e.id],
+    match: [matchKey(e.name)],
+    folded: [searchKey(e.name)],
+    word: [e.name, ...e.aliases].flatMap((n) => foldedWords(n)),
+    named: [e.name, ...e.aliases].map((n) => searchKey(n)),
+  };
 }
 
 /** Each entity's place in name order ({@link byNameThenId}), by entity number. */
@@ -103,10 +118,12 @@ function nameRanks(entities: readonly NamedEntity[]): Uint32Array {
 
 /** Lookups built in memory from a label's entities (in node order). */
 export class MemoryNameIndex implements NameIndex {
-  private readonly maps: Record<Lookup, Map<string, number[]>> = { id: new Map(), match: new Map(), folded: new Map(), word: new Map() };
-  /** Each entity's place in name order, made at the first {@link nameOrder} (or write). */
-  private places: Map<NamedEntity, number> | null = null;
+  private readonly maps: Record<Lookup, Map<string, number[]>> = { id: new Map(), match: new Map(), folded: new Map(), word: new Map(), named: new Map() };
+  /** Each entity's place in name order, made at the first {@link place} (or write), and its inverse. */
   private ranks: Uint32Array | null = null;
+  private byPlace: Uint32Array | null = null;
+  /** The `named` keys sorted, with their postings in that order, made at the first prefix look-up. */
+  private sortedNamed: { keys: string[]; starts: Uint32Array; postings: Uint32Array } | null = null;
 
   constructor(readonly entities: readonly NamedEntity[]) {
     entities.forEach((e, i) => {
@@ -143,19 +160,47 @@ export class MemoryNameIndex implements NameIndex {
     return this.entities[i] as NamedEntity;
   }
 
+  withId(id: string): ArrayLike<number> {
+    return this.maps.id.get(id) ?? [];
+  }
+
+  withMatchKey(key: string): ArrayLike<number> {
+    return this.maps.match.get(key) ?? [];
+  }
+
+  withFoldedName(key: string): ArrayLike<number> {
+    return this.maps.named.get(key) ?? [];
+  }
+
+  withFoldedNamePrefix(prefix: string): ArrayLike<number> {
+    if (this.sortedNamed === null) {
+      const keys = [...this.maps.named.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const starts = new Uint32Array(keys.length + 1);
+      const postings: number[] = [];
+      keys.forEach((k, j) => {
+        starts[j] = postings.length;
+        for (const i of this.maps.named.get(k) as number[]) postings.push(i);
+      });
+      starts[keys.length] = postings.length;
+      this.sortedNamed = { keys, starts, postings: Uint32Array.from(postings) };
+    }
+    const { keys, starts, postings } = this.sortedNamed;
+    const [first, end] = prefixRun(keys.length, (j) => keys[j] as string, prefix);
+    return postings.subarray(starts[first], starts[end]);
+  }
+
   private nameRanks(): Uint32Array {
     this.ranks ??= nameRanks(this.entities);
     return this.ranks;
   }
 
-  nameOrder(e: NamedEntity): number {
-    if (this.places === null) {
-      const ranks = this.nameRanks();
-      this.places = new Map(this.entities.map((entity, i) => [entity, ranks[i] as number]));
-    }
-    const place = this.places.get(e);
-    if (place === undefined) throw new Error(`${e.id} is not an entity of this name index`);
-    return place;
+  place(i: number): number {
+    return this.nameRanks()[i] as number;
+  }
+
+  atPlace(place: number): number {
+    this.byPlace ??= inverse(this.nameRanks());
+    return this.byPlace[place] as number;
   }
 
   /**
@@ -239,8 +284,8 @@ interface FileHeader {
 /** Lookups read from a name file: binary searches over its sorted keys, entities parsed when met. */
 export class FileNameIndex implements NameIndex {
   private readonly cache: Array<NamedEntity | undefined>;
-  /** The number of each entity object given out (for {@link nameOrder}). */
-  private readonly numbers = new Map<NamedEntity, number>();
+  /** Place → entity number, made at the first {@link atPlace}. */
+  private byPlace: Uint32Array | null = null;
   private readonly text: string;
   private readonly t: Record<string, Uint32Array> = {};
 
@@ -284,6 +329,12 @@ export class FileNameIndex implements NameIndex {
     }
   }
 
+  /** The key `j` of a lookup. */
+  private key(lookup: Lookup, j: number): string {
+    const keyStart = this.t[`${lookup}KeyStart`] as Uint32Array;
+    return this.text.slice(keyStart[j], keyStart[j + 1]);
+  }
+
   /** The postings of `key` in one lookup (ascending entity numbers). */
   private postings(lookup: Lookup, key: string): Uint32Array {
     const keyStart = this.t[`${lookup}KeyStart`] as Uint32Array;
@@ -312,14 +363,35 @@ export class FileNameIndex implements NameIndex {
     }
     e = JSON.parse(b.toString('utf8')) as NamedEntity;
     this.cache[i] = e;
-    this.numbers.set(e, i);
     return e;
   }
 
-  nameOrder(e: NamedEntity): number {
-    const i = this.numbers.get(e);
-    if (i === undefined) throw new Error(`${e.id} is not an entity of this name index`);
+  place(i: number): number {
     return this.t.nameRank?.[i] as number;
+  }
+
+  atPlace(place: number): number {
+    this.byPlace ??= inverse(this.t.nameRank as Uint32Array);
+    return this.byPlace[place] as number;
+  }
+
+  withId(id: string): ArrayLike<number> {
+    return this.postings('id', id);
+  }
+
+  withMatchKey(key: string): ArrayLike<number> {
+    return this.postings('match', key);
+  }
+
+  withFoldedName(key: string): ArrayLike<number> {
+    return this.postings('named', key);
+  }
+
+  withFoldedNamePrefix(prefix: string): ArrayLike<number> {
+    const keyStart = this.t.namedKeyStart as Uint32Array;
+    const postStart = this.t.namedPostStart as Uint32Array;
+    const [first, end] = prefixRun(keyStart.length - 1, (j) => this.key('named', j), prefix);
+    return (this.t.namedPostings as Uint32Array).subarray(postStart[first], postStart[end]);
   }
 
   byId(id: string): NamedEntity | undefined {

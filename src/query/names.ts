@@ -303,11 +303,9 @@ const MAX_SEARCH_RANK = 4;
 /**
  * Orders search hits: rank, label (Person, Organization, Position), name, id. The hits are put in
  * groups of one rank and label first, taken whole in that order while they fit the limit, so names
- * are compared only within the group the limit cuts (and to sort what is kept). `nameOrder`, when
- * given, is each hit's place among the entities of its label in that name-then-id order (a stored
- * rank): then those places are compared instead of the names (the same order, without collation).
+ * are compared only within the group the limit cuts (and to sort what is kept).
  */
-export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number, nameOrder?: (e: E) => number): E[] {
+export function rankSearch<E extends NamedEntity>(entities: readonly E[], input: string, limit: number): E[] {
   const trimmed = input.trim();
   const q = keys(input);
   const labels = Object.keys(LABEL_ORDER).length;
@@ -319,14 +317,150 @@ export function rankSearch<E extends NamedEntity>(entities: readonly E[], input:
   const out: E[] = [];
   for (const group of groups) {
     if (out.length >= limit) break;
-    if (group.length === 0) continue;
-    if (nameOrder === undefined) {
-      out.push(...smallest(group, limit - out.length, byNameThenId));
-      continue;
+    if (group.length > 0) out.push(...smallest(group, limit - out.length, byNameThenId));
+  }
+  return out;
+}
+
+/**
+ * One label's names as {@link searchNames} reads them: lookups giving entity numbers, and each
+ * entity's place among the label's entities in name-then-id order ({@link byNameThenId}).
+ */
+export interface NumberedNames {
+  /** Numbers of the entities with this id. */
+  withId(id: string): ArrayLike<number>;
+  /** Numbers of the entities whose name has this `matchKey`. */
+  withMatchKey(key: string): ArrayLike<number>;
+  /** Numbers of the entities whose name or an alias has this `searchKey`. */
+  withFoldedName(key: string): ArrayLike<number>;
+  /** Numbers of the entities whose name or an alias has a `searchKey` starting with `prefix` (one may come more than once). */
+  withFoldedNamePrefix(prefix: string): ArrayLike<number>;
+  /** Numbers of the entities with this folded word in their name or an alias, ascending. */
+  byWord(word: string): ArrayLike<number>;
+  /** Entity `i`'s place in name-then-id order (0 first): places compare as {@link byNameThenId} does. */
+  place(i: number): number;
+  /** The number of the entity at this place. */
+  atPlace(place: number): number;
+  /** Entity number `i`. */
+  entity(i: number): NamedEntity;
+}
+
+/** Word postings, ascending: does it hold entity `i`? */
+export function holds(list: ArrayLike<number>, i: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid] as number;
+    if (v === i) return true;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The entity numbers in every one of `lists` (ascending postings), ascending; none for no lists. */
+export function inEveryList(lists: ReadonlyArray<ArrayLike<number>>): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const first = sorted[0] as ArrayLike<number>;
+  const out: number[] = [];
+  for (let k = 0; k < first.length; k++) {
+    const i = first[k] as number;
+    let all = true;
+    for (let j = 1; j < sorted.length && all; j++) all = holds(sorted[j] as ArrayLike<number>, i);
+    if (all) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The hits of one label for {@link searchNames}: for each rank, the entities that can have it
+ * (from the lookups), in name order, ranked one by one only as far as the limit needs.
+ */
+class LabelHits {
+  private readonly ranks = new Map<number, number | null>();
+  private readonly bands = new Map<number, Uint32Array>();
+  private readonly wordLists: ReadonlyArray<ArrayLike<number>>;
+
+  constructor(
+    private readonly names: NumberedNames,
+    private readonly trimmed: string,
+    private readonly q: Keys,
+  ) {
+    this.wordLists = q.words.map((w) => names.byWord(w));
+  }
+
+  /**
+   * The places (ascending, each once) of the entities that may have this rank: 0 — the id or the
+   * name's exact key; 1 — a name or alias folded as the input; 2 — a name or alias starting with the
+   * folded input, holding every word of it (a rank above 1 is a words match); 3 and 4 — holding
+   * every word. Every entity of that rank is among them (see `searchRankOf`).
+   */
+  private band(rank: number): Uint32Array {
+    const key = Math.min(rank, 3);
+    let places = this.bands.get(key);
+    if (places !== undefined) return places;
+    const numbers: number[] = [];
+    const add = (list: ArrayLike<number>, keep: (i: number) => boolean = () => true): void => {
+      for (let k = 0; k < list.length; k++) if (keep(list[k] as number)) numbers.push(list[k] as number);
+    };
+    if (key === 0) {
+      add(this.names.withId(this.trimmed));
+      add(this.names.withMatchKey(this.q.match));
+    } else if (key === 1) add(this.names.withFoldedName(this.q.folded));
+    else if (this.wordLists.length > 0) {
+      if (key === 2) add(this.names.withFoldedNamePrefix(this.q.folded), (i) => this.wordLists.every((l) => holds(l, i)));
+      else add(inEveryList(this.wordLists));
     }
-    // Each hit's place read once; a group holds one label, so places compare as names then ids do.
-    const placed = group.map((e) => ({ e, place: nameOrder(e) }));
-    for (const p of smallest(placed, limit - out.length, (a, b) => a.place - b.place)) out.push(p.e);
+    const sorted = Uint32Array.from(numbers, (i) => this.names.place(i)).sort();
+    let n = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k] as number;
+    places = sorted.subarray(0, n);
+    this.bands.set(key, places);
+    return places;
+  }
+
+  private rankOf(i: number): number | null {
+    let rank = this.ranks.get(i);
+    if (rank === undefined) {
+      rank = searchRankOf(this.names.entity(i), this.trimmed, this.q);
+      this.ranks.set(i, rank);
+    }
+    return rank;
+  }
+
+  /** Appends to `out` the entities of this rank in name order, each `times` times, until `out` holds `limit`. */
+  take(rank: number, times: number, limit: number, out: NamedEntity[]): void {
+    const places = this.band(rank);
+    for (let k = 0; k < places.length && out.length < limit; k++) {
+      const i = this.names.atPlace(places[k] as number);
+      if (this.rankOf(i) !== rank) continue;
+      const e = this.names.entity(i);
+      for (let t = 0; t < times && out.length < limit; t++) out.push(e);
+    }
+  }
+}
+
+/**
+ * {@link rankSearch} over every entity of the given labels, read through their lookups instead of
+ * being listed first: the groups (rank, then label) are filled in order from the entities that can
+ * have that rank, taken in name order, and ranking stops once `limit` hits are found (a common
+ * word such as "cong an" fits thousands of names, of which the first 25 are wanted). The same
+ * hits in the same order as `rankSearch` on every entity the labels' lookups give; a label given
+ * `times` times gives each of its hits that many times, as a list of its entities repeated would.
+ */
+export function searchNames(sources: ReadonlyArray<{ label: NamedLabel; times: number; names: NumberedNames }>, input: string, limit: number): NamedEntity[] {
+  const trimmed = input.trim();
+  const q = keys(input);
+  const ordered = [...sources].sort((a, b) => LABEL_ORDER[a.label] - LABEL_ORDER[b.label]);
+  const hits = ordered.map((s) => new LabelHits(s.names, trimmed, q));
+  const out: NamedEntity[] = [];
+  for (let rank = 0; rank <= MAX_SEARCH_RANK; rank++) {
+    for (const [k, s] of ordered.entries()) {
+      if (out.length >= limit) return out;
+      (hits[k] as LabelHits).take(rank, s.times, limit, out);
+    }
   }
   return out;
 }

@@ -21,19 +21,49 @@ import type {
   TimelineEntry,
 } from './schemas.js';
 
+/** An evidence item with its article id cut into the text before its trailing digits and their value (see {@link compareArticles}). */
+interface NumberedEvidence {
+  readonly e: EvidenceRef;
+  /** The article id without its trailing digits, or null when it does not end in 1 to 15 digits. */
+  readonly prefix: string | null;
+  readonly value: number;
+}
+
+/** Longest trailing digit run read as a number (exact in a double). */
+const MAX_ARTICLE_DIGITS = 15;
+
+function byArticleNumber(e: EvidenceRef): NumberedEvidence {
+  const a = e.article;
+  let i = a.length;
+  while (i > 0 && a.charCodeAt(i - 1) >= 48 && a.charCodeAt(i - 1) <= 57) i--;
+  if (i === a.length || a.length - i > MAX_ARTICLE_DIGITS) return { e, prefix: null, value: 0 };
+  return { e, prefix: a.slice(0, i), value: Number(a.slice(i)) };
+}
+
+/**
+ * `compareText` of two article ids, read once per item instead of once per comparison: ids that
+ * are one prefix followed by digit runs of different values ("rec:baomoi-21455847", most ids)
+ * compare as those values, which is what `compareText` gives them (its digit-suffix rule); any
+ * other pair (equal values written with other zeros included) is compared by `compareText`.
+ */
+function compareArticles(a: NumberedEvidence, b: NumberedEvidence): number {
+  if (a.prefix !== null && a.value !== b.value && a.prefix === b.prefix) return a.value - b.value;
+  return compareText(a.e.article, b.e.article);
+}
+
 /** Evidence by article id, then offset, then sentence; duplicates removed. */
 export function sortEvidence(evidence: readonly EvidenceRef[]): EvidenceRef[] {
   // Sorted first (stable), then duplicates dropped: items equal in article, start and sentence are
   // adjacent, so a duplicate (same article, offsets and sentence) is looked for only in its run,
   // and the first of each stays: the same list as dropping duplicates first, without a key text
   // and a map entry per item (a post's holder can have thousands of statements).
-  const sorted = [...evidence].sort(
+  const sorted = evidence.map(byArticleNumber).sort(
     (a, b) =>
-      compareText(a.article, b.article) || (a.start ?? -1) - (b.start ?? -1) || compareText(a.sentence, b.sentence),
+      compareArticles(a, b) || (a.e.start ?? -1) - (b.e.start ?? -1) || compareText(a.e.sentence, b.e.sentence),
   );
   const out: EvidenceRef[] = [];
   let run = 0;
-  for (const e of sorted) {
+  for (const { e } of sorted) {
     const first = out[run];
     if (first === undefined || first.article !== e.article || (first.start ?? -1) !== (e.start ?? -1) || first.sentence !== e.sentence) {
       run = out.length;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileNameIndex, MemoryNameIndex } from '../../../src/query/name-index.js';
-import { byNameThenId, rankSearch, type NamedEntity } from '../../../src/query/names.js';
+import { byNameThenId, rankSearch, searchNames, type NamedEntity } from '../../../src/query/names.js';
 
 /** Names whose order only the collation decides (tone marks, đ, case, digits, spaces, a shared prefix). */
 const NAMES = [
@@ -30,20 +30,40 @@ describe('name order stored with the name lookups', () => {
         for (let j = 0; j < n; j++) {
           const a = index.entity(i);
           const b = index.entity(j);
-          expect(Math.sign(index.nameOrder(a) - index.nameOrder(b))).toBe(Math.sign(byNameThenId(a, b)));
+          expect(Math.sign(index.place(i) - index.place(j))).toBe(Math.sign(byNameThenId(a, b)));
+          expect(index.atPlace(index.place(i))).toBe(i);
         }
       }
     }
     read!.close();
   });
 
-  it('ranks search hits by stored places exactly as by collating their names', () => {
-    const index = new MemoryNameIndex(entities());
-    const all = Array.from({ length: NAMES.length + 1 }, (_, i) => index.entity(i));
-    for (const [input, limit] of [['cong an', 5], ['cong an', 3], ['cong an tinh', 2], ['ca', 4], ['uy ban', 1]] as const) {
-      const collated = rankSearch(all, input, limit);
-      expect(collated.length).toBeGreaterThan(0);
-      expect(rankSearch(all, input, limit, (e) => index.nameOrder(e)).map((e) => e.id)).toEqual(collated.map((e) => e.id));
+  it('finds through the lookups the same search hits, in the same order, as ranking every entity by collating names', () => {
+    // Names, aliases and ids that reach every rank: exact, folded, alias folded, name and alias prefixes, phrase, words apart.
+    const people = ['Công An', 'Nguyễn Văn An', 'An Công', 'Công Văn An'].map((name, i): NamedEntity => ({ label: 'Person', id: `p${i}`, name, aliases: i === 2 ? ['Cong An'] : [], locality: null, detail: null }));
+    const posts = ['Giám đốc Công an tỉnh', 'Phó Giám đốc Công an', 'Công an viên', 'Trưởng Công an xã'].map((name, i): NamedEntity => ({ label: 'Position', id: `t${i}`, name, aliases: [], locality: null, detail: null }));
+    const bodies = entities();
+    const file = join(mkdtempSync(join(tmpdir(), 'mkg-names-')), 'graph.json.index.organization-names');
+    new MemoryNameIndex(bodies).write(file, 'Organization', 'test-source');
+    const read = FileNameIndex.open(file, 'Organization', 'test-source')!;
+    const inputs = ['cong an', 'Công an tỉnh', 'cong an tinh', 'ca', 'uy ban', 'an', 'cong', 'o3-3', 'p1', 'CÔNG AN', 'công an phường', 'ban chi dao', 'x', '-'];
+    for (const organizations of [new MemoryNameIndex(bodies), read]) {
+      const sources = [
+        { label: 'Position' as const, times: 1, names: new MemoryNameIndex(posts) },
+        { label: 'Organization' as const, times: 1, names: organizations },
+        { label: 'Person' as const, times: 1, names: new MemoryNameIndex(people) },
+      ];
+      for (const input of inputs) {
+        for (const limit of [1, 2, 3, 5, 8, 13, 40]) {
+          const expected = rankSearch([...people, ...bodies, ...posts], input, limit).map((e) => e.id);
+          expect(searchNames(sources, input, limit).map((e) => e.id), `${input} ${limit}`).toEqual(expected);
+          // A label given twice gives each of its hits twice, as a list of its entities twice would.
+          const twice = rankSearch([...bodies, ...bodies], input, limit).map((e) => e.id);
+          expect(searchNames([{ label: 'Organization', times: 2, names: organizations }], input, limit).map((e) => e.id)).toEqual(twice);
+        }
+      }
     }
+    expect(searchNames([{ label: 'Organization', times: 1, names: read }], 'cong an', 100).length).toBeGreaterThan(10);
+    read.close();
   });
 });
