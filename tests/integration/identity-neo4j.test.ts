@@ -105,6 +105,42 @@ describe('re-pointing mentions on Neo4j (applyResolution)', () => {
       .toEqual([['person:joined', 'Trần Văn Minh', ['mv-1', 'mv-2'], 2]]);
   });
 
+  it('moving mentions onto a node that already holds that article\'s edges, or two nodes of one article onto one, makes each edge once (also when run again)', async () => {
+    const s = store();
+    const b = new ExtractionBuilder('dup-1', { source: 'baomoi.com' });
+    b.meeting({ date: '2023-04-03', chairs: ['Hoàng Văn Nam', 'Hoàng Nam', 'Văn Nam'] });
+    const graph = resolveExtraction(b.build());
+    await s.writeArticles([graph]);
+    const [a, c, d] = graph.nodes.filter((n) => n.label === 'Person').map((n) => n.id);
+    expect(new Set([a, c, d]).size).toBe(3);
+    const ns = (s as unknown as { ns: string }).ns;
+    const edgesOf = async () => (await db.run(
+      'MATCH (x)-[r]->(y) WHERE r.id STARTS WITH $ns RETURN r.id AS rid, type(r) AS type, x.id AS from, y.id AS to ORDER BY rid',
+      { ns },
+    )).records.map((r) => [String(r.get('rid')).slice(ns.length), String(r.get('type')), String(r.get('from')).slice(ns.length), String(r.get('to')).slice(ns.length)]);
+    // The first person's mentions onto the second (whose edges of this article exist already);
+    // the third's onto a new node, together with the second's: both give that node the same edges.
+    const moves = [
+      { article: 'dup-1', from: a!, to: c!, label: 'Person' as const },
+    ];
+    await s.applyResolution(moves, []);
+    await s.applyResolution(moves, []);
+    const joined = [
+      { article: 'dup-1', from: c!, to: 'person:joined', label: 'Person' as const },
+      { article: 'dup-1', from: d!, to: 'person:joined', label: 'Person' as const },
+    ];
+    await s.applyResolution(joined, []);
+    await s.applyResolution(joined, []);
+    const edges = await edgesOf();
+    expect(new Set(edges.map((e) => e[0])).size).toBe(edges.length);
+    const persons = edges.filter((e) => e[2]!.startsWith('person:') || e[3]!.startsWith('person:'));
+    expect(new Set(persons.flatMap((e) => [e[2], e[3]].filter((id) => id!.startsWith('person:'))))).toEqual(new Set(['person:joined']));
+    // One CHAIRED and one ATTENDED edge left for the article, each with the id of its ends.
+    expect(persons.filter((e) => e[1] === 'CHAIRED')).toHaveLength(1);
+    expect(persons.filter((e) => e[1] === 'ATTENDED')).toHaveLength(1);
+    for (const [rid, type, from, to] of persons) expect(rid).toBe(stableId('rel', type!, from!, to!, 'dup-1'));
+  });
+
   it('renames in place a node all of whose articles go to one new id: its edges stay, their ids follow the new end', async () => {
     const s = store();
     const articles = ['rn-1', 'rn-2', 'rn-3', 'rn-4'];

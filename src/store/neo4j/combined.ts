@@ -4,13 +4,16 @@
  * wrote). The server spends about as much per query as per thousand rows, so a writer that sends
  * one combined query instead of a dozen small ones costs it a fraction. Parts with no rows stay in
  * the text (their UNWIND yields nothing): the text, and so its compiled plan, stays the same from
- * one batch to the next.
+ * one batch to the next. The parts' rows go as the entries of one map parameter (`$parts.p0`, …),
+ * not as list parameters of their own: the server keys its plan cache on the size range of each
+ * list parameter (0, 1–9, 10–99, …), so with a list each, almost every batch's mix of sizes was new
+ * and the whole query was planned again (seconds for a few dozen parts); a map's entries are not.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 
 /** One statement of a combined query. */
 export interface QueryPart {
-  /** The statement, reading its rows from `$rows` (renamed in the combined text). */
+  /** The statement, reading its rows from `$rows` (`$parts.p<i>` in the combined text). */
   body: string;
   rows: readonly unknown[];
   /**
@@ -29,11 +32,11 @@ const STABLE = 'CYPHER replan=skip';
 
 /** The text and parameters of the parts as one query (exported for tests). */
 export function combinedQuery(parts: readonly QueryPart[]): { text: string; params: Record<string, unknown>; returned: number[] } {
-  const params: Record<string, unknown> = {};
+  const rows: Record<string, unknown> = {};
   const returned: number[] = [];
   const calls = parts.map((part, i) => {
-    params[`p${i}`] = part.rows;
-    const body = part.body.replaceAll('$rows', `$p${i}`);
+    rows[`p${i}`] = part.rows;
+    const body = part.body.replaceAll('$rows', `$parts.p${i}`);
     if (part.returns === 'count') {
       returned.push(i);
       return `CALL () { ${body} RETURN count(*) AS r${i} }`;
@@ -45,7 +48,7 @@ export function combinedQuery(parts: readonly QueryPart[]): { text: string; para
     return `CALL () { ${body} }`;
   });
   const end = returned.length ? `RETURN [${returned.map((i) => `r${i}`).join(', ')}] AS results` : '';
-  return { text: `${STABLE}\n${calls.join('\n')}\n${end}`, params, returned };
+  return { text: `${STABLE}\n${calls.join('\n')}\n${end}`, params: { parts: rows }, returned };
 }
 
 /**

@@ -96,8 +96,11 @@ export async function applyResolution(driver: Driver, session: Session, ns: stri
   }
 }
 
-/** A moved edge as the query that deletes it from its old node returns it. */
-interface MovedEdge { from: string; to: string; article: string; type: string; outgoing: boolean; other: string; otherLabel: string; props: Record<string, unknown> }
+/**
+ * A moved edge as the query that deletes it from its old node returns it; `known`: the new node
+ * already listed the edge's article before this move (it may hold an edge of that article).
+ */
+interface MovedEdge { from: string; to: string; article: string; type: string; outgoing: boolean; other: string; otherLabel: string; props: Record<string, unknown>; known: boolean }
 
 /**
  * The moves and updates in few queries (each costs the server about as much as a thousand rows):
@@ -135,6 +138,7 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
   let pending: QueryPart[] = [];
   for (const l of labels) {
     const mine = mineOf.get(l) ?? [];
+    const leaving = new Set(mine.map((m) => p(m.from)));
     const created = mine.flatMap((m) => {
       const old = sourceProps.get(p(m.from));
       if (!old) return [];
@@ -149,17 +153,19 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       { body: `UNWIND $rows AS row MERGE (n:${label(l)} {id: row.to}) ON CREATE SET n = row.props`, rows: created },
       {
         body: `UNWIND $rows AS row
+         OPTIONAL MATCH (t:${label(l)} {id: row.to})
+         WITH row, row.article IN coalesce(t.articles, []) AS known
          MATCH (old:${label(l)} {id: row.from})-[r]-(x)
          WHERE r.article = row.article
-         WITH row, r, type(r) AS type, startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props
+         WITH row, known, r, type(r) AS type, startNode(r) = old AS outgoing, x.id AS other, labels(x)[0] AS otherLabel, properties(r) AS props
          DELETE r
-         RETURN collect({from: row.from, to: row.to, article: row.article, type: type, outgoing: outgoing, other: other, otherLabel: otherLabel, props: props}) AS out`,
+         RETURN collect({from: row.from, to: row.to, article: row.article, type: type, outgoing: outgoing, other: other, otherLabel: otherLabel, props: props, known: known}) AS out`,
         rows: mine.map((m) => ({ from: p(m.from), to: p(m.to), article: p(m.article) })),
         returns: 'collect',
       },
     ];
     const results = await runCombined(tx, parts);
-    const byShape = new Map<string, EdgeRow[]>();
+    const moved: Array<{ key: string; row: EdgeRow; known: boolean }> = [];
     for (const r of (results[parts.length - 1] as MovedEdge[])) {
       const to = cut(r.to), other = cut(r.other), article = cut(r.article);
       const outgoing = r.outgoing === true;
@@ -168,15 +174,19 @@ async function applyInTransaction(tx: ManagedTransaction, ns: string, moves: rea
       const type = relType(String(r.type));
       const otherLabel = label(String(r.otherLabel));
       const key = outgoing ? `${type}|${l}|${otherLabel}` : `${type}|${otherLabel}|${l}`;
-      const rows = byShape.get(key) ?? [];
-      rows.push({ from: p(source), to: p(target), props: { ...r.props, id: p(stableId('rel', type, source, target, article)) } });
-      byShape.set(key, rows);
+      // Known: the edge may exist already, or another move of this step may make it, or its
+      // other end moves too (the edge is read from both ends): MERGEd, not CREATEd.
+      const known = r.known === true || leaving.has(p(to)) || leaving.has(p(other));
+      moved.push({ key, row: { from: p(source), to: p(target), props: { ...r.props, id: p(stableId('rel', type, source, target, article)) } }, known });
     }
+    const byShape = splitFresh(moved);
+    for (const key of [...byShape.fresh.keys(), ...byShape.known.keys()]) shapes.add(key);
     // 3. The edges are made again on the new nodes; the articles move between the nodes' lists;
     //    nodes no article states go. One row per node (a hub gaining a hundred moved articles is
     //    rewritten once, not once per article). Sent with the next step.
     pending = [
-      ...edgeParts(byShape, 'MERGE', shapes, l),
+      ...edgeParts(byShape.fresh, 'CREATE', shapes, l),
+      ...edgeParts(byShape.known, 'MERGE', shapes, l),
       {
         body: `UNWIND $rows AS row
          MATCH (n:${label(l)} {id: row.id})
@@ -346,6 +356,25 @@ function edgeParts(byShape: ReadonlyMap<string, EdgeRow[]>, how: 'MERGE' | 'CREA
       rows: byShape.get(key) ?? [],
     };
   });
+}
+
+/**
+ * Moved edges by shape, in two sets: `fresh`, whose id no edge can hold yet (the edge's id follows
+ * its ends and its article, and the new end did not state that article before the move, and no
+ * other moved edge takes that id), to CREATE; the others (`known`) to MERGE on their id, as a
+ * re-run or two moves into one node may meet an edge already made.
+ */
+function splitFresh(moved: ReadonlyArray<{ key: string; row: EdgeRow; known: boolean }>): { fresh: Map<string, EdgeRow[]>; known: Map<string, EdgeRow[]> } {
+  const uses = new Map<unknown, number>();
+  for (const m of moved) uses.set(m.row.props.id, (uses.get(m.row.props.id) ?? 0) + 1);
+  const fresh = new Map<string, EdgeRow[]>(), known = new Map<string, EdgeRow[]>();
+  for (const m of moved) {
+    const into = m.known || (uses.get(m.row.props.id) ?? 0) > 1 ? known : fresh;
+    const rows = into.get(m.key) ?? [];
+    rows.push(m.row);
+    into.set(m.key, rows);
+  }
+  return { fresh, known };
 }
 
 /** Moves grouped by one end: one row per node id, with its articles in first-seen order, each once. */
