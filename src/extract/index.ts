@@ -18,4 +18,4 @@ export { findBodies } from './bodies.js';
  * background meetings deep in a body, bare talks, organiser/attendee/date/task rules of session 11;
  * 2026-12-02-unseen-kinds-s12: body-name boundaries, meetings referred back, posts and tasks of session 12).
  */
-export const EXTRACTOR_VERSION = '2026-12-02-unseen-kinds-s13';
+export const EXTRACTOR_VERSION = '2026-12-02-tied-years-bodies-s14';
