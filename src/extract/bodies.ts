@@ -3,7 +3,7 @@
  * steering committees ("Ban Chỉ đạo 35 thành phố", "Sở Tư pháp", "UBND tỉnh Bà Rịa-Vũng Tàu").
  */
 import { ABBREVIATIONS, BODY_HEADS, COUNTRIES_IN_VIETNAMESE, PLACES } from './lexicon.js';
-import { fold, foldKeepOffsets, PhraseIndex, wordInitialCapitals } from './text.js';
+import { alternation, fold, foldKeepOffsets, PhraseIndex, wordInitialCapitals } from './text.js';
 import { predicateAt, roleAt } from './titles.js';
 import { findNames } from './names.js';
 import type { OrganizationKind } from '../model/extraction.js';
@@ -505,7 +505,7 @@ function purposeEnd(s: string, f: string, end: number): number {
 /** Bodies known by a short name or abbreviation alone ("VCCI", "PVN", "EuroCham"), as written, longest first. */
 const KNOWN_BODIES = [...(BODY_HEADS.knownBodies ?? [])].sort((a, b) => b.length - a.length);
 const KNOWN_BODY_RE = KNOWN_BODIES.length
-  ? new RegExp(String.raw`(?<![\p{L}\p{N}&.-])(?:${KNOWN_BODIES.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}&-])`, 'gu')
+  ? new RegExp(String.raw`(?<![\p{L}\p{N}&.-])(?:${alternation(KNOWN_BODIES, 'as-written')})(?![\p{L}\p{N}&-])`, 'gu')
   : null;
 
 /**

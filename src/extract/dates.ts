@@ -249,10 +249,12 @@ const TALLY_AFTER = /^\s*,?\s*(?:(?:toàn|cả)\s+[^,.;]{1,40}?\s+)?(?:có|đã|
 /** A past act or result told before "trong năm Y" ("những việc đã làm tốt trong năm 2016", "đạt 1,8 tỷ USD trong năm 2016"). */
 const PAST_ACT_BEFORE = /(?<![\p{L}])(?:đã|được|chưa|ghi nhận|đóng góp|đạt|kết quả|thành tích)(?![\p{L}])[^.;:!?\n]{0,50}$/iu;
 
-/** A verb of saying: what follows is what was said. */
-const STATEMENT_VERB = /(?<![\p{L}])(?:nhấn mạnh|khẳng định|cho rằng|nói|nêu)(?![\p{L}])/u;
+/** Verbs of saying: what follows one is what was said. */
+const SAYING = 'nhấn mạnh|khẳng định|cho rằng|nói|nêu';
+/** A verb of saying. */
+const STATEMENT_VERB = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, 'u');
 /** A verb of saying ending the text, then optionally a comma. */
-const STATEMENT_VERB_ENDING = /(?<![\p{L}])(?:nhấn mạnh|khẳng định|cho rằng|nói|nêu)\s*,?\s*$/u;
+const STATEMENT_VERB_ENDING = new RegExp(`(?<![\\p{L}])(?:${SAYING})\\s*,?\\s*$`, 'u');
 /** A task or aim in the clause that follows ("…, Sở A phải xây dựng", "sẽ có", "cần"): what was said sets work for the year. */
 const TASK_AFTER = /^[^.;!?\n]*?(?<![\p{L}])(?:phải|cần|sẽ|phấn đấu)(?![\p{L}])/iu;
 /** What a review tells of, ending within 50 characters before a period ("tình hình …", "dự toán …", "kết quả …", "tổng kết …"). */

@@ -5,10 +5,11 @@
  * run are cut away.
  */
 import { SURNAMES, SENTENCE_OPENERS, PLACES, ROLES, HONORIFICS, RANKS, FOREIGN_COUNTRIES, FOREIGN_GIVEN_NAMES, FOREIGN_COMPANY_WORDS, KOREAN_SURNAMES, COUNTRIES_IN_VIETNAMESE, WORDS_BEFORE_LETTER_CLASS, MISSION_SEATS, CLAUSE_OPENERS } from './lexicon.js';
+import { fold, wordInitialCapitals } from './text.js';
 
+/** Seats of missions abroad and clause openers, folded: a foreign name never ends in one (see plainLatinNameInRun). */
 const SEATS_FOLDED: ReadonlySet<string> = new Set(MISSION_SEATS.map((s) => fold(s)));
 const CLAUSE_OPENER_WORDS: ReadonlySet<string> = new Set(CLAUSE_OPENERS.map((s) => fold(s)));
-import { fold, wordInitialCapitals } from './text.js';
 
 /**
  * The words of a run of capitalised words, each also folded ({@link fold}) once for the run: the

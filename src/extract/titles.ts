@@ -239,12 +239,11 @@ function placeAfterTai(s: string, k: number): number {
  * event-seat-before-comma-name: "Trưởng đoàn Thể thao Việt Nam tại SEA Games 29, ông A cho biết", "Giám đốc
  * Trung tâm Báo chí tại Hội nghị B, bà C …" — a post that opens its clause, "tại" and up to eight words (the
  * first capitalised, none a predicate) up to the comma before the honorific and the name: the occasion or
- * seat is part of the post. Returns the length from the "tại" at `b` to `p` (the comma), or 0.
+ * seat is part of the post. Returns the length from the "tại" at `b` (of `s`, folded `f`) to `p` (the comma), or 0.
  */
-function eventSeatBeforeComma(s: string, b: number, p: number): number {
+function eventSeatBeforeComma(s: string, f: string, b: number, p: number): number {
   if (s[p] !== ',' || !/^tại \p{Lu}[\p{L}\p{M}\p{N}.&-]*(?:\s+[\p{L}\p{M}\p{N}.&-]+){0,7}$/u.test(s.slice(b, p))) return 0;
   // (the words after the first may be lower case, "Hội nghị", "châu Á", but none is a predicate)
-  const f = foldKeepOffsets(s);
   for (let k = s.indexOf(' ', b + 4); k !== -1 && k < p; k = s.indexOf(' ', k + 1)) if (predicateAt(s, f, k + 1) > 0) return 0;
   return p - b;
 }
@@ -257,7 +256,7 @@ function eventSeatBeforeComma(s: string, b: number, p: number): number {
  */
 function seatInPostBeforeName(s: string, f: string, b: number, p: number): boolean {
   if (!f.startsWith('tại ', b)) return false;
-  const seat = placeAfterTai(s, b) || eventSeatBeforeComma(s, b, p);
+  const seat = placeAfterTai(s, b) || eventSeatBeforeComma(s, f, b, p);
   if (seat === 0 || s.slice(b + seat, p).trim() !== '') return false;
   // a role a few words before "tại" ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại …")
   return wordsBefore(s, b, 8).some(([wb]) => roleAt(s, f, wb, false) > 0);
